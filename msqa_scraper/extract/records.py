@@ -1,0 +1,92 @@
+"""Typed records produced by the extractors: plain dataclasses, no Scrapy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Expert:
+    """One answering expert, parsed from the signature under an answer."""
+
+    name: str
+    degrees: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    institution: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "degrees": list(self.degrees),
+            "titles": list(self.titles),
+            "institution": self.institution,
+        }
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link inside an answer. ``post_slug`` is set when it points at a post of the same blog."""
+
+    url: str
+    text: str
+    internal: bool
+    post_slug: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "url": self.url,
+            "text": self.text,
+            "internal": self.internal,
+            "post_slug": self.post_slug,
+        }
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    slug: str
+
+
+@dataclass
+class Post:
+    """Everything a post page says about one Q&A post."""
+
+    id: str
+    url: str
+    slug: str
+    title: str
+    question: str
+    answer: str
+    answer_html: str
+    posted_date: str | None
+    comments_closed: bool
+    experts: list[Expert] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    disclaimer: str | None = None
+    # Human-readable notes on what could not be extracted (an unparseable date, no signature...).
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ListingEntry:
+    """A post block as it appears on a listing page (index, archive, category)."""
+
+    id: str
+    url: str
+    slug: str
+    title: str
+    posted_date_text: str
+    # sha256 over the normalised text and links of the block's content, for cheap recrawls.
+    content_hash: str
+    truncated: bool
+
+
+@dataclass
+class ListingPage:
+    entries: list[ListingEntry]
+    previous_url: str | None
+    forward_url: str | None
+    archive_urls: list[str]
+    categories: list[tuple[str, str]]  # (name, absolute url), "All" included
+    feed_urls: list[str]
+    disclaimer: str | None

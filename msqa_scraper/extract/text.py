@@ -1,0 +1,240 @@
+"""Turn a Weebly ``div.blog-content`` into paragraphs of lines, as text and as clean HTML.
+
+The rules are written down in ``docs/extraction.md``; the replica's ground truth follows the
+same rules, so any change here is a change of the data format.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Weebly sprinkles zero-width spaces before <br>s and inside empty anchors.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None)
+_WS = re.compile(r"\s+")
+
+BLOCK_TAGS = frozenset(
+    "div p h1 h2 h3 h4 h5 h6 blockquote table tbody thead tr td th section article header "
+    "footer pre hr figure figcaption center address dl dt dd".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+LIST_TAGS = frozenset(("ul", "ol"))
+# Never content: scripts, widgets, forms. Their text must not reach the archive.
+SKIP_TAGS = frozenset(
+    "script style iframe noscript object embed form input button select textarea svg "
+    "template canvas video audio source track map head title meta link".split()
+)
+_HEADING_KIND = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
+INLINE_RENAME = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "u": "u"}
+
+
+def clean_line(text: str) -> str:
+    """Collapse whitespace (``&nbsp;`` included) and drop zero-width characters."""
+    return _WS.sub(" ", text.translate(_INVISIBLE).replace("\xa0", " ")).strip()
+
+
+@dataclass
+class Line:
+    text: str
+    html: str
+
+
+@dataclass
+class Paragraph:
+    kind: str  # "p", "h2".."h4", "ul", "ol"
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def to_html(self) -> str:
+        if self.kind in LIST_TAGS:
+            items = "".join(f"<li>{line.html}</li>" for line in self.lines)
+            return f"<{self.kind}>{items}</{self.kind}>"
+        body = "<br>".join(line.html for line in self.lines)
+        return f"<{self.kind}>{body}</{self.kind}>"
+
+
+class _Builder:
+    """Walks a content tree once, splitting it into paragraphs and lines."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.paragraphs: list[Paragraph] = []
+        self.kind = "p"
+        self.lines: list[Line] = []
+        self.text_parts: list[str] = []
+        self.html_parts: list[str] = []
+        self.breaks = 0  # <br>s since the last visible text
+        self.list_stack: list[list[int | str]] = []  # [tag, counter]
+        self.links: list[tuple[str, str]] = []
+
+    # -- lines and paragraphs -------------------------------------------------
+    def end_line(self) -> None:
+        text = clean_line("".join(self.text_parts))
+        html_text = clean_line("".join(self.html_parts))
+        self.text_parts, self.html_parts = [], []
+        if not text and "<img" not in html_text:
+            return
+        if self.list_stack and self.kind in LIST_TAGS:
+            tag, _ = self.list_stack[-1]
+            if tag == "ol":
+                self.list_stack[-1][1] = int(self.list_stack[-1][1]) + 1
+                text = f"{self.list_stack[-1][1]}. {text}"
+            else:
+                text = f"- {text}"
+        self.lines.append(Line(text, _drop_empty_tags(html_text)))
+
+    def end_paragraph(self, next_kind: str = "p") -> None:
+        self.end_line()
+        if self.lines:
+            self.paragraphs.append(Paragraph(self.kind, self.lines))
+        self.lines = []
+        self.kind = next_kind
+        self.breaks = 0
+
+    # -- tree walk --------------------------------------------------------------
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        if clean_line(text):
+            self.breaks = 0
+        self.text_parts.append(text)
+        self.html_parts.append(html.escape(text, quote=False))
+
+    def walk(self, el: HtmlElement) -> None:
+        self.add_text(el.text)
+        for child in el:
+            self.visit(child)
+            self.add_text(child.tail)
+
+    def visit(self, el: HtmlElement) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments (the read-more marker), processing instructions
+            return
+        tag = tag.lower()
+        # Namespaced tags are Facebook/Twitter widgets (fb:like): never content.
+        if ":" in tag or tag in SKIP_TAGS or _is_hidden_widget(el):
+            return
+        if tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2 and not self.list_stack:
+                self.end_paragraph()
+            else:
+                self.end_line()
+            return
+        if tag in LIST_TAGS:
+            self.end_paragraph(tag)
+            self.list_stack.append([tag, 0])
+            self.walk(el)
+            self.list_stack.pop()
+            self.end_paragraph(str(self.list_stack[-1][0]) if self.list_stack else "p")
+            return
+        if tag == "li":
+            self.end_line()
+            self.walk(el)
+            self.end_line()
+            return
+        if tag in HEADING_TAGS:
+            self.end_paragraph(_HEADING_KIND[tag])
+            self.walk(el)
+            self.end_paragraph()
+            return
+        if tag in BLOCK_TAGS:
+            if self.list_stack:  # a block inside a list item stays in the list
+                self.end_line()
+                self.walk(el)
+                self.end_line()
+            else:
+                self.end_paragraph()
+                self.walk(el)
+                self.end_paragraph()
+            return
+        if tag == "img":
+            src = el.get("src")
+            if src:
+                alt = html.escape(el.get("alt") or "")
+                self.html_parts.append(f'<img src="{html.escape(self._abs(src))}" alt="{alt}">')
+            return
+        if tag == "a":
+            href = (el.get("href") or "").strip()
+            start = len(self.text_parts)
+            if href and not href.lower().startswith(("javascript:", "#")):
+                url = self._abs(href)
+                self.html_parts.append(f'<a href="{html.escape(url)}">')
+                self.walk(el)
+                self.html_parts.append("</a>")
+                self.links.append((url, clean_line("".join(self.text_parts[start:]))))
+            else:
+                self.walk(el)
+            return
+        renamed = INLINE_RENAME.get(tag)
+        if renamed:
+            self.html_parts.append(f"<{renamed}>")
+            self.walk(el)
+            self.html_parts.append(f"</{renamed}>")
+            return
+        # span, font, sup, and anything unknown: keep the text, drop the tag.
+        self.walk(el)
+
+    def _abs(self, href: str) -> str:
+        return urljoin(self.base_url, href)
+
+
+def _is_hidden_widget(el: HtmlElement) -> bool:
+    classes = el.get("class") or ""
+    # Weebly's social buttons and slideshows carry no readable content.
+    return "blog-social" in classes or "wsite-slideshow" in classes or "blog-read-more" in classes
+
+
+_EMPTY_TAG = re.compile(r"<(strong|em|u)>\s*</\1>")
+
+
+def _drop_empty_tags(fragment: str) -> str:
+    previous = None
+    while previous != fragment:
+        previous, fragment = fragment, _EMPTY_TAG.sub("", fragment)
+    return fragment.strip()
+
+
+@dataclass
+class Content:
+    paragraphs: list[Paragraph]
+    links: list[tuple[str, str]]  # (absolute url, text) in document order
+
+    @property
+    def text(self) -> str:
+        return paragraphs_text(self.paragraphs)
+
+
+def parse_content(el: HtmlElement, base_url: str) -> Content:
+    """Split a content element (``div.blog-content``) into paragraphs and lines."""
+    builder = _Builder(base_url)
+    builder.walk(el)
+    builder.end_paragraph()
+    return Content(builder.paragraphs, builder.links)
+
+
+def paragraphs_text(paragraphs: Iterable[Paragraph]) -> str:
+    return "\n\n".join(p.text for p in paragraphs if p.lines)
+
+
+def paragraphs_html(paragraphs: Iterable[Paragraph]) -> str:
+    return "".join(p.to_html() for p in paragraphs if p.lines)
+
+
+def element_text(el: HtmlElement) -> str:
+    """Plain text of any element, with the paragraph rules above."""
+    return parse_content(el, "").text
+
+
+def fragment_root(markup: str) -> HtmlElement:
+    """Parse an HTML fragment into a wrapper element (used for feed ``content:encoded``)."""
+    return etree.fromstring(f"<div>{markup}</div>", etree.HTMLParser()).find(".//div")

@@ -1,0 +1,36 @@
+"""Scrapy settings: polite by default. Tests and benchmarks turn politeness off explicitly."""
+
+import os
+
+from msqa_scraper import PROJECT_URL, __version__
+
+BOT_NAME = "msqa_scraper"
+SPIDER_MODULES = ["msqa_scraper.spiders"]
+NEWSPIDER_MODULE = "msqa_scraper.spiders"
+
+# Identify ourselves honestly, with a way to reach the maintainers.
+USER_AGENT = f"msqa-scraper/{__version__} (+{PROJECT_URL})"
+ROBOTSTXT_OBEY = True
+# One request at a time per site, with a pause between them: a small blog on shared hosting.
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 2.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_TIMEOUT = 30
+# A Weebly post page is ~60 KB; anything past this is not a page of the blog.
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 4
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+TELNETCONSOLE_ENABLED = False
+COOKIES_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {
+    "msqa_scraper.pipelines.validate_post.ValidatePostPipeline": 200,
+    "msqa_scraper.pipelines.store_post.StorePostPipeline": 800,
+}
+
+# The archive. "" disables storage (plain feed exports with -O).
+MSQA_DB = os.environ.get("MSQA_DB", "data/msqa.sqlite")

@@ -1,0 +1,1 @@
+"""Spiders: navigation only (which pages, which links). Extraction lives in ``extract``."""

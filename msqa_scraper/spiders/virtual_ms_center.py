@@ -1,0 +1,8 @@
+from msqa_scraper.spiders.weebly_qa import WeeblyQASpider
+
+
+class VirtualMsCenterSpider(WeeblyQASpider):
+    """The Virtual MS Center Q&A blog on healthcarejourney.com."""
+
+    name = "virtual_ms_center"
+    default_base_url = "http://www.healthcarejourney.com/q--a-for-virtual-ms-center"
