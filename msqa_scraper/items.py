@@ -38,6 +38,8 @@ class PostItem:
     spider: str | None = None
     # sha256 of the post's block on a listing page; lets the next crawl skip an unchanged post.
     listing_hash: str | None = None
+    # The post's <lastmod> in the site's sitemap, as written there.
+    lastmod: str | None = None
 
     @classmethod
     def from_post(
@@ -86,8 +88,10 @@ class PostSeenItem:
 
     id: str
     url: str
-    categories: list[dict] = field(default_factory=list)
+    # None: the categories were not re-read this crawl (the archive keeps what it has).
+    categories: list[dict] | None = None
     disclaimer: str | None = None
     listing_hash: str | None = None
+    lastmod: str | None = None
     source_url: str | None = None
     crawl_id: int | None = None

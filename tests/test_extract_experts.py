@@ -58,7 +58,10 @@ def test_not_a_name_line(line):
                 "University of California San Diego",
             ],
         ),
-        ("Staff Neurologist Cleveland Clinic Mellen Center", ["Staff Neurologist", "Cleveland Clinic Mellen Center"]),
+        (
+            "Staff Neurologist Cleveland Clinic Mellen Center",
+            ["Staff Neurologist", "Cleveland Clinic Mellen Center"],
+        ),
         (
             "Medical Director Rocky Mountain Multiple Sclerosis Center",
             ["Medical Director", "Rocky Mountain Multiple Sclerosis Center"],
@@ -69,7 +72,10 @@ def test_not_a_name_line(line):
         ),
         (
             "Assistant Professor of Neurology and Ophthalmology Oregon Health & Science University",
-            ["Assistant Professor of Neurology and Ophthalmology", "Oregon Health & Science University"],
+            [
+                "Assistant Professor of Neurology and Ophthalmology",
+                "Oregon Health & Science University",
+            ],
         ),
         ("Clinical Nurse Specialist Mayo Clinic", ["Clinical Nurse Specialist", "Mayo Clinic"]),
         ("Chief of Neuroimmunology", ["Chief of Neuroimmunology"]),

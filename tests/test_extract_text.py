@@ -5,7 +5,9 @@ from msqa_scraper.extract.text import parse_content
 
 
 def content(markup: str):
-    return parse_content(html.fromstring(f'<div class="blog-content">{markup}</div>'), "http://h/b/")
+    return parse_content(
+        html.fromstring(f'<div class="blog-content">{markup}</div>'), "http://h/b/"
+    )
 
 
 def test_paragraphs_lines_and_invisible_characters():
@@ -66,7 +68,11 @@ def test_labels_alone_on_their_lines_and_q_a_forms():
 
 
 def test_no_question_label_means_title_is_the_question():
-    qa = split_qa(content('<div class="paragraph">An answer: with a colon.<br /><br />Jane Doe, MD</div>').paragraphs)
+    qa = split_qa(
+        content(
+            '<div class="paragraph">An answer: with a colon.<br /><br />Jane Doe, MD</div>'
+        ).paragraphs
+    )
     assert qa.question_from_title
     assert [p.text for p in qa.answer] == ["An answer: with a colon."]
 

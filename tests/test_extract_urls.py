@@ -47,7 +47,9 @@ def test_not_blog_pages(urls, href):
 
 
 def test_classify(urls):
-    assert urls.classify(BASE + "/category/diet--lifestyle/2") == PageRef("category", "diet--lifestyle", 2)
+    assert urls.classify(BASE + "/category/diet--lifestyle/2") == PageRef(
+        "category", "diet--lifestyle", 2
+    )
     assert urls.classify("http://www.healthcarejourney.com/2/feed") == PageRef("feed")
     assert urls.classify(BASE + "/feed") == PageRef("feed")
     assert urls.classify("http://www.healthcarejourney.com/sitemap.xml") == PageRef("sitemap")

@@ -14,8 +14,12 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from msqa_scraper.cli.crawl import crawl_command
+    from msqa_scraper.cli.demo import demo_command
     from msqa_scraper.cli.replica import replica_group
 
+    cli.add_command(crawl_command)
+    cli.add_command(demo_command)
     cli.add_command(replica_group)
 
 

@@ -32,6 +32,30 @@ ROLE_WORDS = frozenset(
 )
 # Words that may start a title line that is a role phrase, beyond ROLE_WORDS.
 _TITLE_LEADS = ROLE_WORDS - {"Program", "Section", "Division", "Medical", "Research", "Clinical"}
+# The noun that completes a role phrase's head ("Clinical Pharmacy *Specialist*"): after it, a
+# capitalised word that is not "of ..." starts the next part.
+ROLE_NOUNS = ROLE_WORDS - {
+    "Associate",
+    "Assistant",
+    "Adjunct",
+    "Clinical",
+    "Vice",
+    "Staff",
+    "Senior",
+    "Attending",
+    "Medical",
+    "Executive",
+    "Founding",
+    "Research",
+    "Program",
+    "Section",
+    "Division",
+    "Nurse",
+    "Physician",
+} | {"Assistant"}
+_NOT_TITLE_START = frozenset(
+    "University College Hospital Clinic Center Centre Institute School Foundation".split()
+)
 # A role phrase's object ("of Neurology", "of the Multiple Sclerosis Program") ends with one of
 # these when it is followed directly by the institution.
 OBJECT_ENDS = frozenset(
@@ -116,9 +140,15 @@ def _starts_role_phrase(tokens: list[str], i: int) -> bool:
     tok = tokens[i]
     if tok in _TITLE_LEADS:
         return True
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    # "Medical Director", "Clinical Nurse Specialist", but not "Medical College of Wisconsin".
-    return tok in ROLE_WORDS and nxt in ROLE_WORDS
+    if tok in _NOT_TITLE_START or not tok[:1].isupper():
+        return False
+    # "Medical Director", "Clinical Pharmacy Specialist", not "Medical College of Wisconsin".
+    for nxt in tokens[i + 1 : i + 3]:
+        if nxt in CONNECTORS:
+            return False
+        if nxt in ROLE_NOUNS:
+            return True
+    return False
 
 
 def is_title(line: str) -> bool:
@@ -144,18 +174,17 @@ def split_flattened(rest: str) -> list[str]:
     tokens = rest.split()
     parts: list[list[str]] = []
     in_role = False  # the current part is a role phrase
+    noun_seen = False  # ... whose head noun ("Director", "Specialist") has been read
     in_object = False  # ... and we are past its "of"
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
         bare_prev = prev.rstrip(",;")
-        after_connector = bare_prev in CONNECTORS
-        role_head = (
-            in_role and not in_object and tok in ROLE_WORDS and bare_prev in ROLE_WORDS
-        ) and prev == bare_prev
         if not parts or (prev.endswith((",", ";")) and tok[0].isupper()):
             starts = True
-        elif after_connector or role_head or not tok[0].isupper():
+        elif bare_prev in CONNECTORS or not tok[0].isupper():
             starts = False
+        elif in_role and not in_object and (not noun_seen or tok in ROLE_NOUNS):
+            starts = False  # still the head: "Clinical Pharmacy Specialist", "Medical Director"
         elif _starts_role_phrase(tokens, i):
             # Inside "of the Multiple Sclerosis Program" only a real role lead starts a part.
             starts = tok in _TITLE_LEADS or not in_object or bare_prev in OBJECT_ENDS
@@ -169,9 +198,11 @@ def split_flattened(rest: str) -> list[str]:
         if starts:
             parts.append([tok])
             in_role = _starts_role_phrase(tokens, i)
+            noun_seen = tok in ROLE_NOUNS
             in_object = False
         else:
             parts[-1].append(tok)
+            noun_seen = noun_seen or tok in ROLE_NOUNS
             if tok == "of" and in_role:
                 in_object = True
     return [" ".join(p).strip(" ,;") for p in parts]

@@ -6,17 +6,25 @@ A site spider only names itself and its blog root::
         name = "some_blog"
         default_base_url = "https://www.example.org/ask-the-expert"
 
-The crawl has two phases. Discovery walks the listings (the index pagination, every archive
-month, every category with its pagination), the sitemap and the feed: Weebly shows each post in
-full on several of them, and the category listings are the only place a post's categories
-appear. When discovery is done (the engine goes idle), each distinct post page is fetched once
-and becomes an item carrying the categories that listed it.
+The crawl runs in phases, each starting when the engine goes idle after the previous one:
+
+1. discovery: the index pagination, the sitemap, and (on a full crawl) every archive month and
+   the feed. Weebly shows each post in full on every listing, so the listings tell which posts
+   exist and whether their content changed since the archive last saw them;
+2. categories: every category with its pagination (a post's categories appear nowhere else).
+   A full crawl reads them during discovery; a recrawl only when something on the blog changed;
+3. posts: each distinct post page, fetched once, becomes a ``PostItem`` with its categories.
+   On a recrawl, a post whose listing block and sitemap ``lastmod`` are unchanged is not
+   fetched again: it becomes a ``PostSeenItem``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import scrapy
 from scrapy import signals
@@ -34,10 +42,11 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
-from msqa_scraper.items import PostItem
+from msqa_scraper.items import PostItem, PostSeenItem
 
 # "All" lists exactly what the index lists; fetching it would only repeat the index.
 ALL_CATEGORY = "all"
+PHASES = ("discovery", "categories", "posts", "done")
 
 
 def utc_now() -> str:
@@ -48,19 +57,24 @@ class WeeblyQASpider(scrapy.Spider):
     name = "weebly_qa"
     default_base_url = ""
 
-    def __init__(self, base_url: str | None = None, *args, **kwargs) -> None:
+    def __init__(self, base_url: str | None = None, full: str | bool = False, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.urls = BlogUrls(base_url or self.default_base_url)
         self.base_url = self.urls.base_url
         host = self.urls.netloc.rsplit(":", 1)[0] if "]" not in self.urls.netloc else ""
         self.allowed_domains = [host] if host else []
+        self.force_full = str(full).lower() in ("1", "true", "yes")
+        self.previous: dict[str, dict[str, Any]] = {}
         self.entries: dict[str, ListingEntry] = {}  # post id → first listing entry seen
         self.memberships: dict[str, set[str]] = defaultdict(set)  # post id → category slugs
-        self.category_names: dict[str, str] = {}
-        self.loose_urls: dict[str, str | None] = {}  # post URL (sitemap, feed) → lastmod
+        self.category_names: dict[str, str] = {}  # slug → name, from the sidebar
+        self.category_urls: list[str] = []
+        self.lastmods: dict[str, str | None] = {}  # post URL (sitemap, feed) → lastmod
+        self.disclaimer: str | None = None
         self.fetched_ids: set[str] = set()
         self.sidebar_done = False
-        self.post_phase = False
+        self.phase = PHASES[0]
+        self.categories_read = False
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -68,14 +82,33 @@ class WeeblyQASpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
-    # -- discovery -------------------------------------------------------------------
+    @property
+    def incremental(self) -> bool:
+        return bool(self.previous)
+
+    # -- phase 1: discovery ------------------------------------------------------------
     async def start(self):
+        self.previous = self.load_previous()
+        self.crawler.stats.set_value("msqa/mode", "incremental" if self.incremental else "full")
         yield self.listing_request(PageRef("index"))
         yield Request(
             self.urls.url_for(PageRef("sitemap")),
             callback=self.parse_sitemap,
             errback=self.on_optional_error,
         )
+
+    def load_previous(self) -> dict[str, dict[str, Any]]:
+        """What the archive knows of each post, for skipping unchanged ones. {} = full crawl."""
+        settings = self.crawler.settings
+        db = settings.get("MSQA_DB")
+        if self.force_full or not settings.getbool("MSQA_INCREMENTAL", True) or not db:
+            return {}
+        if not Path(db).is_file():
+            return {}
+        from msqa_scraper.store import Archive
+
+        with Archive.open(db) as archive:
+            return archive.recrawl_state()
 
     def listing_request(self, ref: PageRef) -> Request:
         return Request(
@@ -103,19 +136,26 @@ class WeeblyQASpider(scrapy.Spider):
             older = self.urls.classify(page.previous_url)
             if older and older.kind == ref.kind and older.key == ref.key:
                 yield self.listing_request(older)
-        if page.categories or page.archive_urls:
+        # Every blog page repeats the sidebar: read it once, from the first listing.
+        if not self.sidebar_done and (page.categories or page.archive_urls):
             self.sidebar_done = True
-            yield from self.follow_sidebar(page.archive_urls, page.categories, page.feed_urls)
+            self.disclaimer = page.disclaimer
+            yield from self.read_sidebar(page.archive_urls, page.categories, page.feed_urls)
 
-    def follow_sidebar(self, archive_urls, categories, feed_urls):
-        for url in archive_urls:
-            yield self.listing_request(self.urls.classify(url))
+    def read_sidebar(self, archive_urls, categories, feed_urls):
         for name, url in categories:
             ref = self.urls.classify(url)
-            if ref.key == ALL_CATEGORY:
-                continue
-            self.category_names[ref.key] = name
-            yield self.listing_request(ref)
+            if ref and ref.key != ALL_CATEGORY:
+                self.category_names[ref.key] = name
+                self.category_urls.append(url)
+        if self.incremental:
+            # The index already lists every post; archives and the feed only repeat it.
+            return
+        self.categories_read = True
+        for url in self.category_urls:
+            yield self.listing_request(self.urls.classify(url))
+        for url in archive_urls:
+            yield self.listing_request(self.urls.classify(url))
         for url in feed_urls[:1]:
             yield Request(url, callback=self.parse_feed, errback=self.on_optional_error)
 
@@ -131,38 +171,87 @@ class WeeblyQASpider(scrapy.Spider):
 
     def _add_loose(self, url: str, lastmod: str | None) -> None:
         found = self.urls.canonical(url)
-        if found and found[1].kind == "post":
-            if lastmod or found[0] not in self.loose_urls:
-                self.loose_urls[found[0]] = lastmod
+        if found and found[1].kind == "post" and (lastmod or found[0] not in self.lastmods):
+            self.lastmods[found[0]] = lastmod
 
-    # -- posts -----------------------------------------------------------------------
+    # -- phase changes -------------------------------------------------------------------
     def on_idle(self) -> None:
-        if self.post_phase:
+        if self.phase == "done":
             return
-        self.post_phase = True
-        # A data: request costs no network round trip; its callback hands the post requests
-        # (and any items) to the engine like any other callback.
+        self.phase = PHASES[PHASES.index(self.phase) + 1]
+        if self.phase == "done":
+            return
+        callback = self.start_categories if self.phase == "categories" else self.start_posts
+        # A data: request costs no network round trip; its callback hands the next phase's
+        # requests and items to the engine like any other callback.
         self.crawler.engine.crawl(
             Request(
-                "data:,posts",
-                callback=self.start_posts,
+                f"data:,{self.phase}",
+                callback=callback,
                 dont_filter=True,
                 meta={"allow_offsite": True},
             )
         )
         raise DontCloseSpider
 
+    # -- phase 2: categories -------------------------------------------------------------
+    def start_categories(self, response: Response):
+        if self.categories_read:
+            return
+        if not self.blog_changed():
+            self.logger.info("No post or category changed: category pages not re-read")
+            return
+        self.categories_read = True
+        for url in self.category_urls:
+            yield self.listing_request(self.urls.classify(url))
+
+    def blog_changed(self) -> bool:
+        """Does anything on the listings or sitemap differ from what the archive has?"""
+        known_categories = {
+            c["slug"]: c["name"] for p in self.previous.values() for c in p["categories"] or ()
+        }
+        if any(known_categories.get(slug) != name for slug, name in self.category_names.items()):
+            return True
+        if set(known_categories) - set(self.category_names):
+            return True
+        live = {pid for pid, p in self.previous.items() if not p.get("removed_at")}
+        if live - set(self.entries):
+            return True
+        return any(self.needs_fetch(pid, entry) for pid, entry in self.entries.items())
+
+    def needs_fetch(self, post_id: str, entry: ListingEntry) -> bool:
+        prev = self.previous.get(post_id)
+        if prev is None or prev.get("removed_at"):
+            return True
+        if prev.get("listing_hash") != entry.content_hash:
+            return True
+        lastmod = self.lastmods.get(entry.url)
+        # A "Read More" excerpt hides most of the answer: only the sitemap can tell an edit.
+        return bool(lastmod) and lastmod != prev.get("lastmod")
+
+    # -- phase 3: posts -------------------------------------------------------------------
     def start_posts(self, response: Response):
         known_urls = {entry.url for entry in self.entries.values()}
-        loose = [url for url in self.loose_urls if url not in known_urls]
+        loose = [url for url in self.lastmods if url not in known_urls]
         self.crawler.stats.set_value("msqa/posts_discovered", len(self.entries) + len(loose))
         for post_id, entry in self.entries.items():
             yield from self.post_requests(post_id, entry)
         for url in loose:
             yield Request(url, callback=self.parse_post, errback=self.on_error)
 
-    def post_requests(self, post_id: str, entry: ListingEntry):
-        """Requests (or items) for one post found on the listings. Subclass hook."""
+    def post_requests(self, post_id: str, entry: ListingEntry) -> Iterator[Request | PostSeenItem]:
+        if self.incremental and not self.needs_fetch(post_id, entry):
+            self._count("msqa/posts_skipped")
+            yield PostSeenItem(
+                id=post_id,
+                url=entry.url,
+                categories=self.category_dicts(post_id) if self.categories_read else None,
+                disclaimer=self.disclaimer,
+                listing_hash=entry.content_hash,
+                lastmod=self.lastmods.get(entry.url),
+                source_url=entry.url,
+            )
+            return
         yield Request(
             entry.url,
             callback=self.parse_post,
@@ -196,19 +285,25 @@ class WeeblyQASpider(scrapy.Spider):
             spider=self.name,
         )
         item.listing_hash = entry.content_hash if entry else None
+        item.lastmod = self.lastmods.get(post.url)
         yield item
 
     def categories_of(self, post_id: str) -> list[Category]:
+        if not self.categories_read and post_id in self.previous:
+            stored = self.previous[post_id]["categories"] or []
+            return [Category(c["name"], c["slug"]) for c in stored]
         return [
             Category(self.category_names.get(slug, slug), slug)
             for slug in sorted(self.memberships.get(post_id, ()))
         ]
 
+    def category_dicts(self, post_id: str) -> list[dict]:
+        return [{"name": c.name, "slug": c.slug} for c in self.categories_of(post_id)]
+
     # -- errors ----------------------------------------------------------------------
     def on_error(self, failure) -> None:
-        request = failure.request
         self._count("msqa/pages_failed")
-        self.logger.warning("Failed to fetch %s: %s", request.url, failure.getErrorMessage())
+        self.logger.warning("Failed to fetch %s: %s", failure.request.url, failure.value)
 
     def on_optional_error(self, failure) -> None:
         # The sitemap and feed only add to discovery; a blog without them is still complete.

@@ -1,0 +1,16 @@
+"""Item pipelines, one per module, named ``<Verb><Noun>Pipeline`` (order in settings.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from msqa_scraper.items import PostItem, PostSeenItem
+
+
+def is_post_seen_item(item: Any) -> bool:
+    """A post seen on a listing but not refetched: the store only touches it."""
+    return isinstance(item, PostSeenItem)
+
+
+def is_post_item(item: Any) -> bool:
+    return isinstance(item, PostItem)

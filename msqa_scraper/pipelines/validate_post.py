@@ -1,0 +1,78 @@
+"""Drop posts the archive cannot key or read; count softer gaps without dropping."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Self
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from msqa_scraper.pipelines import is_post_item, is_post_seen_item
+
+logger = logging.getLogger(__name__)
+
+# Without these a capture is not a Q&A post the archive can store or a researcher can use.
+REQUIRED_POST_FIELDS: tuple[str, ...] = ("id", "url", "question", "answer")
+REQUIRED_SEEN_FIELDS: tuple[str, ...] = ("id",)
+# Worth knowing about, not worth losing the post over.
+OPTIONAL_POST_FIELDS: tuple[str, ...] = (
+    "slug",
+    "title",
+    "answer_html",
+    "posted_date",
+    "comments_closed",
+    "experts",
+    "disclaimer",
+)
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | dict):
+        return not value
+    return False
+
+
+class ValidatePostPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if is_post_seen_item(item):
+            self._require(item, REQUIRED_SEEN_FIELDS)
+        elif is_post_item(item):
+            self._require(item, REQUIRED_POST_FIELDS)
+            self._count_gaps(item)
+        return item
+
+    def _require(self, item: Any, fields: tuple[str, ...]) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        missing = [name for name in fields if _missing(getattr(item, name, None))]
+        if not missing:
+            return
+        for name in missing:
+            stats.inc_value(f"msqa/invalid/missing_{name}")
+        stats.inc_value("msqa/items_invalid")
+        url = getattr(item, "url", None) or getattr(item, "source_url", None) or "<no url>"
+        logger.warning("Invalid post at %s: missing %s", url, ", ".join(missing))
+        raise DropItem(f"Invalid post at {url}: missing {', '.join(missing)}")
+
+    def _count_gaps(self, item: Any) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        for name in OPTIONAL_POST_FIELDS:
+            if _missing(getattr(item, name, None)):
+                stats.inc_value(f"msqa/field/{name}/missing")
+        problems = getattr(item, "problems", None) or []
+        if problems:
+            stats.inc_value("msqa/items_with_problems")
+            stats.inc_value("msqa/problems", len(problems))

@@ -1,0 +1,131 @@
+"""Run one crawl in this process: settings, lock, crawl record, Scrapy, outcome.
+
+Used by ``msqa crawl`` and ``msqa demo``. Scrapy's reactor runs once per process, so this is
+called at most once per process.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.spiderloader import SpiderLoader
+
+from msqa_scraper.store import Archive
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the database's lock."""
+
+
+@dataclass
+class CrawlOutcome:
+    crawl_id: int
+    status: str
+    crawl: dict[str, Any]
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        c = self.crawl
+        size = (c.get("bytes") or 0) / 1_000_000
+        line = (
+            f"crawl {self.crawl_id} {self.status}: {c.get('posts_discovered') or 0} posts "
+            f"({c.get('posts_new') or 0} new, {c.get('posts_changed') or 0} changed, "
+            f"{c.get('posts_unchanged') or 0} unchanged, {c.get('posts_removed') or 0} removed), "
+            f"{c.get('pages') or 0} pages, {c.get('requests') or 0} requests, {size:.1f} MB, "
+            f"{c.get('errors') or 0} errors"
+        )
+        if c.get("reason"):
+            line += f"; {c['reason']}"
+        return line
+
+
+@contextmanager
+def crawl_lock(db_path: Path) -> Iterator[None]:
+    """An exclusive lock beside the database; released when the process dies, even by kill -9."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole crawl
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise CrawlLocked(f"{db_path} is locked by a running crawl ({holder})") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+def build_settings(
+    db_path: Path, crawl_id: int, overrides: Iterable[tuple[str, str]], log_file: str | None
+) -> Settings:
+    settings = Settings()
+    settings.setmodule("msqa_scraper.settings", priority="project")
+    settings.set("MSQA_DB", str(db_path), priority="cmdline")
+    settings.set("MSQA_CRAWL_ID", crawl_id, priority="cmdline")
+    for name, value in overrides:
+        settings.set(name, value, priority="cmdline")
+    if log_file:
+        settings.set("MSQA_LOG_FILE", log_file, priority="cmdline")
+    return settings
+
+
+def run_crawl(
+    db_path: Path,
+    spider_name: str,
+    base_url: str | None,
+    overrides: Iterable[tuple[str, str]] = (),
+    log_file: str | None = None,
+    progress: bool = False,
+    full: bool = False,
+) -> CrawlOutcome:
+    with crawl_lock(db_path):
+        with Archive.open(db_path) as archive:
+            spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
+            effective_base = base_url or spider_cls.default_base_url
+            crawl_id = archive.begin_crawl(effective_base, spider_name)
+        settings = build_settings(db_path, crawl_id, overrides, log_file)
+        if progress:
+            settings.set(
+                "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
+            )
+        process = CrawlerProcess(settings)
+        if log_file:
+            handler = logging.FileHandler(log_file)
+            handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
+            handler.setLevel(settings.get("LOG_LEVEL"))
+            logging.getLogger().addHandler(handler)
+        crawler = process.create_crawler(spider_cls)
+        kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
+        if full:
+            kwargs["full"] = True
+        process.crawl(crawler, **kwargs)
+        process.start()
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        with Archive.open(db_path) as archive:
+            crawl = archive.get_crawl(crawl_id) or {}
+            if crawl.get("status") == "running":
+                # The store never closed the crawl: the engine stopped before the pipeline ran.
+                reason = f"crawl stopped early ({stats.get('finish_reason', 'unknown reason')})"
+                archive.finish_crawl(crawl_id, "failed", reason=reason)
+                crawl = archive.get_crawl(crawl_id) or {}
+        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+
+
+def _loader_settings() -> Settings:
+    settings = Settings()
+    settings.setmodule("msqa_scraper.settings", priority="project")
+    return settings

@@ -1,0 +1,511 @@
+"""The archive: every write the crawler makes goes through ``Archive``.
+
+Rules the methods keep:
+
+- A post and everything hanging off it (version, event, experts, categories, links, disclaimer)
+  is written inside one ``db.atomic()``: it is all there or none of it is.
+- Nothing captured is overwritten: ``posts`` shows the latest version, ``post_versions`` keeps
+  every distinct one, ``post_events`` says when and why each appeared.
+- Removal is only ever inferred from a complete crawl.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, Self
+
+from sqlite_utils import Database
+
+from msqa_scraper import __version__
+from msqa_scraper.store import hashing, schema
+from msqa_scraper.store.capture import Capture, fields_from_version, item_value
+from msqa_scraper.store.clock import to_utc, utc_now
+from msqa_scraper.store.schema import CRAWL_COUNT_COLUMNS, ArchiveError
+
+logger = logging.getLogger(__name__)
+
+StoreResult = Literal["new", "changed", "unchanged", "revived"]
+TouchResult = Literal["changed", "unchanged", "revived"]
+FinalStatus = Literal["complete", "partial", "failed"]
+
+
+class UnknownPostError(ArchiveError, KeyError):
+    """``touch_post`` was asked about a post the archive has never stored."""
+
+
+class Archive:
+    """An archive database: open with ``Archive.open(path)``, which runs pending migrations."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | Path) -> Self:
+        db = schema.connect(path)
+        try:
+            schema.migrate(db)
+        except Exception:
+            db.close()
+            raise
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Crawls
+
+    def begin_crawl(self, base_url: str | None, spider: str | None) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO crawls (started_at, status, base_url, spider, software) "
+            "VALUES (?, 'running', ?, ?, ?)",
+            [utc_now(), base_url, spider, f"msqa-scraper {__version__}"],
+        )
+        crawl_id = cursor.lastrowid
+        assert crawl_id is not None
+        return crawl_id
+
+    def get_crawl(self, crawl_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM crawls WHERE id = ?", [crawl_id])
+
+    def finish_crawl(
+        self,
+        crawl_id: int,
+        status: FinalStatus,
+        counts: Mapping[str, int] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """Close a running crawl with its final status and counts (columns of ``crawls``)."""
+        if status not in ("complete", "partial", "failed"):
+            raise ValueError(f"a crawl cannot finish as {status!r}")
+        counts = dict(counts or {})
+        unknown = set(counts) - set(CRAWL_COUNT_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown crawl counts: {', '.join(sorted(unknown))}")
+        assignments = ", ".join(f"{name} = :{name}" for name in counts)
+        with self._writing():
+            crawl = self._running_crawl(crawl_id)
+            self.db.execute(
+                "UPDATE crawls SET finished_at = :finished_at, status = :status, reason = :reason"
+                + (f", {assignments}" if assignments else "")
+                + " WHERE id = :id",
+                {
+                    **{k: int(v or 0) for k, v in counts.items()},
+                    "finished_at": utc_now(),
+                    "status": status,
+                    "reason": reason,
+                    "id": crawl["id"],
+                },
+            )
+
+    def seen_in_crawl(self, crawl_id: int) -> set[str]:
+        rows = self.db.execute("SELECT id FROM posts WHERE last_crawl_id = ?", [crawl_id])
+        return {row[0] for row in rows}
+
+    def mark_removed(self, crawl_id: int, seen_ids: Iterable[str]) -> int:
+        """Mark live posts that a complete crawl did not see as removed; returns how many.
+
+        Posts the archive recorded under this crawl count as seen even if the caller forgot
+        them. A crawl that saw nothing proves nothing, so it removes nothing.
+        """
+        now = utc_now()
+        removed = 0
+        with self._writing():
+            crawl = self.get_crawl(crawl_id)
+            if crawl is None:
+                raise ArchiveError(f"no crawl {crawl_id}")
+            if crawl["status"] in ("partial", "failed"):
+                raise ArchiveError(
+                    f"crawl {crawl_id} is {crawl['status']}: only a complete crawl can show "
+                    "that a post was removed"
+                )
+            seen = {str(post_id) for post_id in seen_ids} | self.seen_in_crawl(crawl_id)
+            if not seen:
+                logger.warning("Crawl %s saw no posts; not marking any post removed", crawl_id)
+                return 0
+            live = self.db.execute(
+                "SELECT id, version FROM posts WHERE removed_at IS NULL"
+            ).fetchall()
+            for post_id, version in live:
+                if post_id in seen:
+                    continue
+                self.db.execute("UPDATE posts SET removed_at = ? WHERE id = ?", [now, post_id])
+                self._event(post_id, crawl_id, now, "removed", version)
+                removed += 1
+        return removed
+
+    # Posts
+
+    def store_post(self, item: Any, crawl_id: int | None = None) -> StoreResult:
+        """Archive one captured post page (a ``PostItem`` or anything with its fields).
+
+        ``crawl_id`` defaults to ``item.crawl_id``. Returns what the capture was to the archive.
+        """
+        capture = Capture.from_item(item)
+        crawl_id = crawl_id if crawl_id is not None else item_value(item, "crawl_id")
+        if crawl_id is None:
+            raise ValueError(f"post {capture.post_id}: no crawl_id to record it under")
+        captured_at = to_utc(capture.fetched_at) or utc_now()
+        with self._writing():
+            disclaimer_id = self._disclaimer_id(capture.disclaimer, captured_at, crawl_id)
+            current = self._one("SELECT * FROM posts WHERE id = ?", [capture.post_id])
+            if current is None:
+                self._insert_post(capture, crawl_id, captured_at, disclaimer_id)
+                return "new"
+            result: StoreResult = "unchanged"
+            if capture.full_hash != current["full_hash"]:
+                latest = self._latest_version(capture.post_id)
+                changed = hashing.changed_fields(
+                    hashing.normalise_fields(fields_from_version(latest)), capture.normalised
+                )
+                self._new_version(
+                    current, capture, crawl_id, captured_at, disclaimer_id, "page", changed
+                )
+                result = "changed"
+            self._mark_seen(
+                current,
+                crawl_id,
+                captured_at,
+                disclaimer_id,
+                capture.listing_hash,
+                capture.lastmod,
+            )
+            if current["removed_at"] is not None:
+                self._revive(current, crawl_id, captured_at)
+                result = "revived"
+            return result
+
+    def touch_post(
+        self,
+        post_id: str,
+        crawl_id: int,
+        categories: list[Mapping[str, Any]] | None,
+        disclaimer: str | None,
+        listing_hash: str | None,
+        source_url: str | None = None,
+        lastmod: str | None = None,
+    ) -> TouchResult:
+        """Record that a listing showed a post whose page was not refetched.
+
+        Moves ``last_seen``; if the post's categories differ (``None`` means "not known"), adds a
+        version that copies the latest one with the new categories.
+        """
+        now = utc_now()
+        with self._writing():
+            current = self._one("SELECT * FROM posts WHERE id = ?", [post_id])
+            if current is None:
+                raise UnknownPostError(post_id)
+            disclaimer_id = self._disclaimer_id(disclaimer, now, crawl_id)
+            result: TouchResult = "unchanged"
+            latest = self._latest_version(post_id)
+            old_fields = fields_from_version(latest)
+            new_categories = hashing.normalise_categories(categories)
+            if categories is not None and new_categories != hashing.normalise_categories(
+                old_fields["categories"]
+            ):
+                capture = Capture.from_fields(
+                    post_id,
+                    {**old_fields, "categories": new_categories},
+                    disclaimer=disclaimer,
+                    problems=json.loads(latest["problems"]),
+                    listing_hash=listing_hash,
+                    lastmod=lastmod,
+                    source_url=source_url,
+                    spider=latest["spider"],
+                )
+                # A listing without a disclaimer says nothing about it: keep the latest one.
+                version_disclaimer = (
+                    disclaimer_id if disclaimer_id is not None else latest["disclaimer_id"]
+                )
+                self._new_version(
+                    current, capture, crawl_id, now, version_disclaimer, "listing", ["categories"]
+                )
+                result = "changed"
+            self._mark_seen(current, crawl_id, now, disclaimer_id, listing_hash, lastmod)
+            if current["removed_at"] is not None:
+                self._revive(current, crawl_id, now)
+                result = "revived"
+            return result
+
+    def recrawl_state(self) -> dict[str, dict[str, Any]]:
+        """What the spider needs to decide which post pages to refetch, keyed by post id."""
+        rows = self.db.query(
+            "SELECT p.id, p.url, p.slug, p.listing_hash, p.content_hash, p.full_hash, "
+            "p.lastmod, p.version, p.last_seen, p.removed_at, v.categories "
+            "FROM posts p JOIN post_versions v ON v.post_id = p.id AND v.version = p.version"
+        )
+        state: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            row["categories"] = json.loads(row["categories"])
+            state[row.pop("id")] = row
+        return state
+
+    # Internals
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """``db.atomic()`` holding SQLite's write lock from its first statement.
+
+        A deferred transaction that reads before writing fails at once with SQLITE_BUSY if
+        another connection wrote in between (the busy timeout cannot help there); taking the
+        lock first makes concurrent writers, say a crawl and the CLI, wait their turn instead.
+        """
+        with self.db.atomic():
+            self.db.execute("UPDATE crawls SET id = id WHERE 0")
+            yield
+
+    # The helpers below run inside a transaction opened by a public method.
+
+    def _one(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
+        return next(iter(self.db.query(sql, params)), None)
+
+    def _running_crawl(self, crawl_id: int) -> dict[str, Any]:
+        crawl = self.get_crawl(crawl_id)
+        if crawl is None:
+            raise ArchiveError(f"no crawl {crawl_id}")
+        if crawl["status"] != "running":
+            raise ArchiveError(f"crawl {crawl_id} already finished ({crawl['status']})")
+        return crawl
+
+    def _latest_version(self, post_id: str) -> dict[str, Any]:
+        row = self._one(
+            "SELECT * FROM post_versions WHERE post_id = ? ORDER BY version DESC LIMIT 1",
+            [post_id],
+        )
+        if row is None:
+            raise ArchiveError(f"post {post_id} has no versions: the archive is inconsistent")
+        return row
+
+    def _disclaimer_id(self, text: str | None, seen_at: str, crawl_id: int) -> int | None:
+        normalised = hashing.normalise_disclaimer(text)
+        if normalised is None:
+            return None
+        digest = hashing.sha256_text(normalised)
+        self.db.execute(
+            "INSERT INTO disclaimers (text, sha256, first_seen, last_seen, first_crawl_id) "
+            "VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
+            [normalised, digest, seen_at, seen_at, crawl_id],
+        )
+        row = self.db.execute("SELECT id FROM disclaimers WHERE sha256 = ?", [digest]).fetchone()
+        return int(row[0])
+
+    def _insert_post(
+        self, capture: Capture, crawl_id: int, captured_at: str, disclaimer_id: int | None
+    ) -> None:
+        self.db["posts"].insert(
+            {
+                "id": capture.post_id,
+                **self._post_columns(capture),
+                "disclaimer_id": disclaimer_id,
+                "version": 1,
+                "listing_hash": capture.listing_hash,
+                "lastmod": capture.lastmod,
+                "first_seen": captured_at,
+                "last_seen": captured_at,
+                "changed_at": captured_at,
+                "removed_at": None,
+                "first_crawl_id": crawl_id,
+                "last_crawl_id": crawl_id,
+            }
+        )
+        self._insert_version(capture, 1, crawl_id, captured_at, disclaimer_id, "page")
+        self._event(capture.post_id, crawl_id, captured_at, "new", 1)
+        self._write_relations(capture, captured_at)
+
+    def _new_version(
+        self,
+        current: Mapping[str, Any],
+        capture: Capture,
+        crawl_id: int,
+        captured_at: str,
+        disclaimer_id: int | None,
+        via: str,
+        changed: list[str],
+    ) -> None:
+        version = int(current["version"]) + 1
+        self.db["posts"].update(
+            capture.post_id,
+            {**self._post_columns(capture), "version": version, "changed_at": captured_at},
+        )
+        self._insert_version(capture, version, crawl_id, captured_at, disclaimer_id, via)
+        self._event(capture.post_id, crawl_id, captured_at, "changed", version, changed)
+        self._write_relations(capture, captured_at)
+
+    def _mark_seen(
+        self,
+        current: Mapping[str, Any],
+        crawl_id: int,
+        seen_at: str,
+        disclaimer_id: int | None,
+        listing_hash: str | None,
+        lastmod: str | None,
+    ) -> None:
+        # The page's current disclaimer is what a reader of the post sees now; each version keeps
+        # the one shown when it was captured. A page without one keeps the last known.
+        self.db.execute(
+            "UPDATE posts SET last_seen = max(last_seen, :seen), last_crawl_id = :crawl, "
+            "listing_hash = coalesce(:listing_hash, listing_hash), "
+            "lastmod = coalesce(:lastmod, lastmod), "
+            "disclaimer_id = coalesce(:disclaimer_id, disclaimer_id) WHERE id = :id",
+            {
+                "seen": seen_at,
+                "crawl": crawl_id,
+                "listing_hash": listing_hash,
+                "lastmod": lastmod,
+                "disclaimer_id": disclaimer_id,
+                "id": current["id"],
+            },
+        )
+
+    def _revive(self, current: Mapping[str, Any], crawl_id: int, at: str) -> None:
+        self.db.execute("UPDATE posts SET removed_at = NULL WHERE id = ?", [current["id"]])
+        version = self._one("SELECT version FROM posts WHERE id = ?", [current["id"]])
+        assert version is not None
+        self._event(current["id"], crawl_id, at, "revived", version["version"])
+
+    @staticmethod
+    def _post_columns(capture: Capture) -> dict[str, Any]:
+        fields = capture.fields
+        return {
+            "url": fields["url"],
+            "slug": fields["slug"],
+            "title": fields["title"],
+            "question": fields["question"],
+            "answer": fields["answer"],
+            "answer_html": fields["answer_html"],
+            "posted_date": fields["posted_date"],
+            "comments_closed": fields["comments_closed"],
+            "problems": json.dumps(capture.problems, ensure_ascii=False),
+            "content_hash": capture.content_hash,
+            "full_hash": capture.full_hash,
+        }
+
+    def _insert_version(
+        self,
+        capture: Capture,
+        version: int,
+        crawl_id: int,
+        captured_at: str,
+        disclaimer_id: int | None,
+        via: str,
+    ) -> None:
+        fields = capture.fields
+        self.db["post_versions"].insert(
+            {
+                "post_id": capture.post_id,
+                "version": version,
+                "captured_at": captured_at,
+                "crawl_id": crawl_id,
+                "via": via,
+                **{name: fields[name] for name in hashing.VERSIONED_FIELDS},
+                **{
+                    name: json.dumps(fields[name], ensure_ascii=False)
+                    for name in ("experts", "categories", "links")
+                },
+                "problems": json.dumps(capture.problems, ensure_ascii=False),
+                "disclaimer_id": disclaimer_id,
+                "content_hash": capture.content_hash,
+                "full_hash": capture.full_hash,
+                "source_url": capture.source_url,
+                "lastmod": capture.lastmod,
+                "http_status": capture.http_status,
+                "spider": capture.spider,
+            }
+        )
+
+    def _event(
+        self,
+        post_id: str,
+        crawl_id: int | None,
+        at: str,
+        event: str,
+        version: int,
+        fields: list[str] | None = None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO post_events (post_id, crawl_id, at, event, version, fields) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [post_id, crawl_id, at, event, version, json.dumps(fields) if fields else None],
+        )
+
+    def _write_relations(self, capture: Capture, seen_at: str) -> None:
+        """Point the post at its latest experts, categories and links (versions keep the rest)."""
+        post_id = capture.post_id
+        for table in ("post_experts", "post_categories", "post_links"):
+            self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
+        for position, expert in enumerate(capture.fields["experts"], start=1):
+            expert_id = self._expert_id(expert, seen_at)
+            self.db.execute(
+                "INSERT INTO post_experts (post_id, expert_id, position) VALUES (?, ?, ?)",
+                [post_id, expert_id, position],
+            )
+        for category in capture.fields["categories"]:
+            category_id = self._category_id(category, seen_at)
+            self.db.execute(
+                "INSERT INTO post_categories (post_id, category_id) VALUES (?, ?)",
+                [post_id, category_id],
+            )
+        for position, link in enumerate(capture.fields["links"], start=1):
+            self.db.execute(
+                "INSERT INTO post_links (post_id, position, url, text, internal, target_slug) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    post_id,
+                    position,
+                    link.get("url") or "",
+                    link.get("text"),
+                    int(bool(link.get("internal"))),
+                    link.get("post_slug"),
+                ],
+            )
+
+    def _expert_id(self, expert: Mapping[str, Any], seen_at: str) -> int:
+        identity = hashing.expert_identity(expert)
+        row = self.db.execute("SELECT id FROM experts WHERE identity = ?", [identity]).fetchone()
+        if row is not None:
+            return int(row[0])
+        norm = hashing.normalise_expert(expert)
+        cursor = self.db.execute(
+            "INSERT INTO experts (name, degrees, titles, institution, name_key, identity, "
+            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                norm["name"],
+                json.dumps(norm["degrees"], ensure_ascii=False),
+                json.dumps(norm["titles"], ensure_ascii=False),
+                norm["institution"],
+                hashing.expert_name_key(norm["name"]),
+                identity,
+                seen_at,
+            ],
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _category_id(self, category: Mapping[str, Any], seen_at: str) -> int:
+        # Categories are identified by slug; the name shown is the latest seen (each version's
+        # categories JSON keeps the name as captured then).
+        self.db.execute(
+            "INSERT INTO categories (name, slug, first_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT (slug) DO UPDATE SET name = excluded.name",
+            [category["name"], category["slug"], seen_at],
+        )
+        row = self.db.execute(
+            "SELECT id FROM categories WHERE slug = ?", [category["slug"]]
+        ).fetchone()
+        return int(row[0])
