@@ -22,10 +22,18 @@ DOWNLOAD_WARNSIZE = 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 4
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Wait before retrying (Retry-After when sent, else exponential back-off), up to a minute.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
 TELNETCONSOLE_ENABLED = False
 COOKIES_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "msqa_scraper.middlewares.BackoffRetryMiddleware": 550,
+}
 
 ITEM_PIPELINES = {
     "msqa_scraper.pipelines.validate_post.ValidatePostPipeline": 200,

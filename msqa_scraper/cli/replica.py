@@ -1,0 +1,180 @@
+"""``msqa replica``: serve the offline replica of the blog, or write its ground truth."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS, SiteConfig
+
+
+def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option(
+            "--posts",
+            default=40,
+            show_default=True,
+            type=click.IntRange(MIN_POSTS, MAX_POSTS),
+            help="Posts in round 0.",
+        ),
+        click.option("--per-page", default=10, show_default=True, type=click.IntRange(1)),
+        click.option(
+            "--months",
+            default=6,
+            show_default=True,
+            type=click.IntRange(1, 120),
+            help="Archive months the posts spread over, ending September 2024.",
+        ),
+        click.option(
+            "--categories",
+            default=8,
+            show_default=True,
+            type=click.IntRange(0, 12),
+            help="Categories in use (0: only 'All', as on the live site).",
+        ),
+        click.option("--seed", default=1, show_default=True, type=int),
+        click.option("--round", "round_", default=0, show_default=True, type=click.IntRange(0)),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _config(
+    posts: int, per_page: int, months: int, categories: int, seed: int, round_: int
+) -> SiteConfig:
+    return SiteConfig(
+        posts=posts,
+        per_page=per_page,
+        months=months,
+        categories=categories,
+        seed=seed,
+        round=round_,
+    )
+
+
+def _write_json(data: dict, path: Path) -> None:
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@click.group("replica")
+def replica_group() -> None:
+    """The offline replica of the Virtual MS Center blog."""
+
+
+@replica_group.command("serve")
+@_site_options
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--port", default=0, show_default=True, type=click.IntRange(0, 65535), help="0: any free port."
+)
+@click.option("--no-etag", is_flag=True, help="Send no ETag/Last-Modified and never answer 304.")
+@click.option(
+    "--fault-500", default=0.0, type=click.FloatRange(0, 1), help="Share of URLs answering 500."
+)
+@click.option(
+    "--fault-stall", default=0.0, type=click.FloatRange(0, 1), help="Share of URLs that stall."
+)
+@click.option(
+    "--fault-truncate", default=0.0, type=click.FloatRange(0, 1), help="Share of URLs cut short."
+)
+@click.option(
+    "--fault-429", default=0.0, type=click.FloatRange(0, 1), help="Share of URLs answering 429."
+)
+@click.option(
+    "--fail-attempts",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Failures per faulty URL before it succeeds.",
+)
+@click.option("--stall-seconds", default=60.0, show_default=True, type=click.FloatRange(0))
+@click.option(
+    "--request-log",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append one JSON line per request.",
+)
+@click.option(
+    "--truth",
+    "truth_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write ground truth for the served URL.",
+)
+def serve_command(
+    posts: int,
+    per_page: int,
+    months: int,
+    categories: int,
+    seed: int,
+    round_: int,
+    host: str,
+    port: int,
+    no_etag: bool,
+    fault_500: float,
+    fault_stall: float,
+    fault_truncate: float,
+    fault_429: float,
+    fail_attempts: int,
+    stall_seconds: float,
+    request_log: Path | None,
+    truth_path: Path | None,
+) -> None:
+    """Serve the replica until Ctrl-C."""
+    from msqa_scraper.replica import FaultConfig, ReplicaServer
+
+    config = _config(posts, per_page, months, categories, seed, round_)
+    faults = FaultConfig(
+        error_500=fault_500,
+        stall=fault_stall,
+        truncate=fault_truncate,
+        throttle_429=fault_429,
+        fail_attempts=fail_attempts,
+        stall_seconds=stall_seconds,
+    )
+    server = ReplicaServer(
+        config, host=host, port=port, etag=not no_etag, faults=faults, request_log=request_log
+    )
+    with server:
+        if truth_path is not None:
+            _write_json(server.truth(), truth_path)
+        click.echo(
+            f"Serving replica at {server.blog_url} ({len(server.site.posts)} posts, "
+            f"round {server.round})"
+        )
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            click.echo("Stopped.", err=True)
+
+
+@replica_group.command("truth")
+@_site_options
+@click.option(
+    "--base-url",
+    required=True,
+    help="The blog URL the replica is (or will be) served at, "
+    "e.g. http://127.0.0.1:8080/q--a-for-virtual-ms-center.",
+)
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+def truth_command(
+    posts: int,
+    per_page: int,
+    months: int,
+    categories: int,
+    seed: int,
+    round_: int,
+    base_url: str,
+    out: Path,
+) -> None:
+    """Write the replica's ground truth as JSON to OUT, without serving."""
+    from msqa_scraper.replica import build_site, truth
+
+    site = build_site(_config(posts, per_page, months, categories, seed, round_))
+    _write_json(truth(site, base_url), out)
+    click.echo(f"Wrote ground truth for {len(site.posts)} posts (round {site.round}) to {out}")

@@ -1,0 +1,137 @@
+"""Downloader middlewares."""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Self
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import reactor
+from twisted.internet.task import deferLater
+
+from msqa_scraper.store import Archive
+from msqa_scraper.store.captures import CaptureStore
+
+logger = logging.getLogger(__name__)
+
+CAPTURE_ID = "msqa_capture_id"
+
+
+class CaptureResponsesMiddleware:
+    """Keep every response (posts, listings, feed, sitemap, robots.txt, error pages) as received.
+
+    It sits just after HTTP decompression and before retries and redirects, so it sees each
+    attempt's response, error pages included, with a decoded body. The capture id is put in the
+    request's meta, where the spider finds it to link the post version to its capture.
+    """
+
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
+        self.crawler = crawler
+        self.db_path = db_path
+        self.archive: Archive | None = None
+        self.store: CaptureStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        db_path = crawler.settings.get("MSQA_DB") or ""
+        if not db_path or not crawler.settings.getbool("MSQA_CAPTURE", True):
+            raise NotConfigured("captures are off (no MSQA_DB, or MSQA_CAPTURE=False)")
+        middleware = cls(crawler, db_path)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not request.url.startswith(("http://", "https://")):
+            return response  # the spider's own data: hand-off requests
+        if self.store is None:
+            self.archive = Archive.open(self.db_path)
+            self.store = CaptureStore(self.archive.db)
+        stats = self.crawler.stats
+        crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value(
+            "msqa/crawl_id"
+        )
+        request.meta[CAPTURE_ID] = self.store.add(
+            crawl_id=crawl_id,
+            method=request.method,
+            url=response.url,
+            status=response.status,
+            protocol=response.protocol,
+            request_headers=_pairs(request.headers),
+            response_headers=_pairs(response.headers),
+            body=response.body,
+            kind=request.meta.get("msqa_kind"),
+        )
+        stats.inc_value("msqa/captures")
+        return response
+
+    def spider_closed(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = self.store = None
+
+
+def _pairs(headers) -> list[tuple[str, str]]:
+    return [
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name, values in headers.items()
+        for value in values
+    ]
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but waiting before each one: ``Retry-After`` when the server sends it
+    (429, 503), else exponential back-off (``RETRY_BACKOFF_BASE`` · 2^(attempt-1) seconds, with
+    jitter), never longer than ``RETRY_BACKOFF_MAX``. Scrapy itself retries at once, which
+    hammers a struggling server.
+    """
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    async def process_response(self, request: Request, response: Response):
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await self._wait(request, response.headers.get(b"Retry-After"))
+        return result
+
+    async def process_exception(self, request: Request, exception: Exception):
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await self._wait(request, None)
+        return result
+
+    async def _wait(self, request: Request, retry_after: bytes | None) -> None:
+        attempt = request.meta.get("retry_times", 0) + 1
+        delay = retry_after_seconds(retry_after)
+        if delay is None:
+            delay = self.base * 2 ** (attempt - 1) * (0.5 + random.random() / 2)
+        delay = min(delay, self.cap)
+        if delay > 0:
+            logger.debug("Waiting %.1fs before retrying %s", delay, request.url)
+            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+
+
+def retry_after_seconds(value: bytes | None) -> float | None:
+    """``Retry-After`` as seconds: delta-seconds or an HTTP date; None when absent or garbled."""
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

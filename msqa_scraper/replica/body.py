@@ -1,0 +1,217 @@
+"""A post body: its logical parts (question, answer, signature) and how Weebly writes them.
+
+The same logical content can be written many ways (labels bold or plain, paragraphs as
+``<br /><br />`` or as separate ``div.paragraph``s, a flattened signature...). ``Features``
+holds those choices; ``render_body`` applies them. Paragraph boundaries between question,
+answer and signature are always kept, so the plain text of each part is the text of its nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from msqa_scraper.replica.nodes import (
+    Block,
+    Br,
+    Image,
+    Inline,
+    ListNode,
+    Para,
+    RenderContext,
+    Strong,
+    SummaryBreak,
+    Text,
+    block_html,
+    inline_html,
+)
+from msqa_scraper.replica.people import Expert
+
+SIG_STYLES = (
+    "lines",
+    "flat",
+    "comma",
+    "dr",
+    "answered_by",
+    "answered_by_next_line",
+    "two_experts",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Markup choices for one post (content words come from the draft)."""
+
+    question_label: bool = True
+    answer_label: bool = True
+    label_word: str = "Question"  # or "Q" (then "A:" for the answer)
+    label_bold: bool = False
+    label_own_line: bool = False
+    qa_same_paragraph: bool = False
+    question_multiline: bool = False
+    answer_paragraphs: int = 1
+    answer_join: str = "br"  # "br": <br /><br /> inside one div; "div": one div each
+    sig_style: str = "lines"
+    sig_same_paragraph: bool = False
+    sig_bold_name: bool = False
+    bullet_list: bool = False
+    numbered_list: bool = False
+    heading: bool = False
+    image: bool = False
+    internal_link: str | None = None  # a PostRef form
+    external_link: bool = False
+    zwsp_raw: bool = False
+    zwsp_entity: bool = False
+    nbsp: bool = False
+    entities: bool = False
+    leading_br: bool = False
+    colon_text: bool = False
+    read_more: bool = False
+    seo_title: bool = False
+
+
+@dataclass(frozen=True)
+class Signed:
+    """An expert as a signature writes them: ``degrees`` are the ones actually written."""
+
+    name: str
+    degrees: tuple[str, ...]
+    titles: tuple[str, ...]
+    institution: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "degrees": list(self.degrees),
+            "titles": list(self.titles),
+            "institution": self.institution,
+        }
+
+
+@dataclass(frozen=True)
+class PostBody:
+    question: Para | None  # None: the title is the question
+    answer: tuple[Block, ...]
+    signature: tuple[tuple[Inline, ...], ...]  # one tuple of inlines per line
+    signed: tuple[Signed, ...]
+    features: Features
+    images: tuple[Image, ...] = field(default=())
+
+
+def _name_line(expert: Expert, degrees: str) -> str:
+    if degrees == "none" or not expert.degrees:
+        return expert.name
+    if degrees == "comma":
+        return ", ".join((expert.name, *expert.degrees))
+    return " ".join((expert.name, *expert.degrees))
+
+
+def signature(
+    experts: tuple[Expert, ...], style: str, bold_name: bool
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]]:
+    """The signature lines for ``experts`` in ``style``, and what each line set says."""
+    lines: list[tuple[Inline, ...]] = []
+    signed: list[Signed] = []
+    for expert in experts:
+        degrees = "comma" if style == "comma" else "space"
+        name = _name_line(expert, degrees)
+        written = expert.degrees
+        if style == "dr":
+            name, written = f"Dr. {expert.name}", ()
+        parts = [name, *expert.titles]
+        if expert.institution:
+            parts.append(expert.institution)
+        signed.append(Signed(expert.name, written, expert.titles, expert.institution))
+        if style == "flat":
+            lines.append((Text(" ".join(parts)),))
+            continue
+        head: tuple[Inline, ...] = (Strong((Text(name),)),) if bold_name else (Text(name),)
+        if style == "answered_by":
+            head = (Text("Answered by: "), *head)
+        elif style == "answered_by_next_line":
+            lines.append((Text("Answered by:"),))
+        lines.append(head)
+        lines.extend((Text(part),) for part in parts[1:])
+    return tuple(lines), tuple(signed)
+
+
+def _label(word: str, bold: bool) -> str:
+    return f"<strong>{word}:</strong>" if bold else f"{word}:"
+
+
+def _is_text_para(block: Block) -> bool:
+    return isinstance(block, Para) and not any(isinstance(n, ListNode) for n in block.children)
+
+
+def render_body(body: PostBody, ctx: RenderContext, *, excerpt: bool = False) -> str:
+    """The inside of ``div.blog-content``: blocks joined by two spaces, as 2024 Weebly does.
+
+    With ``excerpt`` the blocks stop at the Read More break (the caller adds the link).
+    """
+    f = body.features
+    out: list[str] = []
+    pending: list[str] = []  # the open div.paragraph
+    pending_kind = ""  # what it holds: "question" or "answer"
+
+    def flush() -> None:
+        nonlocal pending, pending_kind
+        if pending:
+            out.append(f'<div class="paragraph">{"".join(pending)}</div>')
+        pending, pending_kind = [], ""
+
+    lead = "<br />" if f.leading_br else ""
+    short = f.label_word == "Q"
+    if body.question is not None:
+        gap = "<br />" if f.label_own_line else " "
+        label = _label("Q" if short else "Question", f.label_bold)
+        pending = [lead + label + gap + inline_html(body.question.children, ctx)]
+        pending_kind = "question"
+        lead = ""
+        if not f.qa_same_paragraph:
+            flush()
+    first = True
+    for block in body.answer:
+        if isinstance(block, SummaryBreak) and excerpt:
+            flush()
+            return "  ".join(out)
+        if not _is_text_para(block):
+            flush()
+            out.append(block_html(block, ctx))
+            continue
+        chunk = inline_html(block.children, ctx)
+        if first:
+            first = False
+            if f.answer_label:
+                gap = "<br />" if f.label_own_line else " "
+                chunk = _label("A" if short else "Answer", f.label_bold) + gap + chunk
+            chunk = lead + chunk
+            if pending_kind == "question":
+                pending.append("<br /><br />" + chunk)
+                pending_kind = "answer"
+                continue
+        elif pending_kind == "answer" and f.answer_join == "br":
+            pending.append("<br /><br />" + chunk)
+            continue
+        flush()
+        pending, pending_kind = [chunk], "answer"
+    sig = "<br />".join(inline_html(line, ctx) for line in body.signature)
+    if f.sig_same_paragraph and pending_kind == "answer":
+        pending.append("<br /><br />" + sig)
+    else:
+        flush()
+        pending = [sig]
+    flush()
+    return "  ".join(out)
+
+
+def has_break(body: PostBody) -> bool:
+    return any(isinstance(b, SummaryBreak) for b in body.answer)
+
+
+def lines_para(lines: tuple[str, ...]) -> Para:
+    """A paragraph of lines separated by single ``<br />``."""
+    nodes: list[Inline] = []
+    for i, line in enumerate(lines):
+        if i:
+            nodes.append(Br())
+        nodes.append(Text(line))
+    return Para(tuple(nodes))

@@ -1,0 +1,69 @@
+"""The replica's knobs (``SiteConfig``) and the fixed facts of the live site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Inferred: the seed page shows no site title; the site lives at healthcarejourney.com.
+SITE_TITLE = "Healthcare Journey"
+# The blog page's name; Weebly's slug rule turns "Q & A for ..." into "q--a-for-...".
+BLOG_NAME = "Q & A for Virtual MS Center"
+BLOG_SLUG = "q--a-for-virtual-ms-center"
+BLOG_PATH = "/" + BLOG_SLUG
+LIVE_HOST = "www.healthcarejourney.com"
+# Inferred: Weebly numbers each site's blogs with a small integer (FCE 4, NHS 2, CS 1) that
+# shows up in /N/feed and the legacy /N/post/... URLs. The live site's N was never seen.
+FEED_NUMBER = 2
+# Weebly's internal ids for this site, blog and account (18 and 9 digits); invented values.
+SITE_ID = "618907214532896745"
+BLOG_ID = "763184205719358201"
+USER_ID = "130829418"
+# Weebly stores uploads under /uploads/<first four digits of the user id>/<user id>/.
+UPLOADS_DIR = "/uploads/1/3/0/8/" + USER_ID
+WELCOME_TITLE = "Welcome to the Virtual MS Center!"
+WELCOME_TEXT = (
+    "Ask any question you want about Multiple Sclerosis and one of our experts will answer it"
+    " as soon as possible."
+)
+
+MIN_POSTS = 3
+MAX_POSTS = 20000
+# The archive window always ends with the month of the one real capture.
+LAST_YEAR, LAST_MONTH = 2024, 9
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything that decides the replica's content. Same config, byte-identical site.
+
+    ``posts`` counts the posts of round 0, including the seed's Lemtrada post and the post it
+    links to. ``categories=0`` is the real site's state (only "All"); ``months=1`` puts every
+    post in September 2024, as the capture showed.
+    """
+
+    posts: int = 40
+    per_page: int = 10
+    months: int = 6
+    categories: int = 8
+    seed: int = 1
+    round: int = 0
+    excerpt_rate: float = 0.15
+    open_comments_rate: float = 0.15
+    comment_rate: float = 0.25
+
+    def __post_init__(self) -> None:
+        from msqa_scraper.replica.content import CATEGORY_POOL
+
+        if not MIN_POSTS <= self.posts <= MAX_POSTS:
+            raise ValueError(f"posts must be {MIN_POSTS}..{MAX_POSTS}, not {self.posts}")
+        if self.per_page < 1:
+            raise ValueError("per_page must be at least 1")
+        if not 1 <= self.months <= 120:
+            raise ValueError("months must be 1..120")
+        if not 0 <= self.categories <= len(CATEGORY_POOL):
+            raise ValueError(f"categories must be 0..{len(CATEGORY_POOL)}")
+        if self.round < 0:
+            raise ValueError("round must be >= 0")
+        for name in ("excerpt_rate", "open_comments_rate", "comment_rate"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")

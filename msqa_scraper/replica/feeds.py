@@ -1,0 +1,97 @@
+"""Machine-readable files: the RSS feed, sitemap.xml and robots.txt, in Weebly's own forms."""
+
+from __future__ import annotations
+
+from msqa_scraper.replica.body import render_body
+from msqa_scraper.replica.clock import iso_local, iso_utc, rss_gmt, rss_local
+from msqa_scraper.replica.config import BLOG_NAME, BLOG_PATH, SITE_TITLE
+from msqa_scraper.replica.content import SITE_PAGES
+from msqa_scraper.replica.model import PostSpec, Site
+from msqa_scraper.replica.nodes import RenderContext
+from msqa_scraper.replica.pages import full_text
+
+FEED_ITEMS = 10
+_DESCRIPTION_LENGTH = 500
+
+
+def _cdata(value: str) -> str:
+    return "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _description(site: Site, spec: PostSpec) -> str:
+    """Plain text with its whitespace kept, at most ~500 characters, always ending ``[...]``."""
+    words = full_text(site, spec)
+    if len(words) > _DESCRIPTION_LENGTH:
+        words = words[:_DESCRIPTION_LENGTH].rsplit(None, 1)[0]
+    return words.rstrip() + " [...] "
+
+
+def _item(site: Site, spec: PostSpec, ctx: RenderContext) -> str:
+    url = f"http://{ctx.host}{BLOG_PATH}/{spec.slug}"
+    names = [c.name for c in site.post_categories(spec)] or ["Uncategorized"]
+    categories = "".join(f"<category>{_cdata(n)}</category>" for n in names)
+    content = render_body(site.body(spec), RenderContext(ctx.host, absolute_images=True))
+    return (
+        f"<item><title>{_cdata(spec.title)}</title><link>{_cdata(url)}</link>"
+        f"<comments>{_cdata(url + '#comments')}</comments>"
+        f"<pubDate>{rss_gmt(spec.published)}</pubDate>{categories}"
+        f'<guid isPermaLink="false">{url}</guid>'
+        f"<description>{_cdata(_description(site, spec))}</description>"
+        f"<content:encoded>{_cdata(content)}</content:encoded></item>"
+    )
+
+
+def feed_items(site: Site) -> list[PostSpec]:
+    return list(site.posts[:FEED_ITEMS])
+
+
+def rss(site: Site, host: str) -> str:
+    ctx = RenderContext(host)
+    items = "".join(_item(site, spec, ctx) for spec in feed_items(site))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:wfw="http://wellformedweb.org/CommentAPI/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" >\n\n'
+        f"<channel><title>{_cdata(f'{SITE_TITLE} - {BLOG_NAME}')}</title>"
+        f"<link>{_cdata(f'http://{host}{BLOG_PATH}')}</link>"
+        f"<description>{_cdata(BLOG_NAME)}</description>"
+        f"<pubDate>{rss_local(site.published)}</pubDate><generator>Weebly</generator>\n"
+        f"{items}\n</channel></rss>\n"
+    )
+
+
+def sitemap_pages() -> list[str]:
+    paths = [path for path, *_ in SITE_PAGES]
+    paths.insert(2, f"{BLOG_PATH}.html")
+    return paths
+
+
+def sitemap(site: Site, host: str) -> str:
+    """Every site page (site publish time, UTC) and every live post (its own last edit, local
+    offset); no archive, category, previous/N or feed URLs."""
+    published = iso_utc(site.published)
+    rows = [
+        f"<url><loc>http://{host}{path}</loc><lastmod>{published}</lastmod></url>"
+        for path in sitemap_pages()
+    ]
+    rows += [
+        f"<url><loc>http://{host}{BLOG_PATH}/{spec.slug}</loc>"
+        f"<lastmod>{iso_local(spec.lastmod)}</lastmod></url>"
+        for spec in site.posts
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "\n".join(rows)
+        + "\n</urlset>\n"
+    )
+
+
+def robots(host: str) -> str:
+    """Weebly's native robots.txt (CC, 2017)."""
+    return (
+        f"Sitemap: http://{host}/sitemap.xml\n\n"
+        "User-agent: NerdyBot\nDisallow: /\n\n"
+        "User-agent: *\nDisallow: /ajax/\nDisallow: /apps/\n"
+    )

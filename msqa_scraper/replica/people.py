@@ -1,0 +1,114 @@
+"""The experts who sign answers, and the readers who leave comments.
+
+Every expert except Revere (Rip) Kinkel is fictional: the seed page is the only first-hand source
+and it names him alone. Titles are role phrases and institutions are named as a signature
+would, so the extractor can be tested on every signature shape these produce.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEGREES = ("MD", "DO", "PhD", "MPH", "MS", "MSCN", "RN", "NP", "PA-C", "PharmD", "FAAN")
+# Only these may be written "Dr. <name>".
+DOCTORAL = frozenset({"MD", "DO", "PhD", "PharmD"})
+
+
+@dataclass(frozen=True)
+class Expert:
+    name: str
+    degrees: tuple[str, ...]
+    titles: tuple[str, ...]
+    institution: str | None
+    fictional: bool = True
+
+    @property
+    def doctor(self) -> bool:
+        return bool(DOCTORAL.intersection(self.degrees))
+
+
+KINKEL = Expert(
+    "Revere (Rip) Kinkel",
+    ("MD",),
+    ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
+    "University of California San Diego",
+    fictional=False,
+)
+
+EXPERTS: tuple[Expert, ...] = (
+    KINKEL,
+    Expert(
+        "Margaret A. Ellison",
+        ("MD", "PhD", "FAAN"),
+        ("Chief of Neuroimmunology",),
+        "Cleveland Clinic Mellen Center",
+    ),
+    Expert(
+        "Thomas (Tom) Nguyen",
+        ("DO",),
+        ("Staff Neurologist",),
+        "Rocky Mountain Multiple Sclerosis Center",
+    ),
+    Expert(
+        "Priya Raman",
+        ("MD", "MPH"),
+        ("Assistant Professor of Neurology and Ophthalmology",),
+        "Oregon Health & Science University",
+    ),
+    Expert(
+        "David K. Okafor",
+        ("MD",),
+        ("Associate Professor of Neurology", "Medical Director"),
+        "Mayo Clinic",
+    ),
+    Expert(
+        "Laura Castellanos",
+        ("RN", "MSCN"),
+        ("Clinical Nurse Specialist",),
+        "Cleveland Clinic Mellen Center",
+    ),
+    Expert(
+        "Samuel J. Whitford",
+        ("PharmD",),
+        ("Clinical Pharmacy Specialist",),
+        "Johns Hopkins University School of Medicine",
+    ),
+    Expert("Helen Marsh", ("NP",), ("Nurse Practitioner",), None),
+    Expert(
+        "Michael O'Connell",
+        ("MD", "MS"),
+        ("Medical Director",),
+        "Rocky Mountain Multiple Sclerosis Center",
+    ),
+    Expert(
+        "Elena Petrova",
+        ("PhD",),
+        ("Director of Neuroimaging Research",),
+        "University of California San Diego",
+    ),
+    Expert("Carmen Ortiz-Vega", ("PA-C",), ("Physician Assistant",), None),
+    Expert(
+        "Andrew P. Lindqvist",
+        ("MD",),
+        ("Assistant Professor of Neurology",),
+        "Johns Hopkins University School of Medicine",
+    ),
+    Expert("Rachel Kim", ("MD",), (), None),
+)
+
+# Readers and the blog owner in the comment threads (fictional first names, as Weebly shows).
+COMMENTERS = (
+    "Debi",
+    "Mark T.",
+    "Sandra",
+    "Jen K",
+    "Carlos",
+    "Patti",
+    "anonymous",
+    "Kevin",
+    "Lorraine",
+    "Tasha M.",
+    "Greg",
+    "Nicole",
+)
+OWNER_NAME = "Virtual MS Center"

@@ -1,0 +1,342 @@
+"""The replica's model and ground truth, without HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+
+import pytest
+from lxml import html as lxml_html
+
+from msqa_scraper.replica import (
+    VARIANTS,
+    SiteConfig,
+    build_site,
+    posts_with_variant,
+    truth,
+    variants_of,
+)
+from msqa_scraper.replica.nodes import RenderContext, inline_text, plain
+from msqa_scraper.replica.pages import post_page
+from msqa_scraper.replica.people import DEGREES, EXPERTS
+from msqa_scraper.replica.routes import respond
+from msqa_scraper.replica.slugs import weebly_slug
+
+BASE = "http://127.0.0.1:9/q--a-for-virtual-ms-center"
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+
+
+# --- an independent implementation of docs/extraction.md's plain-text rules, on HTML ---------
+
+_BLOCKS = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol"}
+_SKIP = {"script", "style", "iframe"}
+BR, BLOCK, END_LI = object(), object(), object()
+
+
+def _tokens(el, out: list) -> None:
+    tag = el.tag if isinstance(el.tag, str) else None
+    if tag in _SKIP:
+        pass
+    elif tag == "br":
+        out.append(BR)
+    elif tag is not None:
+        if tag in _BLOCKS:
+            out.append(BLOCK)
+        if tag == "li":
+            parent = el.getparent()
+            ordered = parent is not None and parent.tag == "ol"
+            number = [c for c in parent if c.tag == "li"].index(el) + 1 if ordered else 0
+            out.append(("li", f"{number}. " if ordered else "- "))
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            _tokens(child, out)
+        if tag == "li":
+            out.append(END_LI)
+        if tag in _BLOCKS:
+            out.append(BLOCK)
+    if el.tail:
+        out.append(el.tail)
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"\s+", " ", value.translate({ord(c): None for c in ZERO_WIDTH})).strip()
+
+
+def html_text(content) -> str:
+    """Plain text of a div.blog-content element per docs/extraction.md."""
+    tokens: list = []
+    if content.text:
+        tokens.append(content.text)
+    for child in content:
+        _tokens(child, tokens)
+    paragraphs: list[list[str]] = []
+    lines: list[str] = []
+    current: list[str] = []
+    breaks = 0
+    for token in tokens:
+        if token is BR:
+            lines.append("".join(current))
+            current = []
+            breaks += 1
+            if breaks >= 2:
+                paragraphs.append(lines)
+                lines = []
+        elif token is BLOCK:
+            lines.append("".join(current))
+            paragraphs.append(lines)
+            lines, current, breaks = [], [], 0
+        elif token is END_LI:
+            lines.append("".join(current))
+            current = []
+        elif isinstance(token, tuple):
+            lines.append("".join(current))
+            current = [token[1]]
+        else:
+            current.append(token)
+            if _clean(token):
+                breaks = 0
+    lines.append("".join(current))
+    paragraphs.append(lines)
+    kept = [[c for c in map(_clean, p) if c] for p in paragraphs]
+    return "\n\n".join("\n".join(p) for p in kept if p)
+
+
+def _expected_full_text(site, spec, post: dict) -> str:
+    """What the whole blog-content must read as: labels + truth question/answer + signature."""
+    body = site.body(spec)
+    f = body.features
+    short = f.label_word == "Q"
+    gap = "\n" if f.label_own_line else " "
+    parts = []
+    if body.question is not None:
+        parts.append(("Q:" if short else "Question:") + gap + post["question"])
+    answer = post["answer"]
+    if f.answer_label:
+        answer = ("A:" if short else "Answer:") + gap + answer
+    parts.append(answer)
+    parts.append("\n".join(plain(inline_text(line)) for line in body.signature))
+    return "\n\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def site():
+    return build_site(SiteConfig())
+
+
+@pytest.fixture(scope="module")
+def site_truth(site) -> dict:
+    return truth(site, BASE)
+
+
+# --- tests -------------------------------------------------------------------------------
+
+
+def test_same_config_gives_byte_identical_site() -> None:
+    config = SiteConfig(posts=30, seed=5, round=2)
+    first = build_site.__wrapped__(config)  # bypass the cache: build twice for real
+    second = build_site.__wrapped__(config)
+    assert json.dumps(truth(first, BASE)) == json.dumps(truth(second, BASE))
+    for path in ("/q--a-for-virtual-ms-center", "/2/feed", "/sitemap.xml"):
+        assert respond(first, "h:1", path).body == respond(second, "h:1", path).body
+    spec = first.posts[3]
+    assert post_page(first, spec, RenderContext("h:1")) == post_page(
+        second, second.by_id[spec.id], RenderContext("h:1")
+    )
+
+
+def test_different_seeds_differ() -> None:
+    a = build_site(SiteConfig(seed=1))
+    b = build_site(SiteConfig(seed=2))
+    assert [p.id for p in a.posts] != [p.id for p in b.posts]
+
+
+@pytest.mark.parametrize(
+    "config",
+    [SiteConfig(seed=s) for s in (1, 2, 3, 4, 5, 6)]
+    + [SiteConfig(months=1, categories=0), SiteConfig(posts=41, per_page=4, seed=9)],
+    ids=lambda c: f"seed{c.seed}-m{c.months}-c{c.categories}-n{c.posts}",
+)
+def test_every_variant_occurs_in_a_40_post_site(config: SiteConfig) -> None:
+    for round_ in (0, 1, 2):
+        site = build_site(config, round_)
+        seen = Counter(v for p in site.posts for v in variants_of(site, p))
+        assert [v for v in VARIANTS if not seen[v]] == [], f"round {round_}"
+
+
+def test_posts_with_variant(site) -> None:
+    seed = posts_with_variant(site, "seed_post")
+    assert [p.slug for p in seed] == ["how-does-lemtrada-work"]
+    for spec in posts_with_variant(site, "sig_flat"):
+        assert spec.features.sig_style == "flat"
+    with pytest.raises(KeyError):
+        posts_with_variant(site, "no-such-variant")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Stand-up Comedy", "standup-comedy"),
+        ("Q & A for Virtual MS Center", "q--a-for-virtual-ms-center"),
+        ("Let's Explore (Asia & Europe)", "lets-explore-asia--europe"),
+        ("Le suivi médical", "le-suivi-meacutedical"),
+        ("Diet & Lifestyle", "diet--lifestyle"),
+        ("Women's Health", "womens-health"),
+        ("Neuro-ophthalmology", "neuroophthalmology"),
+        ("Sjögren's Syndrome", "sjoumlgrens-syndrome"),
+    ],
+)
+def test_weebly_slug_rule(name: str, slug: str) -> None:
+    assert weebly_slug(name) == slug
+
+
+def test_generating_20000_posts_is_fast_and_rendering_is_lazy() -> None:
+    started = time.perf_counter()
+    site = build_site.__wrapped__(SiteConfig(posts=20000, seed=3))
+    elapsed = time.perf_counter() - started
+    assert len(site.posts) == 20000
+    assert elapsed < 8, f"generation took {elapsed:.1f}s"
+    assert len({p.id for p in site.posts}) == 20000
+    assert len({p.slug for p in site.posts}) == 20000
+    assert all(re.fullmatch(r"[1-9]\d{17}", p.id) for p in site.posts[:500])
+    started = time.perf_counter()
+    response = respond(site, "h:1", "/q--a-for-virtual-ms-center/previous/1500")
+    assert response.status == 200
+    assert time.perf_counter() - started < 1
+
+
+def test_months_one_puts_every_post_in_september_2024() -> None:
+    site = build_site(SiteConfig(months=1, categories=0))
+    assert list(site.by_month) == ["09-2024"]
+    assert site.categories == []
+    assert all(not p.categories for p in site.posts)
+
+
+def test_posts_spread_over_the_configured_months(site) -> None:
+    assert list(site.by_month) == ["09-2024", "08-2024", "07-2024", "06-2024", "05-2024", "04-2024"]
+    dates = Counter(p.published.date() for p in site.posts)
+    assert max(dates.values()) >= 2, "some posts share a date"
+
+
+def test_categories_use_the_first_k_of_the_pool(site) -> None:
+    names = {c.name for c in site.categories}
+    assert {"Diet & Lifestyle", "Women's Health", "Neuro-ophthalmology", "Sjögren's Syndrome"} <= (
+        names
+    )
+    counts = Counter(len(p.categories) for p in site.posts)
+    assert counts[0] and counts[1] and (counts[2] or counts[3])
+
+
+def test_seed_post_truth(site_truth) -> None:
+    post = next(p for p in site_truth["posts"] if p["slug"] == "how-does-lemtrada-work")
+    assert post["question"] == "How does Lemtrada work? In your opinion is it safe?"
+    assert post["answer"].startswith("Mechanism of Action: Alemtuzumab (Lemtrada) is a monoclonal")
+    assert "orvery rarely" in post["answer"]
+    assert post["answer"].endswith(
+        "read more about Lemtrada.\n"
+        "http://www.healthcarejourney.com/q--a-for-virtual-ms-center/"
+        "what-long-term-data-is-there-on-lemtrada"
+    )
+    assert post["posted_date"] == "2024-09-10"
+    assert post["comments_closed"] is True
+    assert post["experts"] == [
+        {
+            "name": "Revere (Rip) Kinkel",
+            "degrees": ["MD"],
+            "titles": [
+                "Director of the Multiple Sclerosis Program",
+                "Professor of Clinical Neurosciences",
+            ],
+            "institution": "University of California San Diego",
+        }
+    ]
+    assert post["links"] == [
+        {
+            "url": f"{BASE}/what-long-term-data-is-there-on-lemtrada",
+            "text": "http://www.healthcarejourney.com/q--a-for-virtual-ms-center/"
+            "what-long-term-data-is-there-on-lemtrada",
+            "internal": True,
+            "post_slug": "what-long-term-data-is-there-on-lemtrada",
+        }
+    ]
+    assert any(p["slug"] == "what-long-term-data-is-there-on-lemtrada" for p in site_truth["posts"])
+
+
+def test_truth_shape(site_truth) -> None:
+    assert site_truth["round"] == 0
+    assert site_truth["base_url"] == BASE
+    assert site_truth["disclaimer"].startswith("PLEASE NOTE: This information/opinions")
+    assert site_truth["removed"] == []
+    keys = {
+        "id", "url", "slug", "title", "question", "answer", "posted_date", "categories",
+        "comments_closed", "experts", "links", "has_excerpt",
+    }  # fmt: skip
+    for post in site_truth["posts"]:
+        assert keys <= post.keys()
+        assert post["url"] == f"{BASE}/{post['slug']}"
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", post["posted_date"])
+        assert post["categories"] == sorted(post["categories"])
+        assert "All" not in post["categories"]
+        for link in post["links"]:
+            assert link["url"].startswith("http")
+            if link["internal"]:
+                assert link["url"] == f"{BASE}/{link['post_slug']}"
+
+
+def test_truth_text_follows_the_extraction_rules(site_truth) -> None:
+    """No label, signature, zero-width or doubled space survives in question/answer text."""
+    signature_lines = {e.name for e in EXPERTS} | {t for e in EXPERTS for t in e.titles}
+    for post in site_truth["posts"]:
+        for field in ("question", "answer"):
+            value = post[field]
+            assert value and value == value.strip()
+            assert not any(c in value for c in ZERO_WIDTH + "\xa0")
+            assert "  " not in value and "\n\n\n" not in value
+            for line in value.split("\n"):
+                assert line == line.strip()
+                assert not re.match(r"(Question|Answer|Q|A):", line)
+                assert line not in signature_lines
+                assert not line.startswith(("Answered by", "Dr. "))
+        for expert in post["experts"]:
+            assert set(expert["degrees"]) <= set(DEGREES)
+            assert expert["name"] not in post["answer"]
+
+
+def test_truth_matches_the_rendered_html_under_the_rules(site, site_truth) -> None:
+    """Apply docs/extraction.md to each rendered div.blog-content (independently of the
+    replica's own text code): it must read as labels + truth question/answer + signature."""
+    ctx = RenderContext("127.0.0.1:9")
+    for post in site_truth["posts"]:
+        spec = site.by_id[post["id"]]
+        tree = lxml_html.fromstring(post_page(site, spec, ctx).encode())
+        (content,) = tree.xpath('//div[@class="blog-content"]')
+        assert html_text(content) == _expected_full_text(site, spec, post), post["slug"]
+
+
+def test_comments_never_reach_the_answer(site, site_truth) -> None:
+    commented = [p for p in site.posts if p.comment_count]
+    assert commented
+    answers = {p["id"]: p["answer"] for p in site_truth["posts"]}
+    for spec in commented:
+        for comment in site.comments(spec):
+            assert comment.text not in answers[spec.id]
+
+
+def test_listing_truth_pages_cover_every_post(site, site_truth) -> None:
+    pages = site_truth["listing"]["pages"]
+    index = [i for page in pages["/q--a-for-virtual-ms-center"] for i in page]
+    assert index == [p["id"] for p in site_truth["posts"]]
+    assert pages["/q--a-for-virtual-ms-center/category/all"] == pages["/q--a-for-virtual-ms-center"]
+    months = [
+        i for a in site_truth["listing"]["archives"] for page in pages[a["path"]] for i in page
+    ]
+    assert sorted(months) == sorted(index)
+    assert site_truth["listing"]["feed"] == index[:10]
+
+
+def test_config_validation() -> None:
+    for bad in (dict(posts=2), dict(posts=20001), dict(per_page=0), dict(categories=13)):
+        with pytest.raises(ValueError):
+            SiteConfig(**bad)
