@@ -55,9 +55,7 @@ class CaptureResponsesMiddleware:
             self.archive = Archive.open(self.db_path)
             self.store = CaptureStore(self.archive.db)
         stats = self.crawler.stats
-        crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value(
-            "msqa/crawl_id"
-        )
+        crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value("msqa/crawl_id")
         request.meta[CAPTURE_ID] = self.store.add(
             crawl_id=crawl_id,
             method=request.method,

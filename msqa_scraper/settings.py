@@ -14,7 +14,8 @@ ROBOTSTXT_OBEY = True
 # One request at a time per site, with a pause between them: a small blog on shared hosting.
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 2.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+# ±50% around the delay, so requests do not arrive like clockwork.
+DOWNLOAD_DELAY_JITTER = 0.5
 DOWNLOAD_TIMEOUT = 30
 # A Weebly post page is ~60 KB; anything past this is not a page of the blog.
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024

@@ -13,7 +13,6 @@ from msqa_scraper.cli.common import writable_db
 # Politeness off: the replica runs on this machine, not on someone's shared host.
 FAST_SETTINGS = [
     ("DOWNLOAD_DELAY", "0"),
-    ("RANDOMIZE_DOWNLOAD_DELAY", "False"),
     ("CONCURRENT_REQUESTS", "16"),
     ("CONCURRENT_REQUESTS_PER_DOMAIN", "16"),
     ("LOG_LEVEL", "WARNING"),

@@ -52,7 +52,8 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
+        # An image is a line with markup but no text: it has no place in the plain text.
+        return "\n".join(line.text for line in self.lines if line.text)
 
     def to_html(self) -> str:
         if self.kind in LIST_TAGS:
@@ -223,7 +224,7 @@ def parse_content(el: HtmlElement, base_url: str) -> Content:
 
 
 def paragraphs_text(paragraphs: Iterable[Paragraph]) -> str:
-    return "\n\n".join(p.text for p in paragraphs if p.lines)
+    return "\n\n".join(text for p in paragraphs if (text := p.text))
 
 
 def paragraphs_html(paragraphs: Iterable[Paragraph]) -> str:

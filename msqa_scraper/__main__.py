@@ -1,0 +1,3 @@
+from msqa_scraper.cli import cli
+
+cli()

@@ -1,0 +1,164 @@
+"""Raw captures: every response the crawler received, kept so data can be re-derived offline.
+
+A capture row holds the URL, time, status and headers; its body lives in ``bodies``, stored
+once per SHA-256 of its content and zlib-compressed, so recrawls of an unchanged blog add rows
+of a few hundred bytes and no new bodies.
+
+What differs from the bytes on the wire: Scrapy hands over bodies after removing the transfer
+and content encodings (chunked, gzip), so ``bodies`` holds the decoded payload, and the stored
+headers still name the encodings that were removed. ``export-warc`` says so in its warcinfo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from msqa_scraper.store.clock import utc_now
+from msqa_scraper.store.transactions import writing
+
+migrations = Migrations("msqa_scraper.store.captures")
+
+Headers = Sequence[tuple[str, str]]
+
+
+@migrations()
+def m001_captures(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE bodies (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            stored_size INTEGER NOT NULL,
+            compression TEXT NOT NULL CHECK (compression IN ('zlib', 'none')),
+            data BLOB NOT NULL,
+            first_seen TEXT NOT NULL
+        );
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawls(id),
+            fetched_at TEXT NOT NULL,
+            method TEXT NOT NULL,
+            url TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            protocol TEXT,
+            request_headers TEXT NOT NULL DEFAULT '[]',
+            response_headers TEXT NOT NULL DEFAULT '[]',
+            body_sha256 TEXT NOT NULL REFERENCES bodies(sha256),
+            body_size INTEGER NOT NULL,
+            kind TEXT
+        );
+        CREATE INDEX captures_crawl_id ON captures(crawl_id);
+        CREATE INDEX captures_url ON captures(url);
+        CREATE INDEX captures_body ON captures(body_sha256);
+        ALTER TABLE post_versions ADD COLUMN capture_id INTEGER REFERENCES captures(id);
+        """
+    )
+
+
+def migrate(db: Database) -> None:
+    migrations.apply(db)
+
+
+@dataclass
+class CaptureRow:
+    id: int
+    crawl_id: int | None
+    fetched_at: str
+    method: str
+    url: str
+    status: int
+    protocol: str | None
+    request_headers: list[tuple[str, str]]
+    response_headers: list[tuple[str, str]]
+    body_sha256: str
+    body_size: int
+    kind: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> CaptureRow:
+        return cls(
+            **{
+                **row,
+                "request_headers": [tuple(h) for h in json.loads(row["request_headers"])],
+                "response_headers": [tuple(h) for h in json.loads(row["response_headers"])],
+            }
+        )
+
+
+class CaptureStore:
+    """Writes and reads captures on an open archive database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self,
+        *,
+        crawl_id: int | None,
+        method: str,
+        url: str,
+        status: int,
+        request_headers: Headers,
+        response_headers: Headers,
+        body: bytes,
+        protocol: str | None = None,
+        kind: str | None = None,
+        fetched_at: str | None = None,
+    ) -> int:
+        digest = hashlib.sha256(body).hexdigest()
+        now = fetched_at or utc_now()
+        with writing(self.db):
+            known = self.db.execute("SELECT 1 FROM bodies WHERE sha256 = ?", [digest]).fetchone()
+            if not known:
+                packed = zlib.compress(body, 6)
+                self.db.execute(
+                    "INSERT INTO bodies (sha256, size, stored_size, compression, data, first_seen)"
+                    " VALUES (?, ?, ?, 'zlib', ?, ?)",
+                    [digest, len(body), len(packed), packed, now],
+                )
+            cursor = self.db.execute(
+                "INSERT INTO captures (crawl_id, fetched_at, method, url, status, protocol,"
+                " request_headers, response_headers, body_sha256, body_size, kind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    crawl_id,
+                    now,
+                    method,
+                    url,
+                    status,
+                    protocol,
+                    json.dumps([list(h) for h in request_headers]),
+                    json.dumps([list(h) for h in response_headers]),
+                    digest,
+                    len(body),
+                    kind,
+                ],
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def body(self, sha256: str) -> bytes:
+        row = self.db.execute(
+            "SELECT compression, data FROM bodies WHERE sha256 = ?", [sha256]
+        ).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        compression, data = row
+        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+
+    def captures(self, since_crawl: int | None = None) -> Iterator[CaptureRow]:
+        """Captures in the order they were made, optionally from crawl ``since_crawl`` on."""
+        where, params = ("WHERE crawl_id >= ?", [since_crawl]) if since_crawl else ("", [])
+        for row in self.db.query(f"SELECT * FROM captures {where} ORDER BY id", params):
+            yield CaptureRow.from_row(row)
+
+    def stored_body_bytes(self) -> int:
+        return self.db.execute("SELECT COALESCE(SUM(stored_size), 0) FROM bodies").fetchone()[0]

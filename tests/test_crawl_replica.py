@@ -1,0 +1,64 @@
+"""Crawl the running replica with ``msqa crawl`` and compare every field with the ground truth."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+import pytest
+from crawling import archived_posts, crawl, field_mismatches, requested_paths
+
+from msqa_scraper.replica import ReplicaServer, SiteConfig
+
+
+@pytest.fixture(scope="module", params=[4, 10], ids=["4-per-page", "10-per-page"])
+def crawled(request, tmp_path_factory):
+    config = SiteConfig(posts=320, per_page=request.param, months=8, categories=8, seed=3)
+    db = tmp_path_factory.mktemp("crawl") / "msqa.sqlite"
+    with ReplicaServer(config) as server:
+        result = crawl(server.blog_url, db)
+        yield server, server.truth(), db, result
+
+
+def test_crawl_exits_complete(crawled):
+    _, _, _, result = crawled
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("crawl 1 complete: 320 posts (320 new")
+
+
+def test_every_post_found_once(crawled):
+    _, truth, db, _ = crawled
+    archived = archived_posts(db)
+    assert sorted(archived) == sorted(p["id"] for p in truth["posts"])
+
+
+def test_every_field_equals_the_truth(crawled):
+    _, truth, db, _ = crawled
+    assert field_mismatches(truth["posts"], archived_posts(db)) == []
+
+
+def test_disclaimer_stored_once_and_linked(crawled):
+    _, truth, db, _ = crawled
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT text FROM disclaimers").fetchall() == [(truth["disclaimer"],)]
+    unlinked = conn.execute("SELECT COUNT(*) FROM posts WHERE disclaimer_id IS NULL").fetchone()
+    assert unlinked == (0,)
+
+
+def test_no_url_fetched_twice(crawled):
+    server, _, _, _ = crawled
+    counts = Counter(requested_paths(server))
+    assert [path for path, n in counts.items() if n > 1] == []
+
+
+def test_fetches_each_post_page_and_no_page_outside_the_blog(crawled):
+    server, truth, _, _ = crawled
+    paths = set(requested_paths(server))
+    blog = "/q--a-for-virtual-ms-center"
+    assert {f"{blog}/{p['slug']}" for p in truth["posts"]} <= paths
+    outside = {p for p in paths if not p.startswith(blog)} - {
+        "/robots.txt",
+        "/sitemap.xml",
+        "/2/feed",
+    }
+    assert outside == set()
