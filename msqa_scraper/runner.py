@@ -45,6 +45,8 @@ class CrawlOutcome:
         )
         if c.get("reason"):
             line += f"; {c['reason']}"
+        if self.status != "complete" and self.stats.get("msqa/last_error"):
+            line += f"; last error: {self.stats['msqa/last_error']}"
         return line
 
 
@@ -103,6 +105,9 @@ def run_crawl(
                 "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
             )
         process = CrawlerProcess(settings)
+        # A site that is down is an outcome, not a bug: its log line says why, without a
+        # traceback (the crawl's summary and exit code carry the verdict).
+        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
         if log_file:
             handler = logging.FileHandler(log_file)
             handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
@@ -123,6 +128,12 @@ def run_crawl(
                 archive.finish_crawl(crawl_id, "failed", reason=reason)
                 crawl = archive.get_crawl(crawl_id) or {}
         return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+
+
+def _no_traceback(record: logging.LogRecord) -> bool:
+    record.exc_info = None
+    record.exc_text = None
+    return True
 
 
 def _loader_settings() -> Settings:

@@ -47,7 +47,7 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
 
 def crawl_counts(stats: Mapping[str, Any], removed: int) -> dict[str, int]:
     return {
-        "pages": _stat(stats, "msqa/pages") or _stat(stats, "response_received_count"),
+        "pages": _stat(stats, "msqa/pages"),
         "posts_discovered": _stat(stats, "msqa/posts_discovered"),
         "posts_new": _stat(stats, "msqa/posts/new"),
         "posts_changed": _stat(stats, "msqa/posts/changed"),

@@ -303,7 +303,9 @@ class WeeblyQASpider(scrapy.Spider):
     # -- errors ----------------------------------------------------------------------
     def on_error(self, failure) -> None:
         self._count("msqa/pages_failed")
-        self.logger.warning("Failed to fetch %s: %s", failure.request.url, failure.value)
+        message = f"{failure.request.url}: {failure.getErrorMessage()}"
+        self.crawler.stats.set_value("msqa/last_error", message)
+        self.logger.warning("Failed to fetch %s", message)
 
     def on_optional_error(self, failure) -> None:
         # The sitemap and feed only add to discovery; a blog without them is still complete.
