@@ -8,7 +8,7 @@ import pytest
 from store_fixtures import archive_fixture, db_path_fixture  # noqa: F401
 
 from msqa_scraper.store import Archive, ArchiveError
-from msqa_scraper.store.schema import VIEWS, connect, migrations
+from msqa_scraper.store.schema import THERAPY_VIEWS, VIEWS, connect, migrations
 
 TABLES = {
     "posts",
@@ -22,6 +22,8 @@ TABLES = {
     "post_events",
     "post_links",
     "posts_fts",
+    "therapies",
+    "post_drugs",
 }
 VIEW_NAMES = {
     "qa",
@@ -31,12 +33,14 @@ VIEW_NAMES = {
     "category_stats",
     "post_history",
     "removed_posts",
+    "qa_browse",
+    "therapy_stats",
 }
 
 
 def test_open_creates_every_table_and_view(archive: Archive) -> None:
     assert set(archive.db.table_names()) >= TABLES
-    assert set(archive.db.view_names()) == VIEW_NAMES == set(VIEWS)
+    assert set(archive.db.view_names()) == VIEW_NAMES == set(VIEWS) | set(THERAPY_VIEWS)
 
 
 def test_migrations_are_idempotent(db_path: Path) -> None:

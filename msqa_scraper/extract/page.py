@@ -15,6 +15,16 @@ class NotABlogPage(ValueError):
     """The page is not the kind of Weebly blog page the caller expected."""
 
 
+# How a complete document of each kind ends. A body cut short (the connection closed early, no
+# Content-Length to tell) parses fine but lacks these, and must not be taken for the page.
+_CLOSING = {"html": b"</html>", "sitemap": b"</urlset>", "feed": b"</rss>"}
+
+
+def is_complete(body: bytes, kind: str = "html") -> bool:
+    """Does ``body`` end the way a whole page of this kind ends?"""
+    return _CLOSING[kind] in body[-4096:].lower()
+
+
 def selector(html: str | bytes) -> Selector:
     if isinstance(html, bytes):
         # Invalid UTF-8 must not stop extraction; the bad bytes become U+FFFD.

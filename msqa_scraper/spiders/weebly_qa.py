@@ -28,6 +28,7 @@ from typing import Any
 
 import scrapy
 from scrapy import signals
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 
@@ -39,6 +40,7 @@ from msqa_scraper.extract import (
     PageRef,
     extract_listing,
     extract_post,
+    is_complete,
     parse_feed,
     parse_sitemap,
 )
@@ -120,7 +122,8 @@ class WeeblyQASpider(scrapy.Spider):
         )
 
     def parse_listing(self, response: Response, ref: PageRef):
-        if not self._is_html(response):
+        if not self._usable(response):
+            yield from self._retry_broken(response)
             return
         self._count("msqa/pages")
         page = extract_listing(
@@ -160,11 +163,17 @@ class WeeblyQASpider(scrapy.Spider):
             yield Request(url, callback=self.parse_feed, errback=self.on_optional_error)
 
     def parse_sitemap(self, response: Response):
+        if not is_complete(response.body, "sitemap"):
+            yield from self._retry_broken(response, optional=True)
+            return
         self._count("msqa/pages")
         for loc, lastmod in parse_sitemap(response.body):
             self._add_loose(loc, lastmod)
 
     def parse_feed(self, response: Response):
+        if not is_complete(response.body, "feed"):
+            yield from self._retry_broken(response, optional=True)
+            return
         self._count("msqa/pages")
         for link in parse_feed(response.body):
             self._add_loose(link, None)
@@ -260,7 +269,8 @@ class WeeblyQASpider(scrapy.Spider):
         )
 
     def parse_post(self, response: Response, expected_id: str | None = None):
-        if not self._is_html(response):
+        if not self._usable(response):
+            yield from self._retry_broken(response)
             return
         self._count("msqa/pages")
         try:
@@ -312,11 +322,33 @@ class WeeblyQASpider(scrapy.Spider):
         self._count("msqa/optional_failed")
         self.logger.info("Optional page %s failed: %s", failure.request.url, failure.value)
 
-    def _is_html(self, response: Response) -> bool:
-        if isinstance(response, TextResponse):
-            return True
-        self._warn(response, "page/not_html", "response is not HTML")
-        return False
+    def _usable(self, response: Response) -> bool:
+        """Is this a whole HTML page? Warns (and counts) what it finds odd about it."""
+        if not isinstance(response, TextResponse):
+            self._warn(response, "page/not_html", "response is not HTML")
+            return False
+        body = response.body
+        if len(body) > self.settings.getint("MSQA_PAGE_WARN_BYTES", 1_000_000):
+            self._warn(response, "page/large", f"unusually large page ({len(body):,} bytes)")
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self._warn(response, "page/invalid_utf8", f"invalid UTF-8 at byte {exc.start}")
+        if not is_complete(body):
+            self._warn(response, "page/truncated", "page ends before </html>: body cut short")
+            return False
+        return True
+
+    def _retry_broken(self, response: Response, optional: bool = False):
+        """Fetch a broken page again (Scrapy's retry budget); count it failed when spent."""
+        retry = get_retry_request(response.request, spider=self, reason="incomplete body")
+        if retry is not None:
+            yield retry
+        elif optional:
+            self._count("msqa/optional_failed")
+        else:
+            self._count("msqa/pages_failed")
+            self.crawler.stats.set_value("msqa/last_error", f"{response.url}: incomplete body")
 
     def _warn(self, response: Response, stat: str, message: str) -> None:
         self._count(f"msqa/{stat}")

@@ -22,7 +22,7 @@ from typing import Any, Literal, Self
 from sqlite_utils import Database
 
 from msqa_scraper import __version__
-from msqa_scraper.store import hashing, schema
+from msqa_scraper.store import hashing, schema, therapies
 from msqa_scraper.store.capture import Capture, fields_from_version, item_value
 from msqa_scraper.store.clock import to_utc, utc_now
 from msqa_scraper.store.schema import CRAWL_COUNT_COLUMNS, ArchiveError
@@ -474,6 +474,7 @@ class Archive:
                     link.get("post_slug"),
                 ],
             )
+        therapies.tag_post(self.db, post_id, capture.fields)
 
     def _expert_id(self, expert: Mapping[str, Any], seen_at: str) -> int:
         identity = hashing.expert_identity(expert)

@@ -11,6 +11,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from msqa_scraper.store import therapies
+
 BUSY_TIMEOUT_MS = 30_000
 
 CRAWL_STATUSES: tuple[str, ...] = ("running", "complete", "partial", "failed")
@@ -322,3 +324,86 @@ def _add_lastmod(db: Database) -> None:
     # The sitemap's <lastmod> for the post: a cheap edit signal for excerpt-only listings.
     db.execute("ALTER TABLE posts ADD COLUMN lastmod TEXT")
     db.execute("ALTER TABLE post_versions ADD COLUMN lastmod TEXT")
+
+
+_THERAPY_TABLES = """
+CREATE TABLE therapies (
+    generic TEXT PRIMARY KEY,
+    brands TEXT NOT NULL DEFAULT '[]',
+    aliases TEXT NOT NULL DEFAULT '[]',
+    class TEXT NOT NULL,
+    notes TEXT,
+    therapies_version TEXT NOT NULL
+);
+
+CREATE TABLE post_drugs (
+    post_id TEXT NOT NULL REFERENCES posts(id),
+    drug TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    answer_mentions INTEGER NOT NULL,
+    terms TEXT NOT NULL DEFAULT '[]',
+    therapies_version TEXT NOT NULL,
+    PRIMARY KEY (post_id, drug)
+);
+CREATE INDEX post_drugs_drug ON post_drugs(drug);
+"""
+
+# JSON arrays rather than '; '-joined text so Datasette can facet on each value ("array" facets).
+THERAPY_VIEWS: dict[str, str] = {
+    "qa_browse": """
+SELECT
+    p.id, p.title, p.posted_date,
+    substr(p.posted_date, 1, 4) AS year,
+    (
+        SELECT json_group_array(name) FROM (
+            SELECT e.name FROM post_experts pe JOIN experts e ON e.id = pe.expert_id
+            WHERE pe.post_id = p.id ORDER BY pe.position
+        )
+    ) AS experts,
+    (
+        SELECT json_group_array(name) FROM (
+            SELECT c.name FROM post_categories pc JOIN categories c ON c.id = pc.category_id
+            WHERE pc.post_id = p.id ORDER BY c.name
+        )
+    ) AS categories,
+    (
+        SELECT json_group_array(drug) FROM (
+            SELECT drug FROM post_drugs WHERE post_id = p.id ORDER BY drug
+        )
+    ) AS therapies,
+    p.question, p.answer, p.url,
+    p.rowid AS post_rowid
+FROM posts p
+WHERE p.removed_at IS NULL
+ORDER BY p.posted_date DESC, p.id
+""",
+    "therapy_stats": """
+SELECT
+    t.generic AS drug, t.class, t.brands,
+    count(live.post_id) AS posts,
+    coalesce(sum(live.answer_mentions > 0), 0) AS answer_posts,
+    coalesce(sum(live.mentions), 0) AS mentions,
+    min(live.posted_date) AS first_posted,
+    max(live.posted_date) AS last_posted
+FROM therapies t
+LEFT JOIN (
+    SELECT pd.post_id, pd.drug, pd.mentions, pd.answer_mentions, p.posted_date
+    FROM post_drugs pd JOIN posts p ON p.id = pd.post_id
+    WHERE p.removed_at IS NULL
+) AS live ON live.drug = t.generic
+GROUP BY t.generic
+ORDER BY posts DESC, t.generic
+""",
+}
+
+
+@migrations(name="005_therapies")
+def _add_therapies(db: Database) -> None:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in _THERAPY_TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    for name, sql in THERAPY_VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+    # Existing archives get every post tagged now, so post_drugs is complete from the start.
+    therapies.retag_all(db)

@@ -1,0 +1,86 @@
+"""``msqa browse``: Datasette on the archive, with the project's metadata.
+
+Datasette keys table metadata by database name, which is the file's stem, so the metadata is
+re-keyed for the actual file and written to a temporary file for the lifetime of the server.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import tempfile
+from pathlib import Path
+
+import click
+
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.common import db_option, existing_db, fail
+from msqa_scraper.cli.reading import reading
+from msqa_scraper.store import datasette_metadata
+
+# Array facets over the qa_browse view compute every row's JSON lists; Datasette's default
+# 200 ms facet budget can run out on a full archive.
+DATASETTE_SETTINGS = {"facet_time_limit_ms": "2000", "sql_time_limit_ms": "5000"}
+
+
+def datasette_args(db: Path, metadata: Path, host: str, port: int, open_browser: bool) -> list[str]:
+    args = ["serve", str(db), "-m", str(metadata), "-h", host, "-p", str(port)]
+    for name, value in DATASETTE_SETTINGS.items():
+        args += ["--setting", name, value]
+    return [*args, "-o"] if open_browser else args
+
+
+def run_datasette(args: list[str]) -> None:
+    """Run Datasette in this process until it is stopped (Ctrl-C or SIGTERM).
+
+    In-process rather than a child: stopping ``msqa browse`` cannot orphan a server, and the
+    temporary metadata file is removed on the way out.
+    """
+    from datasette.cli import cli as datasette_cli
+
+    # Uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler it found;
+    # make that handler an exception so the caller's ``with`` blocks still clean up.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    datasette_cli.main(args=args, prog_name="datasette", standalone_mode=False)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+@click.command("browse", short_help="Browse the archive in Datasette.")
+@db_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on; 0.0.0.0 exposes the archive to the network.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open a web browser on it.")
+def browse_command(db_path: str, port: int, host: str, open_browser: bool) -> None:
+    """Browse the archive in Datasette: full-text search, facets on expert, category and
+    therapy (the qa_browse view), canned queries, and the disclaimer on every page.
+
+    Stop it with Ctrl-C. Safe while a crawl is writing.
+    """
+    with reading(db_path):  # a clear error for a missing or foreign file; upgrades the schema
+        pass
+    path = existing_db(db_path)
+    if not port_free(host, port):
+        fail(f"port {port} on {host} is in use (choose another with --port)", exitcodes.BAD_INPUT)
+    with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
+        metadata = Path(tmp) / "metadata.json"
+        metadata.write_text(json.dumps(datasette_metadata(path.stem)), encoding="utf-8")
+        click.echo(f"Serving {path} at http://{host}:{port}/{path.stem}/qa_browse", err=True)
+        run_datasette(datasette_args(path, metadata, host, port, open_browser))

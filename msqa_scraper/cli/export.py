@@ -1,0 +1,137 @@
+"""``msqa export``: every Q&A as CSV or JSON Lines, for pandas, R or a spreadsheet.
+
+The data file stays clean (a header row and records only, nothing to skip); the site's
+disclaimer travels in each row's ``disclaimer`` column, in a ``FILE.disclaimer.txt`` sidecar
+beside an output file, and on stderr when writing to stdout.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.common import db_option, fail
+from msqa_scraper.cli.output import EchoStream
+from msqa_scraper.cli.reading import reading
+from msqa_scraper.store import queries, therapies
+
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "posted_date",
+    "experts",
+    "expert_credentials",
+    "expert_institutions",
+    "categories",
+    "therapies",
+    "question",
+    "answer",
+    "version",
+    "first_seen",
+    "changed_at",
+    "removed_at",
+    "disclaimer",
+)
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Flatten lists to '; '-joined text; expert columns line up by position."""
+    experts = row["experts"]
+    return {
+        **row,
+        "experts": "; ".join(e["name"] for e in experts),
+        "expert_credentials": "; ".join(", ".join(e["degrees"] or []) for e in experts),
+        "expert_institutions": "; ".join(e["institution"] or "" for e in experts),
+        "categories": "; ".join(row["categories"]),
+        "therapies": "; ".join(row["therapies"]),
+    }
+
+
+def write_rows(
+    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | EchoStream
+) -> tuple[int, set[str]]:
+    """Write the rows; returns how many and the distinct disclaimers they carry."""
+    count = 0
+    disclaimers: set[str] = set()
+    writer = None
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+    for row in rows:
+        if writer is not None:
+            writer.writerow(csv_row(row))
+        else:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+        if row["disclaimer"]:
+            disclaimers.add(row["disclaimer"])
+    return count, disclaimers
+
+
+def sidecar_text(disclaimers: set[str], db: str, count: int, drug: str | None) -> str:
+    lines = [*sorted(disclaimers), ""] if disclaimers else []
+    lines += [
+        "Source: Q&A for Virtual MS Center, http://www.healthcarejourney.com/q--a-for-virtual-ms-center",
+        f"Archive: {db}",
+        f"Exported: {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')} ({count} posts"
+        + (f" tagged {drug}" if drug else "")
+        + f", therapies data {therapies.packaged().version})",
+        "Questions and answers remain © their authors; see DATA_FORMAT.md.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@click.command("export", short_help="Export every Q&A as CSV or JSON Lines.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    default="csv",
+    show_default=True,
+    help="CSV (lists joined with '; ') or JSON Lines (lists as arrays).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here (and the disclaimer to OUTPUT.disclaimer.txt) instead of stdout.",
+)
+@click.option("--drug", metavar="NAME", help="Only posts tagged with this therapy.")
+@click.option("--include-removed", is_flag=True, help="Also export posts the blog removed.")
+@db_option
+def export_command(
+    fmt: str, output: str | None, drug: str | None, include_removed: bool, db_path: str
+) -> None:
+    """Export one row per Q&A with experts, categories and therapies, newest first.
+
+    Read it with pandas.read_csv(FILE) / pandas.read_json(FILE, lines=True) or
+    read.csv(FILE) in R. Every row carries the disclaimer shown with the post.
+    """
+    target = Path(output) if output else None
+    if target is not None and not target.parent.is_dir():
+        fail(f"the folder {target.parent} does not exist", exitcodes.BAD_INPUT)
+    with reading(db_path) as db:
+        generic = queries.resolve_drug(drug) if drug else None
+        rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
+        if target is None:
+            count, disclaimers = write_rows(rows, fmt, EchoStream())
+            for text in sorted(disclaimers):
+                click.echo(text, err=True)
+            return
+        try:
+            with target.open("w", encoding="utf-8", newline="") as out:
+                count, disclaimers = write_rows(rows, fmt, out)
+            sidecar = target.with_name(target.name + ".disclaimer.txt")
+            sidecar.write_text(sidecar_text(disclaimers, db_path, count, generic), "utf-8")
+        except OSError as exc:
+            fail(f"cannot write {exc.filename or target}: {exc.strerror}", exitcodes.BAD_INPUT)
+    click.echo(f"Exported {count} posts to {target} (disclaimer: {sidecar.name})", err=True)

@@ -1,0 +1,408 @@
+"""Read queries for researchers: every SQL statement the ``msqa`` read commands and the report run.
+
+Functions take a sqlite-utils ``Database`` or an ``Archive`` and return plain dicts and lists,
+so the CLI only formats. Bad input (an FTS syntax error, an unknown post or drug) raises a
+``QueryError`` whose message is fit to show as is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from msqa_scraper.store import therapies
+from msqa_scraper.store.archive import Archive
+from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, migrations
+
+Source = Database | Archive
+Row = dict[str, Any]
+
+
+class QueryError(ValueError):
+    """The question cannot be answered as asked; the message says why in one line."""
+
+
+class NotAnArchiveError(ArchiveError):
+    """The file is an SQLite database but not an msqa archive."""
+
+
+def _db(source: Source) -> Database:
+    return source.db if isinstance(source, Archive) else source
+
+
+def _rows(source: Source, sql: str, params: dict[str, Any] | list[Any] | None = None) -> list[Row]:
+    return list(_db(source).query(sql, params or {}))
+
+
+# Opening
+
+
+def open_for_reading(path: str | Path) -> Database:
+    """A read-only connection that waits for writers, upgrading the schema first if needed.
+
+    Read-only so that looking never takes a write lock from a running crawl; WAL lets it read
+    while the crawl writes. An archive made by older code gets its pending migrations applied
+    (briefly read-write, as a crawl would) so every command sees the current schema.
+    """
+    path = Path(path)
+    db = _connect_read_only(path)
+    try:
+        if "posts" not in db.table_names():
+            raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
+        pending = migrations.pending(db)
+    except BaseException:
+        db.close()
+        raise
+    if not pending:
+        return db
+    db.close()
+    try:
+        Archive.open(path).close()
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(f"{path} needs a schema upgrade but cannot be written: {exc}") from exc
+    return _connect_read_only(path)
+
+
+def _connect_read_only(path: Path) -> Database:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return Database(conn)
+
+
+# Therapies
+
+
+def resolve_drug(name: str) -> str:
+    """The generic name for a generic, brand or alias (``Tysabri`` -> ``natalizumab``)."""
+    known = therapies.packaged()
+    try:
+        return known.resolve(name)
+    except therapies.UnknownTherapyError:
+        close = known.suggestions(name)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise QueryError(f"unknown drug {name!r}{hint} (see `msqa therapies`)") from None
+
+
+def therapy_list(source: Source) -> list[Row]:
+    """The therapies table with live post counts, most mentioned first."""
+    rows = _rows(source, "SELECT * FROM therapy_stats")
+    for row in rows:
+        row["brands"] = json.loads(row["brands"])
+    return rows
+
+
+# Search
+
+_FTS_ERROR = re.compile(r"fts5|syntax error|unterminated string|no such column|unknown special")
+
+_EXPERT_NAMES = """(
+    SELECT group_concat(name, '; ') FROM (
+        SELECT e.name FROM post_experts pe JOIN experts e ON e.id = pe.expert_id
+        WHERE pe.post_id = p.id ORDER BY pe.position
+    )
+)"""
+_DRUG_NAMES = """(
+    SELECT group_concat(drug, '; ') FROM (
+        SELECT drug FROM post_drugs WHERE post_id = p.id ORDER BY drug
+    )
+)"""
+_FILTERS = """
+    (:include_removed OR p.removed_at IS NULL)
+    AND (:drug IS NULL OR p.id IN (SELECT post_id FROM post_drugs WHERE drug = :drug))
+"""
+
+
+def search(
+    source: Source,
+    query: str,
+    *,
+    limit: int = 20,
+    drug: str | None = None,
+    include_removed: bool = False,
+) -> list[Row]:
+    """Posts matching an FTS5 query, best first (title hits weigh most), with a snippet.
+
+    ``drug`` is a generic name (see ``resolve_drug``).
+    """
+    # bm25 is lower-is-better; weights: title 4, question 2, answer 1.
+    sql = f"""
+        SELECT p.id, p.posted_date, p.title, {_EXPERT_NAMES} AS experts,
+               {_DRUG_NAMES} AS therapies,
+               snippet(posts_fts, -1, '[', ']', '…', 24) AS snippet,
+               p.url, round(-bm25(posts_fts, 4.0, 2.0, 1.0), 3) AS score, p.removed_at
+        FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid
+        WHERE posts_fts MATCH :query AND {_FILTERS}
+        ORDER BY bm25(posts_fts, 4.0, 2.0, 1.0), p.id
+        LIMIT :limit
+    """
+    params = {
+        "query": query,
+        "limit": limit,
+        "drug": drug,
+        "include_removed": int(include_removed),
+    }
+    try:
+        return _rows(source, sql, params)
+    except sqlite3.OperationalError as exc:
+        if _FTS_ERROR.search(str(exc)):
+            raise QueryError(f"bad search query {query!r}: {exc} (FTS5 syntax)") from None
+        raise
+
+
+# Export
+
+
+def export_rows(
+    source: Source, *, drug: str | None = None, include_removed: bool = False
+) -> Iterator[Row]:
+    """One row per post, newest first, with experts, categories, therapies and disclaimer.
+
+    List fields are Python lists (experts: dicts of name, degrees, titles, institution).
+    """
+    sql = f"""
+        SELECT p.id, p.url, p.title, p.posted_date,
+            (
+                SELECT json_group_array(json_object(
+                    'name', name, 'degrees', json(degrees), 'titles', json(titles),
+                    'institution', institution))
+                FROM (
+                    SELECT e.name, e.degrees, e.titles, e.institution
+                    FROM post_experts pe JOIN experts e ON e.id = pe.expert_id
+                    WHERE pe.post_id = p.id ORDER BY pe.position
+                )
+            ) AS experts,
+            (
+                SELECT json_group_array(name) FROM (
+                    SELECT c.name FROM post_categories pc
+                    JOIN categories c ON c.id = pc.category_id
+                    WHERE pc.post_id = p.id ORDER BY c.name
+                )
+            ) AS categories,
+            (
+                SELECT json_group_array(drug) FROM (
+                    SELECT drug FROM post_drugs WHERE post_id = p.id ORDER BY drug
+                )
+            ) AS therapies,
+            p.question, p.answer, p.version, p.first_seen, p.changed_at, p.removed_at,
+            d.text AS disclaimer
+        FROM posts p LEFT JOIN disclaimers d ON d.id = p.disclaimer_id
+        WHERE {_FILTERS}
+        ORDER BY p.posted_date DESC, p.id
+    """
+    params = {"drug": drug, "include_removed": int(include_removed)}
+    for row in _db(source).query(sql, params):
+        for name in ("experts", "categories", "therapies"):
+            row[name] = json.loads(row[name])
+        yield row
+
+
+# Statistics
+
+
+def current_disclaimers(source: Source) -> list[str]:
+    """The disclaimer texts live posts are shown with now, newest first (normally one)."""
+    rows = _rows(
+        source,
+        "SELECT DISTINCT d.id, d.text FROM disclaimers d JOIN posts p ON p.disclaimer_id = d.id "
+        "WHERE p.removed_at IS NULL ORDER BY d.id DESC",
+    )
+    return [row["text"] for row in rows]
+
+
+def totals(source: Source) -> Row:
+    row = _rows(
+        source,
+        """
+        SELECT
+            (SELECT count(*) FROM posts WHERE removed_at IS NULL) AS live_posts,
+            (SELECT count(*) FROM posts WHERE removed_at IS NOT NULL) AS removed_posts,
+            (SELECT count(*) FROM post_versions) AS versions,
+            (SELECT count(DISTINCT name_key) FROM experts) AS experts,
+            (SELECT count(*) FROM categories) AS categories,
+            (SELECT count(DISTINCT pd.post_id) FROM post_drugs pd
+                JOIN posts p ON p.id = pd.post_id WHERE p.removed_at IS NULL)
+                AS posts_mentioning_therapies,
+            (SELECT count(*) FROM crawls) AS crawls,
+            (SELECT max(started_at) FROM crawls WHERE status = 'complete')
+                AS last_complete_crawl,
+            (SELECT min(posted_date) FROM posts WHERE removed_at IS NULL) AS first_posted,
+            (SELECT max(posted_date) FROM posts WHERE removed_at IS NULL) AS last_posted,
+            (SELECT max(therapies_version) FROM therapies) AS therapies_version
+        """,
+    )
+    return row[0]
+
+
+def posts_per_month(source: Source) -> list[Row]:
+    """Live posts per ``YYYY-MM`` (``month`` NULL: no date), oldest first."""
+    return _rows(
+        source, "SELECT month, posts, posts_including_removed FROM posts_per_month ORDER BY month"
+    )
+
+
+def answers_per_expert(source: Source) -> list[Row]:
+    """Live answers per person (all signatures of one ``name_key`` together), most first."""
+    return _rows(
+        source,
+        """
+        SELECT
+            (SELECT x.name FROM experts x WHERE x.name_key = e.name_key ORDER BY x.id DESC
+             LIMIT 1) AS expert,
+            e.name_key,
+            count(DISTINCT p.id) AS answers,
+            min(p.posted_date) AS first_posted,
+            max(p.posted_date) AS last_posted
+        FROM experts e
+        JOIN post_experts pe ON pe.expert_id = e.id
+        JOIN posts p ON p.id = pe.post_id AND p.removed_at IS NULL
+        GROUP BY e.name_key
+        ORDER BY answers DESC, expert
+        """,
+    )
+
+
+def posts_per_category(source: Source) -> list[Row]:
+    return _rows(source, "SELECT category, slug, posts FROM category_stats")
+
+
+def therapy_mentions(source: Source) -> list[Row]:
+    """Therapies mentioned by at least one live post, most posts first."""
+    return _rows(
+        source,
+        "SELECT drug, class, posts, answer_posts, mentions FROM therapy_stats WHERE posts > 0",
+    )
+
+
+def crawl_history(source: Source, limit: int | None = None) -> list[Row]:
+    """Crawls, newest first."""
+    return _rows(
+        source,
+        """
+        SELECT id, started_at, finished_at, status, reason, pages, posts_new, posts_changed,
+               posts_unchanged, posts_removed, posts_revived, errors
+        FROM crawls ORDER BY id DESC LIMIT :limit
+        """,
+        {"limit": -1 if limit is None else limit},
+    )
+
+
+def changes_per_crawl(source: Source) -> list[Row]:
+    """Post events per crawl, oldest crawl first, from ``post_events`` (what actually happened)."""
+    return _rows(
+        source,
+        """
+        SELECT c.id AS crawl_id, c.started_at, c.status,
+               count(ev.id) FILTER (WHERE ev.event = 'new') AS new,
+               count(ev.id) FILTER (WHERE ev.event = 'changed') AS changed,
+               count(ev.id) FILTER (WHERE ev.event = 'removed') AS removed,
+               count(ev.id) FILTER (WHERE ev.event = 'revived') AS revived
+        FROM crawls c LEFT JOIN post_events ev ON ev.crawl_id = c.id
+        GROUP BY c.id
+        ORDER BY c.id
+        """,
+    )
+
+
+# Experts
+
+
+def experts(source: Source) -> list[Row]:
+    """Every expert signature with credentials and answer counts, most live answers first."""
+    rows = _rows(
+        source,
+        """
+        SELECT e.id, e.name, e.name_key, e.degrees, e.titles, e.institution,
+               count(p.id) FILTER (WHERE p.removed_at IS NULL) AS answers,
+               count(p.id) AS answers_including_removed,
+               min(p.posted_date) FILTER (WHERE p.removed_at IS NULL) AS first_posted,
+               max(p.posted_date) FILTER (WHERE p.removed_at IS NULL) AS last_posted,
+               e.first_seen
+        FROM experts e
+        LEFT JOIN post_experts pe ON pe.expert_id = e.id
+        LEFT JOIN posts p ON p.id = pe.post_id
+        GROUP BY e.id
+        ORDER BY answers DESC, e.name, e.id
+        """,
+    )
+    for row in rows:
+        row["degrees"] = json.loads(row["degrees"])
+        row["titles"] = json.loads(row["titles"])
+        row["credentials"] = ", ".join(row["degrees"])
+    return rows
+
+
+# One post
+
+
+def post_detail(source: Source, key: str) -> Row:
+    """A post (by id or slug) with its disclaimer, relations, versions and events."""
+    found = _rows(
+        source,
+        """
+        SELECT p.*, d.text AS disclaimer FROM posts p
+        LEFT JOIN disclaimers d ON d.id = p.disclaimer_id
+        WHERE p.id = :key OR p.slug = :key
+        ORDER BY p.id = :key DESC, p.last_seen DESC
+        """,
+        {"key": key.strip()},
+    )
+    if not found:
+        raise QueryError(f"no post with id or slug {key!r}")
+    post = found[0]
+    post_id = post["id"]
+    post["problems"] = json.loads(post["problems"])
+    post["experts"] = _rows(
+        source,
+        """
+        SELECT e.id, e.name, e.degrees, e.titles, e.institution FROM post_experts pe
+        JOIN experts e ON e.id = pe.expert_id WHERE pe.post_id = ? ORDER BY pe.position
+        """,
+        [post_id],
+    )
+    for expert in post["experts"]:
+        expert["degrees"] = json.loads(expert["degrees"])
+        expert["titles"] = json.loads(expert["titles"])
+    post["categories"] = [
+        r["name"]
+        for r in _rows(
+            source,
+            "SELECT c.name FROM post_categories pc JOIN categories c ON c.id = pc.category_id "
+            "WHERE pc.post_id = ? ORDER BY c.name",
+            [post_id],
+        )
+    ]
+    post["therapies"] = _rows(
+        source,
+        "SELECT drug, mentions, answer_mentions, terms, therapies_version FROM post_drugs "
+        "WHERE post_id = ? ORDER BY drug",
+        [post_id],
+    )
+    for tag in post["therapies"]:
+        tag["terms"] = json.loads(tag["terms"])
+    versions = _rows(
+        source,
+        """
+        SELECT v.*, d.text AS disclaimer FROM post_versions v
+        LEFT JOIN disclaimers d ON d.id = v.disclaimer_id
+        WHERE v.post_id = ? ORDER BY v.version
+        """,
+        [post_id],
+    )
+    for version in versions:
+        for name in ("experts", "categories", "links", "problems"):
+            version[name] = json.loads(version[name])
+    events = _rows(
+        source,
+        "SELECT id, at, event, version, fields, crawl_id FROM post_events "
+        "WHERE post_id = ? ORDER BY id",
+        [post_id],
+    )
+    for event in events:
+        event["fields"] = json.loads(event["fields"]) if event["fields"] else None
+    return {"post": post, "versions": versions, "events": events}

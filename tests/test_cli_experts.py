@@ -1,0 +1,57 @@
+"""``msqa experts``: each expert signature with credentials and answer counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from research_fixtures import assert_one_line_error, research_db_fixture, run  # noqa: F401
+
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.experts import COLUMNS
+
+
+def test_json(research_db: Path) -> None:
+    result = run("experts", "--json", "--db", research_db)
+    assert result.exit_code == 0, result.output
+    doe, kinkel = json.loads(result.stdout)
+    assert doe["name"] == "Jane Doe"
+    assert doe["degrees"] == ["MD", "PhD"] and doe["credentials"] == "MD, PhD"
+    assert doe["titles"] == ["Associate Professor of Neurology"]
+    assert doe["institution"] == "Example MS Center"
+    assert (doe["answers"], doe["first_posted"], doe["last_posted"]) == (
+        4,
+        "2023-01-15",
+        "2024-03-10",
+    )
+    # Kinkel signed the removed post 2006 too: counted apart from live answers.
+    assert (kinkel["answers"], kinkel["answers_including_removed"]) == (3, 4)
+    assert kinkel["name_key"] == "revere (rip) kinkel"
+
+
+def test_table_and_csv(research_db: Path) -> None:
+    table = run("experts", "--db", research_db).stdout
+    assert table.splitlines()[0].split()[:3] == ["id", "expert", "credentials"]
+    assert "Jane Doe" in table and "MD, PhD" in table and "Example MS Center" in table
+    rows = list(csv.DictReader(io.StringIO(run("experts", "--csv", "--db", research_db).stdout)))
+    assert list(rows[0]) == list(COLUMNS)
+    assert [r["answers"] for r in rows] == ["4", "3"]
+
+
+def test_empty_archive_and_bad_input(tmp_path: Path) -> None:
+    from msqa_scraper.store import Archive
+
+    empty = tmp_path / "empty.sqlite"
+    Archive.open(empty).close()
+    result = run("experts", "--db", empty)
+    assert result.exit_code == 0 and "No experts" in result.stdout
+    assert_one_line_error(
+        run("experts", "--db", tmp_path / "missing.sqlite"), exitcodes.DATABASE, "no archive"
+    )
+
+
+def test_help() -> None:
+    result = run("experts", "--help")
+    assert result.exit_code == 0 and "--json" in result.stdout and "--db" in result.stdout
