@@ -40,6 +40,8 @@ class PostItem:
     listing_hash: str | None = None
     # The post's <lastmod> in the site's sitemap, as written there.
     lastmod: str | None = None
+    # The raw response this was extracted from (``captures.id``).
+    capture_id: int | None = None
 
     @classmethod
     def from_post(

@@ -23,39 +23,68 @@ from msqa_scraper.store.captures import CaptureStore
 logger = logging.getLogger(__name__)
 
 CAPTURE_ID = "msqa_capture_id"
+# Set to False in a request's meta to fetch it unconditionally (a retry of a broken body).
+REVALIDATE = "msqa_revalidate"
+_BASIS = "msqa_revalidation_basis"
 
 
 class CaptureResponsesMiddleware:
-    """Keep every response (posts, listings, feed, sitemap, robots.txt, error pages) as received.
+    """Keep every response (posts, listings, feed, sitemap, robots.txt, error pages) as received,
+    and revalidate pages the archive already holds.
 
     It sits just after HTTP decompression and before retries and redirects, so it sees each
-    attempt's response, error pages included, with a decoded body. The capture id is put in the
-    request's meta, where the spider finds it to link the post version to its capture.
+    attempt's response, error pages included, with a decoded body. The capture id goes into the
+    request's meta, where the spider finds it to link a post version to its capture.
+
+    When the archive has a 200 capture of the URL carrying an ``ETag`` or ``Last-Modified``, the
+    request asks ``If-None-Match`` / ``If-Modified-Since``; a 304 is captured as such and the
+    spider gets the stored page, so an unchanged page costs the site no body.
     """
 
-    def __init__(self, crawler: Crawler, db_path: str) -> None:
+    def __init__(self, crawler: Crawler, db_path: str, revalidate: bool) -> None:
         self.crawler = crawler
         self.db_path = db_path
+        self.revalidate = revalidate
         self.archive: Archive | None = None
-        self.store: CaptureStore | None = None
+        self._store: CaptureStore | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        db_path = crawler.settings.get("MSQA_DB") or ""
-        if not db_path or not crawler.settings.getbool("MSQA_CAPTURE", True):
+        settings = crawler.settings
+        db_path = settings.get("MSQA_DB") or ""
+        if not db_path or not settings.getbool("MSQA_CAPTURE", True):
             raise NotConfigured("captures are off (no MSQA_DB, or MSQA_CAPTURE=False)")
-        middleware = cls(crawler, db_path)
+        middleware = cls(crawler, db_path, settings.getbool("MSQA_REVALIDATE", True))
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
-    def process_response(self, request: Request, response: Response) -> Response:
-        if not request.url.startswith(("http://", "https://")):
-            return response  # the spider's own data: hand-off requests
-        if self.store is None:
+    @property
+    def store(self) -> CaptureStore:
+        if self._store is None:
             self.archive = Archive.open(self.db_path)
-            self.store = CaptureStore(self.archive.db)
+            self._store = CaptureStore(self.archive.db)
+        return self._store
+
+    def process_request(self, request: Request) -> None:
+        if not self.revalidate or not _is_http(request) or not request.meta.get(REVALIDATE, True):
+            return
+        basis = self.store.latest_ok(request.url)
+        if basis is None:
+            return
+        headers = dict((name.lower(), value) for name, value in basis.response_headers)
+        if "etag" in headers:
+            request.headers["If-None-Match"] = headers["etag"]
+        if "last-modified" in headers:
+            request.headers["If-Modified-Since"] = headers["last-modified"]
+        if "etag" in headers or "last-modified" in headers:
+            request.meta[_BASIS] = basis.id
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not _is_http(request):
+            return response  # the spider's own data: hand-off requests
         stats = self.crawler.stats
         crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value("msqa/crawl_id")
+        basis = request.meta.get(_BASIS) if response.status == 304 else None
         request.meta[CAPTURE_ID] = self.store.add(
             crawl_id=crawl_id,
             method=request.method,
@@ -66,14 +95,28 @@ class CaptureResponsesMiddleware:
             response_headers=_pairs(response.headers),
             body=response.body,
             kind=request.meta.get("msqa_kind"),
+            refers_to=basis,
         )
         stats.inc_value("msqa/captures")
-        return response
+        if basis is None:
+            return response
+        stats.inc_value("msqa/not_modified")
+        stored = self.store.capture(basis)
+        return response.replace(
+            status=200,
+            headers=stored.response_headers,
+            body=self.store.body(stored.body_sha256),
+            flags=[*response.flags, "revalidated"],
+        )
 
     def spider_closed(self) -> None:
         if self.archive is not None:
             self.archive.close()
-            self.archive = self.store = None
+            self.archive = self._store = None
+
+
+def _is_http(request: Request) -> bool:
+    return request.url.startswith(("http://", "https://"))
 
 
 def _pairs(headers) -> list[tuple[str, str]]:

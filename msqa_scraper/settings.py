@@ -34,6 +34,8 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "msqa_scraper.middlewares.BackoffRetryMiddleware": 550,
+    # Between decompression (590) and retries (550): sees every attempt, body decoded.
+    "msqa_scraper.middlewares.CaptureResponsesMiddleware": 580,
 }
 
 ITEM_PIPELINES = {

@@ -97,6 +97,7 @@ class WeeblyQASpider(scrapy.Spider):
             self.urls.url_for(PageRef("sitemap")),
             callback=self.parse_sitemap,
             errback=self.on_optional_error,
+            meta={"msqa_kind": "sitemap"},
         )
 
     def load_previous(self) -> dict[str, dict[str, Any]]:
@@ -118,6 +119,7 @@ class WeeblyQASpider(scrapy.Spider):
             callback=self.parse_listing,
             errback=self.on_error,
             cb_kwargs={"ref": ref},
+            meta={"msqa_kind": "listing"},
             priority=10,
         )
 
@@ -160,7 +162,12 @@ class WeeblyQASpider(scrapy.Spider):
         for url in archive_urls:
             yield self.listing_request(self.urls.classify(url))
         for url in feed_urls[:1]:
-            yield Request(url, callback=self.parse_feed, errback=self.on_optional_error)
+            yield Request(
+                url,
+                callback=self.parse_feed,
+                errback=self.on_optional_error,
+                meta={"msqa_kind": "feed"},
+            )
 
     def parse_sitemap(self, response: Response):
         if not is_complete(response.body, "sitemap"):
@@ -246,7 +253,9 @@ class WeeblyQASpider(scrapy.Spider):
         for post_id, entry in self.entries.items():
             yield from self.post_requests(post_id, entry)
         for url in loose:
-            yield Request(url, callback=self.parse_post, errback=self.on_error)
+            yield Request(
+                url, callback=self.parse_post, errback=self.on_error, meta={"msqa_kind": "post"}
+            )
 
     def post_requests(self, post_id: str, entry: ListingEntry) -> Iterator[Request | PostSeenItem]:
         if self.incremental and not self.needs_fetch(post_id, entry):
@@ -266,6 +275,7 @@ class WeeblyQASpider(scrapy.Spider):
             callback=self.parse_post,
             errback=self.on_error,
             cb_kwargs={"expected_id": post_id},
+            meta={"msqa_kind": "post"},
         )
 
     def parse_post(self, response: Response, expected_id: str | None = None):
@@ -296,6 +306,7 @@ class WeeblyQASpider(scrapy.Spider):
         )
         item.listing_hash = entry.content_hash if entry else None
         item.lastmod = self.lastmods.get(post.url)
+        item.capture_id = response.request.meta.get("msqa_capture_id") if response.request else None
         yield item
 
     def categories_of(self, post_id: str) -> list[Category]:
@@ -343,6 +354,8 @@ class WeeblyQASpider(scrapy.Spider):
         """Fetch a broken page again (Scrapy's retry budget); count it failed when spent."""
         retry = get_retry_request(response.request, spider=self, reason="incomplete body")
         if retry is not None:
+            # Ask for the whole page: a stored copy of it may be the broken one.
+            retry.meta["msqa_revalidate"] = False
             yield retry
         elif optional:
             self._count("msqa/optional_failed")

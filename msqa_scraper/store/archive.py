@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -26,6 +26,7 @@ from msqa_scraper.store import hashing, schema, therapies
 from msqa_scraper.store.capture import Capture, fields_from_version, item_value
 from msqa_scraper.store.clock import to_utc, utc_now
 from msqa_scraper.store.schema import CRAWL_COUNT_COLUMNS, ArchiveError
+from msqa_scraper.store.transactions import writing
 
 logger = logging.getLogger(__name__)
 
@@ -257,17 +258,8 @@ class Archive:
 
     # Internals
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """``db.atomic()`` holding SQLite's write lock from its first statement.
-
-        A deferred transaction that reads before writing fails at once with SQLITE_BUSY if
-        another connection wrote in between (the busy timeout cannot help there); taking the
-        lock first makes concurrent writers, say a crawl and the CLI, wait their turn instead.
-        """
-        with self.db.atomic():
-            self.db.execute("UPDATE crawls SET id = id WHERE 0")
-            yield
+    def _writing(self) -> AbstractContextManager[None]:
+        return writing(self.db)
 
     # The helpers below run inside a transaction opened by a public method.
 
@@ -423,6 +415,7 @@ class Archive:
                 "content_hash": capture.content_hash,
                 "full_hash": capture.full_hash,
                 "source_url": capture.source_url,
+                "capture_id": capture.capture_id,
                 "lastmod": capture.lastmod,
                 "http_status": capture.http_status,
                 "spider": capture.spider,

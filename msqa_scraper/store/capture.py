@@ -38,6 +38,7 @@ class Capture:
     fetched_at: str | None = None
     http_status: int | None = None
     spider: str | None = None
+    capture_id: int | None = None  # the raw response (``captures``) this was extracted from
 
     @classmethod
     def from_item(cls, item: Any) -> Capture:
@@ -72,6 +73,7 @@ class Capture:
             fetched_at=item_value(item, "fetched_at"),
             http_status=item_value(item, "http_status"),
             spider=item_value(item, "spider"),
+            capture_id=item_value(item, "capture_id"),
         )
 
     @classmethod

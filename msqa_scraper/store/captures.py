@@ -53,7 +53,9 @@ def m001_captures(db: Database) -> None:
             response_headers TEXT NOT NULL DEFAULT '[]',
             body_sha256 TEXT NOT NULL REFERENCES bodies(sha256),
             body_size INTEGER NOT NULL,
-            kind TEXT
+            kind TEXT,
+            -- A 304 answer to a conditional request: the capture whose body it confirmed.
+            refers_to INTEGER REFERENCES captures(id)
         );
         CREATE INDEX captures_crawl_id ON captures(crawl_id);
         CREATE INDEX captures_url ON captures(url);
@@ -81,9 +83,11 @@ class CaptureRow:
     body_sha256: str
     body_size: int
     kind: str | None
+    refers_to: int | None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> CaptureRow:
+        row = dict(row)
         return cls(
             **{
                 **row,
@@ -112,6 +116,7 @@ class CaptureStore:
         protocol: str | None = None,
         kind: str | None = None,
         fetched_at: str | None = None,
+        refers_to: int | None = None,
     ) -> int:
         digest = hashlib.sha256(body).hexdigest()
         now = fetched_at or utc_now()
@@ -126,8 +131,8 @@ class CaptureStore:
                 )
             cursor = self.db.execute(
                 "INSERT INTO captures (crawl_id, fetched_at, method, url, status, protocol,"
-                " request_headers, response_headers, body_sha256, body_size, kind)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " request_headers, response_headers, body_sha256, body_size, kind, refers_to)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     crawl_id,
                     now,
@@ -140,6 +145,7 @@ class CaptureStore:
                     digest,
                     len(body),
                     kind,
+                    refers_to,
                 ],
             )
         assert cursor.lastrowid is not None
@@ -159,6 +165,26 @@ class CaptureStore:
         where, params = ("WHERE crawl_id >= ?", [since_crawl]) if since_crawl else ("", [])
         for row in self.db.query(f"SELECT * FROM captures {where} ORDER BY id", params):
             yield CaptureRow.from_row(row)
+
+    def capture(self, capture_id: int) -> CaptureRow:
+        row = next(iter(self.db.query("SELECT * FROM captures WHERE id = ?", [capture_id])), None)
+        if row is None:
+            raise KeyError(capture_id)
+        return CaptureRow.from_row(row)
+
+    def latest_ok(self, url: str) -> CaptureRow | None:
+        """The newest 200 capture of ``url`` with a body, to revalidate or to stand in for a 304."""
+        row = next(
+            iter(
+                self.db.query(
+                    "SELECT * FROM captures WHERE url = ? AND status = 200"
+                    " ORDER BY id DESC LIMIT 1",
+                    [url],
+                )
+            ),
+            None,
+        )
+        return CaptureRow.from_row(row) if row else None
 
     def stored_body_bytes(self) -> int:
         return self.db.execute("SELECT COALESCE(SUM(stored_size), 0) FROM bodies").fetchone()[0]

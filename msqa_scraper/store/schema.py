@@ -58,7 +58,11 @@ def connect(path: str | Path) -> Database:
 
 
 def migrate(db: Database) -> None:
+    from msqa_scraper.store import captures
+
     migrations.apply(db)
+    # Raw captures are a migration set of their own (see captures.py).
+    captures.migrate(db)
 
 
 _COUNT_COLUMNS_DDL = ",\n".join(
