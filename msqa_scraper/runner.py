@@ -96,6 +96,11 @@ def run_crawl(
 ) -> CrawlOutcome:
     with crawl_lock(db_path):
         with Archive.open(db_path) as archive:
+            # We hold the lock, so a crawl still "running" died without finishing.
+            for stale in archive.abandon_running_crawls():
+                logging.getLogger(__name__).warning(
+                    "Crawl %s was interrupted; marked failed", stale
+                )
             spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
             effective_base = base_url or spider_cls.default_base_url
             crawl_id = archive.begin_crawl(effective_base, spider_name)

@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from msqa_scraper.pipelines import is_post_item, is_post_seen_item
-from msqa_scraper.store import Archive, ArchiveError, FinalStatus
+from msqa_scraper.store import Archive, ArchiveError, FinalStatus, UnknownPostError
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +29,9 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
     (a failed page, an item we could not validate or store, a crawl cut short) makes it partial.
     """
     seen = sum(_stat(stats, f"msqa/posts/{result}") for result in RESULTS)
+    collapse = coverage_collapse(stats)
+    if collapse:
+        return "failed", "; ".join([reason, collapse])
     problems = []
     for key, label in (
         ("msqa/pages_failed", "pages failed"),
@@ -43,6 +46,32 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
     if reason != "finished" or problems:
         return "partial", "; ".join([reason, *problems])
     return "complete", reason
+
+
+# Below this many post pages a few odd pages say nothing about the template.
+MIN_PAGES_FOR_COVERAGE = 5
+
+
+def coverage_collapse(stats: Mapping[str, Any]) -> str | None:
+    """Why extraction looks broken across the crawl (template drift), or None.
+
+    When most post pages yield no post, or most posts lack an expert or an answer, the site's
+    template has probably changed: the run is failed (so nothing is marked removed) and the
+    per-post regression guard has already kept such captures from replacing good data.
+    """
+    parsed = _stat(stats, "msqa/post/parsed")
+    broken = _stat(stats, "msqa/post/not_a_post")
+    if parsed + broken >= MIN_PAGES_FOR_COVERAGE and broken * 2 > parsed + broken:
+        return f"extraction collapsed: {broken} of {parsed + broken} post pages had no post"
+    if parsed < MIN_PAGES_FOR_COVERAGE:
+        return None
+    for key, what in (
+        ("msqa/field/experts/missing", "without an expert"),
+        ("msqa/items_invalid", "without a question or answer"),
+    ):
+        if _stat(stats, key) * 2 > parsed:
+            return f"extraction collapsed: {_stat(stats, key)} of {parsed} posts {what}"
+    return None
 
 
 def crawl_counts(stats: Mapping[str, Any], removed: int) -> dict[str, int]:
@@ -108,6 +137,8 @@ class StorePostPipeline:
             return item
         assert self.archive is not None and self.crawl_id is not None
         item.crawl_id = self.crawl_id
+        if is_post_item(item) and (lost := self.archive.regressions(item)):
+            return self._keep_good_data(item, lost)
         try:
             if is_post_seen_item(item):
                 result = self.archive.touch_post(
@@ -122,6 +153,11 @@ class StorePostPipeline:
                 self._stats.inc_value("msqa/posts/touched")
             else:
                 result = self.archive.store_post(item)
+        except UnknownPostError:
+            # A listing showed a post whose page could not be read, and the archive has never
+            # stored it: nothing to keep, nothing to mark removed.
+            self._stats.inc_value("msqa/posts/seen_unknown")
+            return item
         except Exception as exc:
             # The transaction rolled back; count it so the crawl cannot pass as complete.
             self._stats.inc_value("msqa/store_errors")
@@ -131,6 +167,18 @@ class StorePostPipeline:
         self._stats.inc_value(f"msqa/posts/{result}")
         self.seen_ids.add(str(item.id))
         return item
+
+    def _keep_good_data(self, item: Any, lost: list[str]) -> Any:
+        assert self.archive is not None and self.crawl_id is not None
+        self._stats.inc_value("msqa/quality/regressed")
+        logger.warning(
+            "%s: page lost %s that the archive has; keeping the archived version",
+            item.url,
+            ", ".join(lost),
+        )
+        self.archive.touch_post(item.id, self.crawl_id, None, item.disclaimer, None)
+        self.seen_ids.add(str(item.id))
+        raise DropItem(f"{item.url}: capture would empty {', '.join(lost)}")
 
     def spider_closed(self, reason: str) -> None:
         if self.archive is None or self.crawl_id is None:

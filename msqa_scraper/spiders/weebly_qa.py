@@ -287,7 +287,11 @@ class WeeblyQASpider(scrapy.Spider):
             post = extract_post(response.body, response.url, self.base_url)
         except NotABlogPage as exc:
             self._warn(response, "post/not_a_post", f"not a post page: {exc}")
+            if expected_id:
+                # The listing shows the post: it exists, whatever its page says today.
+                yield PostSeenItem(id=expected_id, url=response.url, disclaimer=self.disclaimer)
             return
+        self._count("msqa/post/parsed")
         if post.id in self.fetched_ids:
             self._count("msqa/post/duplicate")
             return

@@ -114,6 +114,49 @@ class Archive:
                 },
             )
 
+    def abandon_running_crawls(self) -> list[int]:
+        """Mark crawls still ``running`` as failed: call only while holding the crawl lock,
+        when no crawl can be running, so these are runs whose process died (kill -9, power)."""
+        with self._writing():
+            stale = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM crawls WHERE status = 'running' ORDER BY id"
+                ).fetchall()
+            ]
+            for crawl_id in stale:
+                self.db.execute(
+                    "UPDATE crawls SET status = 'failed', finished_at = ?, reason = ? WHERE id = ?",
+                    [
+                        utc_now(),
+                        "interrupted: the crawl process stopped before finishing",
+                        crawl_id,
+                    ],
+                )
+        return stale
+
+    def regressions(self, item: Any) -> list[str]:
+        """Fields a capture would empty that the archive's latest version has.
+
+        A page that suddenly has no answer, question or expert is far more often a broken
+        page or a changed template than an edit; such a capture is not stored over good data.
+        """
+        current = self._one(
+            "SELECT question, answer, (SELECT experts FROM post_versions v WHERE v.post_id = p.id"
+            " AND v.version = p.version) AS experts FROM posts p WHERE id = ?",
+            [str(item_value(item, "id"))],
+        )
+        if current is None:
+            return []
+        lost = [
+            name
+            for name in ("question", "answer")
+            if (current[name] or "").strip() and not (item_value(item, name) or "").strip()
+        ]
+        if json.loads(current["experts"] or "[]") and not item_value(item, "experts"):
+            lost.append("experts")
+        return lost
+
     def seen_in_crawl(self, crawl_id: int) -> set[str]:
         rows = self.db.execute("SELECT id FROM posts WHERE last_crawl_id = ?", [crawl_id])
         return {row[0] for row in rows}
