@@ -205,3 +205,4 @@ def test_listing_pagination_and_sidebar(listing):
     assert all("/archives/" in url for url in listing.archive_urls) and listing.archive_urls
     assert listing.feed_urls == ["http://www.healthcarejourney.com/2/feed"]
     assert listing.disclaimer == DISCLAIMER
+    assert listing.ignored_links == []

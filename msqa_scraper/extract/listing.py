@@ -46,6 +46,7 @@ def extract_listing(
     archive_urls: list[str] = []
     categories: list[tuple[str, str]] = []
     feed_urls: list[str] = []
+    ignored: list[str] = []
     disclaimer = None
     side = sidebar(sel) if with_sidebar else None
     if side is not None:
@@ -61,9 +62,13 @@ def extract_listing(
             found = urls.canonical(href, url)
             if found and found[1].kind == "feed":
                 feed_urls.append(found[0])
+        for href in side.css("a::attr(href)").getall():
+            href = href.strip()
+            if href and not href.startswith("#") and urls.canonical(href, url) is None:
+                ignored.append(href)
         disclaimer = extract_disclaimer(sel)
     return ListingPage(
-        entries, previous_url, forward_url, archive_urls, categories, feed_urls, disclaimer
+        entries, previous_url, forward_url, archive_urls, categories, feed_urls, disclaimer, ignored
     )
 
 

@@ -90,3 +90,5 @@ class ListingPage:
     categories: list[tuple[str, str]]  # (name, absolute url), "All" included
     feed_urls: list[str]
     disclaimer: str | None
+    # Sidebar links that lead nowhere a blog crawler goes: off-site, mailto:, /apps/ ...
+    ignored_links: list[str] = field(default_factory=list)

@@ -145,6 +145,8 @@ class WeeblyQASpider(scrapy.Spider):
         if not self.sidebar_done and (page.categories or page.archive_urls):
             self.sidebar_done = True
             self.disclaimer = page.disclaimer
+            for href in page.ignored_links:
+                self._warn(response, "links/ignored", f"not following {href!r}: not a blog page")
             yield from self.read_sidebar(page.archive_urls, page.categories, page.feed_urls)
 
     def read_sidebar(self, archive_urls, categories, feed_urls):
