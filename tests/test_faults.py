@@ -58,7 +58,7 @@ def test_one_version_per_post_each_from_a_whole_page(faulty_crawl):
 
 
 def test_truncated_pages_were_served_and_retried(faulty_crawl):
-    server, _, db, _ = faulty_crawl
+    server, _, _, _ = faulty_crawl
     cut = {r["path"] for r in server.requests if r.get("fault") == "truncate"}
     assert cut
     served = defaultdict(int)
