@@ -39,18 +39,12 @@ def archived_posts(db: Path) -> dict[str, dict]:
     posts = {row["id"]: dict(row) for row in conn.execute("SELECT * FROM posts")}
     for post in posts.values():
         post.update(experts=[], categories=[], links=[])
+    # Signatures exactly as written on the post (the experts table holds one row per person).
     for row in conn.execute(
-        "SELECT pe.post_id, e.name, e.degrees, e.titles, e.institution FROM post_experts pe"
-        " JOIN experts e ON e.id = pe.expert_id ORDER BY pe.post_id, pe.position"
+        "SELECT v.post_id, v.experts FROM post_versions v JOIN posts p"
+        " ON p.id = v.post_id AND p.version = v.version"
     ):
-        posts[row["post_id"]]["experts"].append(
-            {
-                "name": row["name"],
-                "degrees": json.loads(row["degrees"]),
-                "titles": json.loads(row["titles"]),
-                "institution": row["institution"],
-            }
-        )
+        posts[row["post_id"]]["experts"] = json.loads(row["experts"])
     for row in conn.execute(
         "SELECT pc.post_id, c.name FROM post_categories pc JOIN categories c ON c.id = pc.category_id"
     ):

@@ -62,3 +62,19 @@ def test_fetches_each_post_page_and_no_page_outside_the_blog(crawled):
         "/2/feed",
     }
     assert outside == set()
+
+
+def test_one_expert_row_per_person_linked_in_signature_order(crawled):
+    _, truth, db, _ = crawled
+    conn = sqlite3.connect(db)
+    names = [row[0] for row in conn.execute("SELECT name FROM experts")]
+    assert len(names) == len(set(names))
+    people = {e["name"] for p in truth["posts"] for e in p["experts"]}
+    assert set(names) == people
+    for post in truth["posts"][:50]:
+        linked = conn.execute(
+            "SELECT e.name FROM post_experts pe JOIN experts e ON e.id = pe.expert_id"
+            " WHERE pe.post_id = ? ORDER BY pe.position",
+            [post["id"]],
+        ).fetchall()
+        assert [n for (n,) in linked] == [e["name"] for e in post["experts"]]

@@ -73,3 +73,54 @@ def test_serve_prints_the_blog_url_and_serves(tmp_path: Path, fetch) -> None:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
     assert len(log.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_truth_command_with_robustness_knobs(tmp_path: Path) -> None:
+    out = tmp_path / "truth.json"
+    base = "http://127.0.0.1:8080/q--a-for-virtual-ms-center"
+    args = ["replica", "truth", "--posts", "6", "--bad-pages", "--drift", "renamed-content"]
+    result = CliRunner().invoke(cli, [*args, "--base-url", base, str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["drift"] == "renamed-content"
+    assert data["bad_pages"]["huge"]["expect"] == "stored"
+    assert data["bad_pages"]["no_body"]["expect"] == "skipped"
+    bad = CliRunner().invoke(
+        cli, ["replica", "truth", "--robots-disallow", "nope", "--base-url", base, str(out)]
+    )
+    assert bad.exit_code == 2 and "Disallow" in bad.output
+
+
+def test_serve_with_robustness_knobs(fetch) -> None:
+    command = [
+        sys.executable,
+        "-c",
+        "from msqa_scraper.cli import cli; cli()",
+        "replica",
+        "serve",
+        "--posts",
+        "5",
+        "--bad-pages",
+        "--drift",
+        "renamed-post-class",
+        "--robots-disallow",
+        "/secret/",
+        "--robots-disallow",
+        "/q--a-for-virtual-ms-center/archives/",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline().strip()
+        assert line.endswith(
+            "(12 posts, round 0, 8 bad pages, drift renamed-post-class, robots disallow"
+            " /secret/ /q--a-for-virtual-ms-center/archives/)"
+        ), line
+        url = line.split(" at ", 1)[1].split(" ", 1)[0]
+        base = url.rsplit("/", 1)[0]
+        robots = fetch(base + "/robots.txt").text
+        assert "Disallow: /secret/\nDisallow: /q--a-for-virtual-ms-center/archives/\n" in robots
+        index = fetch(url).body
+        assert b"wsite-blog-post-item" in index and b'class="blog-post"' not in index
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS, SiteConfig
+from msqa_scraper.replica.config import DRIFT_MODES, MAX_POSTS, MIN_POSTS, SiteConfig
 
 
 def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,6 +39,27 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--seed", default=1, show_default=True, type=int),
         click.option("--round", "round_", default=0, show_default=True, type=click.IntRange(0)),
+        click.option(
+            "--bad-pages",
+            is_flag=True,
+            help="Add synthetic problem pages (no body, no signature, 2 MB, invalid UTF-8, "
+            "scripts, hostile title, a non-post URL) for crawler robustness tests.",
+        ),
+        click.option(
+            "--robots-disallow",
+            "robots_disallow",
+            multiple=True,
+            metavar="PATH",
+            help="Extra 'Disallow: PATH' under 'User-agent: *' in robots.txt (repeatable); "
+            "the paths are still served.",
+        ),
+        click.option(
+            "--drift",
+            type=click.Choice(DRIFT_MODES),
+            default=None,
+            help="Template drift: post markup the Weebly selectors no longer match "
+            "(content and ground truth unchanged).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -46,16 +67,30 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _config(
-    posts: int, per_page: int, months: int, categories: int, seed: int, round_: int
+    posts: int,
+    per_page: int,
+    months: int,
+    categories: int,
+    seed: int,
+    round_: int,
+    bad_pages: bool = False,
+    robots_disallow: tuple[str, ...] = (),
+    drift: str | None = None,
 ) -> SiteConfig:
-    return SiteConfig(
-        posts=posts,
-        per_page=per_page,
-        months=months,
-        categories=categories,
-        seed=seed,
-        round=round_,
-    )
+    try:
+        return SiteConfig(
+            posts=posts,
+            per_page=per_page,
+            months=months,
+            categories=categories,
+            seed=seed,
+            round=round_,
+            bad_pages=bad_pages,
+            robots_disallow=tuple(robots_disallow),
+            drift=drift,
+        )
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
 
 
 def _write_json(data: dict, path: Path) -> None:
@@ -112,6 +147,9 @@ def serve_command(
     categories: int,
     seed: int,
     round_: int,
+    bad_pages: bool,
+    robots_disallow: tuple[str, ...],
+    drift: str | None,
     host: str,
     port: int,
     no_etag: bool,
@@ -127,7 +165,9 @@ def serve_command(
     """Serve the replica until Ctrl-C."""
     from msqa_scraper.replica import FaultConfig, ReplicaServer
 
-    config = _config(posts, per_page, months, categories, seed, round_)
+    config = _config(
+        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+    )
     faults = FaultConfig(
         error_500=fault_500,
         stall=fault_stall,
@@ -142,9 +182,12 @@ def serve_command(
     with server:
         if truth_path is not None:
             _write_json(server.truth(), truth_path)
+        knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
+        knobs += [f"drift {drift}"] if drift else []
+        knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
         click.echo(
             f"Serving replica at {server.blog_url} ({len(server.site.posts)} posts, "
-            f"round {server.round})"
+            f"round {server.round}{''.join(', ' + k for k in knobs)})"
         )
         try:
             while True:
@@ -169,12 +212,18 @@ def truth_command(
     categories: int,
     seed: int,
     round_: int,
+    bad_pages: bool,
+    robots_disallow: tuple[str, ...],
+    drift: str | None,
     base_url: str,
     out: Path,
 ) -> None:
     """Write the replica's ground truth as JSON to OUT, without serving."""
     from msqa_scraper.replica import build_site, truth
 
-    site = build_site(_config(posts, per_page, months, categories, seed, round_))
+    config = _config(
+        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+    )
+    site = build_site(config)
     _write_json(truth(site, base_url), out)
     click.echo(f"Wrote ground truth for {len(site.posts)} posts (round {site.round}) to {out}")

@@ -8,6 +8,7 @@ answer and signature are always kept, so the plain text of each part is the text
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
 from msqa_scraper.replica.nodes import (
@@ -193,14 +194,31 @@ def render_body(body: PostBody, ctx: RenderContext, *, excerpt: bool = False) ->
             continue
         flush()
         pending, pending_kind = [chunk], "answer"
-    sig = "<br />".join(inline_html(line, ctx) for line in body.signature)
-    if f.sig_same_paragraph and pending_kind == "answer":
-        pending.append("<br /><br />" + sig)
-    else:
-        flush()
-        pending = [sig]
+    if ctx.drift == "renamed-content" and body.signed:
+        # Template drift (synthetic): the signature is one sentence at the end of the answer.
+        if pending_kind == "answer":
+            pending.append(" " + prose_signature(body.signed))
+        else:
+            flush()
+            pending = [prose_signature(body.signed)]
+    elif body.signature:  # only the synthetic bad pages have none
+        sig = "<br />".join(inline_html(line, ctx) for line in body.signature)
+        if f.sig_same_paragraph and pending_kind == "answer":
+            pending.append("<br /><br />" + sig)
+        else:
+            flush()
+            pending = [sig]
     flush()
     return "  ".join(out)
+
+
+def prose_signature(signed: tuple[Signed, ...]) -> str:
+    """The experts as one sentence of prose (markup), as a drifted template writes them."""
+    people = []
+    for s in signed:
+        who = " ".join((s.name, *s.degrees))
+        people.append(", ".join((who, *s.titles, *((s.institution,) if s.institution else ()))))
+    return html.escape(f"This answer was provided by {' and '.join(people)}.", False)
 
 
 def has_break(body: PostBody) -> bool:

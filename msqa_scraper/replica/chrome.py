@@ -295,8 +295,10 @@ def head(
     og: list[tuple[str, str]],
     *,
     description: str | None = None,
+    extra: str = "",
 ) -> str:
-    """``<head>`` as Weebly serves it: title and og:site_name share a line, no canonical."""
+    """``<head>`` as Weebly serves it: title and og:site_name share a line, no canonical.
+    ``extra`` goes last (the synthetic huge page's inline script)."""
     metas = "\n".join(f'<meta property="{p}" content="{attr(v)}" />' for p, v in og)
     desc = f'<meta name="description" content="{attr(description)}" />\n' if description else ""
     return f"""<!DOCTYPE html>
@@ -316,7 +318,7 @@ def head(
 <link href='//cdn2.editmysite.com/fonts/Lato/font.css?2' rel='stylesheet' type='text/css' />
 <link href='//cdn2.editmysite.com/fonts/Montserrat/font.css?2' rel='stylesheet' type='text/css' />
 {inline_style()}
-		{_head_scripts()}
+		{_head_scripts()}{extra}
 	</head>"""  # noqa: E501 (verbatim Weebly markup)
 
 

@@ -31,6 +31,21 @@ MAX_POSTS = 20000
 # The archive window always ends with the month of the one real capture.
 LAST_YEAR, LAST_MONTH = 2024, 9
 
+# Template drift: how the theme may change under the scraper (synthetic, never observed).
+# "renamed-post-class": post blocks are div#post-<id>.wsite-blog-post-item (no .blog-post);
+# "renamed-content": div.blog-content becomes div.blog-entry-body and the signature is prose.
+DRIFT_MODES = ("renamed-post-class", "renamed-content")
+
+
+def check_drift(mode: str | None) -> None:
+    if mode is not None and mode not in DRIFT_MODES:
+        raise ValueError(f"drift must be None or one of {', '.join(DRIFT_MODES)}, not {mode!r}")
+
+
+def check_robots_path(path: str) -> None:
+    if not path or path[0] not in "/*" or any(c.isspace() for c in path) or "#" in path:
+        raise ValueError(f"a robots.txt Disallow path starts with / (or *), no spaces: {path!r}")
+
 
 @dataclass(frozen=True)
 class SiteConfig:
@@ -39,6 +54,17 @@ class SiteConfig:
     ``posts`` counts the posts of round 0, including the seed's Lemtrada post and the post it
     links to. ``categories=0`` is the real site's state (only "All"); ``months=1`` puts every
     post in September 2024, as the capture showed.
+
+    Knobs for crawler robustness tests, all off by default (off, the site is byte-identical
+    to a config without them):
+
+    - ``bad_pages``: add the synthetic problem pages of ``badpages.py`` (posts without a body,
+      without a signature, 2 MB, invalid UTF-8, scripts, hostile titles, a non-post URL under
+      the blog path) and a sidebar module of off-site/mailto/javascript links;
+    - ``robots_disallow``: extra ``Disallow:`` lines under ``User-agent: *`` in robots.txt (the
+      server still answers those paths; obeying them is the crawler's job);
+    - ``drift``: one of ``DRIFT_MODES``, a theme change of the post markup (the content and the
+      ground truth stay the same).
     """
 
     posts: int = 40
@@ -50,9 +76,20 @@ class SiteConfig:
     excerpt_rate: float = 0.15
     open_comments_rate: float = 0.15
     comment_rate: float = 0.25
+    bad_pages: bool = False
+    robots_disallow: tuple[str, ...] = ()
+    drift: str | None = None
 
     def __post_init__(self) -> None:
         from msqa_scraper.replica.content import CATEGORY_POOL
+
+        if isinstance(self.robots_disallow, str):
+            raise ValueError("robots_disallow is a tuple of paths, not one string")
+        # Frozen and hashable (build_site caches by config): keep a tuple even if given a list.
+        object.__setattr__(self, "robots_disallow", tuple(self.robots_disallow))
+        for path in self.robots_disallow:
+            check_robots_path(path)
+        check_drift(self.drift)
 
         if not MIN_POSTS <= self.posts <= MAX_POSTS:
             raise ValueError(f"posts must be {MIN_POSTS}..{MAX_POSTS}, not {self.posts}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from msqa_scraper.replica.body import render_body
 from msqa_scraper.replica.clock import iso_local, iso_utc, rss_gmt, rss_local
 from msqa_scraper.replica.config import BLOG_NAME, BLOG_PATH, SITE_TITLE
 from msqa_scraper.replica.content import SITE_PAGES
 from msqa_scraper.replica.model import PostSpec, Site
-from msqa_scraper.replica.nodes import RenderContext
+from msqa_scraper.replica.nodes import RenderContext, replace_raw
 from msqa_scraper.replica.pages import full_text
 
 FEED_ITEMS = 10
@@ -31,6 +33,8 @@ def _item(site: Site, spec: PostSpec, ctx: RenderContext) -> str:
     names = [c.name for c in site.post_categories(spec)] or ["Uncategorized"]
     categories = "".join(f"<category>{_cdata(n)}</category>" for n in names)
     content = render_body(site.body(spec), RenderContext(ctx.host, absolute_images=True))
+    # The feed stays valid XML: raw bytes of the synthetic invalid-UTF-8 page become U+FFFD.
+    content = replace_raw(content)
     return (
         f"<item><title>{_cdata(spec.title)}</title><link>{_cdata(url)}</link>"
         f"<comments>{_cdata(url + '#comments')}</comments>"
@@ -41,13 +45,26 @@ def _item(site: Site, spec: PostSpec, ctx: RenderContext) -> str:
     )
 
 
+def _newest_first(site: Site) -> list[PostSpec]:
+    """Posts and strays (the synthetic not_a_post page) by date, newest first."""
+    if not site.strays:
+        return list(site.posts)
+    return sorted((*site.posts, *site.strays), key=lambda p: (p.published, p.id), reverse=True)
+
+
+def feed_entries(site: Site) -> list[PostSpec]:
+    """Every item of the feed, in order (strays included)."""
+    return _newest_first(site)[:FEED_ITEMS]
+
+
 def feed_items(site: Site) -> list[PostSpec]:
-    return list(site.posts[:FEED_ITEMS])
+    """The feed's items that are posts (the items of ``feed_entries`` minus strays)."""
+    return [p for p in feed_entries(site) if p.slug not in site.stray_by_slug]
 
 
 def rss(site: Site, host: str) -> str:
     ctx = RenderContext(host)
-    items = "".join(_item(site, spec, ctx) for spec in feed_items(site))
+    items = "".join(_item(site, spec, ctx) for spec in feed_entries(site))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
@@ -78,7 +95,7 @@ def sitemap(site: Site, host: str) -> str:
     rows += [
         f"<url><loc>http://{host}{BLOG_PATH}/{spec.slug}</loc>"
         f"<lastmod>{iso_local(spec.lastmod)}</lastmod></url>"
-        for spec in site.posts
+        for spec in _newest_first(site)
     ]
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -88,10 +105,30 @@ def sitemap(site: Site, host: str) -> str:
     )
 
 
-def robots(host: str) -> str:
-    """Weebly's native robots.txt (CC, 2017)."""
+ROBOTS_DISALLOW = ("/ajax/", "/apps/")
+
+
+def robots(host: str, extra: tuple[str, ...] = ()) -> str:
+    """Weebly's native robots.txt (CC, 2017); ``extra`` adds Disallow lines under
+    ``User-agent: *`` (``SiteConfig.robots_disallow``, a test knob)."""
+    lines = "".join(f"Disallow: {path}\n" for path in (*ROBOTS_DISALLOW, *extra))
     return (
         f"Sitemap: http://{host}/sitemap.xml\n\n"
         "User-agent: NerdyBot\nDisallow: /\n\n"
-        "User-agent: *\nDisallow: /ajax/\nDisallow: /apps/\n"
+        f"User-agent: *\n{lines}"
     )
+
+
+def robots_disallows(path: str, rules: tuple[str, ...]) -> bool:
+    """Does one of the ``Disallow`` ``rules`` match ``path`` (path plus query)? Prefix match,
+    with RFC 9309's ``*`` (any run) and a final ``$`` (end of path)."""
+    for rule in rules:
+        if "*" not in rule and not rule.endswith("$"):
+            if path.startswith(rule):
+                return True
+            continue
+        anchored = rule.endswith("$")
+        pattern = ".*".join(re.escape(part) for part in rule.rstrip("$").split("*"))
+        if re.match(pattern + ("$" if anchored else ""), path):
+            return True
+    return False

@@ -18,6 +18,9 @@ from msqa_scraper.replica.seedpost import RELATED_KEY, SEED_KEY, related_body, s
 from msqa_scraper.replica.slugs import weebly_slug
 from msqa_scraper.replica.topics import DMTS, draft
 
+# Keys of the synthetic problem pages (``badpages.py``) start with this.
+BAD_PREFIX = "bad:"
+
 MONTH_NAMES = (
     "January",
     "February",
@@ -62,6 +65,11 @@ class PostSpec:
         return self.topic < 0
 
     @property
+    def bad_kind(self) -> str | None:
+        """For the synthetic problem pages of ``badpages.py``: their kind, e.g. ``"huge"``."""
+        return self.key.removeprefix(BAD_PREFIX) if self.key.startswith(BAD_PREFIX) else None
+
+    @property
     def seo_title(self) -> str | None:
         """Some posts carry an SEO title: it replaces the title in <title> and og:title only."""
         if not self.features.seo_title:
@@ -97,6 +105,10 @@ def build_body(seed: int, spec: PostSpec, target: LinkTarget | None) -> PostBody
         return seed_body()
     if spec.key == RELATED_KEY:
         return related_body()
+    if spec.bad_kind is not None:
+        from msqa_scraper.replica.badpages import bad_body  # badpages builds on this module
+
+        return bad_body(seed, spec.bad_kind)
     words = draft(
         spec.topic, spec.therapies, draft_seed(seed, spec.key), spec.features.answer_paragraphs
     )
@@ -143,10 +155,17 @@ class Site:
         disclaimer: str,
         published: datetime,
         catalog: dict[str, PostSpec],
+        strays: Sequence[PostSpec] = (),
     ) -> None:
         self.config = config
         self.round = round_
         self.posts = tuple(sorted(posts, key=lambda p: (p.published, p.id), reverse=True))
+        # Synthetic problem pages (``config.bad_pages``), by kind; listed ones are in ``posts``.
+        self.bad_pages = {p.bad_kind: p for p in (*self.posts, *strays) if p.bad_kind is not None}
+        # URLs under the blog path that the sitemap and feed list but no listing shows, and
+        # that answer with an ordinary site page (the ``not_a_post`` bad page).
+        self.strays = tuple(strays)
+        self.stray_by_slug = {p.slug: p for p in self.strays}
         self.removed = tuple(removed)
         self.category_names = dict(category_names)
         self.disclaimer = disclaimer

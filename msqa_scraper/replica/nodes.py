@@ -6,6 +6,7 @@ rules of ``docs/extraction.md`` are implemented here a second time, on the tree.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from collections.abc import Iterator
@@ -81,7 +82,16 @@ class SummaryBreak:
     """Weebly's "Read More" break."""
 
 
-Block = Para | Heading | Image | SummaryBreak
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """A block written verbatim that contributes no text (a script, a style, an embed).
+
+    Only the synthetic bad pages use it (see ``badpages.py``)."""
+
+    markup: str
+
+
+Block = Para | Heading | Image | SummaryBreak | Raw
 
 SUMMARY_MARKER = "<div><!--BLOG_SUMMARY_END--></div>"
 ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
@@ -95,6 +105,7 @@ class RenderContext:
 
     host: str
     absolute_images: bool = False
+    drift: str | None = None  # one of config.DRIFT_MODES: how post blocks are written
 
 
 def image_src(name: str, ctx: RenderContext | None = None) -> str:
@@ -154,7 +165,52 @@ def block_html(block: Block, ctx: RenderContext) -> str:
         return f'<h2 class="wsite-content-title">{inline_html(block.children, ctx)}</h2>'
     if isinstance(block, Image):
         return image_html(block, ctx)
+    if isinstance(block, Raw):
+        return block.markup
     return SUMMARY_MARKER
+
+
+# --- raw bytes (the synthetic invalid-UTF-8 page) ---------------------------------------------
+# Markup is text; a byte that is not valid UTF-8 travels through it as a private-use character
+# U+F700 + byte and becomes the raw byte again only when an HTML page is encoded.
+
+_RAW_BASE = 0xF700
+_RAW_CHARS = re.compile("[\uf700-\uf7ff]")
+
+
+def _raw_sentinels(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return "".join(chr(_RAW_BASE + b) for b in bad), error.end
+
+
+codecs.register_error("msqa-replica-raw", _raw_sentinels)
+
+
+def raw_text(raw: bytes) -> Text:
+    """Text whose page bytes are ``raw`` exactly, invalid UTF-8 included. Its plain text is what
+    a reader gets by decoding with ``errors="replace"`` (U+FFFD for each bad sequence)."""
+    markup = html.escape(raw.decode("utf-8", "msqa-replica-raw"), False)
+    return Text(raw.decode("utf-8", "replace"), markup)
+
+
+def encode_html(markup: str) -> bytes:
+    """UTF-8 bytes of a page, with the raw bytes of ``raw_text`` put back in place."""
+    if not _RAW_CHARS.search(markup):
+        return markup.encode()
+    out = bytearray()
+    last = 0
+    for m in _RAW_CHARS.finditer(markup):
+        out += markup[last : m.start()].encode()
+        out.append(ord(m[0]) - _RAW_BASE)
+        last = m.end()
+    out += markup[last:].encode()
+    return bytes(out)
+
+
+def replace_raw(markup: str) -> str:
+    """``markup`` with each raw byte as U+FFFD (for the feed, which stays valid XML)."""
+    return _RAW_CHARS.sub("\ufffd", markup)
 
 
 # --- plain text, per docs/extraction.md -------------------------------------------------------

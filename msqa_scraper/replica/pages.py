@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from msqa_scraper.replica.badpages import (
+    LINKS_MODULE,
+    NOT_A_POST_TEXT,
+    huge_head_script,
+    not_a_post_main,
+)
 from msqa_scraper.replica.body import render_body
 from msqa_scraper.replica.chrome import attr, head, page, text
 from msqa_scraper.replica.clock import comment_stamp, to_local, us_date
@@ -78,7 +84,18 @@ def post_block(site: Site, spec: PostSpec, ctx: RenderContext, *, listing: bool)
         )
     count = _count_text(spec.comment_count)
     share_text = attr(f"{spec.seo_title or spec.title} - {SITE_TITLE}")
-    return f"""<div id="blog-post-{spec.id}" class="blog-post">
+    # Template drift (synthetic, see config.DRIFT_MODES): another class/id scheme.
+    if ctx.drift == "renamed-post-class":
+        opening = f'<div id="post-{spec.id}" class="wsite-blog-post-item">'
+    else:
+        opening = f'<div id="blog-post-{spec.id}" class="blog-post">'
+    content_class = "blog-entry-body" if ctx.drift == "renamed-content" else "blog-content"
+    if spec.bad_kind == "no_body":
+        # Synthetic bad page: the post block lost its content element altogether.
+        content_div = ""
+    else:
+        content_div = f'\t<div class="{content_class}">\n\t\t\t{content}\n\t</div>\n'
+    return f"""{opening}
 	<div class="blog-header">
 		<h2 class="blog-title">
 				<a class="blog-title-link blog-link" href="{url}">{text(spec.title)}</a>
@@ -95,10 +112,7 @@ def post_block(site: Site, spec: PostSpec, ctx: RenderContext, *, listing: bool)
 		</p>
 	</div>
 	<div class="blog-separator">&nbsp;</div>
-	<div class="blog-content">
-			{content}
-	</div>
-		<div class="blog-social  ">
+{content_div}		<div class="blog-social  ">
 	<div class="blog-social-item blog-fb-like"><fb:like href="{legacy}" width="90" layout="button_count" send="false" show_faces="false" action="like" colorscheme="light"></fb:like></div><div class="blog-social-item"><a class="twitter-share-button" href="http://twitter.com/share?url={legacy}" data-text="{share_text}" data-count="horizontal"></a></div>
 	<div style="clear:both"></div>
 </div>
@@ -183,6 +197,8 @@ def sidebar(site: Site) -> str:
         for c in site.categories
     )
     lead, _, rest = site.disclaimer.partition(": ")
+    # Synthetic bad-pages module: off-site, search, mailto and javascript: links.
+    extra = LINKS_MODULE if site.config.bad_pages else ""
     # Inferred placement: the seed's text dump puts the disclaimer right after the table-cell
     # boundary, before Archives, so it is the sidebar's first module (a text element).
     return f"""<td class="blog-sidebar" valign="top">
@@ -203,7 +219,7 @@ def sidebar(site: Site) -> str:
 		RSS Feed
 	</a>
 </p>
-</ul></div></div>
+{extra}</ul></div></div>
 </td>"""  # noqa: E501 (verbatim Weebly markup)
 
 
@@ -241,8 +257,10 @@ def post_page(site: Site, spec: PostSpec, ctx: RenderContext) -> str:
     og.append(("og:url", f"http://{host}{legacy_path(spec)}"))
     description = auto_excerpt(site, spec).removesuffix("...") if spec.seo_title else None
     inner = post_block(site, spec, ctx, listing=False) + "\n" + comment_area(site, spec, host)
+    # The synthetic huge page also carries a huge inline script in its head.
+    script = huge_head_script(site.config.seed) if spec.bad_kind == "huge" else ""
     return page(
-        head_html=head(f"{shown} - {SITE_TITLE}", og, description=description),
+        head_html=head(f"{shown} - {SITE_TITLE}", og, description=description, extra=script),
         body_class=f"header-page  wsite-page-{BLOG_SLUG} wsite-blog-post  wsite-theme-light",
         active=BLOG_SLUG,
         main=_blog_table(inner, sidebar(site)),
@@ -334,6 +352,23 @@ def site_page(path: str, host: str) -> str | None:
                 welcome=False,
             )
     return None
+
+
+def stray_page(spec: PostSpec, host: str) -> str:
+    """The synthetic ``not_a_post`` page: an ordinary site page under the blog path."""
+    name = spec.slug
+    og = [
+        ("og:title", spec.title),
+        ("og:description", NOT_A_POST_TEXT),
+        ("og:url", f"http://{host}{BLOG_PATH}/{spec.slug}"),
+    ]
+    return page(
+        head_html=head(f"{spec.title} - {SITE_TITLE}", og),
+        body_class=f"header-page  wsite-page-{name}  wsite-theme-light",
+        active="",
+        main=not_a_post_main(spec),
+        welcome=False,
+    )
 
 
 def not_found_page(host: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from msqa_scraper.replica.badpages import bad_specs
 from msqa_scraper.replica.clock import to_local
 from msqa_scraper.replica.compose import Edit
 from msqa_scraper.replica.config import SiteConfig
@@ -187,13 +188,16 @@ def build_site(config: SiteConfig, round_: int | None = None) -> Site:
     )
     for r in range(1, target_round + 1):
         _advance(state, config, r)
+    # The synthetic bad pages stay outside the rounds: never edited, removed or linked to.
+    listed, strays = bad_specs(config)
     return Site(
         config,
         target_round,
-        state.posts,
+        [*state.posts, *listed],
         state.removed,
         state.names,
         state.disclaimer,
         state.published,
-        dict(state.catalog),
+        {**state.catalog, **{p.key: p for p in (*listed, *strays)}},
+        strays,
     )

@@ -9,13 +9,14 @@ from msqa_scraper.replica.assets import static_file
 from msqa_scraper.replica.config import BLOG_PATH, FEED_NUMBER
 from msqa_scraper.replica.feeds import robots, rss, sitemap
 from msqa_scraper.replica.model import Site
-from msqa_scraper.replica.nodes import RenderContext
+from msqa_scraper.replica.nodes import RenderContext, encode_html
 from msqa_scraper.replica.pages import (
     legacy_path,
     listing_page,
     not_found_page,
     post_page,
     site_page,
+    stray_page,
 )
 
 HTML = "text/html; charset=utf-8"
@@ -39,7 +40,8 @@ class Response:
 def _html(markup: str | None, host: str) -> Response:
     if markup is None:
         return Response(404, not_found_page(host).encode())
-    return Response(200, markup.encode())
+    # encode_html is markup.encode() unless the page holds the synthetic invalid-UTF-8 bytes.
+    return Response(200, encode_html(markup))
 
 
 def _redirect(host: str, path: str) -> Response:
@@ -52,9 +54,10 @@ def _page_number(value: str | None) -> int:
     return int(value) if value is not None else 1
 
 
-def respond(site: Site, host: str, path: str) -> Response:
-    """The response for ``path`` (no query string) served under ``host`` (``name:port``)."""
-    ctx = RenderContext(host)
+def respond(site: Site, host: str, path: str, drift: str | None = None) -> Response:
+    """The response for ``path`` (no query string) served under ``host`` (``name:port``);
+    ``drift`` is a template drift mode (``config.DRIFT_MODES``) or None."""
+    ctx = RenderContext(host, drift=drift)
     if path in (BLOG_PATH, f"{BLOG_PATH}.html"):
         return _html(listing_page(site, BLOG_PATH, 1, ctx), host)
     if path in (f"/{FEED_NUMBER}/feed", f"{BLOG_PATH}/feed"):
@@ -62,7 +65,8 @@ def respond(site: Site, host: str, path: str) -> Response:
     if path == "/sitemap.xml":
         return Response(200, sitemap(site, host).encode(), "application/xml; charset=utf-8")
     if path == "/robots.txt":
-        return Response(200, robots(host).encode(), "text/plain; charset=utf-8")
+        robots_txt = robots(host, site.config.robots_disallow)
+        return Response(200, robots_txt.encode(), "text/plain; charset=utf-8")
     if m := _PREVIOUS.fullmatch(path):
         return _html(listing_page(site, BLOG_PATH, int(m[1]), ctx), host)
     if m := _ARCHIVE.fullmatch(path):
@@ -73,6 +77,9 @@ def respond(site: Site, host: str, path: str) -> Response:
         return _html(listing_page(site, listing, _page_number(m[2]), ctx), host)
     if m := _POST.fullmatch(path):
         spec = site.by_slug.get(m[1])
+        if spec is None and m[1] in site.stray_by_slug:
+            # The synthetic not_a_post page: 200 with an ordinary site page, no post block.
+            return _html(stray_page(site.stray_by_slug[m[1]], host), host)
         return _html(post_page(site, spec, ctx) if spec else None, host)
     if m := _LEGACY_POST.fullmatch(path):
         # Weebly still answers the pre-2014 URL form (og:url, fb:like) with a redirect.

@@ -17,8 +17,9 @@ from typing import IO, Any
 from urllib.parse import unquote, urlsplit
 
 from msqa_scraper.replica.clock import http_date
-from msqa_scraper.replica.config import BLOG_PATH, SiteConfig
+from msqa_scraper.replica.config import BLOG_PATH, SiteConfig, check_drift
 from msqa_scraper.replica.faults import FaultConfig, FaultInjector
+from msqa_scraper.replica.feeds import ROBOTS_DISALLOW, robots_disallows
 from msqa_scraper.replica.model import Site
 from msqa_scraper.replica.pages import ERROR_PAGE, THROTTLE_PAGE
 from msqa_scraper.replica.rounds import build_site
@@ -76,11 +77,14 @@ class ReplicaServer:
         self.faults = FaultInjector(faults or FaultConfig(), self.config.seed)
         self.requests: list[dict] = []
         self._site = build_site(self.config)
+        self._drift = self.config.drift
         self._bind = (host, port)
         self._log_path = Path(request_log) if request_log else None
         self._log_file: IO[str] | None = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[tuple[int, str, str], tuple[Response, str]] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, str, str, str | None], tuple[Response, str]] = (
+            OrderedDict()
+        )
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -155,8 +159,32 @@ class ReplicaServer:
             self._site = site
             self._cache.clear()
 
+    @property
+    def drift(self) -> str | None:
+        return self._drift
+
+    def set_drift(self, mode: str | None) -> None:
+        """Template drift from the next request on: ``"renamed-post-class"`` writes every post
+        block as ``div#post-<id>.wsite-blog-post-item`` (no ``.blog-post``); ``"renamed-content"``
+        keeps the blocks but writes ``div.blog-entry-body`` for ``div.blog-content`` and the
+        signature as prose; None restores Weebly's markup. Synthetic (never seen on the live
+        site): drift changes markup only, never the content or the ground truth's posts."""
+        check_drift(mode)
+        with self._lock:
+            self._drift = mode
+            self._cache.clear()
+
     def truth(self) -> dict:
-        return truth(self._site, self.blog_url)
+        data = truth(self._site, self.blog_url)
+        data["drift"] = self._drift
+        return data
+
+    def disallowed_requests(self) -> list[dict]:
+        """Logged requests whose path robots.txt disallows for ``User-agent: *`` (Weebly's own
+        ``/ajax/`` and ``/apps/`` plus ``SiteConfig.robots_disallow``)."""
+        rules = (*ROBOTS_DISALLOW, *self.config.robots_disallow)
+        with self._lock:
+            return [r for r in self.requests if robots_disallows(r["path"], rules)]
 
     def reset_faults(self) -> None:
         self.faults.reset()
@@ -168,13 +196,14 @@ class ReplicaServer:
     # --- serving ------------------------------------------------------------------------------
 
     def _render(self, site: Site, host: str, path: str) -> tuple[Response, str]:
-        key = (site.round, host, path)
+        drift = self._drift
+        key = (site.round, host, path, drift)
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
                 return hit
-        response = respond(site, host, path)
+        response = respond(site, host, path, drift)
         entry = (response, '"' + hashlib.sha1(response.body).hexdigest()[:24] + '"')
         with self._lock:
             self._cache[key] = entry

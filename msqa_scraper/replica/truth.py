@@ -14,6 +14,8 @@ Shape (all URLs absolute; ``base_url`` is the blog URL, e.g.
          "has_excerpt", "lastmod" (ISO, local offset), "seo_title", "variants"}
       ],
       "removed": [ids removed in rounds 1..round],
+      "drift": None | "renamed-post-class" | "renamed-content",  # markup only, posts unchanged
+      "bad_pages": {kind: {"id", "url", "expect": "stored" | "skipped", "why"}},
       "removed_posts": [{"id", "slug", "url", "round"}],
       "listing": {
         "per_page": 10,
@@ -25,6 +27,12 @@ Shape (all URLs absolute; ``base_url`` is the blog URL, e.g.
       }
     }
 
+``bad_pages`` is empty unless ``SiteConfig.bad_pages``: then it lists the synthetic problem
+pages of ``badpages.py``. Those expected "stored" are in ``posts`` like any post; those
+expected "skipped" are not (``no_body`` is still on listings and in ``listing``'s ids and
+``feed``; ``not_a_post`` has ``"id": None`` and is only in the sitemap and the feed, whose
+``listing.feed`` ids it is not part of).
+
 Listing paths are root-relative (``/q--a-for-virtual-ms-center/category/all``); page 1 of the
 index is also served as ``.html`` and ``/previous/1``.
 """
@@ -33,6 +41,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from msqa_scraper.replica.badpages import BAD_PAGES
 from msqa_scraper.replica.clock import iso_date, iso_local
 from msqa_scraper.replica.config import BLOG_PATH
 from msqa_scraper.replica.feeds import feed_items
@@ -102,8 +111,26 @@ def listing_truth(site: Site) -> dict:
     }
 
 
+def bad_pages_truth(site: Site, base_url: str) -> dict[str, dict]:
+    out = {}
+    for kind, spec in site.bad_pages.items():
+        page = BAD_PAGES[kind]
+        out[kind] = {
+            "id": spec.id if page.listed else None,
+            "url": f"{base_url}/{spec.slug}",
+            "expect": page.expect,
+            "why": page.why,
+        }
+    return out
+
+
+def _stored(spec: PostSpec) -> bool:
+    return spec.bad_kind is None or BAD_PAGES[spec.bad_kind].expect == "stored"
+
+
 def truth(site: Site, base_url: str) -> dict:
-    """Ground truth for ``site`` served at ``base_url`` (the blog URL, no trailing slash)."""
+    """Ground truth for ``site`` served at ``base_url`` (the blog URL, no trailing slash).
+    ``drift`` is the config's (``ReplicaServer.truth`` gives the server's current one)."""
     base_url = base_url.rstrip("/")
     split = urlsplit(base_url)
     return {
@@ -111,7 +138,7 @@ def truth(site: Site, base_url: str) -> dict:
         "base_url": base_url,
         "site_url": f"{split.scheme}://{split.netloc}",
         "disclaimer": site.disclaimer,
-        "posts": [post_truth(site, spec, base_url) for spec in site.posts],
+        "posts": [post_truth(site, spec, base_url) for spec in site.posts if _stored(spec)],
         "removed": [r.spec.id for r in site.removed],
         "removed_posts": [
             {
@@ -122,5 +149,7 @@ def truth(site: Site, base_url: str) -> dict:
             }
             for r in site.removed
         ],
+        "drift": site.config.drift,
+        "bad_pages": bad_pages_truth(site, base_url),
         "listing": listing_truth(site),
     }

@@ -107,6 +107,9 @@ def _is_text(block: object) -> bool:
 
 
 def spec_variants(spec: PostSpec, body: PostBody) -> frozenset[str]:
+    if spec.bad_kind is not None:
+        # The synthetic bad pages carry no variant: find them by kind (``Site.bad_pages``).
+        return frozenset()
     f = body.features
     names: set[str] = set()
     if spec.key == SEED_KEY:

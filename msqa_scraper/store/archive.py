@@ -90,8 +90,12 @@ class Archive:
         status: FinalStatus,
         counts: Mapping[str, int] | None = None,
         reason: str | None = None,
+        at: str | None = None,
     ) -> None:
-        """Close a running crawl with its final status and counts (columns of ``crawls``)."""
+        """Close a running crawl with its final status and counts (columns of ``crawls``).
+
+        ``at`` (default: now) lets ``msqa rebuild`` replay a crawl with its recorded times.
+        """
         if status not in ("complete", "partial", "failed"):
             raise ValueError(f"a crawl cannot finish as {status!r}")
         counts = dict(counts or {})
@@ -107,7 +111,7 @@ class Archive:
                 + " WHERE id = :id",
                 {
                     **{k: int(v or 0) for k, v in counts.items()},
-                    "finished_at": utc_now(),
+                    "finished_at": at or utc_now(),
                     "status": status,
                     "reason": reason,
                     "id": crawl["id"],
@@ -161,13 +165,14 @@ class Archive:
         rows = self.db.execute("SELECT id FROM posts WHERE last_crawl_id = ?", [crawl_id])
         return {row[0] for row in rows}
 
-    def mark_removed(self, crawl_id: int, seen_ids: Iterable[str]) -> int:
+    def mark_removed(self, crawl_id: int, seen_ids: Iterable[str], at: str | None = None) -> int:
         """Mark live posts that a complete crawl did not see as removed; returns how many.
 
         Posts the archive recorded under this crawl count as seen even if the caller forgot
-        them. A crawl that saw nothing proves nothing, so it removes nothing.
+        them. A crawl that saw nothing proves nothing, so it removes nothing. ``at`` (default:
+        now) is the removal time, for ``msqa rebuild``.
         """
-        now = utc_now()
+        now = at or utc_now()
         removed = 0
         with self._writing():
             crawl = self.get_crawl(crawl_id)
@@ -243,13 +248,15 @@ class Archive:
         listing_hash: str | None,
         source_url: str | None = None,
         lastmod: str | None = None,
+        at: str | None = None,
     ) -> TouchResult:
         """Record that a listing showed a post whose page was not refetched.
 
         Moves ``last_seen``; if the post's categories differ (``None`` means "not known"), adds a
-        version that copies the latest one with the new categories.
+        version that copies the latest one with the new categories. ``at`` (default: now) is
+        when the listing showed it, for ``msqa rebuild``.
         """
-        now = utc_now()
+        now = at or utc_now()
         with self._writing():
             current = self._one("SELECT * FROM posts WHERE id = ?", [post_id])
             if current is None:
@@ -513,21 +520,43 @@ class Archive:
         therapies.tag_post(self.db, post_id, capture.fields)
 
     def _expert_id(self, expert: Mapping[str, Any], seen_at: str) -> int:
-        identity = hashing.expert_identity(expert)
-        row = self.db.execute("SELECT id FROM experts WHERE identity = ?", [identity]).fetchone()
-        if row is not None:
-            return int(row[0])
+        # One row per person (name_key): "Dr. Rachel Kim" and "Rachel Kim, MD" are one expert.
+        # A signature that names credentials the row lacks fills them in; the exact signature
+        # of each answer stays in post_versions.experts.
         norm = hashing.normalise_expert(expert)
+        name_key = hashing.expert_name_key(norm["name"])
+        degrees = json.dumps(norm["degrees"], ensure_ascii=False)
+        titles = json.dumps(norm["titles"], ensure_ascii=False)
+        row = self.db.execute(
+            "SELECT id, degrees, titles, institution FROM experts WHERE name_key = ?", [name_key]
+        ).fetchone()
+        if row is not None:
+            expert_id, old_degrees, old_titles, old_institution = row
+            if (
+                (norm["degrees"] and old_degrees == "[]")
+                or (norm["titles"] and old_titles == "[]")
+                or (norm["institution"] and not old_institution)
+            ):
+                self.db.execute(
+                    "UPDATE experts SET degrees = ?, titles = ?, institution = ? WHERE id = ?",
+                    [
+                        degrees if old_degrees == "[]" else old_degrees,
+                        titles if old_titles == "[]" else old_titles,
+                        old_institution or norm["institution"],
+                        expert_id,
+                    ],
+                )
+            return int(expert_id)
         cursor = self.db.execute(
             "INSERT INTO experts (name, degrees, titles, institution, name_key, identity, "
             "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 norm["name"],
-                json.dumps(norm["degrees"], ensure_ascii=False),
-                json.dumps(norm["titles"], ensure_ascii=False),
+                degrees,
+                titles,
                 norm["institution"],
-                hashing.expert_name_key(norm["name"]),
-                identity,
+                name_key,
+                hashing.expert_identity(expert),
                 seen_at,
             ],
         )

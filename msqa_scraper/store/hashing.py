@@ -115,11 +115,8 @@ def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
 
 
 def expert_identity(expert: Mapping[str, Any]) -> str:
-    """One expert row per distinct signature, compared without case, dots or credential order.
-
-    "Revere (Rip) Kinkel MD" and "Revere (Rip) Kinkel M.D." are one expert; the same person with
-    a new title or institution is a new row (``name_key`` groups those).
-    """
+    """A signature normalised without case, dots or credential order (kept as a record of the
+    expert row's first capture; rows themselves are one per person, by ``expert_name_key``)."""
     norm = normalise_expert(expert)
 
     def key(value: str) -> str:
