@@ -29,8 +29,9 @@ from typing import Any
 import scrapy
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import get_retry_request
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from msqa_scraper.extract import (
     BlogUrls,
@@ -328,7 +329,16 @@ class WeeblyQASpider(scrapy.Spider):
         return [{"name": c.name, "slug": c.slug} for c in self.categories_of(post_id)]
 
     # -- errors ----------------------------------------------------------------------
-    def on_error(self, failure) -> None:
+    def on_error(self, failure):
+        # HttpError (a 404, a 500 after retries) is an IgnoreRequest too, but a real failure.
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt forbids it: a choice the site made, not a failure of the crawl.
+            self._count("msqa/robots_skipped")
+            self.logger.info("Not fetching %s: forbidden by robots.txt", failure.request.url)
+            expected_id = failure.request.cb_kwargs.get("expected_id")
+            if expected_id:
+                yield PostSeenItem(id=expected_id, url=failure.request.url)
+            return
         self._count("msqa/pages_failed")
         message = f"{failure.request.url}: {failure.getErrorMessage()}"
         self.crawler.stats.set_value("msqa/last_error", message)
