@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from crawling import archived_posts, crawl, field_mismatches, requested_paths
 
 from msqa_scraper.replica import ReplicaServer, SiteConfig
+from msqa_scraper.store import METADATA_PATH
 
 
 @pytest.fixture(scope="module", params=[4, 10], ids=["4-per-page", "10-per-page"])
@@ -78,3 +85,44 @@ def test_one_expert_row_per_person_linked_in_signature_order(crawled):
             [post["id"]],
         ).fetchall()
         assert [n for (n,) in linked] == [e["name"] for e in post["experts"]]
+
+
+def mentions(post: dict, word: str) -> bool:
+    text = " ".join((post["title"], post["question"], post["answer"]))
+    return re.search(rf"\b{word}\b", text, re.I) is not None
+
+
+@pytest.mark.parametrize("drug", ["natalizumab", "Ocrevus", "alemtuzumab"])
+def test_full_text_search_finds_exactly_the_posts_naming_a_drug(crawled, drug):
+    _, truth, db, _ = crawled
+    conn = sqlite3.connect(db)
+    found = {
+        row[0]
+        for row in conn.execute(
+            "SELECT p.id FROM posts p JOIN posts_fts f ON f.rowid = p.rowid WHERE posts_fts MATCH ?",
+            [drug],
+        )
+    }
+    assert found == {p["id"] for p in truth["posts"] if mentions(p, drug)}
+    assert found
+
+
+def test_sqlite_utils_and_datasette_work_on_the_crawled_archive(crawled):
+    _, truth, db, _ = crawled
+    bin_dir = Path(sys.executable).parent
+    search = subprocess.run(
+        [str(bin_dir / "sqlite-utils"), "search", str(db), "posts", "natalizumab", "-c", "id"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    want = {p["id"] for p in truth["posts"] if mentions(p, "natalizumab")}
+    assert {row["id"] for row in json.loads(search.stdout)} == want
+    for path, expect in (
+        ("/msqa/posts?_search=natalizumab", truth["disclaimer"]),
+        ("/msqa/qa", truth["disclaimer"]),
+        ("/-/metadata.json", '"databases"'),
+    ):
+        page = subprocess.run(
+            [str(bin_dir / "datasette"), "serve", str(db), "-m", str(METADATA_PATH), "--get", path],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert expect in html.unescape(page.stdout), path
