@@ -88,7 +88,9 @@ def crawl_counts(stats: Mapping[str, Any], removed: int) -> dict[str, int]:
         + _stat(stats, "msqa/store_errors")
         + _stat(stats, "spider_exceptions/count"),
         "invalid_items": _stat(stats, "msqa/items_invalid"),
-        "requests": _stat(stats, "downloader/request_count"),
+        # The spider's data: hand-offs between phases are not HTTP requests.
+        "requests": _stat(stats, "downloader/request_count")
+        - _stat(stats, "msqa/internal_requests"),
         "bytes": _stat(stats, "downloader/response_bytes"),
     }
 

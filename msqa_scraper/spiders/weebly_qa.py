@@ -203,6 +203,7 @@ class WeeblyQASpider(scrapy.Spider):
         callback = self.start_categories if self.phase == "categories" else self.start_posts
         # A data: request costs no network round trip; its callback hands the next phase's
         # requests and items to the engine like any other callback.
+        self._count("msqa/internal_requests")
         self.crawler.engine.crawl(
             Request(
                 f"data:,{self.phase}",
