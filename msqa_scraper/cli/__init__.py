@@ -19,6 +19,7 @@ def _register() -> None:
     from msqa_scraper.cli.demo import demo_command
     from msqa_scraper.cli.experts import experts_command
     from msqa_scraper.cli.export import export_command
+    from msqa_scraper.cli.rebuild import rebuild_command
     from msqa_scraper.cli.replica import replica_group
     from msqa_scraper.cli.report import report_command
     from msqa_scraper.cli.retag import retag_command
@@ -26,6 +27,7 @@ def _register() -> None:
     from msqa_scraper.cli.show import show_command
     from msqa_scraper.cli.stats import stats_command
     from msqa_scraper.cli.therapies import therapies_command
+    from msqa_scraper.cli.warc import export_warc_command
 
     cli.add_command(crawl_command)
     cli.add_command(demo_command)
@@ -39,6 +41,8 @@ def _register() -> None:
     cli.add_command(retag_command)
     cli.add_command(report_command)
     cli.add_command(browse_command)
+    cli.add_command(export_warc_command)
+    cli.add_command(rebuild_command)
 
 
 _register()

@@ -1,0 +1,54 @@
+"""``msqa rebuild``: re-derive the archive from its stored captures, without the network."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import click
+
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
+
+
+@click.command("rebuild", short_help="Re-derive the archive from its stored captures (offline).")
+@db_option
+@click.option(
+    "--into",
+    type=click.Path(dir_okay=False),
+    help="Write a new archive here (captures copied) and leave the original untouched.",
+)
+@click.option("--force", is_flag=True, help="With --into: replace an existing file.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes parsing pages (default: one per core).",
+)
+def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | None) -> None:
+    """Replay every stored crawl with the current extractor: posts, versions, events,
+    experts, categories, links, therapy tags, removals and crawl counts are derived again
+    from the captures. Nothing is fetched.
+
+    Without --into the archive is rebuilt in place: the new tables are built in a scratch file
+    beside it and swapped in within one transaction; captures and bodies stay as they are.
+    Exit codes: 0 done, 2 bad input, 5 a crawl holds the lock, 6 the archive cannot be
+    rebuilt (no captures, versions without one, unreadable).
+    """
+    from msqa_scraper.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
+
+    if force and into is None:
+        fail("--force only applies with --into", exitcodes.BAD_INPUT)
+    path: Path = existing_db(db_path)
+    try:
+        result = rebuild(path, into, force=force, workers=workers)
+    except RebuildInputError as exc:
+        fail(str(exc), exitcodes.BAD_INPUT)
+    except RebuildLocked as exc:
+        fail(str(exc), exitcodes.LOCKED)
+    except RebuildError as exc:
+        fail(str(exc), exitcodes.DATABASE)
+    except sqlite3.Error as exc:
+        database_error(exc, path)
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or into or path}: {exc.strerror}", exitcodes.DATABASE)
+    click.echo(result.summary())

@@ -1,0 +1,49 @@
+"""``msqa export-warc``: the archive's raw captures as a WARC 1.1 file, for web archivists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.common import db_option, fail
+from msqa_scraper.cli.reading import reading
+
+
+@click.command("export-warc", short_help="Export the stored captures as a WARC 1.1 file.")
+@click.argument("output", metavar="OUT.warc.gz", type=click.Path(dir_okay=True))
+@db_option
+@click.option(
+    "--since",
+    type=click.IntRange(min=1),
+    metavar="CRAWL",
+    help="Only the captures of this crawl (an id from `msqa stats`) and later ones.",
+)
+def export_warc_command(output: str, db_path: str, since: int | None) -> None:
+    """Write every response the crawls received (posts, listings, feed, sitemap, robots.txt,
+    error pages) as a gzipped WARC 1.1 file: a warcinfo record, then a request and a response
+    record per capture, and revisit records where the body was already written or the server
+    answered 304. Bodies are stored decoded; docs/warc.md says what differs from the wire.
+    """
+    from msqa_scraper.warc import UnknownCrawlError, write_file
+
+    target = Path(output)
+    if target.is_dir():
+        fail(f"{target} is a directory", exitcodes.BAD_INPUT)
+    if not target.parent.is_dir():
+        fail(f"the folder {target.parent} does not exist", exitcodes.BAD_INPUT)
+    with reading(db_path) as db:
+        try:
+            summary = write_file(db, target, since=since)
+        except UnknownCrawlError as exc:
+            fail(f"{exc} (see `msqa stats` for crawl ids)", exitcodes.BAD_INPUT)
+        except OSError as exc:
+            fail(f"cannot write {target}: {exc.strerror}", exitcodes.BAD_INPUT)
+    crawls = summary.crawls
+    span = f"crawl {crawls[0]}" if len(crawls) == 1 else f"crawls {crawls[0]}-{crawls[-1]}"
+    click.echo(
+        f"wrote {target}: {summary.captures} captures ({summary.responses} responses, "
+        f"{summary.revisits} revisits) from {span if crawls else 'no crawl'}, "
+        f"{target.stat().st_size / 1_000_000:.1f} MB"
+    )

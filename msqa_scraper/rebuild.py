@@ -1,0 +1,390 @@
+"""``msqa rebuild``: re-derive the archive from its stored captures, with no network.
+
+Posts, versions, events, experts, categories, links, disclaimers, therapy tags, removals and
+the crawls' outcome counts are all derived from what the crawls fetched. A rebuild replays
+every crawl in order (``replay.py``) with the current extractor into a fresh database:
+
+- ``into``: a new archive file, with the captures and bodies copied over;
+- in place: the derived tables are built in a temporary file beside the archive, then swapped
+  into it in one transaction. The captures and bodies never move, any table a rebuild does not
+  know stays as it is, and readers see the old archive or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from msqa_scraper.extract_pool import Extractor, Packed
+from msqa_scraper.replay import CrawlReplay, StoredCapture
+from msqa_scraper.store import Archive, ArchiveError, schema
+from msqa_scraper.store.queries import open_for_reading
+from msqa_scraper.store.transactions import writing
+
+if TYPE_CHECKING:
+    from msqa_scraper.spiders.weebly_qa import WeeblyQASpider
+
+# Everything a rebuild derives, parents before children. ``therapies`` is reloaded from the
+# packaged data file the new tags were made with.
+DERIVED_TABLES: tuple[str, ...] = (
+    "crawls",
+    "disclaimers",
+    "experts",
+    "categories",
+    "therapies",
+    "posts",
+    "post_versions",
+    "post_events",
+    "post_experts",
+    "post_categories",
+    "post_links",
+    "post_drugs",
+)
+_CAPTURE_COLUMNS = (
+    "id, crawl_id, fetched_at, method, url, status, protocol, request_headers, "
+    "response_headers, body_sha256, body_size, kind, refers_to"
+)
+_BODY_COLUMNS = "sha256, size, stored_size, compression, data, first_seen"
+
+
+class RebuildError(ArchiveError):
+    """The archive cannot be rebuilt as asked; the message says why in one line."""
+
+
+class RebuildInputError(RebuildError):
+    """The command asked for something impossible (``--into`` an existing file, ...)."""
+
+
+class RebuildLocked(RebuildError):
+    """A crawl holds the archive's lock."""
+
+
+@dataclass
+class RebuildResult:
+    path: Path
+    crawls: int
+    captures: int
+    post_pages: int  # post captures stored as versions or confirmations
+    posts: int
+    versions: int
+    seconds: float
+
+    @property
+    def posts_per_second(self) -> float:
+        return self.post_pages / self.seconds if self.seconds > 0 else 0.0
+
+    def summary(self) -> str:
+        return (
+            f"rebuilt {self.path}: {self.crawls} crawls, {self.captures} captures, "
+            f"{self.posts} posts, {self.versions} versions in {self.seconds:.1f} s "
+            f"({self.posts_per_second:,.0f} post pages/s)"
+        )
+
+
+def rebuild(
+    db_path: str | Path,
+    into: str | Path | None = None,
+    *,
+    force: bool = False,
+    workers: int | None = None,
+) -> RebuildResult:
+    """Re-derive the archive at ``db_path`` from its captures, into ``into`` or in place."""
+    source = Path(db_path)
+    if not source.is_file():
+        raise RebuildError(f"no archive at {source}")
+    started = time.monotonic()
+    if into is None:
+        result = _rebuild_in_place(source, workers)
+    else:
+        result = _rebuild_into(source, Path(into), force, workers)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _rebuild_into(source: Path, target: Path, force: bool, workers: int | None) -> RebuildResult:
+    if target.exists() and target.resolve() == source.resolve():
+        raise RebuildInputError("--into names the archive itself; leave it out to rebuild in place")
+    if target.is_dir():
+        raise RebuildInputError(f"{target} is a directory")
+    if target.exists() and not force:
+        raise RebuildInputError(f"{target} exists (use --force to replace it)")
+    if not target.parent.is_dir():
+        raise RebuildInputError(f"the folder {target.parent} does not exist")
+    # Built beside the target and renamed at the end: an interrupted rebuild leaves no
+    # half-made archive under the target's name, and a replaced one stays until then.
+    building = _scratch_path(target)
+    try:
+        with _reading(source) as src:
+            result = _build(src, building, copy_captures=True, workers=workers)
+        for stale in _sidecars(target):
+            stale.unlink(missing_ok=True)
+        os.replace(building, target)
+    finally:
+        _remove(building)
+    _reopen(target)
+    result.path = target
+    return result
+
+
+def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
+    from msqa_scraper.runner import CrawlLocked, crawl_lock
+
+    building = _scratch_path(source)
+    try:
+        with crawl_lock(source), _reading(source) as src:
+            result = _build(src, building, copy_captures=False, workers=workers)
+            src.conn.rollback()  # end the snapshot before writing the archive
+            _swap_in(source, building)
+    except CrawlLocked as exc:
+        raise RebuildLocked(str(exc)) from None
+    finally:
+        _remove(building)
+    result.path = source
+    return result
+
+
+# -- reading the source -----------------------------------------------------------------------
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[Database]:
+    """The archive read-only, in one read transaction: a crawl writing meanwhile is not seen
+    half-way."""
+    try:
+        db = open_for_reading(path)
+        tables = set(db.table_names())
+    except ArchiveError as exc:
+        raise RebuildError(str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise RebuildError(f"cannot read {path}: {exc}") from None
+    try:
+        if "captures" not in tables:
+            raise RebuildError(f"{path} keeps no captures: nothing to rebuild from")
+        db.execute("BEGIN")
+        lost = db.execute(
+            "SELECT count(*) FROM post_versions WHERE via = 'page' AND capture_id IS NULL"
+        ).fetchone()[0]
+        if lost:
+            raise RebuildError(
+                f"{path} has post versions without a stored capture ({lost}: crawled before "
+                "captures were kept, or with MSQA_CAPTURE off); a rebuild would lose them"
+            )
+        yield db
+    finally:
+        db.close()
+
+
+class _Source:
+    """Crawls, captures and bodies of the archive being rebuilt."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def crawls(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM crawls ORDER BY id"))
+
+    def captures(self, crawl_id: int) -> list[StoredCapture]:
+        # A revalidated 304 reached the spider as the page it confirmed, with status 200.
+        rows = self.db.execute(
+            "SELECT c.id, c.url, c.status, c.kind, c.fetched_at, c.body_sha256, c.refers_to,"
+            " r.body_sha256 FROM captures c LEFT JOIN captures r ON r.id = c.refers_to"
+            " WHERE c.crawl_id = ? ORDER BY c.id",
+            [crawl_id],
+        )
+        captures = []
+        for cid, url, status, kind, fetched_at, sha256, refers_to, referred in rows:
+            if status == 304 and refers_to is not None and referred is not None:
+                status, sha256 = 200, referred
+            captures.append(StoredCapture(cid, url, status, kind, fetched_at, sha256))
+        return captures
+
+    def packed(self, sha256: str) -> Packed:
+        row = self.db.execute(
+            "SELECT compression, data FROM bodies WHERE sha256 = ?", [sha256]
+        ).fetchone()
+        if row is None:
+            raise RebuildError(f"body {sha256} is missing from the archive")
+        return row[0], row[1]
+
+    def body(self, sha256: str) -> bytes:
+        compression, data = self.packed(sha256)
+        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | None) -> RebuildResult:
+    source = _Source(src)
+    crawls = source.crawls()
+    archive = Archive.open(path)
+    db = archive.db
+    try:
+        # A scratch file until it is complete: durability buys nothing here, speed does.
+        db.execute("PRAGMA journal_mode = MEMORY")
+        db.execute("PRAGMA synchronous = OFF")
+        # Checked once at the end instead of on every insert (in place, the captures the
+        # versions point at stay in the archive: the swap's transaction checks them there).
+        db.execute("PRAGMA foreign_keys = OFF")
+        spiders = _Spiders()
+        with Extractor(source.packed, workers) as extractor:
+            replays = [
+                CrawlReplay(archive, crawl, captures, extractor, source.body, spiders.base(crawl))
+                if (captures := source.captures(crawl["id"]))
+                else None
+                for crawl in crawls
+            ]
+            first = next((r for r in replays if r is not None), None)
+            if first is not None:
+                first.start()  # the pool parses its pages while the rest is set up
+            with db.atomic():
+                _copy_crawls(db, crawls)
+                if copy_captures:
+                    _copy_captures(src, db)
+            for crawl, replay in zip(crawls, replays, strict=True):
+                with db.atomic():
+                    if replay is not None:
+                        replay.run(spiders.new(crawl))
+                        replay.finish()
+                    elif crawl["status"] != "running":
+                        _finish_empty(archive, crawl)
+                extractor.next_generation()
+        if copy_captures:
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RebuildError(f"the rebuilt archive has dangling references: {broken[:3]}")
+        posts, versions = (
+            db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("posts", "post_versions")
+        )
+        # No -wal beside the file when it is renamed or attached.
+        db.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        archive.close()
+    post_pages = sum(r.tally.posts for r in replays if r is not None)
+    captures = sum(len(r.captures) for r in replays if r is not None)
+    return RebuildResult(path, len(crawls), captures, post_pages, posts, versions, 0.0)
+
+
+def _copy_crawls(db: Database, crawls: list[dict[str, Any]]) -> None:
+    """Every crawl as it started (the replay finishes it): captures and versions point at
+    crawl ids, so they keep theirs."""
+    for crawl in crawls:
+        row = dict(crawl)
+        if row["status"] != "running":
+            row.update(status="running", finished_at=None)
+        db["crawls"].insert(row)
+
+
+def _copy_captures(src: Database, db: Database) -> None:
+    marks = ", ".join("?" * len(_BODY_COLUMNS.split(",")))
+    db.conn.executemany(
+        f"INSERT INTO bodies ({_BODY_COLUMNS}) VALUES ({marks})",
+        src.execute(f"SELECT {_BODY_COLUMNS} FROM bodies"),
+    )
+    marks = ", ".join("?" * len(_CAPTURE_COLUMNS.split(",")))
+    db.conn.executemany(
+        f"INSERT INTO captures ({_CAPTURE_COLUMNS}) VALUES ({marks})",
+        src.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY id"),
+    )
+
+
+def _finish_empty(archive: Archive, crawl: dict[str, Any]) -> None:
+    """A crawl that received nothing (the site was down): its row, as recorded."""
+    archive.finish_crawl(
+        int(crawl["id"]), crawl["status"], None, crawl["reason"], at=crawl["finished_at"]
+    )
+
+
+class _Spiders:
+    """The spider class each crawl ran, for its navigation rules (never for requests).
+
+    Scrapy is imported on first use, once the pool is busy with the first pages.
+    """
+
+    def __init__(self) -> None:
+        self._loader: Any = None
+
+    def _class(self, crawl: dict[str, Any]) -> type[WeeblyQASpider]:
+        from msqa_scraper.spiders.weebly_qa import WeeblyQASpider
+
+        if self._loader is None:
+            from scrapy.settings import Settings
+            from scrapy.spiderloader import SpiderLoader
+
+            settings = Settings()
+            settings.setmodule("msqa_scraper.settings", priority="project")
+            self._loader = SpiderLoader(settings)
+        name = crawl["spider"] or "virtual_ms_center"
+        try:
+            spider_cls = self._loader.load(name)
+        except KeyError:
+            raise RebuildError(f"crawl {crawl['id']} ran spider {name!r}, unknown now") from None
+        if not issubclass(spider_cls, WeeblyQASpider):
+            raise RebuildError(f"crawl {crawl['id']}: spider {name!r} cannot be replayed")
+        return spider_cls
+
+    def base(self, crawl: dict[str, Any]) -> str:
+        """The blog root the crawl started from (the runner records it, the spider's own
+        default otherwise)."""
+        return crawl["base_url"] or self._class(crawl).default_base_url
+
+    def new(self, crawl: dict[str, Any]) -> WeeblyQASpider:
+        return self._class(crawl)(base_url=self.base(crawl))
+
+
+# -- swapping in place ------------------------------------------------------------------------
+
+
+def _swap_in(target: Path, built: Path) -> None:
+    """Replace the derived tables of ``target`` with those of ``built`` in one transaction."""
+    db = schema.connect(target)
+    try:
+        db.execute("ATTACH DATABASE ? AS rebuilt", [str(built)])
+        with writing(db):
+            # Captures point at crawls: the checks wait until the crawls are back.
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(DERIVED_TABLES):
+                db.execute(f"DELETE FROM main.{table}")
+            for table in DERIVED_TABLES:
+                columns = [column.name for column in db[table].columns]
+                if table == "posts":
+                    columns.insert(0, "rowid")  # posts_fts is keyed by it
+                names = ", ".join(f'"{name}"' for name in columns)
+                db.execute(
+                    f"INSERT INTO main.{table} ({names}) SELECT {names} FROM rebuilt.{table}"
+                )
+        db.execute("DETACH DATABASE rebuilt")
+    finally:
+        db.close()
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def _scratch_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.rebuild-{os.getpid()}")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, *_sidecars(path)):
+        with suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _reopen(path: Path) -> None:
+    """Back to WAL, as every archive is, so readers never block the next crawl."""
+    Archive.open(path).close()
