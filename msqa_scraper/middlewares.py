@@ -19,10 +19,12 @@ from twisted.internet.task import deferLater
 
 from msqa_scraper.store import Archive
 from msqa_scraper.store.captures import CaptureStore
+from msqa_scraper.store.clock import utc_now
 
 logger = logging.getLogger(__name__)
 
 CAPTURE_ID = "msqa_capture_id"
+FETCHED_AT = "msqa_fetched_at"
 # Set to False in a request's meta to fetch it unconditionally (a retry of a broken body).
 REVALIDATE = "msqa_revalidate"
 _BASIS = "msqa_revalidation_basis"
@@ -85,7 +87,9 @@ class CaptureResponsesMiddleware:
         stats = self.crawler.stats
         crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value("msqa/crawl_id")
         basis = request.meta.get(_BASIS) if response.status == 304 else None
+        request.meta[FETCHED_AT] = fetched_at = utc_now()
         request.meta[CAPTURE_ID] = self.store.add(
+            fetched_at=fetched_at,
             crawl_id=crawl_id,
             method=request.method,
             url=response.url,

@@ -129,11 +129,13 @@ class CrawlReplay:
         # A full crawl (``--full``, or a first crawl) loads nothing from the archive, and is the
         # only kind that reads the archive months and the feed.
         full = not previous or any(self._is_full_only(c) for c in self.captures)
-        spider.previous = {} if full else previous
+        spider.previous = previous
+        spider.incremental = not full
         for capture, job, ids in self._plan:
             self._read_listing(capture, job, next(self._pages) if job else None, ids)
         self._read_loose()
         spider.categories_read = self._categories_read(full)
+        spider.category_failures = self._failed_categories()
         stored: Iterable[tuple[StoredCapture, Result]]
         if spider.incremental:
             # The spider hands over the posts it skips before any post page comes back.
@@ -240,10 +242,23 @@ class CrawlReplay:
                 continue
             if capture.kind == "sitemap":
                 for loc, lastmod in parse_sitemap(body):
-                    self.spider._add_loose(loc, lastmod)
+                    self.spider.add_post_url(loc, lastmod)
             else:
                 for link in parse_feed(body):
-                    self.spider._add_loose(link, None)
+                    self.spider.add_post_url(link, None)
+
+    def _failed_categories(self) -> int:
+        """Category listing URLs of this crawl that never came back whole (the spider then
+        keeps the archive's categories). A request that failed without any response left no
+        capture, so it cannot be seen here."""
+        whole: dict[str, bool] = {}
+        for capture in self.captures:
+            ref = self.urls.classify(capture.url) if capture.kind == "listing" else None
+            if ref is None or ref.kind != "category":
+                continue
+            ok = capture.ok and is_complete(self.read_body(capture.sha256))
+            whole[capture.url] = whole.get(capture.url, False) or ok
+        return sum(1 for ok in whole.values() if not ok)
 
     def _categories_read(self, full: bool) -> bool:
         """Did the crawl read the category listings (so a post's categories are what they
@@ -277,7 +292,7 @@ class CrawlReplay:
                 result = self.archive.touch_post(
                     post_id,
                     self.crawl_id,
-                    spider.category_dicts(post_id) if spider.categories_read else None,
+                    spider.category_dicts(post_id) if spider.categories_known else None,
                     spider.disclaimer,
                     entry.content_hash,
                     source_url=entry.url,

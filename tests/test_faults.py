@@ -85,3 +85,30 @@ def test_retry_after_is_honoured(faulty_crawl):
     for attempts in throttled:
         first, second = (datetime.fromisoformat(t) for t, _ in attempts[:2])
         assert (second - first).total_seconds() >= 1.0  # Retry-After: 1
+
+
+def test_failed_category_pages_do_not_strip_categories(tmp_path):
+    db = tmp_path / "msqa.sqlite"
+    config = SiteConfig(posts=60, per_page=5, seed=14)
+    with ReplicaServer(config) as server:
+        assert crawl(server.blog_url, db).returncode == 0
+        port = server.port
+    faults = FaultConfig(error_500=0.3, fail_attempts=10)
+    # The same port: links carry host and port, and a new port would be a real change.
+    with ReplicaServer(config, port=port, faults=faults) as server:
+        categories = [
+            p for p in (f"{c['path']}" for c in server.truth()["listing"]["categories"])
+            if server.faults.planned(p) == "500"
+        ]  # fmt: skip
+        assert categories, "this seed must fail at least one category page"
+        result = crawl(server.blog_url, db, "--full", "-s", "RETRY_TIMES=1")
+        truth = server.truth()
+    assert result.returncode == 3  # partial
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM post_versions WHERE version > 1").fetchone() == (
+            0,
+        )
+    archived = archived_posts(db)
+    for post in truth["posts"]:
+        if post["id"] in archived:
+            assert sorted(archived[post["id"]]["categories"]) == sorted(post["categories"])

@@ -68,6 +68,7 @@ class WeeblyQASpider(scrapy.Spider):
         self.allowed_domains = [host] if host else []
         self.force_full = str(full).lower() in ("1", "true", "yes")
         self.previous: dict[str, dict[str, Any]] = {}
+        self.incremental = False
         self.entries: dict[str, ListingEntry] = {}  # post id → first listing entry seen
         self.memberships: dict[str, set[str]] = defaultdict(set)  # post id → category slugs
         self.category_names: dict[str, str] = {}  # slug → name, from the sidebar
@@ -76,6 +77,7 @@ class WeeblyQASpider(scrapy.Spider):
         self.disclaimer: str | None = None
         self.fetched_ids: set[str] = set()
         self.sidebar_done = False
+        self.category_failures = 0
         self.phase = PHASES[0]
         self.categories_read = False
 
@@ -85,13 +87,15 @@ class WeeblyQASpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
-    @property
-    def incremental(self) -> bool:
-        return bool(self.previous)
-
     # -- phase 1: discovery ------------------------------------------------------------
     async def start(self):
         self.previous = self.load_previous()
+        settings = self.crawler.settings
+        self.incremental = (
+            bool(self.previous)
+            and not self.force_full
+            and settings.getbool("MSQA_INCREMENTAL", True)
+        )
         self.crawler.stats.set_value("msqa/mode", "incremental" if self.incremental else "full")
         yield self.listing_request(PageRef("index"))
         yield Request(
@@ -102,12 +106,10 @@ class WeeblyQASpider(scrapy.Spider):
         )
 
     def load_previous(self) -> dict[str, dict[str, Any]]:
-        """What the archive knows of each post, for skipping unchanged ones. {} = full crawl."""
-        settings = self.crawler.settings
-        db = settings.get("MSQA_DB")
-        if self.force_full or not settings.getbool("MSQA_INCREMENTAL", True) or not db:
-            return {}
-        if not Path(db).is_file():
+        """What the archive knows of each post: which to skip on a recrawl, and the categories
+        to keep when a category page fails. {} without an archive."""
+        db = self.crawler.settings.get("MSQA_DB")
+        if not db or not Path(db).is_file():
             return {}
         from msqa_scraper.store import Archive
 
@@ -178,7 +180,7 @@ class WeeblyQASpider(scrapy.Spider):
             return
         self._count("msqa/pages")
         for loc, lastmod in parse_sitemap(response.body):
-            self._add_loose(loc, lastmod)
+            self.add_post_url(loc, lastmod)
 
     def parse_feed(self, response: Response):
         if not is_complete(response.body, "feed"):
@@ -186,9 +188,9 @@ class WeeblyQASpider(scrapy.Spider):
             return
         self._count("msqa/pages")
         for link in parse_feed(response.body):
-            self._add_loose(link, None)
+            self.add_post_url(link, None)
 
-    def _add_loose(self, url: str, lastmod: str | None) -> None:
+    def add_post_url(self, url: str, lastmod: str | None) -> None:
         found = self.urls.canonical(url)
         if found and found[1].kind == "post" and (lastmod or found[0] not in self.lastmods):
             self.lastmods[found[0]] = lastmod
@@ -267,7 +269,7 @@ class WeeblyQASpider(scrapy.Spider):
             yield PostSeenItem(
                 id=post_id,
                 url=entry.url,
-                categories=self.category_dicts(post_id) if self.categories_read else None,
+                categories=self.category_dicts(post_id) if self.categories_known else None,
                 disclaimer=self.disclaimer,
                 listing_hash=entry.content_hash,
                 lastmod=self.lastmods.get(entry.url),
@@ -303,22 +305,31 @@ class WeeblyQASpider(scrapy.Spider):
         if expected_id and post.id != expected_id:
             self._warn(response, "post/id_mismatch", f"listing said {expected_id}, page {post.id}")
         entry = self.entries.get(post.id)
+        meta = response.request.meta if response.request else {}
         item = PostItem.from_post(
             post,
             self.categories_of(post.id),
             source_url=response.url,
-            fetched_at=utc_now(),
+            # The capture's own time, so a rebuild from captures dates the version the same.
+            fetched_at=meta.get("msqa_fetched_at") or utc_now(),
             http_status=response.status,
             crawl_id=None,
             spider=self.name,
         )
         item.listing_hash = entry.content_hash if entry else None
         item.lastmod = self.lastmods.get(post.url)
-        item.capture_id = response.request.meta.get("msqa_capture_id") if response.request else None
+        item.capture_id = meta.get("msqa_capture_id")
         yield item
 
+    @property
+    def categories_known(self) -> bool:
+        """Were the category listings read, and read whole, in this crawl?"""
+        return self.categories_read and not self.category_failures
+
     def categories_of(self, post_id: str) -> list[Category]:
-        if not self.categories_read and post_id in self.previous:
+        # A category page that failed leaves memberships incomplete: keep what the archive has
+        # rather than record a post as having lost its categories.
+        if not self.categories_known and post_id in self.previous:
             stored = self.previous[post_id]["categories"] or []
             return [Category(c["name"], c["slug"]) for c in stored]
         return [
@@ -340,8 +351,14 @@ class WeeblyQASpider(scrapy.Spider):
             if expected_id:
                 yield PostSeenItem(id=expected_id, url=failure.request.url)
             return
+        self._page_failed(failure.request, failure.getErrorMessage())
+
+    def _page_failed(self, request: Request, why: str) -> None:
         self._count("msqa/pages_failed")
-        message = f"{failure.request.url}: {failure.getErrorMessage()}"
+        ref = request.cb_kwargs.get("ref")
+        if ref is not None and ref.kind == "category":
+            self.category_failures += 1
+        message = f"{request.url}: {why}"
         self.crawler.stats.set_value("msqa/last_error", message)
         self.logger.warning("Failed to fetch %s", message)
 
@@ -377,8 +394,7 @@ class WeeblyQASpider(scrapy.Spider):
         elif optional:
             self._count("msqa/optional_failed")
         else:
-            self._count("msqa/pages_failed")
-            self.crawler.stats.set_value("msqa/last_error", f"{response.url}: incomplete body")
+            self._page_failed(response.request, "incomplete body")
 
     def _warn(self, response: Response, stat: str, message: str) -> None:
         self._count(f"msqa/{stat}")
