@@ -6,7 +6,14 @@ import hashlib
 
 from lxml import etree
 
-from msqa_scraper.extract.page import extract_disclaimer, heading_text, selector, sidebar
+from msqa_scraper.extract.page import (
+    css,
+    extract_disclaimer,
+    first,
+    heading_text,
+    parse_page,
+    sidebar,
+)
 from msqa_scraper.extract.records import ListingEntry, ListingPage
 from msqa_scraper.extract.urls import BlogUrls
 
@@ -16,20 +23,19 @@ def extract_listing(
 ) -> ListingPage:
     """Posts shown on a listing page, its pagination and (optionally) its sidebar links."""
     urls = BlogUrls(base_url)
-    sel = selector(html)
+    root = parse_page(html)
     entries: list[ListingEntry] = []
-    for block in sel.css('div.blog-post[id^="blog-post-"]'):
-        post_id = block.attrib["id"].removeprefix("blog-post-")
-        link = block.css("a.blog-title-link") or block.css("h2.blog-title a")
-        if not post_id.isdigit() or not link:
+    for block in css(root, 'div.blog-post[id^="blog-post-"]'):
+        post_id = block.get("id").removeprefix("blog-post-")
+        link = first(block, "a.blog-title-link", "h2.blog-title a")
+        if not post_id.isdigit() or link is None:
             continue
-        found = urls.canonical(link[0].attrib.get("href", ""), url)
+        found = urls.canonical(link.get("href", ""), url)
         if found is None or found[1].kind != "post":
             continue
-        title = heading_text(link[0])
-        date_text = " ".join(" ".join(block.css("span.date-text ::text").getall()).split())
-        content = block.css("div.blog-content")
-        truncated = bool(block.css("div.blog-read-more"))
+        title = heading_text(link)
+        date_el = first(block, "span.date-text")
+        date_text = " ".join(" ".join(date_el.itertext()).split()) if date_el is not None else ""
         entries.append(
             ListingEntry(
                 id=post_id,
@@ -37,43 +43,44 @@ def extract_listing(
                 slug=found[1].key,
                 title=title,
                 posted_date_text=date_text,
-                content_hash=_content_hash(title, date_text, content[0].root if content else None),
-                truncated=truncated,
+                content_hash=_content_hash(title, date_text, first(block, "div.blog-content")),
+                truncated=first(block, "div.blog-read-more") is not None,
             )
         )
-    previous_url = _nav(sel, "div.blog-page-nav-previous a::attr(href)", urls, url)
-    forward_url = _nav(sel, "div.blog-page-nav-next a::attr(href)", urls, url)
+    previous_url = _nav(root, "div.blog-page-nav-previous a", urls, url)
+    forward_url = _nav(root, "div.blog-page-nav-next a", urls, url)
     archive_urls: list[str] = []
     categories: list[tuple[str, str]] = []
     feed_urls: list[str] = []
     ignored: list[str] = []
     disclaimer = None
-    side = sidebar(sel) if with_sidebar else None
+    side = sidebar(root) if with_sidebar else None
     if side is not None:
-        for href in side.css("p.blog-archive-list a::attr(href)").getall():
-            found = urls.canonical(href, url)
+        for a in css(side, "p.blog-archive-list a"):
+            found = urls.canonical(a.get("href", ""), url)
             if found and found[1].kind == "archive":
                 archive_urls.append(found[0])
-        for a in side.css("p.blog-category-list a"):
-            found = urls.canonical(a.attrib.get("href", ""), url)
+        for a in css(side, "p.blog-category-list a"):
+            found = urls.canonical(a.get("href", ""), url)
             if found and found[1].kind == "category":
                 categories.append((heading_text(a), found[0]))
-        for href in side.css("p.blog-feed-link a::attr(href)").getall():
-            found = urls.canonical(href, url)
+        for a in css(side, "p.blog-feed-link a"):
+            found = urls.canonical(a.get("href", ""), url)
             if found and found[1].kind == "feed":
                 feed_urls.append(found[0])
-        for href in side.css("a::attr(href)").getall():
-            href = href.strip()
+        for a in css(side, "a"):
+            href = (a.get("href") or "").strip()
             if href and not href.startswith("#") and urls.canonical(href, url) is None:
                 ignored.append(href)
-        disclaimer = extract_disclaimer(sel)
+        disclaimer = extract_disclaimer(root)
     return ListingPage(
         entries, previous_url, forward_url, archive_urls, categories, feed_urls, disclaimer, ignored
     )
 
 
-def _nav(sel, css: str, urls: BlogUrls, page_url: str) -> str | None:
-    href = sel.css(css).get()
+def _nav(root, selector: str, urls: BlogUrls, page_url: str) -> str | None:
+    link = first(root, selector)
+    href = link.get("href") if link is not None else None
     found = urls.canonical(href, page_url) if href else None
     return found[0] if found else None
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from parsel import Selector
+from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from msqa_scraper.extract.text import clean_line, element_text
+
+# Forgiving and UTF-8, as parsel parses; comments kept (the read-more marker is one).
+_PARSER = etree.HTMLParser(recover=True, encoding="utf-8")
 
 _DISCLAIMER_HINT = re.compile(r"please\s+note|disclaimer|not\s+a\s+substitute", re.I)
 
@@ -25,34 +30,63 @@ def is_complete(body: bytes, kind: str = "html") -> bool:
     return _CLOSING[kind] in body[-4096:].lower()
 
 
-def selector(html: str | bytes) -> Selector:
+def parse_page(html: str | bytes) -> etree._Element:
+    """Parse a page. Invalid UTF-8 must not stop extraction: the bad bytes become U+FFFD."""
     if isinstance(html, bytes):
-        # Invalid UTF-8 must not stop extraction; the bad bytes become U+FFFD.
-        html = html.decode("utf-8", errors="replace")
-    return Selector(text=html)
+        try:
+            html.decode("utf-8")
+            data = html
+        except UnicodeDecodeError:
+            data = html.decode("utf-8", errors="replace").encode("utf-8")
+    else:
+        data = html.encode("utf-8")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise NotABlogPage(f"not an HTML page: {exc}") from None
+    if root is None:
+        raise NotABlogPage("empty page")
+    return root
 
 
-def sidebar(sel: Selector) -> Selector | None:
-    found = sel.css("td.blog-sidebar")
-    return found[0] if found else None
+@lru_cache(maxsize=128)
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
 
 
-def extract_disclaimer(sel: Selector) -> str | None:
+def css(el: etree._Element, selector: str) -> list[etree._Element]:
+    """Elements under ``el`` matching a CSS selector (compiled once per selector)."""
+    return _compiled(selector)(el)
+
+
+def first(el: etree._Element, *selectors: str) -> etree._Element | None:
+    """The first match of the first selector that matches anything."""
+    for selector in selectors:
+        found = css(el, selector)
+        if found:
+            return found[0]
+    return None
+
+
+def sidebar(root: etree._Element) -> etree._Element | None:
+    return first(root, "td.blog-sidebar")
+
+
+def extract_disclaimer(root: etree._Element) -> str | None:
     """The site-wide disclaimer: the sidebar text block that reads like one.
 
     On the Virtual MS Center it is the sidebar's first module (seen on the seed page, which
     shows it right after the blog table's cell boundary).
     """
-    side = sidebar(sel)
+    side = sidebar(root)
     if side is None:
         return None
-    blocks = side.css("div.paragraph")
-    for block in blocks:
-        text = element_text(block.root)
+    for block in css(side, "div.paragraph"):
+        text = element_text(block)
         if _DISCLAIMER_HINT.search(text):
             return text
     return None
 
 
-def heading_text(sel: Selector) -> str:
-    return clean_line(" ".join(sel.css("::text").getall()))
+def heading_text(el: etree._Element) -> str:
+    return clean_line(" ".join(el.itertext()))

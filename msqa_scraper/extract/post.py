@@ -5,7 +5,14 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from msqa_scraper.extract.dates import parse_blog_date
-from msqa_scraper.extract.page import NotABlogPage, extract_disclaimer, heading_text, selector
+from msqa_scraper.extract.page import (
+    NotABlogPage,
+    css,
+    extract_disclaimer,
+    first,
+    heading_text,
+    parse_page,
+)
 from msqa_scraper.extract.qa import split_qa
 from msqa_scraper.extract.records import Link, Post
 from msqa_scraper.extract.text import paragraphs_html, paragraphs_text, parse_content
@@ -15,35 +22,34 @@ from msqa_scraper.extract.urls import BlogUrls
 def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
     """Extract every field of a post page. Raises ``NotABlogPage`` for anything else."""
     urls = BlogUrls(base_url)
-    sel = selector(html)
-    blocks = sel.css('div.blog-post[id^="blog-post-"]')
+    root = parse_page(html)
+    blocks = [b for b in css(root, "div.blog-post") if b.get("id", "").startswith("blog-post-")]
     if len(blocks) != 1:
         raise NotABlogPage(f"expected one post block, found {len(blocks)}")
     block = blocks[0]
-    post_id = block.attrib["id"].removeprefix("blog-post-")
+    post_id = block.get("id").removeprefix("blog-post-")
     if not post_id.isdigit():
         raise NotABlogPage(f"post block id is not numeric: {post_id!r}")
     problems: list[str] = []
 
     # Early Weebly markup has no blog-title-link / date-text classes: fall back to the tags.
-    title_link = block.css("a.blog-title-link") or block.css("h2.blog-title a")
-    title = heading_text(title_link[0]) if title_link else ""
-    href = title_link[0].attrib.get("href", "") if title_link else ""
+    title_link = first(block, "a.blog-title-link", "h2.blog-title a")
+    title = heading_text(title_link) if title_link is not None else ""
+    href = title_link.get("href", "") if title_link is not None else ""
     found = urls.canonical(href, url) or urls.canonical(url)
     if found is None or found[1].kind != "post":
         raise NotABlogPage(f"no post link of this blog in the post block ({href or url})")
     post_url, ref = found
-    date_text = " ".join(block.css("span.date-text ::text").getall()) or " ".join(
-        block.css("p.blog-date ::text").getall()
-    )
+    date_el = first(block, "span.date-text", "p.blog-date")
+    date_text = " ".join(date_el.itertext()) if date_el is not None else ""
     posted_date = parse_blog_date(date_text)
     if posted_date is None:
         problems.append(f"unparseable date {date_text.strip()!r}")
 
-    content_el = block.css("div.blog-content")
-    if not content_el:
+    content_el = first(block, "div.blog-content")
+    if content_el is None:
         raise NotABlogPage("post block has no div.blog-content")
-    content = parse_content(content_el[0].root, url)
+    content = parse_content(content_el, url)
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
@@ -58,23 +64,23 @@ def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
         answer=paragraphs_text(qa.answer),
         answer_html=answer_html,
         posted_date=posted_date,
-        comments_closed=_comments_closed(sel),
+        comments_closed=_comments_closed(root),
         experts=qa.experts,
         links=_answer_links(answer_html, urls),
-        disclaimer=extract_disclaimer(sel),
+        disclaimer=extract_disclaimer(root),
         problems=problems,
     )
 
 
-def _comments_closed(sel) -> bool:
+def _comments_closed(root) -> bool:
     # Markup of the closed notice is inferred (weebly-markup.md §1.5): the notice class, or the
     # string-table text, in place of the reply form.
-    area = sel.css("#commentArea")
-    if not area:
+    area = first(root, "#commentArea")
+    if area is None:
         return True
-    if area.css(".blog-notice-comments-closed"):
+    if css(area, ".blog-notice-comments-closed"):
         return True
-    return not (area.css("#commentReplyTitle") or area.css("iframe") or area.css("form"))
+    return not (css(area, "#commentReplyTitle") or css(area, "iframe") or css(area, "form"))
 
 
 def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:

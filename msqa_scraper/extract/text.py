@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 # Weebly sprinkles zero-width spaces before <br>s and inside empty anchors.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None)
 _WS = re.compile(r"\s+")
+_BLANK = " \t\n\r\f\v\xa0\u200b\u200c\u200d\ufeff\u2060"
 
 BLOCK_TAGS = frozenset(
     "div p h1 h2 h3 h4 h5 h6 blockquote table tbody thead tr td th section article header "
@@ -105,7 +106,7 @@ class _Builder:
     def add_text(self, text: str | None) -> None:
         if not text:
             return
-        if clean_line(text):
+        if text.strip(_BLANK):
             self.breaks = 0
         self.text_parts.append(text)
         self.html_parts.append(html.escape(text, quote=False))
