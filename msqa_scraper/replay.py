@@ -177,10 +177,8 @@ class CrawlReplay:
     # -- listings ---------------------------------------------------------------------
 
     def _is_full_only(self, capture: StoredCapture) -> bool:
-        if capture.kind == "feed":
-            return True
-        ref = self.urls.classify(capture.url)
-        return capture.kind == "listing" and ref is not None and ref.kind == "archive"
+        # Only a full crawl reads the feed (archive months are a fallback of either kind).
+        return capture.kind == "feed"
 
     def _job(self, kind: JobKind, capture: StoredCapture, sidebar: bool = False) -> Job:
         return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar)

@@ -126,3 +126,20 @@ def test_sqlite_utils_and_datasette_work_on_the_crawled_archive(crawled):
             capture_output=True, text=True, check=True,
         )  # fmt: skip
         assert expect in html.unescape(page.stdout), path
+
+
+def test_archive_months_are_not_fetched_when_the_index_is_whole(crawled):
+    server, _, _, _ = crawled
+    assert not [p for p in requested_paths(server) if "/archives/" in p or "/category/all" in p]
+
+
+def test_archive_months_stand_in_for_an_index_page_it_cannot_read(tmp_path):
+    db = tmp_path / "msqa.sqlite"
+    blocked = "/q--a-for-virtual-ms-center/previous/3"  # robots.txt forbids it: the walk stops
+    with ReplicaServer(SiteConfig(posts=60, robots_disallow=(blocked,), seed=6)) as server:
+        result = crawl(server.blog_url, db)
+        truth = server.truth()
+        paths = requested_paths(server)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert blocked not in paths and any("/archives/" in p for p in paths)
+    assert field_mismatches(truth["posts"], archived_posts(db)) == []

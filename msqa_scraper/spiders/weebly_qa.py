@@ -8,9 +8,11 @@ A site spider only names itself and its blog root::
 
 The crawl runs in phases, each starting when the engine goes idle after the previous one:
 
-1. discovery: the index pagination, the sitemap, and (on a full crawl) every archive month and
-   the feed. Weebly shows each post in full on every listing, so the listings tell which posts
-   exist and whether their content changed since the archive last saw them;
+1. discovery: the index pagination, the sitemap, and (on a full crawl) the feed. Weebly shows
+   each post in full on every listing, so the listings tell which posts exist and whether their
+   content changed since the archive last saw them. The archive months repeat the index; they
+   are read only when the index proves incomplete (a page failed, or the sitemap or feed names
+   a post it lacks);
 2. categories: every category with its pagination (a post's categories appear nowhere else).
    A full crawl reads them during discovery; a recrawl only when something on the blog changed;
 3. posts: each distinct post page, fetched once, becomes a ``PostItem`` with its categories.
@@ -78,6 +80,8 @@ class WeeblyQASpider(scrapy.Spider):
         self.fetched_ids: set[str] = set()
         self.sidebar_done = False
         self.category_failures = 0
+        self.index_failures = 0
+        self.archive_urls: list[str] = []
         self.phase = PHASES[0]
         self.categories_read = False
 
@@ -158,13 +162,13 @@ class WeeblyQASpider(scrapy.Spider):
             if ref and ref.key != ALL_CATEGORY:
                 self.category_names[ref.key] = name
                 self.category_urls.append(url)
+        # The archive months repeat the index: read only if the index turns out incomplete.
+        self.archive_urls = list(archive_urls)
         if self.incremental:
-            # The index already lists every post; archives and the feed only repeat it.
+            # The sitemap already tells what changed; the feed only repeats it.
             return
         self.categories_read = True
         for url in self.category_urls:
-            yield self.listing_request(self.urls.classify(url))
-        for url in archive_urls:
             yield self.listing_request(self.urls.classify(url))
         for url in feed_urls[:1]:
             yield Request(
@@ -218,6 +222,11 @@ class WeeblyQASpider(scrapy.Spider):
 
     # -- phase 2: categories -------------------------------------------------------------
     def start_categories(self, response: Response):
+        if self.index_incomplete():
+            self.logger.info("The index does not list every post: reading the archive months")
+            self._count("msqa/archives_read")
+            for url in self.archive_urls:
+                yield self.listing_request(self.urls.classify(url))
         if self.categories_read:
             return
         if not self.blog_changed():
@@ -226,6 +235,11 @@ class WeeblyQASpider(scrapy.Spider):
         self.categories_read = True
         for url in self.category_urls:
             yield self.listing_request(self.urls.classify(url))
+
+    def index_incomplete(self) -> bool:
+        """Did an index page fail, or does the sitemap or feed name a post the index lacks?"""
+        listed = {entry.url for entry in self.entries.values()}
+        return bool(self.index_failures) or any(url not in listed for url in self.lastmods)
 
     def blog_changed(self) -> bool:
         """Does anything on the listings or sitemap differ from what the archive has?"""
@@ -358,6 +372,8 @@ class WeeblyQASpider(scrapy.Spider):
         ref = request.cb_kwargs.get("ref")
         if ref is not None and ref.kind == "category":
             self.category_failures += 1
+        elif ref is not None and ref.kind == "index":
+            self.index_failures += 1
         message = f"{request.url}: {why}"
         self.crawler.stats.set_value("msqa/last_error", message)
         self.logger.warning("Failed to fetch %s", message)
