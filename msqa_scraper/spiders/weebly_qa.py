@@ -22,7 +22,7 @@ The crawl runs in phases, each starting when the engine goes idle after the prev
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,6 +78,7 @@ class WeeblyQASpider(scrapy.Spider):
         self.lastmods: dict[str, str | None] = {}  # post URL (sitemap, feed) → lastmod
         self.disclaimer: str | None = None
         self.fetched_ids: set[str] = set()
+        self.pending: deque[Request] = deque()
         self.sidebar_done = False
         self.category_failures = 0
         self.index_failures = 0
@@ -271,11 +272,25 @@ class WeeblyQASpider(scrapy.Spider):
         loose = [url for url in self.lastmods if url not in known_urls]
         self.crawler.stats.set_value("msqa/posts_discovered", len(self.entries) + len(loose))
         for post_id, entry in self.entries.items():
-            yield from self.post_requests(post_id, entry)
+            for output in self.post_requests(post_id, entry):
+                if isinstance(output, Request):
+                    self.pending.append(output)
+                else:
+                    yield output
         for url in loose:
-            yield Request(
-                url, callback=self.parse_post, errback=self.on_error, meta={"msqa_kind": "post"}
+            self.pending.append(
+                Request(
+                    url, callback=self.parse_post, errback=self.on_error, meta={"msqa_kind": "post"}
+                )
             )
+        # A window of post requests, refilled as each one ends: the scheduler never holds
+        # thousands of requests at once, which is what a 10,000-post blog would cost in memory.
+        for _ in range(self.settings.getint("MSQA_POST_WINDOW", 100)):
+            yield from self._next_post()
+
+    def _next_post(self) -> Iterator[Request]:
+        if self.pending:
+            yield self.pending.popleft()
 
     def post_requests(self, post_id: str, entry: ListingEntry) -> Iterator[Request | PostSeenItem]:
         if self.incremental and not self.needs_fetch(post_id, entry):
@@ -300,8 +315,13 @@ class WeeblyQASpider(scrapy.Spider):
 
     def parse_post(self, response: Response, expected_id: str | None = None):
         if not self._usable(response):
-            yield from self._retry_broken(response)
+            retry = list(self._retry_broken(response))
+            yield from retry or self._next_post()
             return
+        yield from self._read_post(response, expected_id)
+        yield from self._next_post()
+
+    def _read_post(self, response: Response, expected_id: str | None):
         self._count("msqa/pages")
         try:
             post = extract_post(response.body, response.url, self.base_url)
@@ -364,8 +384,10 @@ class WeeblyQASpider(scrapy.Spider):
             expected_id = failure.request.cb_kwargs.get("expected_id")
             if expected_id:
                 yield PostSeenItem(id=expected_id, url=failure.request.url)
-            return
-        self._page_failed(failure.request, failure.getErrorMessage())
+        else:
+            self._page_failed(failure.request, failure.getErrorMessage())
+        if failure.request.meta.get("msqa_kind") == "post":
+            yield from self._next_post()
 
     def _page_failed(self, request: Request, why: str) -> None:
         self._count("msqa/pages_failed")
