@@ -124,3 +124,19 @@ def test_serve_with_robustness_knobs(fetch) -> None:
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
+
+
+def test_build_writes_static_files(tmp_path):
+    from click.testing import CliRunner
+
+    from msqa_scraper.cli import cli
+
+    out = tmp_path / "site"
+    result = CliRunner().invoke(
+        cli, ["replica", "build", "--posts", "12", "--host", "127.0.0.1:9999", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "12 posts" in result.output
+    root = (out / "q--a-for-virtual-ms-center.html").read_text()
+    assert 'class="blog-post"' in root and "//127.0.0.1:9999/q--a-for-virtual-ms-center/" in root
+    assert (out / "sitemap.xml").is_file() and (out / "robots.txt").is_file()

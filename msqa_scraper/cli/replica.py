@@ -227,3 +227,43 @@ def truth_command(
     site = build_site(config)
     _write_json(truth(site, base_url), out)
     click.echo(f"Wrote ground truth for {len(site.posts)} posts (round {site.round}) to {out}")
+
+
+@replica_group.command("build")
+@_site_options
+@click.option(
+    "--host",
+    "serve_host",
+    default="127.0.0.1:8080",
+    show_default=True,
+    help="host:port the files will be served at (absolute links carry it).",
+)
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+def build_command(
+    posts: int,
+    per_page: int,
+    months: int,
+    categories: int,
+    seed: int,
+    round_: int,
+    bad_pages: bool,
+    robots_disallow: tuple[str, ...],
+    drift: str | None,
+    serve_host: str,
+    out_dir: Path,
+) -> None:
+    """Write the replica as static files into OUT_DIR (emptied first), for any web server.
+
+    Extensionless pages are PATH.html (serve with "try $uri, then $uri.html"); the feed URLs are
+    extensionless RSS files; legacy redirects and fault knobs need the live replica server.
+    """
+    from msqa_scraper.replica.static import build_static
+
+    config = _config(
+        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+    )
+    summary = build_static(config, out_dir, serve_host)
+    click.echo(
+        f"Wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB, "
+        f"{summary['posts']} posts) for http://{serve_host} into {out_dir}"
+    )
