@@ -27,6 +27,11 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 TELNETCONSOLE_ENABLED = False
+# The pipelines are synchronous: with Scrapy's default of 100, every response spawns 100 worker
+# tasks to process a callback's one item (a fifth of the crawl's CPU in bench/README.md).
+CONCURRENT_ITEMS = 1
+# A development-time check that re-parses callback source code on every request.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 COOKIES_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
