@@ -7,8 +7,8 @@ gets in the benchmark (robots.txt still obeyed).
 
 writes the crawl's Scrapy stats (plus ``bench/pages`` = responses parsed) to OUT.json. With
 ``--urls`` it is the fetch-only floor instead: it requests exactly the URLs of LIST.txt (one a
-line: what ``msqa crawl`` fetched), parses nothing and follows nothing, so it costs what
-Scrapy itself costs for those responses.
+line: what ``msqa crawl`` fetched), parses nothing and follows nothing, with the engine settings
+msqa uses (``FLOOR_SETTINGS``), so it costs what Scrapy itself costs msqa for those responses.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ SETTINGS = {
     "TELNETCONSOLE_ENABLED": False,
     "ITEM_PIPELINES": {},
 }
+# The floor runs Scrapy as msqa_scraper/settings.py configures it (per-response overhead).
+FLOOR_SETTINGS = {"CONCURRENT_ITEMS": 1, "WARN_ON_GENERATOR_RETURN_VALUE": False}
 
 
 class BareSpider(scrapy.Spider):
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.urls:
         with open(args.urls, encoding="utf-8") as lines:
             urls = [line.strip() for line in lines if line.strip()]
-    process = CrawlerProcess(SETTINGS)
+    process = CrawlerProcess({**SETTINGS, **(FLOOR_SETTINGS if urls else {})})
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler, start_url=args.start_url, urls=urls)
     process.start()

@@ -510,6 +510,17 @@ def time_rebuild(bench: Bench, sources: list[Path], large: Path | None) -> dict[
 # -- machine ------------------------------------------------------------------------------------
 
 
+def code_version() -> str:
+    """HEAD's short hash, "+dirty" if tracked files outside bench/ differ from it."""
+
+    def git(*args: str) -> str:
+        out = subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT, check=False)
+        return out.stdout.strip()
+
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench")
+    return git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
+
+
 def machine(nginx_bin: str) -> dict[str, Any]:
     from importlib.metadata import version
 
@@ -522,17 +533,6 @@ def machine(nginx_bin: str) -> dict[str, Any]:
         platform.processor(),
     )
     mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
-    git = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT,
-        check=False,
-    ).stdout.strip()  # fmt: skip
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    ).stdout.strip()
     return {
         "cpu_model": cpu,
         "cores": os.cpu_count(),
@@ -546,7 +546,7 @@ def machine(nginx_bin: str) -> dict[str, Any]:
         "lxml": version("lxml"),
         "parsel": version("parsel"),
         "nginx": nginx_version(nginx_bin),
-        "git_commit": git + ("+dirty" if dirty else ""),
+        "git_commit": code_version(),
     }
 
 
@@ -782,7 +782,12 @@ def write_readme(results: dict[str, Any], table: list[list]) -> None:
             f"Machine: {m['cpu_model']}, {m['cores_usable']} cores, {m['ram_gb']} GB RAM, "
             f"{m['os']}, Linux {m['kernel']}; Python {m['python']}, Scrapy {m['scrapy']}, "
             f"Twisted {m['twisted']}, lxml {m['lxml']}, nginx {m['nginx']}; trafilatura "
-            f"{ex.get('trafilatura_version') or 'not available'}; code at {m['git_commit']}.",
+            f"{ex.get('trafilatura_version') or 'not available'}; code at {m['git_commit']}"
+            + (
+                f" (**changed to {results['git_commit_at_end']} during the run**)."
+                if results.get("git_commit_at_end", m["git_commit"]) != m["git_commit"]
+                else "."
+            ),
             "",
             markdown_table(table),
             "",
@@ -1016,6 +1021,9 @@ def main(argv: list[str] | None = None) -> int:
         x["wall_s"] for x in served
     )
     results["total_s"] = time.perf_counter() - started
+    results["git_commit_at_end"] = code_version()
+    if results["git_commit_at_end"] != results["machine"]["git_commit"]:
+        print("WARNING: the code changed during the run; figures may mix versions", flush=True)
     report(results, args)
     return 0
 
