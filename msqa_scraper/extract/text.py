@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 # Weebly sprinkles zero-width spaces before <br>s and inside empty anchors.
@@ -235,8 +234,3 @@ def paragraphs_html(paragraphs: Iterable[Paragraph]) -> str:
 def element_text(el: HtmlElement) -> str:
     """Plain text of any element, with the paragraph rules above."""
     return parse_content(el, "").text
-
-
-def fragment_root(markup: str) -> HtmlElement:
-    """Parse an HTML fragment into a wrapper element (used for feed ``content:encoded``)."""
-    return etree.fromstring(f"<div>{markup}</div>", etree.HTMLParser()).find(".//div")
