@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from msqa_scraper.extract import (
     extract_post,
     is_complete,
 )
+from msqa_scraper.store.captures import Packed, unpack
 
 JobKind = Literal["post", "listing"]
 
@@ -39,8 +39,6 @@ class Failed:
 
 # None: not a whole HTML page (the spider would have retried it) or not a post page.
 Result = Post | ListingPage | Failed | None
-# (compression, data) of a stored body, as ``bodies`` holds it.
-Packed = tuple[str, bytes]
 
 # Pages per message to a worker: enough that messaging stays cheap next to parsing (~1 ms a
 # page), and consecutive posts (often of one date) share a worker's cache of parsed dates.
@@ -54,11 +52,6 @@ class Job:
     url: str
     base_url: str
     sidebar: bool = False  # listings: read the sidebar too (the spider reads it once)
-
-
-def unpack(packed: Packed) -> bytes:
-    compression, data = packed
-    return zlib.decompress(data) if compression == "zlib" else bytes(data)
 
 
 def extract_body(job: Job, body: bytes) -> Result:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -24,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from msqa_scraper.extract_pool import Extractor, Packed
+from msqa_scraper.extract_pool import Extractor
 from msqa_scraper.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, schema
+from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.queries import open_for_reading
 from msqa_scraper.store.transactions import writing
 
@@ -208,16 +208,13 @@ class _Source:
         return captures
 
     def packed(self, sha256: str) -> Packed:
-        row = self.db.execute(
-            "SELECT compression, data FROM bodies WHERE sha256 = ?", [sha256]
-        ).fetchone()
-        if row is None:
-            raise RebuildError(f"body {sha256} is missing from the archive")
-        return row[0], row[1]
+        try:
+            return CaptureStore(self.db).packed(sha256)
+        except KeyError:
+            raise RebuildError(f"body {sha256} is missing from the archive") from None
 
     def body(self, sha256: str) -> bytes:
-        compression, data = self.packed(sha256)
-        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+        return unpack(self.packed(sha256))
 
 
 # -- building ---------------------------------------------------------------------------------

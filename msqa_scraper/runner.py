@@ -74,8 +74,7 @@ def crawl_lock(db_path: Path) -> Iterator[None]:
 def build_settings(
     db_path: Path, crawl_id: int, overrides: Iterable[tuple[str, str]], log_file: str | None
 ) -> Settings:
-    settings = Settings()
-    settings.setmodule("msqa_scraper.settings", priority="project")
+    settings = _loader_settings()
     settings.set("MSQA_DB", str(db_path), priority="cmdline")
     settings.set("MSQA_CRAWL_ID", crawl_id, priority="cmdline")
     for name, value in overrides:
@@ -142,6 +141,7 @@ def _no_traceback(record: logging.LogRecord) -> bool:
 
 
 def _loader_settings() -> Settings:
+    """The project's settings, before any command-line override."""
     settings = Settings()
     settings.setmodule("msqa_scraper.settings", priority="project")
     return settings

@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import uuid
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from importlib.metadata import version
@@ -36,6 +33,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from msqa_scraper import PROJECT_URL, __version__
+from msqa_scraper.store.captures import CaptureRow, CaptureStore
 
 WARC_VERSION = "WARC/1.1"
 ORIGINAL = "X-Msqa-Orig-"
@@ -106,7 +104,7 @@ def export_warc(
     writer.write_record(info)
     exporter = _Exporter(db, writer, info.rec_headers.get_header("WARC-Record-ID"))
     summary = WarcSummary(crawls=[int(c["id"]) for c in crawls])
-    for capture in _captures(db, since):
+    for capture in CaptureStore(db).captures(since):
         exporter.write(capture, summary)
     return summary
 
@@ -173,37 +171,6 @@ def _warc_fields(fields: list[tuple[str, str]]) -> bytes:
 # -- captures -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Capture:
-    id: int
-    crawl_id: int | None
-    fetched_at: str
-    method: str
-    url: str
-    status: int
-    protocol: str | None
-    request_headers: list[tuple[str, str]]
-    response_headers: list[tuple[str, str]]
-    body_sha256: str
-    refers_to: int | None
-
-
-def _captures(db: Database, since: int | None) -> Iterator[_Capture]:
-    where, params = ("WHERE crawl_id >= ?", [since]) if since is not None else ("", [])
-    for row in db.query(
-        "SELECT id, crawl_id, fetched_at, method, url, status, protocol, request_headers,"
-        f" response_headers, body_sha256, refers_to FROM captures {where} ORDER BY id",
-        params,
-    ):
-        yield _Capture(
-            **{
-                **row,
-                "request_headers": [tuple(h) for h in json.loads(row["request_headers"])],
-                "response_headers": [tuple(h) for h in json.loads(row["response_headers"])],
-            }
-        )
-
-
 class _Exporter:
     def __init__(self, db: Database, writer: WARCWriter, warcinfo_id: str) -> None:
         self.db = db
@@ -212,7 +179,7 @@ class _Exporter:
         self.by_body: dict[str, _Written] = {}  # body sha256 → its first response record
         self.by_capture: dict[int, _Written] = {}  # capture id → its response record
 
-    def write(self, capture: _Capture, summary: WarcSummary) -> None:
+    def write(self, capture: CaptureRow, summary: WarcSummary) -> None:
         request_id = _record_id()
         response_id = _record_id()
         self._write_request(capture, request_id, response_id)
@@ -230,7 +197,7 @@ class _Exporter:
             summary.payload_bytes += len(body)
         summary.captures += 1
 
-    def _earlier(self, capture: _Capture) -> _Written | None:
+    def _earlier(self, capture: CaptureRow) -> _Written | None:
         """The response this capture repeats: the one its 304 confirmed, or the same body."""
         if capture.status == 304 and capture.refers_to is not None:
             return self.by_capture.get(capture.refers_to) or self._outside(capture.refers_to)
@@ -247,11 +214,7 @@ class _Exporter:
         return _Written(url, fetched_at, "", digest(self._body(sha256)))
 
     def _body(self, sha256: str) -> bytes:
-        row = self.db.execute(
-            "SELECT compression, data FROM bodies WHERE sha256 = ?", [sha256]
-        ).fetchone()
-        compression, data = row
-        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+        return CaptureStore(self.db).body(sha256)
 
     def _headers(self, record_id: str, concurrent: str, date: str) -> dict[str, str]:
         return {
@@ -261,7 +224,7 @@ class _Exporter:
             "WARC-Concurrent-To": concurrent,
         }
 
-    def _write_request(self, capture: _Capture, record_id: str, response_id: str) -> None:
+    def _write_request(self, capture: CaptureRow, record_id: str, response_id: str) -> None:
         parts = urlsplit(capture.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         headers = list(capture.request_headers)
@@ -281,7 +244,7 @@ class _Exporter:
         self.writer.write_record(record)
 
     def _write_response(
-        self, capture: _Capture, record_id: str, request_id: str, body: bytes
+        self, capture: CaptureRow, record_id: str, request_id: str, body: bytes
     ) -> _Written:
         payload_digest = digest(body)
         headers = self._headers(record_id, request_id, capture.fetched_at)
@@ -298,7 +261,7 @@ class _Exporter:
         return _Written(capture.url, capture.fetched_at, record_id, payload_digest)
 
     def _write_revisit(
-        self, capture: _Capture, record_id: str, request_id: str, earlier: _Written
+        self, capture: CaptureRow, record_id: str, request_id: str, earlier: _Written
     ) -> None:
         headers = self._headers(record_id, request_id, capture.fetched_at)
         if earlier.record_id:
@@ -339,7 +302,7 @@ def body_headers(headers: list[tuple[str, str]], size: int) -> list[tuple[str, s
     return out
 
 
-def _status(capture: _Capture, headers: list[tuple[str, str]]) -> StatusAndHeaders:
+def _status(capture: CaptureRow, headers: list[tuple[str, str]]) -> StatusAndHeaders:
     try:
         reason = HTTPStatus(capture.status).phrase
     except ValueError:

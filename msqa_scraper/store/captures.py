@@ -27,6 +27,12 @@ from msqa_scraper.store.transactions import writing
 migrations = Migrations("msqa_scraper.store.captures")
 
 Headers = Sequence[tuple[str, str]]
+Packed = tuple[str, bytes]  # (compression, data) as stored in ``bodies``
+
+
+def unpack(packed: Packed) -> bytes:
+    compression, data = packed
+    return zlib.decompress(data) if compression == "zlib" else bytes(data)
 
 
 @migrations()
@@ -151,14 +157,17 @@ class CaptureStore:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def body(self, sha256: str) -> bytes:
+    def packed(self, sha256: str) -> Packed:
+        """A body as stored: (compression, data). ``KeyError`` when it is missing."""
         row = self.db.execute(
             "SELECT compression, data FROM bodies WHERE sha256 = ?", [sha256]
         ).fetchone()
         if row is None:
             raise KeyError(sha256)
-        compression, data = row
-        return zlib.decompress(data) if compression == "zlib" else bytes(data)
+        return row[0], row[1]
+
+    def body(self, sha256: str) -> bytes:
+        return unpack(self.packed(sha256))
 
     def captures(self, since_crawl: int | None = None) -> Iterator[CaptureRow]:
         """Captures in the order they were made, optionally from crawl ``since_crawl`` on."""
