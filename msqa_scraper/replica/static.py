@@ -92,7 +92,7 @@ def is_build(out_dir: Path) -> bool:
 def _clear(out_dir: Path) -> None:
     if not is_build(out_dir):
         raise FileExistsError(f"{out_dir} is not empty and holds no replica build")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    Path(os.path.realpath(out_dir)).mkdir(parents=True, exist_ok=True)  # through a link
     for entry in out_dir.iterdir():
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry)
