@@ -9,20 +9,16 @@ existing file, through a symlink and into a FIFO.
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
-from crawling import crawl
 from research_fixtures import assert_one_line_error, run
+from safety_fixtures import archive_fixture, captured_fixture, fingerprint  # noqa: F401
 
 from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.replica import ReplicaServer, SiteConfig
 
 TRUTH_BASE = "http://127.0.0.1:8080/q--a-for-virtual-ms-center"
 
@@ -48,33 +44,6 @@ MAGIC: dict[str, bytes] = {
 # Commands that read an archive, so know which one to protect even with --force.
 READS_ARCHIVE = [name for name in COMMANDS if name != "replica-truth"]
 STREAMING = ["report", "export", "export-warc", "replica-truth"]
-
-
-@pytest.fixture(scope="module")
-def captured(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small archive with raw captures (so rebuild has something to replay)."""
-    db = tmp_path_factory.mktemp("captured") / "msqa.sqlite"
-    with ReplicaServer(SiteConfig(posts=5, seed=3)) as server:
-        result = crawl(server.blog_url, db)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return db
-
-
-@pytest.fixture
-def archive(captured: Path, tmp_path: Path) -> Path:
-    """A private copy of the archive, in its own folder."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    db = folder / "msqa.sqlite"
-    shutil.copy(captured, db)
-    return db
-
-
-def fingerprint(db: Path) -> tuple[bytes, list[tuple]]:
-    with closing(sqlite3.connect(db)) as conn:
-        posts = conn.execute("SELECT id, version, answer FROM posts ORDER BY id").fetchall()
-    assert posts
-    return db.read_bytes(), posts
 
 
 def spellings(db: Path, tmp_path: Path) -> dict[str, Path]:
