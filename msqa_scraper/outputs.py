@@ -95,6 +95,24 @@ def check(
     return Output(given, real, stream=False, exists=True, force=force)
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_append(path: str | Path, *, protect: Iterable[str | Path] = ()) -> Output:
+    """``check`` for a file that is appended to (a log): an existing file is fine, unless it
+    is a SQLite database (any archive, not only the one the command uses)."""
+    out = check(path, protect=protect, force=True)
+    if out.exists and not out.stream:
+        try:
+            with open(out.real, "rb") as handle:
+                head = handle.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise OutputRefused(f"cannot write {out.given}: {exc.strerror}") from None
+        if head == SQLITE_HEADER:
+            raise OutputRefused(f"{out.given} is a SQLite database; refusing to append to it")
+    return out
+
+
 def scratch_path(out: Output) -> Path:
     """A temporary file beside where ``out``'s bytes land (same file system, so it can be
     moved into place)."""

@@ -135,3 +135,16 @@ def test_the_log_file_may_not_be_the_archive(tmp_path: Path) -> None:
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert db.read_bytes() == b""
+
+
+def test_the_log_file_may_not_be_any_other_archive(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    Archive.open(other).close()
+    before = other.read_bytes()
+    db = tmp_path / "msqa.sqlite"
+    result = msqa("crawl", "--base-url", NOWHERE, "--db", str(db), "--log-file", str(other))
+    assert result.returncode == exitcodes.BAD_INPUT
+    assert result.stderr.strip() == (
+        f"msqa: error: --log-file: {other} is a SQLite database; refusing to append to it"
+    )
+    assert other.read_bytes() == before and crawl_rows(db) == []

@@ -3,6 +3,7 @@ written by newer code (store/swap.py, store/schema.py)."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -12,6 +13,7 @@ from safety_fixtures import archive_fixture, captured_fixture, fingerprint  # no
 from sqlite_utils import Database
 
 from msqa_scraper.cli import exitcodes
+from msqa_scraper.store.lock import crawl_lock
 
 NOWHERE = "http://127.0.0.1:9/q--a-for-virtual-ms-center"
 
@@ -91,3 +93,33 @@ def test_a_crawl_refuses_an_archive_with_newer_migrations(archive: Path) -> None
     assert result.stderr.strip().splitlines()[-1].startswith("msqa: error: ")
     assert "newer msqa-scraper" in result.stderr and "Traceback" not in result.stderr
     assert query(archive, "SELECT count(*) FROM crawls") == crawls
+
+
+def test_rebuild_into_an_archive_a_crawl_is_writing_waits_for_no_crawl(
+    archive: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "target.sqlite"
+    shutil.copy(archive, target)
+    before = fingerprint(target)
+    with crawl_lock(target):
+        result = msqa("rebuild", "--db", str(archive), "--into", str(target), "--force")
+    assert result.returncode == exitcodes.LOCKED, result.stderr[-1500:]
+    assert "locked by a running crawl" in result.stderr
+    assert fingerprint(target) == before
+
+
+def test_rebuild_into_refuses_a_stale_wal_beside_the_target(archive: Path, tmp_path: Path) -> None:
+    target = tmp_path / "new.sqlite"
+    wal = tmp_path / "new.sqlite-wal"
+    wal.write_bytes(b"left over")
+    refused = msqa("rebuild", "--db", str(archive), "--into", str(target))
+    assert refused.returncode == exitcodes.BAD_INPUT
+    assert refused.stderr.strip() == (
+        f"msqa: error: {wal} is left beside {target} (use --force to remove it)"
+    )
+    assert wal.read_bytes() == b"left over" and not target.exists()
+    forced = msqa("rebuild", "--db", str(archive), "--into", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr[-1500:]
+    assert query(target, "SELECT count(*) FROM posts") == query(
+        archive, "SELECT count(*) FROM posts"
+    )

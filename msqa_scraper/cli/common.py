@@ -98,7 +98,7 @@ def checked_log_file(path: str, db: str | Path) -> None:
     """A ``--log-file`` the crawl can append to, checked before the crawl row exists: never
     the archive, never a directory, in an existing folder; or a one-line error (exit 2)."""
     try:
-        log = outputs.check(path, protect=[db], force=True)  # an existing log is appended to
+        log = outputs.check_append(path, protect=[db])
     except outputs.OutputRefused as exc:
         fail(f"--log-file: {exc}", exitcodes.BAD_INPUT)
     if not os.access(log.real if log.exists else log.real.parent, os.W_OK):

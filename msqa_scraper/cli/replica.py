@@ -181,6 +181,11 @@ def serve_command(
     )
     if truth_path is not None:
         checked_output(truth_path, force=force)
+    if request_log is not None:
+        try:
+            outputs.check_append(request_log)
+        except outputs.OutputRefused as exc:
+            fail(f"--request-log: {exc}", exitcodes.BAD_INPUT)
     faults = FaultConfig(
         error_500=fault_500,
         stall=fault_stall,
