@@ -47,7 +47,7 @@ class Output:
     """A checked output path: ``given`` as the user spelled it, ``real`` where bytes land."""
 
     given: Path
-    real: Path
+    real: Path  # for a stream: the given path, opened as is
     stream: bool  # a FIFO or character device: written in order, no temporary file
     exists: bool
     force: bool
@@ -69,11 +69,13 @@ def check(
     real = Path(os.path.realpath(given))
     for archive in protect:
         for guarded in archive_files(archive):
-            if _same_file(real, guarded):
+            if _same_file(given, real, guarded):
                 what = "the archive" if guarded == Path(archive) else "a file of the archive"
                 raise OutputRefused(f"{given} is {what} {guarded}; choose another output file")
     try:
-        mode = os.stat(real).st_mode
+        # The given path, so the kernel follows magic links such as /dev/stdout ->
+        # /proc/self/fd/1 -> "pipe:[…]" that os.path.realpath cannot.
+        mode = os.stat(given).st_mode
     except FileNotFoundError:
         if given.is_symlink() and not real.parent.is_dir():
             raise OutputRefused(f"{given} links into a missing folder {real.parent}") from None
@@ -87,7 +89,7 @@ def check(
     if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
         if not stream_ok:
             raise OutputRefused(f"{given} is a FIFO or device; this output needs a regular file")
-        return Output(given, real, stream=True, exists=True, force=force)
+        return Output(given, given, stream=True, exists=True, force=force)
     if not stat.S_ISREG(mode):
         raise OutputRefused(f"{given} is a block device or socket; refusing to write to it")
     if not force:
@@ -179,10 +181,10 @@ def write_text(
         handle.write(text)
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _same_file(given: Path, real: Path, guarded: Path) -> bool:
     try:
-        if os.path.samefile(a, b):
+        if os.path.samefile(given, guarded):
             return True
     except OSError:
         pass
-    return a == Path(os.path.realpath(b))
+    return real == Path(os.path.realpath(guarded))

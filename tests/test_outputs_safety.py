@@ -9,6 +9,8 @@ existing file, through a symlink and into a FIFO.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -219,3 +221,15 @@ def test_check_compares_files_not_spellings(tmp_path: Path) -> None:
     assert outputs.check(other, protect=[db], force=True).exists
     with pytest.raises(outputs.OutputRefused, match="a file of the archive"):
         outputs.check(tmp_path / "a.sqlite-shm", protect=[tmp_path / "." / "a.sqlite"])
+
+
+def test_dev_stdout_is_written_through_to_a_pipe(archive: Path) -> None:
+    # /dev/stdout -> /proc/self/fd/1 -> "pipe:[...]": a link os.path.realpath cannot follow.
+    result = subprocess.run(
+        [sys.executable, "-m", "msqa_scraper", "export", "-o", "/dev/stdout", "--db", str(archive)],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert result.stdout.startswith(MAGIC["export"])
+    assert b"disclaimer on stderr" in result.stderr

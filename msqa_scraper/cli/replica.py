@@ -102,7 +102,7 @@ def _write_json(data: dict, path: Path, force: bool) -> None:
 
 
 _force_option = click.option(
-    "--force", is_flag=True, help="Replace an existing output (only a replica build folder)."
+    "--force", is_flag=True, help="Replace an existing output (for build: an earlier build only)."
 )
 
 
