@@ -18,6 +18,7 @@ Used by the CLI and by the non-CLI writers (WARC export, rebuild ``--into``, sta
 from __future__ import annotations
 
 import errno
+import io
 import os
 import shutil
 import stat
@@ -95,6 +96,24 @@ def check(
     if not force:
         raise OutputRefused(f"{given} exists (use --force to replace it)")
     return Output(given, real, stream=False, exists=True, force=force)
+
+
+def check_stream(stream: IO[Any], *, protect: Iterable[str | Path] = ()) -> None:
+    """Refuse writing to an open stream (stdout) that is one of the archives' files: a shell's
+    ``>> data/msqa.sqlite`` would append to the archive."""
+    try:
+        opened = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return  # not a file descriptor (a test runner's buffer)
+    if not stat.S_ISREG(opened.st_mode):
+        return
+    for archive in protect:
+        for guarded in archive_files(archive):
+            try:
+                if os.path.samestat(opened, os.stat(guarded)):
+                    raise OutputRefused(f"standard output is the archive's file {guarded}")
+            except FileNotFoundError:
+                continue
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

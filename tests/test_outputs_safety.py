@@ -233,3 +233,18 @@ def test_dev_stdout_is_written_through_to_a_pipe(archive: Path) -> None:
     assert result.returncode == 0, result.stderr[-1500:]
     assert result.stdout.startswith(MAGIC["export"])
     assert b"disclaimer on stderr" in result.stderr
+
+
+def test_export_to_stdout_refuses_stdout_appending_to_the_archive(archive: Path) -> None:
+    before = fingerprint(archive)
+    with archive.open("ab") as appending:
+        result = subprocess.run(
+            [sys.executable, "-m", "msqa_scraper", "export", "--db", str(archive)],
+            stdout=appending,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == exitcodes.BAD_INPUT
+    assert result.stderr.strip() == f"msqa: error: standard output is the archive's file {archive}"
+    assert fingerprint(archive) == before

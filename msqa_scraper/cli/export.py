@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -133,6 +134,8 @@ def export_command(
         generic = queries.resolve_drug(drug) if drug else None
         rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
         if target is None:
+            with output_errors("standard output"):
+                outputs.check_stream(sys.stdout, protect=[db_path])
             count, disclaimers = write_rows(rows, fmt, EchoStream())
             for text in sorted(disclaimers):
                 click.echo(text, err=True)
