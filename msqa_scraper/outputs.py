@@ -11,6 +11,9 @@
   an interrupted command leaves the old file or the new one, never half of one. Without
   ``force`` the move is a hard link that fails if a file appeared meanwhile.
 
+Appended files (logs) use ``check_append``: an existing file is fine, a SQLite database never.
+``check_stream`` refuses a standard output that is the archive's file (``>> msqa.sqlite``).
+
 ``OutputRefused`` carries a one-line reason; the CLI prints it as ``msqa: error:`` (exit 2).
 Used by the CLI and by the non-CLI writers (WARC export, rebuild ``--into``, static replica).
 """
