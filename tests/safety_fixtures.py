@@ -13,7 +13,7 @@ from crawling import crawl
 from msqa_scraper.replica import ReplicaServer, SiteConfig
 
 
-@pytest.fixture(scope="module", name="captured")
+@pytest.fixture(scope="session", name="captured")
 def captured_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One crawl of a five-post replica, with its captures (so rebuild can replay it).
 
