@@ -74,8 +74,9 @@ def check(
     for archive in protect:
         for guarded in archive_files(archive):
             if _same_file(given, real, guarded):
-                what = "the archive" if guarded == Path(archive) else "a file of the archive"
-                raise OutputRefused(f"{given} is {what} {guarded}; choose another output file")
+                suffix = guarded.name[len(Path(archive).name) :]
+                what = f"the archive's {suffix} file" if suffix else "the archive"
+                raise OutputRefused(f"{given} is {what} ({archive}); choose another output file")
     try:
         # The given path, so the kernel follows magic links such as /dev/stdout ->
         # /proc/self/fd/1 -> "pipe:[…]" that os.path.realpath cannot.
