@@ -3,6 +3,10 @@
 The data file stays clean (a header row and records only, nothing to skip); the site's
 disclaimer travels in each row's ``disclaimer`` column, in a ``FILE.disclaimer.txt`` sidecar
 beside an output file, and on stderr when writing to stdout.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a
+leading ``'``, as OWASP advises against CSV injection; ``--raw`` writes them as stored. JSON
+Lines is always exact.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import db_option, fail
-from msqa_scraper.cli.output import EchoStream
+from msqa_scraper.cli.output import EchoStream, csv_cell, echo
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries, therapies
 
@@ -56,9 +60,11 @@ def csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_rows(
-    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | EchoStream
+    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | EchoStream, raw: bool = False
 ) -> tuple[int, set[str]]:
-    """Write the rows; returns how many and the distinct disclaimers they carry."""
+    """Write the rows; returns how many and the distinct disclaimers they carry.
+
+    CSV cells are neutralised (``output.neutralise``) unless ``raw``."""
     count = 0
     disclaimers: set[str] = set()
     writer = None
@@ -67,7 +73,7 @@ def write_rows(
         writer.writeheader()
     for row in rows:
         if writer is not None:
-            writer.writerow(csv_row(row))
+            writer.writerow({k: csv_cell(v, raw) for k, v in csv_row(row).items()})
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
@@ -107,9 +113,20 @@ def sidecar_text(disclaimers: set[str], db: str, count: int, drug: str | None) -
 )
 @click.option("--drug", metavar="NAME", help="Only posts tagged with this therapy.")
 @click.option("--include-removed", is_flag=True, help="Also export posts the blog removed.")
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="CSV: write cells exactly as stored, without the ' that stops a spreadsheet running a"
+    " cell starting with =, +, -, @, tab or CR as a formula.",
+)
 @db_option
 def export_command(
-    fmt: str, output: str | None, drug: str | None, include_removed: bool, db_path: str
+    fmt: str,
+    output: str | None,
+    drug: str | None,
+    include_removed: bool,
+    raw: bool,
+    db_path: str,
 ) -> None:
     """Export one row per Q&A with experts, categories and therapies, newest first.
 
@@ -123,13 +140,13 @@ def export_command(
         generic = queries.resolve_drug(drug) if drug else None
         rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
         if target is None:
-            count, disclaimers = write_rows(rows, fmt, EchoStream())
+            count, disclaimers = write_rows(rows, fmt, EchoStream(), raw)
             for text in sorted(disclaimers):
-                click.echo(text, err=True)
+                echo(text, err=True)
             return
         try:
             with target.open("w", encoding="utf-8", newline="") as out:
-                count, disclaimers = write_rows(rows, fmt, out)
+                count, disclaimers = write_rows(rows, fmt, out, raw)
             sidecar = target.with_name(target.name + ".disclaimer.txt")
             sidecar.write_text(sidecar_text(disclaimers, db_path, count, generic), "utf-8")
         except OSError as exc:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import db_option, fail
+from msqa_scraper.cli.common import SQLITE_MAX, Bounded, db_option, fail
 from msqa_scraper.cli.reading import reading
 
 
@@ -16,7 +16,7 @@ from msqa_scraper.cli.reading import reading
 @db_option
 @click.option(
     "--since",
-    type=click.IntRange(min=1),
+    type=Bounded(1, SQLITE_MAX),
     metavar="CRAWL",
     help="Only the captures of this crawl (an id from `msqa stats`) and later ones.",
 )
