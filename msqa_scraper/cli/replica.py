@@ -54,6 +54,12 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "the paths are still served.",
         ),
         click.option(
+            "--hostile",
+            is_flag=True,
+            help="Add synthetic attack pages (script links disguised with control characters,"
+            " terminal escapes, spreadsheet formulas, a windows-1252 page) for security tests.",
+        ),
+        click.option(
             "--drift",
             type=click.Choice(DRIFT_MODES),
             default=None,
@@ -76,6 +82,7 @@ def _config(
     bad_pages: bool = False,
     robots_disallow: tuple[str, ...] = (),
     drift: str | None = None,
+    hostile: bool = False,
 ) -> SiteConfig:
     try:
         return SiteConfig(
@@ -88,6 +95,7 @@ def _config(
             bad_pages=bad_pages,
             robots_disallow=tuple(robots_disallow),
             drift=drift,
+            hostile=hostile,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from error
@@ -150,6 +158,7 @@ def serve_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     host: str,
     port: int,
     no_etag: bool,
@@ -166,7 +175,16 @@ def serve_command(
     from msqa_scraper.replica import FaultConfig, ReplicaServer
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     faults = FaultConfig(
         error_500=fault_500,
@@ -183,6 +201,7 @@ def serve_command(
         if truth_path is not None:
             _write_json(server.truth(), truth_path)
         knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
+        knobs += ["hostile pages"] if hostile else []
         knobs += [f"drift {drift}"] if drift else []
         knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
         click.echo(
@@ -215,6 +234,7 @@ def truth_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     base_url: str,
     out: Path,
 ) -> None:
@@ -222,7 +242,16 @@ def truth_command(
     from msqa_scraper.replica import build_site, truth
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     site = build_site(config)
     _write_json(truth(site, base_url), out)
@@ -249,6 +278,7 @@ def build_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     serve_host: str,
     out_dir: Path,
 ) -> None:
@@ -260,7 +290,16 @@ def build_command(
     from msqa_scraper.replica.static import build_static
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     summary = build_static(config, out_dir, serve_host)
     click.echo(
