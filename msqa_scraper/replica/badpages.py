@@ -143,7 +143,7 @@ BAD_PAGES: dict[str, BadPage] = {
             "windows_1252",
             "Could my dry eyes be Sjögren’s and not MS?",
             "stored",
-            "the post page is served as windows-1252 (HTTP header and meta charset): decoded"
+            "the post page is served as windows-1252 (HTTP header, no meta charset): decoded"
             " as declared, its text reads Sjögren’s café, not Sj\ufffdgren\ufffds caf\ufffd",
             experts=(0,),
             knob="hostile",

@@ -9,8 +9,8 @@ the live site. Each reproduces a known way a page attacks its reader:
   screen;
 - ``formula_title``: a title, question and answer that a spreadsheet runs as formulas
   (``=HYPERLINK``, ``=cmd|``, ``@``: OWASP's CSV Injection page);
-- ``windows_1252``: a post page honestly served as windows-1252 (HTTP header and meta charset),
-  whose text is right only when decoded with the declared charset.
+- ``windows_1252``: a post page honestly served as windows-1252 (in the HTTP header, with no
+  meta charset), whose text is right only when decoded with the declared charset.
 
 The ground truth is what a careful archive stores: the words of every element, no control
 character, no link but the safe ones.
@@ -134,8 +134,12 @@ def hostile_body(kind: str, features: Features, experts: tuple[int, ...]) -> Pos
     return PostBody(question, answer, lines, signed, features)
 
 
+_META_CHARSET = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+
+
 def encode_page(markup: str) -> bytes:
-    """The windows-1252 page's bytes, its meta charset saying so (characters windows-1252
-    lacks become character references, as a browser would submit them)."""
-    declared = markup.replace("charset=utf-8", f"charset={WINDOWS_1252}")
-    return declared.encode("cp1252", "xmlcharrefreplace")
+    """The windows-1252 page's bytes. Its charset is declared only in the HTTP header, as many
+    servers do (Apache's AddDefaultCharset): only a reader that honours the header gets the
+    text right. Characters windows-1252 lacks become character references."""
+    assert _META_CHARSET in markup
+    return markup.replace(_META_CHARSET, "").encode("cp1252", "xmlcharrefreplace")
