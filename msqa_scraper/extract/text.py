@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from msqa_scraper.extract.sanitize import safe_url
+from msqa_scraper.extract.sanitize import CONTROL_CHARS, safe_url
 
-# Weebly sprinkles zero-width spaces before <br>s and inside empty anchors. Control characters
-# (C0, DEL, C1: a hostile page's ESC and OSC sequences) never reach stored text either; the
-# whitespace ones (tab, newline, CR, FF, VT, NEL) fold into a space like any blank.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None) | dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)], None
-)
 _WS = re.compile(r"\s+")
+# Weebly sprinkles zero-width spaces before <br>s and inside empty anchors. Control characters
+# (a hostile page's ESC and OSC sequences) never reach stored text either; the ones that are
+# whitespace (CR, FF, VT, NEL...) fold into a space like any blank.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060")) | {
+    code: None for code in CONTROL_CHARS if not _WS.match(chr(code))
+}
 _BLANK = " \t\n\r\f\v\xa0\u200b\u200c\u200d\ufeff\u2060"
 
 BLOCK_TAGS = frozenset(
