@@ -289,6 +289,9 @@ def build_command(
     """
     from msqa_scraper.replica.static import build_static
 
+    if hostile:
+        # nginx declares every page UTF-8; the windows-1252 page needs the live server.
+        raise click.UsageError("--hostile pages need the live replica: msqa replica serve")
     config = _config(
         posts,
         per_page,
