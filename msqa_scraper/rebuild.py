@@ -250,7 +250,7 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
             for crawl, replay in zip(crawls, replays, strict=True):
                 with db.atomic():
                     if replay is not None:
-                        replay.run(spiders.new(crawl))
+                        replay.run(spiders.name(crawl))
                         replay.finish()
                     elif crawl["status"] != "running":
                         _finish_empty(archive, crawl)
@@ -303,7 +303,8 @@ def _finish_empty(archive: Archive, crawl: dict[str, Any]) -> None:
 
 
 class _Spiders:
-    """The spider class each crawl ran, for its navigation rules (never for requests).
+    """The spider class each crawl ran, for its name and blog root (the rules are the crawl
+    policy's, the same for every Weebly spider).
 
     Scrapy is imported on first use, once the pool is busy with the first pages.
     """
@@ -335,8 +336,9 @@ class _Spiders:
         default otherwise)."""
         return crawl["base_url"] or self._class(crawl).default_base_url
 
-    def new(self, crawl: dict[str, Any]) -> WeeblyQASpider:
-        return self._class(crawl)(base_url=self.base(crawl))
+    def name(self, crawl: dict[str, Any]) -> str:
+        """The name the crawl's versions record (checked to be a replayable spider)."""
+        return self._class(crawl).name
 
 
 # -- swapping in place ------------------------------------------------------------------------

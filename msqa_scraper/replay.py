@@ -1,9 +1,10 @@
 """Replay one stored crawl into an archive, as the spider and the store pipeline did it live.
 
-The captures say what the crawl fetched and in which order; the spider's own rules (which
-categories a post has, whether its categories were re-read, which posts a recrawl only saw on
-a listing) are asked of a spider object holding the state the replay rebuilds, so a rebuild
-follows the spider's current navigation logic and the extractor's current parsing.
+The captures say what the crawl fetched and in which order; they are fed, as events, into the
+same crawl policy the spider drives (``msqa_scraper.crawl``): which categories a post has,
+whether its categories were re-read, which posts a recrawl only saw on a listing, the
+regression guard, which post a 404 removes. A rebuild so follows the current policy and the
+extractor's current parsing.
 
 Times come from the captures and the crawl row: a version is dated by its page's capture, a
 post seen only on a listing by the end of the crawl's listing phase (the store touched it
@@ -15,13 +16,15 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from msqa_scraper.crawl import CrawlPolicy, Ignore, KeepArchived, Touch
 from msqa_scraper.extract import (
     BlogUrls,
     ListingPage,
+    PageRef,
     Post,
     is_complete,
     parse_feed,
@@ -30,9 +33,6 @@ from msqa_scraper.extract import (
 from msqa_scraper.extract_pool import Extractor, Failed, Job, JobKind, Result
 from msqa_scraper.items import PostItem
 from msqa_scraper.store import Archive, UnknownPostError
-
-if TYPE_CHECKING:
-    from msqa_scraper.spiders.weebly_qa import WeeblyQASpider
 
 logger = logging.getLogger(__name__)
 
@@ -84,10 +84,11 @@ class Tally:
 
 
 class CrawlReplay:
-    """One crawl: its listings, then the posts it only saw there, then its post pages.
+    """One crawl: its listings, sitemap and feed, then the posts it only saw there, then its
+    post pages, each an event for a ``CrawlPolicy``.
 
     ``start`` hands the pages to the extractor (its pool starts on them at once); ``run``
-    replays the crawl with a spider object of the class that made it; ``finish`` closes it.
+    replays the crawl under the name of the spider that made it; ``finish`` closes it.
     """
 
     def __init__(
@@ -107,10 +108,11 @@ class CrawlReplay:
         self.read_body = read_body
         self.urls = BlogUrls(base_url)
         self.listings = [c for c in captures if c.ok and c.kind == "listing"]
-        self.posts = [c for c in captures if c.ok and c.kind == "post"]
+        self.posts = [c for c in captures if c.kind == "post"]
         self.tally = Tally()
-        self.spider: WeeblyQASpider  # the crawl's spider, given to ``run``
-        self._plan: list[tuple[StoredCapture, Job | None, set[str]]] | None = None
+        self.policy = CrawlPolicy(base_url)
+        self.spider_name = ""
+        self._plan: dict[int, tuple[Job | None, set[str]]] | None = None
         self._pages: Iterator[Result] = iter(())
         self._post_results: Iterator[Result] = iter(())
 
@@ -118,44 +120,47 @@ class CrawlReplay:
         if self._plan is not None:
             return
         self._plan = self._plan_listings()
-        self._pages = self.extractor.extract(job for _, job, _ in self._plan if job)
-        self._post_results = self.extractor.extract(self._job("post", c) for c in self.posts)
+        self._pages = self.extractor.extract(job for job, _ in self._plan.values() if job)
+        self._post_results = self.extractor.extract(
+            self._job("post", c) for c in self.posts if c.ok
+        )
 
-    def run(self, spider: WeeblyQASpider) -> Tally:
+    def run(self, spider_name: str) -> Tally:
         self.start()
         assert self._plan is not None
-        self.spider = spider
+        self.spider_name = spider_name
         previous = self.archive.recrawl_state()
         # A full crawl (``--full``, or a first crawl) loads nothing from the archive, and is the
-        # only kind that reads the archive months and the feed.
-        full = not previous or any(self._is_full_only(c) for c in self.captures)
-        spider.previous = previous
-        spider.incremental = not full
-        for capture, job, ids in self._plan:
-            self._read_listing(capture, job, next(self._pages) if job else None, ids)
-        self._read_loose()
-        spider.categories_read = self._categories_read(full)
-        spider.category_failures = self._failed_categories()
-        stored: Iterable[tuple[StoredCapture, Result]]
-        if spider.incremental:
-            # The spider hands over the posts it skips before any post page comes back.
-            extracted = list(zip(self.posts, self._post_results, strict=True))
-            self._touch({p.id for _, p in extracted if isinstance(p, Post)})
-            stored = extracted
-        else:
-            stored = zip(self.posts, self._post_results, strict=True)
-        for capture, post in stored:
-            if isinstance(post, Post):
-                self._store(capture, post)
-            elif isinstance(post, Failed):
-                self._failed(capture, post)
+        # only kind that reads the feed.
+        full = not previous or any(c.kind == "feed" for c in self.captures)
+        policy = self.policy = CrawlPolicy(self.urls.base_url, previous, incremental=not full)
+        phase_two = False
+        for capture in self.captures:
+            if capture.kind == "post":
+                continue
+            ref = self.urls.classify(capture.url) if capture.kind == "listing" else None
+            if not phase_two and ref is not None and self._starts_phase_two(ref, full):
+                phase_two = True
+                policy.categories_phase()
+            self._discovery_event(capture, ref)
+        if not phase_two:
+            policy.categories_phase()
+        touches, _ = policy.posts_phase()
+        self._touch(touches)
+        results = iter(zip([c for c in self.posts if c.ok], self._post_results, strict=True))
+        for capture in self.posts:
+            if capture.ok:
+                _, result = next(results)
+                self._post_page(capture, result)
+            else:
+                self._post_answer(capture)
         return self.tally
 
     def finish(self) -> None:
-        """``StorePostPipeline.spider_closed``: removals, then the crawl's status and counts.
+        """``StorePostPipeline.spider_closed``: the crawl's status and counts.
 
         The status is the one recorded, unless the current extractor finds invalid posts (or
-        none at all) in a crawl that was complete: it then cannot show a removal either.
+        none at all) in a crawl that was complete.
         """
         crawl = self.crawl
         if crawl["status"] not in ("complete", "partial", "failed"):
@@ -169,166 +174,153 @@ class CrawlReplay:
             if tally.failed:
                 problems.append(f"extractor failed on {tally.failed} page(s)")
             status, reason = "partial", f"{reason}; {', '.join(problems)} (rebuild)"
-        at = crawl["finished_at"]
-        if status == "complete":
-            self.tally.removed = self.archive.mark_removed(self.crawl_id, self.tally.seen, at=at)
-        self.archive.finish_crawl(self.crawl_id, status, self.tally.counts(), reason, at=at)
+        self.archive.finish_crawl(
+            self.crawl_id, status, self.tally.counts(), reason, at=crawl["finished_at"]
+        )
 
-    # -- listings ---------------------------------------------------------------------
+    # -- discovery --------------------------------------------------------------------
 
-    def _is_full_only(self, capture: StoredCapture) -> bool:
-        # Only a full crawl reads the feed (archive months are a fallback of either kind).
-        return capture.kind == "feed"
+    def _starts_phase_two(self, ref: PageRef, full: bool) -> bool:
+        """Archive months are only read after discovery; a recrawl's categories too."""
+        return ref.kind == "archive" or (ref.kind == "category" and not full)
+
+    def _discovery_event(self, capture: StoredCapture, ref: PageRef | None) -> None:
+        policy = self.policy
+        if capture.kind == "listing":
+            if ref is None:
+                return
+            if capture.ok:
+                job, ids = self._plan[capture.id] if self._plan else (None, set())
+                self._read_listing(capture, ref, job, next(self._pages) if job else None, ids)
+            elif capture.status in (404, 410):
+                policy.listing_answered(ref, capture.status)
+            return
+        if not capture.ok or capture.kind not in ("sitemap", "feed"):
+            return
+        body = self.read_body(capture.sha256)
+        if not is_complete(body, capture.kind):
+            return  # the spider retried it; the retry is another capture
+        if capture.kind == "sitemap":
+            policy.sitemap_read(parse_sitemap(body))
+        else:
+            policy.feed_read(parse_feed(body))
 
     def _job(self, kind: JobKind, capture: StoredCapture, sidebar: bool = False) -> Job:
         return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar)
 
-    def _plan_listings(self) -> list[tuple[StoredCapture, Job | None, set[str]]]:
+    def _plan_listings(self) -> dict[int, tuple[Job | None, set[str]]]:
         """Which listings to parse. Every post is on the index and on its archive month, and a
         page only adds posts not seen on an earlier one: a page whose posts all appeared
         earlier is left out (``_read_listing`` parses it after all if that guess was wrong).
-        Category pages are always parsed: they say which posts are in the category."""
-        plan = []
+        Index and category pages are always parsed: their pagination and the posts they show
+        are what the policy reads."""
+        plan = {}
         earlier: set[str] = set()
         for n, capture in enumerate(self.listings):
             ids = listing_post_ids(self.read_body(capture.sha256))
             ref = self.urls.classify(capture.url)
-            skip = n > 0 and ids <= earlier and not (ref and ref.kind == "category")
+            skip = n > 0 and ids <= earlier and not (ref and ref.kind in ("category", "index"))
             # The spider reads the sidebar from its first listing page.
-            plan.append((capture, None if skip else self._job("listing", capture, n == 0), ids))
+            plan[capture.id] = (None if skip else self._job("listing", capture, n == 0), ids)
             earlier |= ids
         return plan
 
     def _read_listing(
-        self, capture: StoredCapture, job: Job | None, page: Result, ids: set[str]
+        self, capture: StoredCapture, ref: PageRef, job: Job | None, page: Result, ids: set[str]
     ) -> None:
         """``WeeblyQASpider.parse_listing`` without the requests it makes."""
-        spider = self.spider
+        policy = self.policy
         if job is None:
-            if spider.sidebar_done and ids <= spider.entries.keys():
+            if policy.sidebar_done and ids <= policy.entries.keys():
                 return  # every post it shows is known already: nothing to learn from it
             page = self._extract_now(capture)
-        elif not spider.sidebar_done and not job.sidebar:
+        elif not policy.sidebar_done and not job.sidebar:
             page = self._extract_now(capture)
         if isinstance(page, Failed):
             self._failed(capture, page)
         if not isinstance(page, ListingPage):
             return  # cut short: the spider retried it, and the retry is another capture
-        ref = self.urls.classify(capture.url)
-        for entry in page.entries:
-            spider.entries.setdefault(entry.id, entry)
-            if ref is not None and ref.kind == "category":
-                spider.memberships[entry.id].add(ref.key)
-        if not spider.sidebar_done and (page.categories or page.archive_urls):
-            spider.sidebar_done = True
-            spider.disclaimer = page.disclaimer
-            # Run for its state (category names, and categories_read on a full crawl).
-            for _ in spider.read_sidebar(page.archive_urls, page.categories, page.feed_urls):
-                pass
+        policy.listing_read(ref, page)
 
     def _extract_now(self, capture: StoredCapture) -> Result:
-        sidebar = not self.spider.sidebar_done
+        sidebar = not self.policy.sidebar_done
         return next(self.extractor.extract([self._job("listing", capture, sidebar)]))
-
-    def _read_loose(self) -> None:
-        """Post URLs and lastmods from the sitemap and the feed, as the spider reads them."""
-        for capture in self.captures:
-            if not capture.ok or capture.kind not in ("sitemap", "feed"):
-                continue
-            body = self.read_body(capture.sha256)
-            if not is_complete(body, capture.kind):
-                continue
-            if capture.kind == "sitemap":
-                for loc, lastmod in parse_sitemap(body):
-                    self.spider.add_post_url(loc, lastmod)
-            else:
-                for link in parse_feed(body):
-                    self.spider.add_post_url(link, None)
-
-    def _failed_categories(self) -> int:
-        """Category listing URLs of this crawl that never came back whole (the spider then
-        keeps the archive's categories). A request that failed without any response left no
-        capture, so it cannot be seen here."""
-        whole: dict[str, bool] = {}
-        for capture in self.captures:
-            ref = self.urls.classify(capture.url) if capture.kind == "listing" else None
-            if ref is None or ref.kind != "category":
-                continue
-            ok = capture.ok and is_complete(self.read_body(capture.sha256))
-            whole[capture.url] = whole.get(capture.url, False) or ok
-        return sum(1 for ok in whole.values() if not ok)
-
-    def _categories_read(self, full: bool) -> bool:
-        """Did the crawl read the category listings (so a post's categories are what they
-        showed, not what the archive had)? The captures say (a failed request counts: the
-        spider had decided to read them); the spider decides only for a blog without
-        categories, where there is nothing to capture."""
-        spider = self.spider
-        if full:
-            return True
-        refs = (self.urls.classify(c.url) for c in self.captures if c.kind == "listing")
-        if any(ref is not None and ref.kind == "category" for ref in refs):
-            return True
-        return not spider.category_urls and spider.blog_changed()
 
     # -- posts ------------------------------------------------------------------------
 
-    def _touch(self, fetched_ids: set[str]) -> None:
+    def _touch(self, touches: list[Touch]) -> None:
         """The posts a recrawl saw on the listings and did not refetch (``PostSeenItem``)."""
-        spider = self.spider
-        requested = {c.url for c in self.captures if c.kind == "post"}
-        complete = self.crawl["status"] == "complete"
         at = self._listing_phase_end()
-        for post_id, entry in spider.entries.items():
-            if post_id in fetched_ids or entry.url in requested:
-                continue
-            # A complete crawl got an answer to every request, so a post without a capture was
-            # skipped. In a partial one it may have failed without any response: ask the spider.
-            if not complete and spider.needs_fetch(post_id, entry):
-                continue
-            try:
-                result = self.archive.touch_post(
-                    post_id,
-                    self.crawl_id,
-                    spider.category_dicts(post_id) if spider.categories_known else None,
-                    spider.disclaimer,
-                    entry.content_hash,
-                    source_url=entry.url,
-                    lastmod=spider.lastmods.get(entry.url),
-                    at=at,
-                )
-            except UnknownPostError:
-                logger.warning(
-                    "crawl %s: post %s was never stored; not touched", self.crawl_id, post_id
-                )
-                continue
-            self.tally.touched += 1
-            self.tally.results[result] += 1
-            self.tally.seen.add(post_id)
+        for touch in touches:
+            self._touch_one(touch.post_id, touch.categories, touch.listing_hash, touch, at)
+
+    def _touch_one(
+        self,
+        post_id: str,
+        categories: list[dict[str, str]] | None,
+        listing_hash: str | None,
+        touch: Touch | None,
+        at: str,
+        disclaimer: str | None = None,
+    ) -> None:
+        try:
+            result = self.archive.touch_post(
+                post_id,
+                self.crawl_id,
+                categories,
+                disclaimer if touch is None else self.policy.disclaimer,
+                listing_hash,
+                source_url=touch.url if touch else None,
+                lastmod=touch.lastmod if touch else None,
+                at=at,
+            )
+        except UnknownPostError:
+            logger.warning(
+                "crawl %s: post %s was never stored; not touched", self.crawl_id, post_id
+            )
+            return
+        self.tally.touched += 1  # as the store pipeline counts every PostSeenItem
+        self.tally.results[result] += 1
+        self.tally.seen.add(post_id)
 
     def _listing_phase_end(self) -> str:
         """When the store touched the skipped posts: just after the last non-post response."""
         times = [c.fetched_at for c in self.captures if c.kind != "post"]
         return max(times) if times else str(self.crawl["started_at"])
 
-    def _store(self, capture: StoredCapture, post: Post) -> None:
+    def _post_page(self, capture: StoredCapture, post: Result) -> None:
         """``WeeblyQASpider.parse_post``, the validate pipeline and the store pipeline."""
-        spider = self.spider
-        if post.id in spider.fetched_ids:
+        if isinstance(post, Failed):
+            self._failed(capture, post)
             return
-        spider.fetched_ids.add(post.id)
+        if not isinstance(post, Post):
+            body = self.read_body(capture.sha256)
+            entry = self._listed(capture.url)
+            if is_complete(body) and entry is not None:
+                # Not a post page, but the listing shows the post: the spider touched it.
+                self._touch_one(entry, None, None, None, capture.fetched_at, self.policy.disclaimer)
+            return
+        fields = {"question": post.question, "answer": post.answer, "experts": post.experts}
+        decision = self.policy.post_extracted(
+            post.id, post.url, fields, self.policy.previous.get(post.id)
+        )
+        if isinstance(decision, Ignore):
+            return
+        if isinstance(decision, KeepArchived):
+            # The regression guard, as live: the archived version stays; the post was seen.
+            self._touch_one(post.id, None, None, None, capture.fetched_at, post.disclaimer)
+            return
         item = PostItem.from_post(
             post,
-            spider.categories_of(post.id),
+            decision.categories,
             source_url=capture.url,
             fetched_at=capture.fetched_at,
             http_status=capture.status,
             crawl_id=self.crawl_id,
-            spider=spider.name,
+            spider=self.spider_name,
         )
-        entry = spider.entries.get(post.id)
-        item.listing_hash = entry.content_hash if entry else None
-        item.lastmod = spider.lastmods.get(post.url)
+        item.listing_hash = decision.listing_hash
+        item.lastmod = decision.lastmod
         item.capture_id = capture.id
         # Imported late: the pipelines import Scrapy, which should load while the pool parses.
         from msqa_scraper.pipelines.validate_post import REQUIRED_POST_FIELDS
@@ -339,6 +331,23 @@ class CrawlReplay:
         self.tally.results[self.archive.store_post(item)] += 1
         self.tally.posts += 1
         self.tally.seen.add(post.id)
+
+    def _listed(self, url: str) -> str | None:
+        for post_id, entry in self.policy.entries.items():
+            if entry.url == url:
+                return post_id
+        return None
+
+    def _post_answer(self, capture: StoredCapture) -> None:
+        """A post URL's error answer: a probe's 404 or 410 removes the post, as live."""
+        if capture.status not in (404, 410):
+            return  # retried, or a failed page: the recorded status says so
+        expected = self.policy.probes.get(capture.url) or self._listed(capture.url)
+        removal = self.policy.post_answered(capture.url, expected, capture.status)
+        if removal is not None and self.archive.remove_post(
+            removal.post_id, self.crawl_id, at=capture.fetched_at
+        ):
+            self.tally.removed += 1
 
     def _failed(self, capture: StoredCapture, failure: Failed) -> None:
         self.tally.failed += 1

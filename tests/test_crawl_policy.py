@@ -293,3 +293,13 @@ def test_a_post_read_twice_is_stored_once() -> None:
     policy = CrawlPolicy(BASE, {})
     assert isinstance(policy.post_extracted("1", f"{BASE}/post-1", fields(), None), StoreVersion)
     assert isinstance(policy.post_extracted("1", f"{BASE}/post-1", fields(), None), Ignore)
+
+
+def test_a_category_404_before_the_index_ends_still_counts_once_the_index_is_read() -> None:
+    policy = CrawlPolicy(BASE, {"1": archived(1, ("old",))}, incremental=False)
+    policy.listing_read(INDEX, page([1], older=f"{BASE}/previous/2", categories=("new",)))
+    policy.listing_answered(PageRef("category", "old"), 404)
+    assert not policy.category_complete("old")  # the index is not read yet
+    policy.listing_read(PageRef("index", "", 2), page([2], sidebar=False))
+    policy.listing_read(PageRef("category", "new"), page([]))
+    assert policy.category_complete("old") and policy.categories_of("1") == []

@@ -444,7 +444,7 @@ class CrawlPolicy:
         if not self.categories_read:
             return False
         if slug in self.gone_categories:
-            return True
+            return self.index_ok
         if slug not in self.category_names and slug not in self.vanished:
             return False
         chain = self.chains.get(("category", slug))
@@ -479,8 +479,9 @@ class CrawlPolicy:
             and ref.page == 1
             and ref.key in self.vanished
             and status in GONE_STATUSES
-            and self.index_ok
         ):
+            # Gone only if the index reads fine too: ``category_complete`` asks at the end,
+            # whichever answer came first.
             self.gone_categories.add(ref.key)
             return
         self.listing_failed(ref, f"HTTP {status}")

@@ -7,7 +7,9 @@ SYNTHETIC, never observed on the live site; each reproduces a way real hosts mis
 - ``empty_listings``: every listing page (index, ``previous/N``, archive months, categories)
   answers 200 with a "down for maintenance" page that shows no posts;
 - ``meta_refresh``: the first answer on every page carries ``<meta http-equiv="refresh">``
-  pointing off the site (pasted markup: browsers and Scrapy's MetaRefreshMiddleware follow it);
+  pointing off the site (pasted markup: browsers and Scrapy's MetaRefreshMiddleware follow it).
+  The page's ``<head>`` is cut to its title (a lean theme), so the tag falls within the first
+  4,096 characters, all Scrapy's middleware scans;
 - ``robots_disallow``: extra ``Disallow:`` lines in robots.txt (a robots.txt change);
 - ``loop_posts``: the N oldest posts' URLs redirect to themselves through a second URL;
 - ``off_origin``/``off_origin_posts``: the next N oldest posts redirect to the same path on
@@ -17,7 +19,9 @@ SYNTHETIC, never observed on the live site; each reproduces a way real hosts mis
 - ``endless_pagination``: the index's last page links an older page, which repeats it, and so
   on without end;
 - ``listing_flood``: the index's first page shows this many extra posts (thousands) that
-  exist nowhere else.
+  exist nowhere else;
+- ``hollow_posts``: the N newest posts' own pages render an empty ``div.blog-content`` (a
+  broken theme): the answer and signature vanish, the listings still show them whole.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _POSTS_START = '<div id="wsite-content">'
 _NAV_PREVIOUS = re.compile(r'<div class="blog-page-nav-previous">.*?</div>\s*', re.S)
 _BID = "<!-- bid:"
 LOOP_QUERY = "?from=loop"
+_HEAD = re.compile(r"<head\b.*?</head>", re.S | re.I)
+_TITLE = re.compile(r"<title>.*?</title>", re.S | re.I)
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class Hostility:
     long_url_posts: int = 0
     endless_pagination: bool = False
     listing_flood: int = 0
+    hollow_posts: int = 0
 
     @property
     def active(self) -> bool:
@@ -122,7 +129,13 @@ def after(hostility: Hostility, site: Site, host: str, path: str, response: Resp
     if hostility.meta_refresh and _CONTENT in body:
         meta = f'<meta http-equiv="refresh" content="0; url={REFRESH_TARGET}">'
         body = body.replace(_CONTENT, _CONTENT + meta, 1)
+        title = _TITLE.search(body)
+        lean = f'<head><meta charset="utf-8">{title[0] if title else ""}</head>'
+        body = _HEAD.sub(lambda _: lean, body, count=1)
     slugs = hostile_slugs(site, hostility)
+    hollow = {spec.slug for spec in site.posts[: hostility.hollow_posts]}
+    if path.removeprefix(BLOG_PATH + "/") in hollow:
+        body = body.replace(_CONTENT, _CONTENT + '</div><div class="old-content">', 1)
     for slug in slugs["long_url"]:
         if _LISTING.fullmatch(path):
             body = body.replace(f'{BLOG_PATH}/{slug}"', f'{long_path(slug)}"')
