@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,11 +20,26 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from msqa_scraper.extract import BlogUrls
 from msqa_scraper.store import Archive
 
 
 class CrawlLocked(RuntimeError):
     """Another crawl holds the database's lock."""
+
+
+class SiteMismatch(ValueError):
+    """The archive holds another blog than the one asked for."""
+
+
+def check_site(archive: Archive, base_url: str) -> None:
+    """One archive per blog: refuse a crawl of another site into an archive of posts."""
+    bound = archive.bound_site()
+    if bound and BlogUrls(bound).base_url != BlogUrls(base_url).base_url:
+        raise SiteMismatch(
+            f"this archive holds {bound}, not {BlogUrls(base_url).base_url}: one archive per "
+            "blog (use another --db)"
+        )
 
 
 @dataclass
@@ -102,6 +118,7 @@ def run_crawl(
                 )
             spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
             effective_base = base_url or spider_cls.default_base_url
+            check_site(archive, effective_base)
             crawl_id = archive.begin_crawl(effective_base, spider_name)
         settings = build_settings(db_path, crawl_id, overrides, log_file)
         if progress:
@@ -121,17 +138,35 @@ def run_crawl(
         kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
         if full:
             kwargs["full"] = True
-        process.crawl(crawler, **kwargs)
-        process.start()
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        try:
+            process.crawl(crawler, **kwargs)
+            process.start()
+        finally:
+            # Whatever happened, the crawl row leaves ``running``.
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+            crawl = _close_crawl(db_path, crawl_id, stats)
+        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+
+
+def _close_crawl(db_path: Path, crawl_id: int, stats: dict[str, Any]) -> dict[str, Any]:
+    """The crawl's row, marked failed if the store never closed it (the engine stopped before
+    the pipeline ran, or the store could not write)."""
+    try:
         with Archive.open(db_path) as archive:
             crawl = archive.get_crawl(crawl_id) or {}
             if crawl.get("status") == "running":
-                # The store never closed the crawl: the engine stopped before the pipeline ran.
-                reason = f"crawl stopped early ({stats.get('finish_reason', 'unknown reason')})"
+                why = stats.get("finish_reason", "unknown reason")
+                reason = f"crawl stopped early ({why})"
+                if stats.get("msqa/write_error"):
+                    reason += f"; the archive could not be written: {stats['msqa/write_error']}"
                 archive.finish_crawl(crawl_id, "failed", reason=reason)
                 crawl = archive.get_crawl(crawl_id) or {}
-        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+            return crawl
+    except sqlite3.Error as exc:
+        # A full disk can refuse even this; the next crawl marks the row failed (it holds the
+        # lock, so a row still running is a crawl that died).
+        logging.getLogger(__name__).error("Could not record crawl %s's end: %s", crawl_id, exc)
+        return {"status": "failed", "reason": f"could not record the crawl's end: {exc}"}
 
 
 def _no_traceback(record: logging.LogRecord) -> bool:

@@ -170,3 +170,18 @@ def test_a_write_failure_stops_the_crawl_failed_in_one_line(site, tmp_path):
     again = crawl(site.blog_url, db)
     assert again.returncode == 0, again.stdout
     assert field_mismatches(site.truth()["posts"], archived_posts(db)) == []
+
+
+def test_a_crawl_of_another_site_into_the_archive_is_refused(site, tmp_path):
+    db = tmp_path / "msqa.sqlite"
+    before = first_crawl(site, db)
+    # The same blog on another port is another site: its posts would overwrite these.
+    with ReplicaServer(SiteConfig(posts=30, categories=4, seed=99)) as other:
+        result = crawl(other.blog_url, db)
+        assert other.requests == []
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "one archive per blog" in result.stderr and site.blog_url in result.stderr
+    assert archive_state(db) == before and statuses(db) == ["complete"]
+    # The site it is bound to still crawls.
+    assert crawl(site.blog_url, db).returncode == 0

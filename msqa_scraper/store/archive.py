@@ -81,6 +81,14 @@ class Archive:
         assert crawl_id is not None
         return crawl_id
 
+    def bound_site(self) -> str | None:
+        """The blog this archive holds: the base URL of the first crawl that archived a post
+        (None while it holds none). One archive per blog."""
+        row = self.db.execute(
+            "SELECT base_url FROM crawls WHERE id = (SELECT min(first_crawl_id) FROM posts)"
+        ).fetchone()
+        return row[0] if row else None
+
     def get_crawl(self, crawl_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM crawls WHERE id = ?", [crawl_id])
 
