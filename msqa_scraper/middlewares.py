@@ -55,6 +55,7 @@ class OriginMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self._origin: tuple[str, str, int | None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -63,12 +64,15 @@ class OriginMiddleware:
     def process_request(self, request: Request) -> None:
         if not _is_http(request):
             return
-        urls: BlogUrls | None = getattr(self.crawler.spider, "urls", None)
-        if urls is None or request.url.endswith("/robots.txt"):
-            return
-        if origin_of(request.url) != origin_of(urls.base_url):
+        if self._origin is None:
+            urls: BlogUrls | None = getattr(self.crawler.spider, "urls", None)
+            if urls is None:
+                return
+            self._origin = origin_of(urls.base_url)
+        if origin_of(request.url) != self._origin:
             self.crawler.stats.inc_value("msqa/off_origin_refused")
-            raise OffOrigin(f"not on the blog's origin {origin_of(urls.base_url)}: {request.url}")
+            scheme, host, port = self._origin
+            raise OffOrigin(f"{request.url} is not on the blog's origin {scheme}://{host}:{port}")
 
 
 def origin_of(url: str) -> tuple[str, str, int | None]:

@@ -112,6 +112,7 @@ class CrawlReplay:
         self.tally = Tally()
         self.policy = CrawlPolicy(base_url)
         self.spider_name = ""
+        self._by_url: dict[str, str] | None = None  # listed post URL → id, once listings are read
         self._plan: dict[int, tuple[Job | None, set[str]]] | None = None
         self._pages: Iterator[Result] = iter(())
         self._post_results: Iterator[Result] = iter(())
@@ -333,10 +334,9 @@ class CrawlReplay:
         self.tally.seen.add(post.id)
 
     def _listed(self, url: str) -> str | None:
-        for post_id, entry in self.policy.entries.items():
-            if entry.url == url:
-                return post_id
-        return None
+        if self._by_url is None:
+            self._by_url = {entry.url: pid for pid, entry in self.policy.entries.items()}
+        return self._by_url.get(url)
 
     def _post_answer(self, capture: StoredCapture) -> None:
         """A post URL's error answer: a probe's 404 or 410 removes the post, as live."""

@@ -245,13 +245,10 @@ class CrawlPolicy:
 
     def post_limit(self) -> int | None:
         """How many distinct posts the listings may show; None when nothing is known yet."""
-        known = max(len(self.previous), sum(1 for _ in self._sitemap_posts()))
+        known = max(len(self.previous), len(self.lastmods))
         if not known:
             return None
         return max(self.bounds.growth_floor, math.ceil(self.bounds.growth_factor * known))
-
-    def _sitemap_posts(self) -> Iterable[str]:
-        return self.lastmods.keys()
 
     def _read_sidebar(self, page: ListingPage) -> list[Fetch]:
         self.sidebar_done = True
