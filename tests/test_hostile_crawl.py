@@ -8,11 +8,14 @@ reported ``complete`` (issue 13). Every test crawls the replica over loopback wi
 
 from __future__ import annotations
 
+import resource
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from crawling import archived_posts, crawl, field_mismatches, requested_paths
+from crawling import FAST, archived_posts, crawl, field_mismatches, requested_paths
 
 from msqa_scraper.replica import ReplicaServer, SiteConfig
 from msqa_scraper.replica.config import BLOG_PATH
@@ -185,3 +188,25 @@ def test_a_crawl_of_another_site_into_the_archive_is_refused(site, tmp_path):
     assert archive_state(db) == before and statuses(db) == ["complete"]
     # The site it is bound to still crawls.
     assert crawl(site.blog_url, db).returncode == 0
+
+
+def test_a_real_file_size_limit_stops_the_crawl_failed(site, tmp_path):
+    """The operating system refuses the write (RLIMIT_FSIZE: EFBIG, SQLite's "disk I/O
+    error"), as a full disk does."""
+    db = tmp_path / "msqa.sqlite"
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (400_000, 400_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "msqa_scraper", "crawl", "--base-url", site.blog_url,
+         "--db", str(db), "--no-progress", *FAST],
+        capture_output=True, text=True, timeout=300, check=False, preexec_fn=small_files,
+    )  # fmt: skip
+    assert result.returncode == 4, result.stdout
+    assert "could not be written" in result.stdout and "Traceback" not in result.stderr
+    assert len(site.requests) < 20  # a full crawl of this blog makes over 40
+    assert statuses(db) == ["failed"]
+    again = crawl(site.blog_url, db)
+    assert again.returncode == 0, again.stdout
+    assert field_mismatches(site.truth()["posts"], archived_posts(db)) == []
