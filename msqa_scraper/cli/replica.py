@@ -140,6 +140,16 @@ def replica_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write ground truth for the served URL.",
 )
+@click.option(
+    "--hostile",
+    "hostile",
+    multiple=True,
+    metavar="KNOB[=VALUE]",
+    callback=lambda ctx, param, values: _hostility(values),
+    help="A hostile copy of the site (repeatable): empty_listings, meta_refresh, "
+    "endless_pagination, loop_posts=N, off_origin=URL, off_origin_posts=N, long_url_posts=N, "
+    "listing_flood=N, hollow_posts=N (see replica/hostile.py).",
+)
 def serve_command(
     posts: int,
     per_page: int,
@@ -161,6 +171,7 @@ def serve_command(
     stall_seconds: float,
     request_log: Path | None,
     truth_path: Path | None,
+    hostile: Any,
 ) -> None:
     """Serve the replica until Ctrl-C."""
     from msqa_scraper.replica import FaultConfig, ReplicaServer
@@ -177,7 +188,13 @@ def serve_command(
         stall_seconds=stall_seconds,
     )
     server = ReplicaServer(
-        config, host=host, port=port, etag=not no_etag, faults=faults, request_log=request_log
+        config,
+        host=host,
+        port=port,
+        etag=not no_etag,
+        faults=faults,
+        request_log=request_log,
+        hostility=hostile,
     )
     with server:
         if truth_path is not None:
@@ -185,6 +202,7 @@ def serve_command(
         knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
         knobs += [f"drift {drift}"] if drift else []
         knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
+        knobs += [f"hostile: {hostile}"] if hostile.active else []
         click.echo(
             f"Serving replica at {server.blog_url} ({len(server.site.posts)} posts, "
             f"round {server.round}{''.join(', ' + k for k in knobs)})"
@@ -267,3 +285,28 @@ def build_command(
         f"Wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB, "
         f"{summary['posts']} posts) for http://{serve_host} into {out_dir}"
     )
+
+
+def _hostility(values: tuple[str, ...]) -> Any:
+    """``--hostile`` values as a ``Hostility`` (``KNOB`` sets a flag, ``KNOB=N`` a count)."""
+    from dataclasses import fields, replace
+
+    from msqa_scraper.replica.hostile import Hostility
+
+    kinds = {f.name: f.type for f in fields(Hostility) if f.name != "robots_disallow"}
+    knobs: dict[str, Any] = {}
+    for value in values:
+        name, sep, arg = value.partition("=")
+        if name not in kinds:
+            raise click.BadParameter(f"unknown knob {name!r} (one of {', '.join(kinds)})")
+        kind = str(kinds[name])
+        try:
+            if "bool" in kind:
+                knobs[name] = True if not sep else arg.lower() in ("1", "true", "yes")
+            elif "int" in kind:
+                knobs[name] = int(arg)
+            else:
+                knobs[name] = arg or None
+        except ValueError:
+            raise click.BadParameter(f"{name} needs a number, not {arg!r}") from None
+    return replace(Hostility(), **knobs)
