@@ -6,12 +6,9 @@ called at most once per process.
 
 from __future__ import annotations
 
-import fcntl
 import logging
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,10 +19,7 @@ from scrapy.spiderloader import SpiderLoader
 
 from msqa_scraper.extract import BlogUrls
 from msqa_scraper.store import Archive
-
-
-class CrawlLocked(RuntimeError):
-    """Another crawl holds the database's lock."""
+from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
 
 
 class SiteMismatch(ValueError):
@@ -66,27 +60,6 @@ class CrawlOutcome:
         return line
 
 
-@contextmanager
-def crawl_lock(db_path: Path) -> Iterator[None]:
-    """An exclusive lock beside the database; released when the process dies, even by kill -9."""
-    lock_path = db_path.with_name(db_path.name + ".lock")
-    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole crawl
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise CrawlLocked(f"{db_path} is locked by a running crawl ({holder})") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
-        yield
-    finally:
-        handle.close()
-
-
 def build_settings(
     db_path: Path, crawl_id: int, overrides: Iterable[tuple[str, str]], log_file: str | None
 ) -> Settings:
@@ -120,32 +93,51 @@ def run_crawl(
             effective_base = base_url or spider_cls.default_base_url
             check_site(archive, effective_base)
             crawl_id = archive.begin_crawl(effective_base, spider_name)
-        settings = build_settings(db_path, crawl_id, overrides, log_file)
-        if progress:
-            settings.set(
-                "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
-            )
-        process = CrawlerProcess(settings)
-        # A site that is down is an outcome, not a bug: its log line says why, without a
-        # traceback (the crawl's summary and exit code carry the verdict).
-        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
-        if log_file:
-            handler = logging.FileHandler(log_file)
-            handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
-            handler.setLevel(settings.get("LOG_LEVEL"))
-            logging.getLogger().addHandler(handler)
-        crawler = process.create_crawler(spider_cls)
-        kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
-        if full:
-            kwargs["full"] = True
+        crawler = None
         try:
-            process.crawl(crawler, **kwargs)
-            process.start()
+            crawler = _start(
+                db_path, crawl_id, spider_cls, base_url, overrides, log_file, progress, full
+            )
         finally:
-            # Whatever happened, the crawl row leaves ``running``.
-            stats = crawler.stats.get_stats() if crawler.stats else {}
+            # Whatever happened (a bad setting, an unwritable log, an exception), the crawl row
+            # leaves ``running``.
+            stats = crawler.stats.get_stats() if crawler is not None and crawler.stats else {}
             crawl = _close_crawl(db_path, crawl_id, stats)
         return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+
+
+def _start(
+    db_path: Path,
+    crawl_id: int,
+    spider_cls: Any,
+    base_url: str | None,
+    overrides: Iterable[tuple[str, str]],
+    log_file: str | None,
+    progress: bool,
+    full: bool,
+) -> Any:
+    """Run the crawl's Scrapy process to its end; the crawler, for its stats."""
+    settings = build_settings(db_path, crawl_id, overrides, log_file)
+    if progress:
+        settings.set(
+            "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
+        )
+    process = CrawlerProcess(settings)
+    # A site that is down is an outcome, not a bug: its log line says why, without a
+    # traceback (the crawl's summary and exit code carry the verdict).
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
+    if log_file:
+        handler = logging.FileHandler(log_file)
+        handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
+        handler.setLevel(settings.get("LOG_LEVEL"))
+        logging.getLogger().addHandler(handler)
+    crawler = process.create_crawler(spider_cls)
+    kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
+    if full:
+        kwargs["full"] = True
+    process.crawl(crawler, **kwargs)
+    process.start()
+    return crawler
 
 
 def _close_crawl(db_path: Path, crawl_id: int, stats: dict[str, Any]) -> dict[str, Any]:
