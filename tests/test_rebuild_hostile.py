@@ -10,7 +10,7 @@ from pathlib import Path
 from crawling import crawl
 from test_rebuild import differences
 
-from msqa_scraper.rebuild import rebuild
+from msqa_scraper.offline.rebuild import rebuild
 from msqa_scraper.replica import FaultConfig, ReplicaServer, SiteConfig
 from msqa_scraper.replica.config import BLOG_PATH
 from msqa_scraper.replica.hostile import Hostility

@@ -30,8 +30,8 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
-from msqa_scraper.extract_pool import Extractor, Failed, Job, JobKind, Result
 from msqa_scraper.items import PostItem
+from msqa_scraper.offline.extract_pool import Extractor, Failed, Job, JobKind, Result
 from msqa_scraper.store import Archive, UnknownPostError
 
 logger = logging.getLogger(__name__)

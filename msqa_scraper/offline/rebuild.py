@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from msqa_scraper import outputs
-from msqa_scraper.extract_pool import Extractor
-from msqa_scraper.replay import CrawlReplay, StoredCapture
+from msqa_scraper.offline.extract_pool import Extractor
+from msqa_scraper.offline.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, rebuilding, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
