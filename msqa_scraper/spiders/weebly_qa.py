@@ -79,7 +79,7 @@ def skip_reason(failure: Any) -> str | None:
         return "redirect_loop"
     if "offsite" in message:
         return "offsite"
-    return "robots"
+    return None  # refused for another reason: a failed page
 
 
 class WeeblyQASpider(scrapy.Spider):
