@@ -97,3 +97,14 @@ class PostSeenItem:
     lastmod: str | None = None
     source_url: str | None = None
     crawl_id: int | None = None
+
+
+@dataclass
+class PostRemovedItem:
+    """A post whose own URL answered 404 or 410: the store marks it removed at ``removed_at``."""
+
+    id: str
+    url: str
+    http_status: int
+    removed_at: str | None = None
+    crawl_id: int | None = None

@@ -6,7 +6,7 @@ Rules the methods keep:
   is written inside one ``db.atomic()``: it is all there or none of it is.
 - Nothing captured is overwritten: ``posts`` shows the latest version, ``post_versions`` keeps
   every distinct one, ``post_events`` says when and why each appeared.
-- Removal is only ever inferred from a complete crawl.
+- A post is marked removed only when its own URL answered 404 or 410 (``remove_post``).
 """
 
 from __future__ import annotations
@@ -80,6 +80,14 @@ class Archive:
         crawl_id = cursor.lastrowid
         assert crawl_id is not None
         return crawl_id
+
+    def bound_site(self) -> str | None:
+        """The blog this archive holds: the base URL of the first crawl that archived a post
+        (None while it holds none). One archive per blog."""
+        row = self.db.execute(
+            "SELECT base_url FROM crawls WHERE id = (SELECT min(first_crawl_id) FROM posts)"
+        ).fetchone()
+        return row[0] if row else None
 
     def get_crawl(self, crawl_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM crawls WHERE id = ?", [crawl_id])
@@ -297,14 +305,39 @@ class Archive:
         """What the spider needs to decide which post pages to refetch, keyed by post id."""
         rows = self.db.query(
             "SELECT p.id, p.url, p.slug, p.listing_hash, p.content_hash, p.full_hash, "
-            "p.lastmod, p.version, p.last_seen, p.removed_at, v.categories "
+            "p.lastmod, p.version, p.last_seen, p.removed_at, v.categories, "
+            "p.question, p.answer, v.experts "
             "FROM posts p JOIN post_versions v ON v.post_id = p.id AND v.version = p.version"
         )
         state: dict[str, dict[str, Any]] = {}
         for row in rows:
             row["categories"] = json.loads(row["categories"])
+            # What the regression guard compares a new capture with.
+            row["experts"] = bool(json.loads(row["experts"] or "[]"))
             state[row.pop("id")] = row
         return state
+
+    def remove_post(self, post_id: str, crawl_id: int, at: str | None = None) -> bool:
+        """Mark a live post removed: its own URL answered 404 or 410 in this crawl. Returns
+        False when the post is unknown or already removed."""
+        now = at or utc_now()
+        with self._writing():
+            self._running_crawl(crawl_id)
+            current = self._one(
+                "SELECT version FROM posts WHERE id = ? AND removed_at IS NULL", [post_id]
+            )
+            if current is None:
+                return False
+            self.db.execute("UPDATE posts SET removed_at = ? WHERE id = ?", [now, post_id])
+            self._event(post_id, crawl_id, now, "removed", current["version"])
+        return True
+
+    def limit_size(self, max_bytes: int) -> None:
+        """Refuse to grow this connection's database past ``max_bytes`` (0: no limit): writes
+        past it fail as on a full disk (``SQLITE_FULL``)."""
+        if max_bytes > 0:
+            page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+            self.db.execute(f"PRAGMA max_page_count = {max(1, max_bytes // page_size)}")
 
     # Internals
 
