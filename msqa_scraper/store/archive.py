@@ -278,6 +278,8 @@ class Archive:
                     lastmod=lastmod,
                     source_url=source_url,
                     spider=latest["spider"],
+                    signature=latest["signature"],
+                    signature_confidence=latest["signature_confidence"],
                 )
                 # A listing without a disclaimer says nothing about it: keep the latest one.
                 version_disclaimer = (
@@ -478,6 +480,8 @@ class Archive:
                 "lastmod": capture.lastmod,
                 "http_status": capture.http_status,
                 "spider": capture.spider,
+                "signature": capture.signature,
+                "signature_confidence": capture.signature_confidence,
             },
         )
 
@@ -537,10 +541,15 @@ class Archive:
         degrees = json.dumps(norm["degrees"], ensure_ascii=False)
         titles = json.dumps(norm["titles"], ensure_ascii=False)
         row = self.db.execute(
-            "SELECT id, degrees, titles, institution FROM experts WHERE name_key = ?", [name_key]
+            "SELECT id, degrees, titles, institution, place FROM experts WHERE name_key = ?",
+            [name_key],
         ).fetchone()
         if row is not None:
-            expert_id, old_degrees, old_titles, old_institution = row
+            expert_id, old_degrees, old_titles, old_institution, old_place = row
+            if norm.get("place") and not old_place:
+                self.db.execute(
+                    "UPDATE experts SET place = ? WHERE id = ?", [norm["place"], expert_id]
+                )
             if (
                 (norm["degrees"] and old_degrees == "[]")
                 or (norm["titles"] and old_titles == "[]")
@@ -557,13 +566,14 @@ class Archive:
                 )
             return int(expert_id)
         cursor = self.db.execute(
-            "INSERT INTO experts (name, degrees, titles, institution, name_key, identity, "
-            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO experts (name, degrees, titles, institution, place, name_key, identity, "
+            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 norm["name"],
                 degrees,
                 titles,
                 norm["institution"],
+                norm.get("place"),
                 name_key,
                 hashing.expert_identity(expert),
                 seen_at,

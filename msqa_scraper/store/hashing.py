@@ -56,12 +56,17 @@ def slugify(name: str) -> str:
 
 
 def normalise_expert(expert: Mapping[str, Any]) -> dict[str, Any]:
-    return {
+    out = {
         "name": normalise_text(expert.get("name")) or "",
         "degrees": [normalise_text(d) or "" for d in expert.get("degrees") or []],
         "titles": [normalise_text(t) or "" for t in expert.get("titles") or []],
         "institution": normalise_text(expert.get("institution")) or None,
     }
+    # Only when present, so the hashes of posts stored before places were read do not move.
+    place = normalise_text(expert.get("place"))
+    if place:
+        out["place"] = place
+    return out
 
 
 def normalise_categories(categories: Iterable[Mapping[str, Any]] | None) -> list[dict[str, str]]:

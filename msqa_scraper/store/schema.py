@@ -414,3 +414,12 @@ def _add_therapies(db: Database) -> None:
         db.create_view(name, sql.strip(), replace=True)
     # Existing archives get every post tagged now, so post_drugs is complete from the start.
     therapies.retag_all(db)
+
+
+@migrations(name="006_signatures")
+def _add_signatures(db: Database) -> None:
+    # The raw signature block of every version and the parser's confidence in it, so a later
+    # parser (or msqa retag with a new curation file) can re-read it without the network.
+    db.execute("ALTER TABLE post_versions ADD COLUMN signature TEXT")
+    db.execute("ALTER TABLE post_versions ADD COLUMN signature_confidence REAL")
+    db.execute("ALTER TABLE experts ADD COLUMN place TEXT")
