@@ -26,6 +26,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, vocabulary
 MAX_LINES = 8
 ACCEPT = 0.5
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
+_WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
 
 
@@ -57,7 +58,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
     lead = ""
-    for dash in sorted(v.dashes, key=len, reverse=True):
+    for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
             if dash == "-" and not after[:1].isspace():
@@ -65,7 +66,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             lead, rest = rest[: len(dash)], after.lstrip()
             break
     folded = rest.casefold()
-    for phrase in v.lead_ins:
+    first = folded.split(None, 1)[0].rstrip(":") if folded else ""
+    for phrase in v.lead_ins if first in v.lead_in_words else ():
         if folded.startswith(phrase) and (
             len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
         ):
@@ -75,7 +77,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
-    if not lead:
+    if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
         for phrase in v.lead_ins:
@@ -93,7 +95,7 @@ def _cut_not_experts(text: str, v: Vocabulary) -> str:
     return text
 
 
-def _line_score(line: SigLine, v: Vocabulary) -> float:
+def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
     text = line.text
     words = text.split()
     if not words:
@@ -102,13 +104,13 @@ def _line_score(line: SigLine, v: Vocabulary) -> float:
         return -8.0
     if _LINK.search(text):
         return -6.0
-    if is_sentence(_cut_not_experts(strip_lead_in(text, v)[1], v), v):
+    if is_sentence(body, v):
         return -8.0
     score = 0.5
     if len(words) > 24:
         score -= 2.0
-    tokens = [t for t in re.split(r"[\s,;:()]+", text) if t]
-    if any(is_cred(t, v) for t in tokens):
+    tokens = _WORDS.split(text)
+    if any(t in v.credential_spellings or (t[1:2].isupper() and is_cred(t, v)) for t in tokens):
         score += 1.5
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0
@@ -148,13 +150,20 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     n = len(work)
     best: Signature | None = None
     best_score = -math.inf
-    scores = [_line_score(line, v) for line in work]
+    # Filled from the bottom up: lines above a sentence are never read.
+    scores = [0.0] * n
+    leads: list[str] = [""] * n
+    bodies: list[str] = [""] * n
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES), -1):
+        leads[k], rest = strip_lead_in(work[k].text, v)
+        bodies[k] = _cut_not_experts(rest, v)
+        scores[k] = _line_score(work[k], bodies[k], v)
+        if scores[k] <= -6.0:
+            break  # a sentence, a list item or a link: the signature cannot start above it
         block = work[k:]
         texts = [line.text for line in block]
-        leads = [strip_lead_in(t, v) for t in texts]
-        body = [_cut_not_experts(rest, v) for _, rest in leads]
-        lead_only = not body[0].strip() and bool(leads[0][0])
+        body = bodies[k:]
+        lead_only = not body[0].strip() and bool(leads[k])
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
@@ -162,7 +171,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if not experts:
             continue
         score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
-        score += _parse_score(experts, bool(leads[0][0]) or lead_only, block, k, work, tail_split)
+        score += _parse_score(experts, bool(leads[k]) or lead_only, block, k, work, tail_split)
         if score > best_score:
             best_score = score
             best = Signature(

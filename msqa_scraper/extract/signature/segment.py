@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -34,11 +34,13 @@ _TOKEN = re.compile(
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
+_PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
 _SPAN = 1.5
 _CUT = 3.0
+_LONGEST = 16
 
 
 @dataclass
@@ -126,17 +128,14 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     words = text.split()
     if not words:
         return False
-    folded = [fold(w).strip(".!?\"'()") for w in words]
-    lower = [
-        w
-        for w, f in zip(words, folded, strict=True)
-        if w[:1].islower()
-        and f not in v.connectors
-        and f not in v.particles
-        and f not in v.prose_role_heads
-        and f not in ("a", "an")
-    ]
-    verbs = sum(f in v.sentence_words for f in folded)
+    lower = verbs = 0
+    # The first 16 words decide: a signature line is never longer, a sentence says so by then.
+    for w in words[:16]:
+        f = w.casefold().translate(_PUNCT)
+        if f in v.sentence_words:
+            verbs += 1
+        if w[0].islower() and f not in v.sentence_skip:
+            lower += 1
     last = words[-1]
     ends = last[-1:] in "!?" or (
         last.endswith(".")
@@ -146,11 +145,11 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
         and last not in v.suffixes
         and last.rstrip(".") not in ("Inc", "Ltd", "Co", "St", "Dr", "Jr", "Sr")
     )
-    if verbs >= 1 and len(lower) >= 2:
+    if verbs >= 1 and lower >= 2:
         return True
-    if ends and len(lower) >= 2:
+    if ends and lower >= 2:
         return True
-    return len(lower) >= 4
+    return lower >= 4
 
 
 # -- units ----------------------------------------------------------------------------------------
@@ -286,11 +285,17 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _full_name(name: str) -> bool:
+    # nameparser is slow to build a name (~ms): the same experts sign post after post.
+    parsed = HumanName(name, constants=_name_constants())
+    return bool(parsed.first and parsed.last)
+
+
 def name_score(name: str, honorific: bool, degrees: list[str], v: Vocabulary) -> float:
     """0..1: how much this reads as a person's name."""
-    parsed = HumanName(name, constants=_name_constants())
     score = 0.4
-    if parsed.first and parsed.last:
+    if _full_name(name):
         score += 0.3
     if degrees or honorific:
         score += 0.3
@@ -389,7 +394,8 @@ def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[
         (-1e9, []) for _ in range(n)
     ]
     for end in range(1, n + 1):
-        for start in range(end):
+        # A phrase is at most _LONGEST words: bounds the search on a long flattened line.
+        for start in range(max(0, end - _LONGEST), end):
             if best[start][0] <= -1e8:
                 continue
             span = tokens[start:end]
@@ -435,7 +441,16 @@ def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> Na
 
 def parse_block(lines: list[str], v: Vocabulary | None = None) -> list[ParsedExpert]:
     """The experts of a signature block whose first line holds the (first) name; [] if none."""
-    v = v or vocabulary()
+    # Cached and shared: callers read the result, never change it.
+    return list(_parse_block(tuple(lines), v or vocabulary()))
+
+
+@lru_cache(maxsize=4096)
+def _parse_block(lines: tuple[str, ...], v: Vocabulary) -> tuple[ParsedExpert, ...]:
+    return tuple(_parse(list(lines), v))
+
+
+def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name

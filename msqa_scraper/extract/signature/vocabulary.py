@@ -17,15 +17,17 @@ def fold(token: str) -> str:
     return token.casefold().strip(",;:")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance, cached
 class Vocabulary:
     version: str
     credentials: dict[str, str]  # key -> spelling in the file
+    credential_spellings: frozenset[str]  # as the file writes them: the cheap first test
     qualifiers: frozenset[str]
     honorifics: frozenset[str]  # folded, dots kept off
     particles: frozenset[str]
     suffixes: frozenset[str]
     lead_ins: tuple[str, ...]  # folded, longest first
+    lead_in_words: frozenset[str]  # their first words: most lines start with none of them
     dashes: tuple[str, ...]
     not_experts: tuple[str, ...]
     role_heads: frozenset[str]
@@ -40,6 +42,7 @@ class Vocabulary:
     places: frozenset[str]
     address_words: frozenset[str]
     sentence_words: frozenset[str]
+    sentence_skip: frozenset[str]  # lower-case words a signature may hold (of, de, neurologist)
     closings: frozenset[str]
 
     def is_credential(self, token: str) -> bool:
@@ -70,12 +73,14 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         version=raw["version"],
         credentials={cred_key(c): c for c in raw["credentials"]},
+        credential_spellings=frozenset(raw["credentials"]),
         qualifiers=frozenset(raw["credential_qualifiers"]),
         honorifics=frozenset(fold(h).rstrip(".") for h in raw["honorifics"]),
         particles=frozenset(raw["name_particles"]),
         suffixes=frozenset(raw["name_suffixes"]),
         lead_ins=tuple(sorted((fold(x) for x in raw["lead_ins"]), key=len, reverse=True)),
-        dashes=tuple(raw["lead_in_dashes"]),
+        lead_in_words=frozenset(fold(x).split()[0] for x in raw["lead_ins"]),
+        dashes=tuple(sorted(raw["lead_in_dashes"], key=len, reverse=True)),
         not_experts=tuple(fold(x) for x in raw["not_experts"]),
         role_heads=frozenset(raw["role_heads"]),
         role_modifiers=frozenset(raw["role_modifiers"]),
@@ -91,5 +96,8 @@ def vocabulary() -> Vocabulary:
         ),
         address_words=frozenset(raw["address_words"]),
         sentence_words=frozenset(raw["sentence_words"]),
+        sentence_skip=frozenset(
+            [*raw["connectors"], *raw["name_particles"], *raw["prose_role_heads"], "a", "an"]
+        ),
         closings=frozenset(raw["closings"]),
     )
