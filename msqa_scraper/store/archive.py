@@ -565,10 +565,12 @@ class Archive:
                     ],
                 )
             return int(expert_id)
-        cursor = self.db.execute(
-            "INSERT INTO experts (name, degrees, titles, institution, place, name_key, identity, "
-            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        expert_id = self._free_expert_id(name_key)
+        self.db.execute(
+            "INSERT INTO experts (id, name, degrees, titles, institution, place, name_key, "
+            "identity, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
+                expert_id,
                 norm["name"],
                 degrees,
                 titles,
@@ -579,8 +581,10 @@ class Archive:
                 seen_at,
             ],
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return expert_id
+
+    def _free_expert_id(self, name_key: str) -> int:
+        return free_expert_id(self.db, name_key)
 
     def _category_id(self, category: Mapping[str, Any], seen_at: str) -> int:
         # Categories are identified by slug; the name shown is the latest seen (each version's
@@ -594,3 +598,14 @@ class Archive:
             "SELECT id FROM categories WHERE slug = ?", [category["slug"]]
         ).fetchone()
         return int(row[0])
+
+
+def free_expert_id(db: Database, name_key: str) -> int:
+    """The person's derived id, or the next attempt when another person holds it."""
+    attempt = 0
+    while True:
+        candidate = hashing.expert_row_id(name_key, attempt)
+        row = db.execute("SELECT name_key FROM experts WHERE id = ?", [candidate]).fetchone()
+        if row is None or row[0] == name_key:
+            return candidate
+        attempt += 1

@@ -142,6 +142,14 @@ def expert_name_key(name: str | None) -> str:
     return " ".join((normalise_text(name) or "").replace(".", "").casefold().split())
 
 
+def expert_row_id(name_key: str, attempt: int = 0) -> int:
+    """The ``experts.id`` of a person: derived from ``name_key``, so two archives of the same
+    blog agree on it. 48 bits (exact in JavaScript's numbers); ``attempt`` > 0 resolves the
+    unlikely case of two people on one id."""
+    digest = hashlib.sha256(f"{name_key}\n{attempt}".encode() if attempt else name_key.encode())
+    return int.from_bytes(digest.digest()[:6], "big")
+
+
 def normalise_disclaimer(text: str | None) -> str | None:
     """Whitespace-normalised disclaimer text, or ``None`` when the page had none."""
     normalised = normalise_text(text)
