@@ -210,3 +210,48 @@ def test_unsure_block_stays_in_the_answer_with_a_problem():
 
 def test_no_signature():
     assert experts_of_lines(["Just an answer.", "With two lines."]) == []
+
+
+def test_curated_block_leaves_the_answer_with_its_experts():
+    from msqa_scraper.extract.signature import Curation
+
+    curated = Curation.from_dict(
+        {
+            "version": "t",
+            "signatures": [
+                {
+                    "raw": "Gideon Granville (Barts MS)",
+                    "experts": [{"name": "Gideon Granville", "institution": "Barts MS"}],
+                }
+            ],
+        }
+    )
+    found = attribute([SigLine(PROSE), SigLine("Gideon Granville (Barts MS)")], curated)
+    assert (found.start, found.confidence) == (1, 1.0)
+    assert found.experts == [E("Gideon Granville", institution="Barts MS")]
+
+
+def test_curated_name_fixes_the_parsed_expert():
+    from msqa_scraper.extract.signature import Curation
+
+    curated = Curation.from_dict(
+        {"names": [{"as_written": "Lena Holm", "name": "Lena M. Holm", "degrees": ["MD", "PhD"]}]}
+    )
+    found = attribute([SigLine(PROSE), SigLine("Lena Holm, MD")], curated)
+    assert found.experts == [E("Lena M. Holm", ["MD", "PhD"])]
+
+
+def test_packaged_curation_is_applied_by_extract_post():
+    from pathlib import Path
+
+    from msqa_scraper.extract import extract_post
+    from msqa_scraper.extract.signature import curation
+
+    page = Path(__file__).parent / "files" / "virtual_ms_center_post_seed_post.html"
+    post = extract_post(
+        page.read_bytes(),
+        "http://www.healthcarejourney.com/q--a-for-virtual-ms-center/how-does-lemtrada-work",
+        "http://www.healthcarejourney.com/q--a-for-virtual-ms-center",
+    )
+    assert post.signature and post.signature_confidence >= 0.5
+    assert curation().for_block(post.signature) is None  # nothing curated yet: parser's result

@@ -295,6 +295,67 @@ class Archive:
                 result = "revived"
             return result
 
+    def latest_signatures(self) -> list[dict[str, Any]]:
+        """Every post's latest signature block and the experts it is linked to now."""
+        rows = self.db.query(
+            "SELECT p.id AS post_id, v.signature, v.experts FROM posts p "
+            "JOIN post_versions v ON v.post_id = p.id AND v.version = p.version ORDER BY p.id"
+        )
+        out = []
+        for row in rows:
+            linked = self.db.execute(
+                "SELECT e.name, e.degrees, e.titles, e.institution, e.place FROM post_experts pe "
+                "JOIN experts e ON e.id = pe.expert_id WHERE pe.post_id = ? ORDER BY pe.position",
+                [row["post_id"]],
+            ).fetchall()
+            out.append(
+                {
+                    "post_id": row["post_id"],
+                    "signature": row["signature"],
+                    "experts": json.loads(row["experts"] or "[]"),
+                    "linked": [
+                        {
+                            "name": n,
+                            "degrees": json.loads(d),
+                            "titles": json.loads(t),
+                            "institution": i,
+                            "place": p,
+                        }
+                        for n, d, t, i, p in linked
+                    ],
+                }
+            )
+        return out
+
+    def relink_experts(self, post_id: str, experts: list[Mapping[str, Any]]) -> None:
+        """Point a post at these experts (``msqa retag`` after the curation file changed).
+
+        Only the links move: every version keeps the experts it was captured with.
+        """
+        now = utc_now()
+        with self._writing():
+            self.db.execute("DELETE FROM post_experts WHERE post_id = ?", [post_id])
+            for position, expert in enumerate(experts, start=1):
+                expert_id = self._expert_id(expert, now)
+                norm = hashing.normalise_expert(expert)
+                # A curated expert is right by definition: its row takes the curated values.
+                self.db.execute(
+                    "UPDATE experts SET name = ?, degrees = ?, titles = ?, institution = ?, "
+                    "place = ? WHERE id = ?",
+                    [
+                        norm["name"],
+                        json.dumps(norm["degrees"], ensure_ascii=False),
+                        json.dumps(norm["titles"], ensure_ascii=False),
+                        norm["institution"],
+                        norm.get("place"),
+                        expert_id,
+                    ],
+                )
+                self.db.execute(
+                    "INSERT INTO post_experts (post_id, expert_id, position) VALUES (?, ?, ?)",
+                    [post_id, expert_id, position],
+                )
+
     def recrawl_state(self) -> dict[str, dict[str, Any]]:
         """What the spider needs to decide which post pages to refetch, keyed by post id."""
         rows = self.db.query(
