@@ -335,19 +335,15 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary) -> float:
             score -= 3.0
         if bad_obj:
             score -= 3.0
-        if any(
-            tok.strip(",") in v.object_ends
-            and nxt[:1].isupper()
-            and nxt not in v.connectors
-            and nxt not in v.object_ends
-            for tok, nxt in itertools.pairwise(obj)
-        ):
+        if _object_ended(obj, v):
             score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
         if sep in ("at", "with", "from"):
             score -= 2.0
         return score
     if label == _UNIT:
-        return 3.0 if span[0] in v.unit_heads and obj else -9.0
+        if not (span[0] in v.unit_heads and obj):
+            return -9.0
+        return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
         if any(t in v.org_heads or t in v.org_lead_heads for t in span):
@@ -358,8 +354,21 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary) -> float:
             score -= 2.0
         if sep in ("at", "with", "from"):
             score += 2.0
+        if _object_ended(obj, v):
+            score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _object_ended(obj: list[str], v: Vocabulary) -> bool:
+    """ "of Neurology Cascade Health": the object ended and something else began."""
+    return any(
+        tok.strip(",") in v.object_ends
+        and nxt[:1].isupper()
+        and nxt not in v.connectors
+        and nxt not in v.object_ends
+        for tok, nxt in itertools.pairwise(obj)
+    )
 
 
 def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> float:
