@@ -59,3 +59,17 @@ def test_every_version_keeps_the_raw_signature_and_confidence(tmp_path: Path) ->
             "SELECT signature, signature_confidence FROM post_versions"
         ).fetchone()
     assert row == ("Revere (Rip) Kinkel MD", 0.97)
+
+
+def test_an_unsure_signature_is_a_counted_problem() -> None:
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from msqa_scraper.pipelines.validate_post import ValidatePostPipeline
+
+    crawler = get_crawler(Spider)
+    crawler.spider = Spider(name="msqa")
+    pipeline = ValidatePostPipeline.from_crawler(crawler)
+    pipeline.process_item(make_item("1", experts=[], signature="Gideon Granville (Barts MS)"))
+    pipeline.process_item(make_item("2", signature="Jane Doe, MD"))
+    assert crawler.stats.get_value("msqa/signature/unsure") == 1
