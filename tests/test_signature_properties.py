@@ -74,3 +74,42 @@ def test_answers_ending_in_sentences_yield_no_expert_and_lose_no_text(sentences)
     found = attribute(lines)
     assert found.experts == []
     assert found.start is None  # every line stays in the answer
+
+
+CONTAINERS = ("br", "divs", "p", "strong_name", "same_paragraph")
+
+
+def _html(prose: str, lines: list[str], container: str) -> str:
+    if container == "divs":
+        return f'<div class="paragraph">{prose}</div>' + "".join(
+            f'<div class="paragraph">{line}</div>' for line in lines
+        )
+    if container == "p":
+        return f"<p>{prose}</p><p>{'<br />'.join(lines)}</p>"
+    if container == "strong_name":
+        head = f"<strong>{lines[0]}</strong>"
+        return (
+            f'<div class="paragraph">{prose}<br /><br />{"<br />".join([head, *lines[1:]])}</div>'
+        )
+    if container == "same_paragraph":
+        return f'<div class="paragraph">{"<br />".join([prose, *lines])}</div>'
+    return f'<div class="paragraph">{prose}<br /><br />{"<br />".join(lines)}</div>'
+
+
+@settings(deadline=None, max_examples=60)
+@given(signatures(), st.sampled_from(CONTAINERS))
+def test_generated_signatures_parse_back_in_every_container(sig, container):
+    import html as html_lib
+
+    from lxml import html as lxml_html
+
+    from msqa_scraper.extract.qa import split_qa
+    from msqa_scraper.extract.text import paragraphs_text, parse_content
+
+    lines, expert, _, _ = sig
+    markup = _html(PROSE, [html_lib.escape(line) for line in lines], container)
+    root = lxml_html.fragment_fromstring(f'<div class="blog-content">{markup}</div>')
+    qa = split_qa(parse_content(root, "http://example.org/").paragraphs)
+    assert qa.experts == [expert]
+    assert paragraphs_text(qa.answer) == PROSE
+    assert qa.signature == "\n".join(lines)
