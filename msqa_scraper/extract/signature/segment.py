@@ -397,8 +397,26 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
 
 def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
+    return list(_segment(tuple(tokens), sep, v))
+
+
+def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
+    # Only the labels a span can take at all: the others score -9 and would only cost time.
+    first = span[0]
+    labels = [_ORG, _OTHER]
+    if v.is_role_word(first) or first in ("a", "an") or len(span) == 1:
+        labels.append(_ROLE)
+    if first in v.unit_heads:
+        labels.append(_UNIT)
+    if len(span) <= 6:
+        labels.append(_PLACE)
+    return tuple(labels)
+
+
+@lru_cache(maxsize=8192)
+def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[str, list[str]], ...]:
     n = len(tokens)
-    labels = (_ROLE, _ORG, _UNIT, _PLACE, _OTHER)
+    words = list(tokens)
     best: list[tuple[float, list[tuple[str, list[str]]]]] = [(0.0, [])] + [
         (-1e9, []) for _ in range(n)
     ]
@@ -407,19 +425,22 @@ def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[
         for start in range(max(0, end - _LONGEST), end):
             if best[start][0] <= -1e8:
                 continue
-            span = tokens[start:end]
             cut = 0.0
             if start:
                 in_object = any(t in ("of", "for") for t in _last_span(best[start][1]))
-                cut = _cut_evidence(tokens, start, v, in_object) - _CUT
+                cut = _cut_evidence(words, start, v, in_object) - _CUT
+                if cut < -50:
+                    continue  # never after a connector, never before a lower-case word
+            span = words[start:end]
             span_sep = sep if start == 0 else ""
             label, score = max(
-                ((lab, _score(lab, span, span_sep, v)) for lab in labels), key=lambda x: x[1]
+                ((lab, _score(lab, span, span_sep, v)) for lab in _labels_for(span, v)),
+                key=lambda x: x[1],
             )
             total = best[start][0] + score + cut - _SPAN
             if total > best[end][0]:
                 best[end] = (total, [*best[start][1], (label, span)])
-    return best[n][1]
+    return tuple(best[n][1])
 
 
 def _last_span(spans: list[tuple[str, list[str]]]) -> list[str]:
