@@ -14,8 +14,12 @@ def test_the_corpus_has_over_a_hundred_forms_with_sources():
     assert len({f.lines for f in FORMS}) == len(FORMS)
 
 
+def _part(name: str) -> list:
+    return [f for f in FORMS if f.part == name]
+
+
 def test_tuning_part_meets_the_issue_shares():
-    all_right, core_right, text_right = shares([f for f in FORMS if not f.heldout])
+    all_right, core_right, text_right = shares(_part("tuning"))
     assert all_right >= 0.8
     assert core_right >= 0.95
     assert text_right >= 0.97
@@ -23,14 +27,26 @@ def test_tuning_part_meets_the_issue_shares():
 
 def test_held_out_part_shares():
     # Measured once, never tuned on: 0.81 all right, 0.92 core right, 0.97 text right.
-    all_right, core_right, text_right = shares([f for f in FORMS if f.heldout])
+    all_right, core_right, text_right = shares(_part("heldout"))
     assert all_right >= 0.8
     assert core_right >= 0.9
     assert text_right >= 0.97
 
 
+def test_fresh_held_out_group_shares():
+    # 25 forms from sources the first corpus never used, recorded before any change and never
+    # tuned on. First measured (before the parser's second round): 0.56, 0.68, 0.72.
+    fresh = _part("fresh")
+    assert len(fresh) >= 20 and not {f.url for f in fresh} & {f.url for f in FORMS if not f.fresh}
+    all_right, core_right, text_right = shares(fresh)
+    print(f"fresh held-out: {all_right:.3f} all, {core_right:.3f} core, {text_right:.3f} text")
+    assert all_right >= 0.56
+    assert core_right >= 0.68
+    assert text_right >= 0.72
+
+
 @pytest.mark.parametrize(
-    "form", [f for f in FORMS if not f.experts and not f.heldout], ids=lambda f: f.id
+    "form", [f for f in FORMS if not f.experts and f.part == "tuning"], ids=lambda f: f.id
 )
 def test_forms_without_an_expert_invent_none_and_lose_nothing(form):
     outcome = run(form)
