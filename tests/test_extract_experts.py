@@ -202,10 +202,18 @@ def test_closing_words_stay_in_the_answer():
 
 
 def test_unsure_block_stays_in_the_answer_with_a_problem():
-    found = attribute([SigLine(PROSE), SigLine("Gideon Granville (Barts MS)")])
+    # A bare name and a word group: no credential, honorific, lead-in or bracketed affiliation.
+    found = attribute([SigLine(PROSE), SigLine("Gideon Granville, Barts MS")])
     assert found.experts == [] and found.start is None
     assert found.problem.startswith("signature left in the answer: unsure")
-    assert found.raw == "Gideon Granville (Barts MS)"
+    assert found.raw == "Gideon Granville, Barts MS"
+
+
+def test_a_bracketed_affiliation_marks_a_sign_off():
+    found = attribute([SigLine(PROSE), SigLine("Gideon Granville (Barts MS)")])
+    assert [(e.name, e.institution) for e in found.experts] == [("Gideon Granville", "Barts MS")]
+    lower = attribute([SigLine(PROSE), SigLine("Gideon Granville (our team)")])
+    assert lower.experts == [] and lower.start is None
 
 
 def test_no_signature():

@@ -203,8 +203,13 @@ def _parse_score(
         score += 1.5
     if first.honorific:
         score += 1.0
-    if not (first.degrees or first.honorific or lead_in):
-        score -= 1.0 if (first.titles or first.orgs) else 3.0
+    if first.bracketed:
+        score += 1.5  # "Name (Barts MS)": an affiliation in brackets marks a sign-off
+    if not (first.degrees or first.honorific or lead_in or first.bracketed):
+        if first.prefixed:
+            score -= 3.0  # "MS Trust CEO Declan Martell": a headline's apposition, not a sign-off
+        else:
+            score -= 1.0 if (first.titles or first.orgs) else 3.0
     score += 2.0 * (min(e.name_score for e in experts) - 0.7)
     score -= 1.5 * sum(e.unknown for e in experts)
     if block[0].para_start or k == 0:

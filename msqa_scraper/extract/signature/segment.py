@@ -36,6 +36,7 @@ _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
+_DASHES = frozenset(("–", "—", "--", "-", "~"))
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
 _SPAN = 1.5
@@ -60,6 +61,9 @@ class ParsedExpert:
     orgs: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     unknown: int = 0  # parts no vocabulary class claimed (kept as institution)
+    prefixed: bool = False  # role or organisation words stood before the name
+    bracketed: bool = False  # an affiliation in brackets right after the name
+    _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -87,9 +91,17 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _listed_cred(token: str, v: Vocabulary) -> bool:
+    base, _, qualifier = token.partition(" (")
+    return v.is_credential(base) and (not qualifier or qualifier.rstrip(")") in v.qualifiers)
+
+
 def is_cred(token: str, v: Vocabulary) -> bool:
     if v.is_credential(token):
         return True
+    base, _, qualifier = token.partition(" (")
+    if qualifier and qualifier.rstrip(")") in v.qualifiers:
+        return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
     # An unlisted credential: a short capitalised acronym with another capital in it (DipABLM).
     return bool(
@@ -174,6 +186,10 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok in (",", ";", ":"):
                 flush(sep if not cur and sep != "\n" else tok)
                 continue
+            if tok in _DASHES and cur:
+                # "Name – Director of the MS Center": a spaced dash parts like a comma.
+                flush(",")
+                continue
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
@@ -181,7 +197,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.extend(Unit([w], li, ",") for w in words)
                     continue
-                if len(words) >= 2 and cur:
+                if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
                     # "Gideon Granville (Barts MS)": an organisation in brackets.
                     flush("(")
                     units.append(Unit(words, li, "("))
@@ -312,13 +328,20 @@ def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
     return span, []
 
 
-def _score(label: str, span: list[str], sep: str, v: Vocabulary) -> float:
+def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True) -> float:
     text = " ".join(span)
     head, obj = _head_zone(span)
+    # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
+    # object. An organisation head that ends the span is the object's own head ("of the MS Center").
     bad_obj = any(
-        tok in v.org_lead_heads and obj[i - 1] not in v.connectors for i, tok in enumerate(obj) if i
+        tok in v.org_lead_heads and obj[i - 1] not in v.connectors and i < len(obj) - 1
+        for i, tok in enumerate(obj)
+        if i
     )
     if label == _PLACE:
+        if not last:
+            # A place ends its part ("Seattle, WA"); "MS Institute", "MS Australia" are no places.
+            return -6.0 if v.is_place(text) else -9.0
         if v.is_place(text):
             return 4.0
         if span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span):
@@ -434,7 +457,7 @@ def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[st
             span = words[start:end]
             span_sep = sep if start == 0 else ""
             label, score = max(
-                ((lab, _score(lab, span, span_sep, v)) for lab in _labels_for(span, v)),
+                ((lab, _score(lab, span, span_sep, v, end == n)) for lab in _labels_for(span, v)),
                 key=lambda x: x[1],
             )
             total = best[start][0] + score + cut - _SPAN
@@ -504,15 +527,16 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
                 degrees=list(split.degrees),
             )
             if split.prefix:
+                expert.prefixed = True
                 pending.extend(segment(split.prefix, "\n", v))
             if not experts and any(label == _OTHER for label, _ in pending):
                 return []  # words before the name that no class claims: not a signature we know
             experts.append(expert)
             last_was_name = not split.rest
             if split.rest:
-                _add_parts(expert, segment(split.rest, "", v), v)
+                _add_parts(expert, segment(split.rest, "", v), v, unit.line)
             if pending and len(experts) == 1:
-                _add_parts(expert, pending, v)
+                _add_parts(expert, pending, v, -1)
             continue
         if not experts:
             if idx == 0 and unit.line == 0:
@@ -523,18 +547,36 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
         if all(is_cred(t, v) for t in unit.tokens) and last_was_name:
             current.degrees.extend(unit.tokens)
             continue
+        tokens = unit.tokens
+        if last_was_name and unit.sep == ",":
+            # "Name, MA MB BChir (Cantab) Chief Scientific Officer": credentials run into a role.
+            k = 0
+            while k < len(tokens) and _listed_cred(tokens[k], v):
+                k += 1
+            if k and k < len(tokens) and _opens_role(tokens[k], v):
+                current.degrees.extend(tokens[:k])
+                tokens = tokens[k:]
         last_was_name = False
-        parts = segment(unit.tokens, unit.sep, v)
+        if unit.sep == "(" and not current.orgs and not current.titles:
+            current.bracketed = True
+            current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
+            continue
+        parts = segment(tokens, unit.sep, v)
         if unit.sep == "," and parts and parts[0][0] == _UNIT and current.titles:
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
-        _add_parts(current, parts, v)
-    _merge_places(experts, v)
+        _add_parts(current, parts, v, unit.line)
     return experts
 
 
-def _add_parts(expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary) -> None:
+def _opens_role(token: str, v: Vocabulary) -> bool:
+    return v.is_role_word(token) or fold(token) in v.prose_role_heads
+
+
+def _add_parts(
+    expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
+) -> None:
     for label, span in parts:
         text = " ".join(span).strip(" ,;")
         if not text:
@@ -542,22 +584,27 @@ def _add_parts(expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Voca
         if label in (_ROLE, _UNIT):
             expert.titles.append(text)
         elif label == _PLACE:
+            if expert._city is not None and expert._city[0] == line and v.is_place(text):
+                # "Palo Alto, CA": a bare word group right before a place on its line: its city.
+                city = expert.orgs.pop(expert._city[1])
+                expert.places.append(city)
+                expert.unknown = max(0, expert.unknown - 1)
             expert.places.append(text)
+        elif expert.places and _bare(span, v):
+            expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
         else:
             if label == _OTHER:
                 expert.unknown += 1
             expert.orgs.append(text)
+            expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
+            continue
+        expert._city = None
 
 
-def _merge_places(experts: list[ParsedExpert], v: Vocabulary) -> None:
-    # "Palo Alto, CA": a bare word group right before a place is the place's city.
-    for expert in experts:
-        while expert.places and expert.orgs:
-            last = expert.orgs[-1]
-            words = last.split()
-            if len(words) > 3 or any(w in v.org_heads or w in v.org_lead_heads for w in words):
-                break
-            if not all(w[:1].isupper() for w in words):
-                break
-            expert.places.insert(0, expert.orgs.pop())
-            expert.unknown = max(0, expert.unknown - 1)
+def _bare(span: list[str], v: Vocabulary) -> bool:
+    """A short group of capitalised words with no organisation head: a city, perhaps."""
+    return (
+        len(span) <= 3
+        and all(w[:1].isupper() for w in span)
+        and not any(w in v.org_heads or w in v.org_lead_heads for w in span)
+    )

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+# A postcode after a place ("CA 94143", "ON M5S 1A8", "SW1A 1AA"): the place still ends there.
+_POSTCODE = re.compile(
+    r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$"
+)
 
 
 def cred_key(token: str) -> str:
@@ -49,6 +55,8 @@ class Vocabulary:
         return cred_key(token) in self.credentials
 
     def is_honorific(self, token: str) -> bool:
+        if token.isupper() and self.is_credential(token):
+            return False  # "MS Australia": in capitals MS is the disease (or a degree), not "Ms"
         return fold(token).rstrip(".") in self.honorifics
 
     def is_role_word(self, token: str) -> bool:
@@ -59,7 +67,8 @@ class Vocabulary:
         return token in self.role_heads or token.capitalize() in self.role_heads
 
     def is_place(self, text: str) -> bool:
-        return text.strip(" ,") in self.places
+        bare = text.strip(" ,")
+        return bare in self.places or _POSTCODE.sub("", bare) in self.places
 
 
 @cache
