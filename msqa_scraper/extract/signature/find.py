@@ -21,7 +21,7 @@ from msqa_scraper.extract.signature.segment import (
     is_sentence,
     parse_block,
 )
-from msqa_scraper.extract.signature.vocabulary import Vocabulary, vocabulary
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
 MAX_LINES = 8
 ACCEPT = 0.5
@@ -77,6 +77,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
+    if not lead:
+        prefixed = _prefixed_lead_in(rest, v)
+        if prefixed is not None:
+            return prefixed
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -84,6 +88,31 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Online Health Chat with Jane Doe, MD": a lead-in phrase after a few title-case words."""
+    words = rest.split()
+    if not any(fold(w) in v.lead_in_words for w in words[1:5]):
+        return None  # most lines: no lead-in word near their start
+    for p in range(1, min(5, len(words) - 1)):
+        w = words[p - 1]
+        if not (w[:1].isupper() or w[:1].isdigit() or w in v.connectors):
+            return None
+        if "," in w or v.is_honorific(w) or v.is_credential(w):
+            return None  # a name or its credentials came first: this is no lead-in
+        tail = " ".join(words[p:])
+        folded = tail.casefold()
+        for phrase in v.lead_ins:
+            # Only phrases of two words or more: "Neurologist from Pinecrest" is a role, not a lead.
+            if " " not in phrase or not folded.startswith(phrase):
+                continue
+            if len(tail) > len(phrase) and tail[len(phrase)].isalnum():
+                continue
+            stripped = tail[len(phrase) :].lstrip(" :-—–").lstrip()
+            if stripped[:1].isupper():
+                return rest[: len(rest) - len(stripped)], stripped
+    return None
 
 
 def _cut_not_experts(text: str, v: Vocabulary) -> str:

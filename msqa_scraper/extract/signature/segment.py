@@ -36,6 +36,7 @@ _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
+_OBJECT_OPENERS = frozenset(("of", "in", "for"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
@@ -348,9 +349,10 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             return 2.5
         return -9.0
     if label == _ROLE:
-        prose = (span[0] in ("a", "an") or len(span) == 1) and any(
-            fold(t) in v.prose_role_heads for t in span
-        )
+        prose = (
+            (span[0] in ("a", "an") or len(span) == 1)
+            and any(fold(t) in v.prose_role_heads for t in span)
+        ) or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
         if not (v.is_role_word(span[0]) or prose):
             return -9.0
         score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose else -4.0)
@@ -401,7 +403,10 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
         return -99.0
     if not tok[:1].isupper():
         # Only a prose role ends a run of capitalised words: "Cleveland Clinic | neurologist".
-        return 3.0 if fold(tok) in v.prose_role_heads and i == len(tokens) - 1 else -99.0
+        # "UW | professor of rehabilitation medicine": or a prose role with its object.
+        if fold(tok) in v.prose_role_heads and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS):
+            return 3.0
+        return -99.0
     evidence = 0.0
     if in_object and prev.strip(",") in v.object_ends:
         evidence += 1.5
@@ -413,7 +418,9 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
             evidence += 2.0  # "Multiple Sclerosis Program | University of Lakemoor"
-    if v.is_place(tok):
+    if v.is_place(tok) and (tok.isupper() or tok.endswith(".")):
+        # "Rochester MN": a state's abbreviation may follow its city without a comma. A country
+        # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
     return evidence
 
@@ -427,7 +434,12 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
     # Only the labels a span can take at all: the others score -9 and would only cost time.
     first = span[0]
     labels = [_ORG, _OTHER]
-    if v.is_role_word(first) or first in ("a", "an") or len(span) == 1:
+    if (
+        v.is_role_word(first)
+        or first in ("a", "an")
+        or len(span) == 1
+        or fold(first) in v.prose_role_heads
+    ):
         labels.append(_ROLE)
     if first in v.unit_heads:
         labels.append(_UNIT)
