@@ -263,3 +263,40 @@ def test_packaged_curation_is_applied_by_extract_post():
     )
     assert post.signature and post.signature_confidence >= 0.5
     assert curation().for_block(post.signature) is None  # nothing curated yet: parser's result
+
+
+@pytest.mark.parametrize(
+    ("line", "expert"),
+    [
+        # a spaced dash parts a line like a comma
+        (
+            "Lena Holm \u2013 Director of the MS Center at the Harbour Medical Center",
+            E("Lena Holm", (), ["Director of the MS Center"], "the Harbour Medical Center"),
+        ),
+        (
+            "Host: Dr Lena Holm \u2013 Deputy CEO, MS Australia",
+            E("Lena Holm", (), ["Deputy CEO"], "MS Australia"),
+        ),
+        # credentials run straight into the role after a comma
+        (
+            "Lena Holm, MD FAAN Associate Professor of Neurology, Harbour Clinic",
+            E("Lena Holm", ["MD", "FAAN"], ["Associate Professor of Neurology"], "Harbour Clinic"),
+        ),
+        # an unlisted acronym before a prose role is the organisation, not a degree
+        (
+            "Dr. Lena Holm, UW professor of rehabilitation medicine",
+            E("Lena Holm", (), ["professor of rehabilitation medicine"], "UW"),
+        ),
+    ],
+)
+def test_segmentation_cuts(line, expert):
+    assert experts_of_lines([PROSE, line]) == [expert]
+
+
+def test_role_words_before_a_bare_name_are_a_headline_not_a_sign_off():
+    found = attribute([SigLine(PROSE), SigLine("MS Trust CEO Declan Martell")])
+    assert found.experts == [] and found.start is None
+    # the same with credentials is a sign-off
+    assert experts_of_lines([PROSE, "Harbour Clinic neurologist Lena Holm, MD"]) == [
+        E("Lena Holm", ["MD"], ["neurologist"], "Harbour Clinic")
+    ]

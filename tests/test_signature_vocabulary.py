@@ -87,3 +87,56 @@ def test_closings_are_no_names(closing):
 )
 def test_sentence_words(sentence):
     assert is_sentence(sentence)
+
+
+@pytest.mark.parametrize("role", ["Deputy CEO", "Chief Medical Officer", "Staff Epidemiologist"])
+def test_acronym_and_specialist_role_heads(role):
+    assert one(["Ada Quist, MD", f"{role}, Harbour Clinic"]).titles == (role,)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Chat with", "Podcast interview with", "Guest post by", "Online Health Chat with"]
+)
+def test_lead_ins_after_title_case_words(lead):
+    assert strip_lead_in(f"{lead} Ada Quist, MD", vocabulary())[1] == "Ada Quist, MD"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Staff Neurologist from Harbour Clinic", "Ada Quist, MD, Neurologist with Harbour Clinic"],
+)
+def test_single_word_lead_ins_need_the_line_start(line):
+    # "from", "with", "by" alone are joiners inside a line, not lead-ins after a prefix.
+    assert strip_lead_in(line, vocabulary()) == ("", line)
+
+
+@pytest.mark.parametrize("qualified", ["BChir (Cantab)", "DPhil (Oxon)"])
+def test_credential_qualifiers(qualified):
+    expert = one([f"Ada Quist, MA {qualified} Chief Scientific Officer Harbour Genomics Ltd"])
+    assert expert.degrees == ("MA", qualified)
+    assert expert.titles == ("Chief Scientific Officer",)
+
+
+def test_state_abbreviation_is_no_place_inside_an_organisation():
+    expert = one(["Ada Quist, MD", "Medical Director, MS Institute at Harbour Center"])
+    assert (expert.institution, expert.place) == ("MS Institute, Harbour Center", None)
+
+
+def test_capital_ms_is_no_honorific():
+    assert not vocabulary().is_honorific("MS")
+    assert vocabulary().is_honorific("Ms.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        (["Ada Quist, MD", "Harbour Clinic", "Seattle, WA 98101"], "Seattle, WA 98101"),
+        (
+            ["Ada Quist, MD", "Harbour Clinic", "12 Quay Street, Floor 3", "Hull, UK"],
+            "12 Quay Street, Floor 3, Hull, UK",
+        ),
+    ],
+)
+def test_postcodes_and_addresses_stay_in_the_place(lines, place):
+    expert = one(lines)
+    assert (expert.institution, expert.place) == ("Harbour Clinic", place)
