@@ -300,3 +300,23 @@ def test_role_words_before_a_bare_name_are_a_headline_not_a_sign_off():
     assert experts_of_lines([PROSE, "Harbour Clinic neurologist Lena Holm, MD"]) == [
         E("Lena Holm", ["MD"], ["neurologist"], "Harbour Clinic")
     ]
+
+
+def test_two_honorific_names_joined_by_and_are_two_experts():
+    assert experts_of_lines([PROSE, "Dr. Lena Holm and Dr. Sam Quist"]) == [
+        E("Lena Holm"),
+        E("Sam Quist"),
+    ]
+
+
+def test_dotted_credentials_count_as_credentials_for_the_choice():
+    dotted = attribute([SigLine(PROSE), SigLine("Lena Holm, M.D., Ph.D.")])
+    plain = attribute([SigLine(PROSE), SigLine("Lena Holm, MD, PhD")])
+    assert dotted.experts[0].degrees == ("M.D.", "Ph.D.")
+    assert dotted.confidence == plain.confidence
+
+
+def test_a_bio_sentence_after_credentials_is_never_an_expert():
+    line = "Lena Holm, MD, is a neurologist at Harbour Clinic."
+    found = attribute([SigLine(PROSE), SigLine(line)])
+    assert found.experts == [] and found.start is None

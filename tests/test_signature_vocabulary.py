@@ -140,3 +140,31 @@ def test_capital_ms_is_no_honorific():
 def test_postcodes_and_addresses_stay_in_the_place(lines, place):
     expert = one(lines)
     assert (expert.institution, expert.place) == ("Harbour Clinic", place)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lena Holm, MD, is a neurologist at Harbour Clinic.",
+        "Lena Holm, MD, recommends rest.",
+        "Dr. Holm agrees.",
+    ],
+)
+def test_sentence_verbs_with_a_full_stop_make_a_sentence(bio):
+    assert is_sentence(bio)
+    assert parse_block(["Keep a diary.", bio]) == []
+
+
+@pytest.mark.parametrize("cred", ["RGN", "MCSP", "PGDip", "MRCPsych", "AGNP-C", "BScN"])
+def test_uk_and_nursing_credentials(cred):
+    assert one([f"Ada Quist, {cred}, MSc"]).degrees == (cred, "MSc")
+
+
+@pytest.mark.parametrize("sep", [" | ", " \u2022 ", " \u00b7 "])
+def test_web_separators_part_a_line(sep):
+    expert = one([f"Ada Quist, MD{sep}Staff Neurologist{sep}Harbour Clinic"])
+    assert (expert.degrees, expert.titles, expert.institution) == (
+        ("MD",),
+        ("Staff Neurologist",),
+        "Harbour Clinic",
+    )

@@ -139,7 +139,11 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
     if len(words) > 24:
         score -= 2.0
     tokens = _WORDS.split(text)
-    if any(t in v.credential_spellings or (t[1:2].isupper() and is_cred(t, v)) for t in tokens):
+    if any(
+        t in v.credential_spellings or (t[1:2].isupper() and is_cred(t, v)) or v.is_credential(t)
+        for t in tokens
+        if t[:1].isupper()
+    ):
         score += 1.5
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0

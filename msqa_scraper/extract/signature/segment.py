@@ -28,8 +28,8 @@ _TOKEN = re.compile(
     r"[A-Za-z]+\([A-Za-z]\)"  # FRCP(C)
     r"|\([^()]*\)"  # (Rip), (Cantab), (MB, BCh, BAO)
     r"|[“\"][^“”\"]+[”\"]"  # "Rip"
-    r"|[,;:]"
-    r"|[^\s,;:()]+"
+    r"|[,;:|•·]"
+    r"|[^\s,;:()|•·]+"
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
@@ -160,6 +160,8 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     )
     if verbs >= 1 and lower >= 2:
         return True
+    if ends and any(w.casefold() in v.sentence_verbs for w in words[:16]):
+        return True  # "Jane Doe, MD, is a neurologist at Harbour Clinic."
     if ends and lower >= 2:
         return True
     return lower >= 4
@@ -184,6 +186,8 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
 
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok in ("|", "•", "·"):
+                tok = ","  # "Jane Doe, MD | Harbour Clinic": a web signature's separator
             if tok in (",", ";", ":"):
                 flush(sep if not cur and sep != "\n" else tok)
                 continue
@@ -221,7 +225,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if (
                 tok in ("and", "&")
                 and cur
-                and is_cred(cur[-1], v)
+                and (is_cred(cur[-1], v) or (v.is_honorific(nxt) and v.is_honorific(cur[0])))
                 and nxt[:1].isupper()
                 and not v.is_role_word(cur[0])
                 and "of" not in cur

@@ -48,6 +48,7 @@ class Vocabulary:
     places: frozenset[str]
     address_words: frozenset[str]
     sentence_words: frozenset[str]
+    sentence_verbs: frozenset[str]  # a verb of these with a final full stop: a sentence
     sentence_skip: frozenset[str]  # lower-case words a signature may hold (of, de, neurologist)
     closings: frozenset[str]
 
@@ -105,6 +106,7 @@ def vocabulary() -> Vocabulary:
         ),
         address_words=frozenset(raw["address_words"]),
         sentence_words=frozenset(raw["sentence_words"]),
+        sentence_verbs=frozenset(raw["sentence_verbs"]),
         sentence_skip=frozenset(
             [*raw["connectors"], *raw["name_particles"], *raw["prose_role_heads"], "a", "an"]
         ),
