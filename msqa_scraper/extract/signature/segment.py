@@ -160,7 +160,7 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     )
     if verbs >= 1 and lower >= 2:
         return True
-    if ends and any(w.casefold() in v.sentence_verbs for w in words[:16]):
+    if ends and any(w.casefold().translate(_PUNCT) in v.sentence_verbs for w in words[:16]):
         return True  # "Jane Doe, MD, is a neurologist at Harbour Clinic."
     if ends and lower >= 2:
         return True
