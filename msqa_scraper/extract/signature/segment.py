@@ -334,16 +334,10 @@ def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True) -> float:
-    text = " ".join(span)
-    head, obj = _head_zone(span)
-    # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
-    # object. An organisation head that ends the span is the object's own head ("of the MS Center").
-    bad_obj = any(
-        tok in v.org_lead_heads and obj[i - 1] not in v.connectors and i < len(obj) - 1
-        for i, tok in enumerate(obj)
-        if i
-    )
+    if label == _OTHER:
+        return 0.0  # claimed by no class
     if label == _PLACE:
+        text = " ".join(span)
         if not last:
             # A place ends its part ("Seattle, WA"); "MS Institute", "MS Australia" are no places.
             return -6.0 if v.is_place(text) else -9.0
@@ -352,6 +346,14 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span):
             return 2.5
         return -9.0
+    head, obj = _head_zone(span)
+    # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
+    # object. An organisation head that ends the span is the object's own head ("of the MS Center").
+    bad_obj = any(
+        tok in v.org_lead_heads and obj[i - 1] not in v.connectors and i < len(obj) - 1
+        for i, tok in enumerate(obj)
+        if i
+    )
     if label == _ROLE:
         prose = (
             (span[0] in ("a", "an") or len(span) == 1)
