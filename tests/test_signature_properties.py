@@ -19,8 +19,20 @@ ROLES = [
     "Assistant Clinical Professor of Neurology",
 ]
 ORGS = ["Harbour Clinic", "University of Tromsdal", "Fjordside Medical Center", "Kestrel Hospital"]
-PLACES = ["Seattle, WA", "Greeley, Colo.", "Leeds, UK"]
-LEADS = ["", "Answered by: ", "— ", "Medically reviewed by ", "Response from ", "Interview with: "]
+PLACES = ["Seattle, WA", "Greeley, Colo.", "Leeds, UK", "Seattle, WA 98101", "Toronto, ON M5S 1A8"]
+LEADS = [
+    "",
+    "Answered by: ",
+    "— ",
+    "Medically reviewed by ",
+    "Response from ",
+    "Interview with: ",
+    "Host: ",
+    "Online Health Chat with ",
+    "Guest post by ",
+]
+# How a one-line signature parts its pieces: commas, a web signature's pipes or bullets.
+SEPS = [", ", " | ", " \u2022 "]
 PROSE = "Ask your neurologist about this at your next visit."
 
 
@@ -33,9 +45,16 @@ def signatures(draw):
     place = draw(st.none() | st.sampled_from(PLACES)) if org else None
     lead = draw(st.sampled_from(LEADS))
     one_line = draw(st.booleans())
+    sep = draw(st.sampled_from(SEPS))
     head = f"{lead}{name}, {', '.join(creds)}"
     parts = [*roles, *([org] if org else []), *([place] if place else [])]
-    lines = [", ".join([head, *parts])] if one_line else [head, *parts]
+    if one_line and parts and draw(st.booleans()):
+        # "Name, MD – Staff Neurologist, Harbour Clinic": a spaced dash after the credentials.
+        lines = [f"{head} \u2013 {', '.join(parts)}"]
+    elif one_line:
+        lines = [sep.join([head, *parts])]
+    else:
+        lines = [head, *parts]
     own_paragraph = draw(st.booleans())
     bold = draw(st.booleans())
     expert = Expert(name, tuple(creds), tuple(roles), org, place)
@@ -74,6 +93,25 @@ def test_answers_ending_in_sentences_yield_no_expert_and_lose_no_text(sentences)
     found = attribute(lines)
     assert found.experts == []
     assert found.start is None  # every line stays in the answer
+
+
+@st.composite
+def bio_sentences(draw):
+    name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+    creds = draw(st.lists(st.sampled_from(CREDS), min_size=0, max_size=2, unique=True))
+    verb = draw(st.sampled_from(["is", "was", "has been", "explains", "recommends", "says"]))
+    rest = draw(st.sampled_from(["a neurologist at Harbour Clinic", "that rest helps", "so"]))
+    head = ", ".join([name, *creds])
+    comma = "," if creds else ""
+    return f"{head}{comma} {verb} {rest}."
+
+
+@settings(deadline=None, max_examples=60)
+@given(bio_sentences())
+def test_bio_sentences_after_a_name_never_become_experts(sentence):
+    found = attribute([SigLine(PROSE, para_start=True), SigLine(sentence)])
+    assert found.experts == []
+    assert found.start is None
 
 
 CONTAINERS = ("br", "divs", "p", "strong_name", "same_paragraph")

@@ -102,7 +102,10 @@ def vocabulary() -> Vocabulary:
         connectors=frozenset(raw["connectors"]),
         joiners=frozenset(raw["joiners"]),
         places=frozenset(
-            places["us_state_abbreviations"] + places["ap_state_abbreviations"] + places["regions"]
+            places["us_state_abbreviations"]
+            + places["ap_state_abbreviations"]
+            + places.get("canadian_province_abbreviations", [])  # not MB, BC: credentials
+            + places["regions"]
         ),
         address_words=frozenset(raw["address_words"]),
         sentence_words=frozenset(raw["sentence_words"]),
