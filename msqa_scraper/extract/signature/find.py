@@ -140,7 +140,9 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         score -= 2.0
     tokens = _WORDS.split(text)
     if any(
-        t in v.credential_spellings or (t[1:2].isupper() and is_cred(t, v)) or v.is_credential(t)
+        t in v.credential_spellings
+        or (t[1:2].isupper() and is_cred(t, v))
+        or ("." in t and v.is_credential(t))  # "M.D.", "Ph.D." ("Ms", "Do" are words)
         for t in tokens
         if t[:1].isupper()
     ):
