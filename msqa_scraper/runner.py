@@ -19,6 +19,9 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from msqa_scraper.console import configure_logging
+from msqa_scraper.interrupt import Interrupts
+from msqa_scraper.pipelines.store_post import crawl_counts
 from msqa_scraper.store import Archive
 
 
@@ -32,16 +35,20 @@ class CrawlOutcome:
     status: str
     crawl: dict[str, Any]
     stats: dict[str, Any] = field(default_factory=dict)
+    # Stopped by a second signal: the reactor was not shut down cleanly, so exit at once.
+    forced: bool = False
 
     def summary(self) -> str:
         c = self.crawl
         size = (c.get("bytes") or 0) / 1_000_000
         line = (
-            f"crawl {self.crawl_id} {self.status}: {c.get('posts_discovered') or 0} posts "
+            f"crawl {self.crawl_id} {self.status}: "
+            f"{_plural(c.get('posts_discovered') or 0, 'post')} "
             f"({c.get('posts_new') or 0} new, {c.get('posts_changed') or 0} changed, "
             f"{c.get('posts_unchanged') or 0} unchanged, {c.get('posts_removed') or 0} removed), "
-            f"{c.get('pages') or 0} pages, {c.get('requests') or 0} requests, {size:.1f} MB, "
-            f"{c.get('errors') or 0} errors"
+            f"{_plural(c.get('pages') or 0, 'page')}, "
+            f"{_plural(c.get('requests') or 0, 'request')}, {size:.1f} MB, "
+            f"{_plural(c.get('errors') or 0, 'error')}"
         )
         if c.get("reason"):
             line += f"; {c['reason']}"
@@ -92,6 +99,7 @@ def run_crawl(
     log_file: str | None = None,
     progress: bool = False,
     full: bool = False,
+    verbose: bool = False,
 ) -> CrawlOutcome:
     with crawl_lock(db_path):
         with Archive.open(db_path) as archive:
@@ -108,30 +116,41 @@ def run_crawl(
             settings.set(
                 "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
             )
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        configure_logging(settings, log_file=log_file, verbose=verbose, progress=progress)
         process = CrawlerProcess(settings)
         # A site that is down is an outcome, not a bug: its log line says why, without a
         # traceback (the crawl's summary and exit code carry the verdict).
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
-        if log_file:
-            handler = logging.FileHandler(log_file)
-            handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
-            handler.setLevel(settings.get("LOG_LEVEL"))
-            logging.getLogger().addHandler(handler)
         crawler = process.create_crawler(spider_cls)
         kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
         if full:
             kwargs["full"] = True
         process.crawl(crawler, **kwargs)
-        process.start()
+        interrupts = Interrupts(crawler)
+        interrupts.install()  # after crawl(): that installs the reactor the settings ask for
+        process.start(install_signal_handlers=False)
+        interrupts.crawl_over()
         stats = crawler.stats.get_stats() if crawler.stats else {}
         with Archive.open(db_path) as archive:
             crawl = archive.get_crawl(crawl_id) or {}
+            if crawl.get("status") == "running" and interrupts.forced:
+                # Stopped at once: the store never closed the crawl, so close it from the stats
+                # (nothing is marked removed on a partial crawl).
+                counts = crawl_counts(stats, 0)
+                archive.finish_crawl(crawl_id, "partial", counts, interrupts.reason)
+                crawl = archive.get_crawl(crawl_id) or {}
             if crawl.get("status") == "running":
                 # The store never closed the crawl: the engine stopped before the pipeline ran.
                 reason = f"crawl stopped early ({stats.get('finish_reason', 'unknown reason')})"
                 archive.finish_crawl(crawl_id, "failed", reason=reason)
                 crawl = archive.get_crawl(crawl_id) or {}
-        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+        status = crawl.get("status", "failed")
+        return CrawlOutcome(crawl_id, status, crawl, stats, forced=interrupts.forced)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _no_traceback(record: logging.LogRecord) -> bool:

@@ -41,7 +41,8 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
     ):
         if count := _stat(stats, key):
             problems.append(f"{count} {label}")
-    if seen == 0:
+    # Stopped by Ctrl-C or SIGTERM before any post: partial (exit 3), not a broken site.
+    if seen == 0 and not reason.startswith("interrupted"):
         return "failed", "; ".join([reason, "no post stored", *problems])
     if reason != "finished" or problems:
         return "partial", "; ".join([reason, *problems])
