@@ -150,7 +150,7 @@ def test_a_back_off_does_not_hold_up_ctrl_c(tmp_path: Path) -> None:
         time.sleep(0.5)
         sent = time.monotonic()
         crawl.send_signal(signal.SIGINT)
-        out, err = crawl.communicate(timeout=60)
+        _out, err = crawl.communicate(timeout=60)
         elapsed = time.monotonic() - sent
     assert crawl.returncode == 3, err
     assert elapsed < 3.0, elapsed
@@ -260,4 +260,6 @@ def test_progress_line_owns_the_terminal_line(tmp_path: Path) -> None:
     assert final.startswith(f"{pages[1]} pages · "), (final, summary)
     assert f" · {pages[2]} requests · " in final, (final, summary)
     errors = re.search(r"(\d+) errors?", summary)
-    assert errors is not None and final.endswith(f"{errors[1]} error" + ("" if errors[1] == "1" else "s"))
+    assert errors is not None and final.endswith(
+        f"{errors[1]} error" + ("" if errors[1] == "1" else "s")
+    )

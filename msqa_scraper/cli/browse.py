@@ -1,7 +1,8 @@
 """``msqa browse``: Datasette on the archive, with the project's metadata.
 
 Datasette keys table metadata by database name, which is the file's stem, so the metadata is
-re-keyed for the actual file and written to a temporary file for the lifetime of the server.
+generated for the actual file and its current disclaimer (``store.metadata.archive_metadata``,
+as ``msqa metadata`` prints it) and written to a temporary file for the lifetime of the server.
 """
 
 from __future__ import annotations
@@ -17,11 +18,7 @@ import click
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import db_option, existing_db, fail
 from msqa_scraper.cli.reading import reading
-from msqa_scraper.store import datasette_metadata
-
-# Array facets over the qa_browse view compute every row's JSON lists; Datasette's default
-# 200 ms facet budget can run out on a full archive.
-DATASETTE_SETTINGS = {"facet_time_limit_ms": "2000", "sql_time_limit_ms": "5000"}
+from msqa_scraper.store.metadata import DATASETTE_SETTINGS, archive_metadata
 
 
 def datasette_args(db: Path, metadata: Path, host: str, port: int, open_browser: bool) -> list[str]:
@@ -74,13 +71,14 @@ def browse_command(db_path: str, port: int, host: str, open_browser: bool) -> No
 
     Stop it with Ctrl-C. Safe while a crawl is writing.
     """
-    with reading(db_path):  # a clear error for a missing or foreign file; upgrades the schema
-        pass
     path = existing_db(db_path)
+    # reading(): a clear error for a missing or foreign file; upgrades the schema.
+    with reading(db_path):
+        generated = archive_metadata(path)
     if not port_free(host, port):
         fail(f"port {port} on {host} is in use (choose another with --port)", exitcodes.BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
         metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(datasette_metadata(path.stem)), encoding="utf-8")
+        metadata.write_text(json.dumps(generated), encoding="utf-8")
         click.echo(f"Serving {path} at http://{host}:{port}/{path.stem}/qa_browse", err=True)
         run_datasette(datasette_args(path, metadata, host, port, open_browser))

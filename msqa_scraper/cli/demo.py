@@ -9,6 +9,8 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import writable_db
+from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS
+from msqa_scraper.store.metadata import datasette_command
 
 # Politeness off: the replica runs on this machine, not on someone's shared host.
 FAST_SETTINGS = [
@@ -28,8 +30,14 @@ FAST_SETTINGS = [
     type=click.Path(dir_okay=False),
     help="Database to create (replaced if it exists).",
 )
-@click.option("--posts", default=60, show_default=True, help="Posts on the replica.")
-@click.option("--seed", default=1, show_default=True, help="Replica seed.")
+@click.option(
+    "--posts",
+    default=60,
+    show_default=True,
+    type=click.IntRange(MIN_POSTS, MAX_POSTS),
+    help="Posts on the replica.",
+)
+@click.option("--seed", default=1, show_default=True, type=int, help="Replica seed.")
 def demo_command(db_path: str, posts: int, seed: int) -> None:
     """Serve the replica on loopback and crawl it into a fresh database."""
     from msqa_scraper.replica import ReplicaServer, SiteConfig
@@ -45,5 +53,8 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     click.echo(f"Archive: {db}")
     click.echo(f"  sqlite-utils tables {db} --counts")
     click.echo(f"  sqlite-utils search {db} posts natalizumab")
-    click.echo(f"  datasette {db} -m msqa_scraper/store/metadata.yml")
+    click.echo(f"  msqa browse --db {db}")
+    metadata = db.with_name(f"{db.stem}-metadata.json")
+    click.echo(f"  msqa metadata --db {db} -o {metadata} --force")
+    click.echo(f"  {datasette_command(db, metadata)}")
     sys.exit(exitcodes.BY_STATUS.get(outcome.status, exitcodes.FAILED))

@@ -113,14 +113,16 @@ def export_command(
 ) -> None:
     """Export one row per Q&A with experts, categories and therapies, newest first.
 
-    Read it with pandas.read_csv(FILE) / pandas.read_json(FILE, lines=True) or
-    read.csv(FILE) in R. Every row carries the disclaimer shown with the post.
+    Post ids are 18-digit numbers kept as text: read them as text, or they lose digits as
+    floating point. pandas: read_csv(FILE, dtype={"id": str}) or read_json(FILE, lines=True,
+    dtype={"id": str}); R: read.csv(FILE, colClasses = c(id = "character")). Every row
+    carries the disclaimer shown with the post.
     """
     target = Path(output) if output else None
     if target is not None and not target.parent.is_dir():
         fail(f"the folder {target.parent} does not exist", exitcodes.BAD_INPUT)
     with reading(db_path) as db:
-        generic = queries.resolve_drug(drug) if drug else None
+        generic = queries.resolve_drug(drug) if drug is not None else None
         rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
         if target is None:
             count, disclaimers = write_rows(rows, fmt, EchoStream())

@@ -59,7 +59,7 @@ def search_command(
     matched words with [brackets].
     """
     with reading(db_path) as db:
-        generic = queries.resolve_drug(drug) if drug else None
+        generic = queries.resolve_drug(drug) if drug is not None else None
         rows = queries.search(db, query, limit=limit, drug=generic, include_removed=include_removed)
     columns = (*COLUMNS, "removed_at") if include_removed else COLUMNS
     if output == JSON:

@@ -80,6 +80,8 @@ def _connect_read_only(path: Path) -> Database:
 
 def resolve_drug(name: str) -> str:
     """The generic name for a generic, brand or alias (``Tysabri`` -> ``natalizumab``)."""
+    if not name.strip():
+        raise QueryError("empty drug name (see `msqa therapies` for the names)")
     known = therapies.packaged()
     try:
         return known.resolve(name)
@@ -130,6 +132,9 @@ def search(
 
     ``drug`` is a generic name (see ``resolve_drug``).
     """
+    if not query.strip():
+        # FTS5 itself says only `fts5: syntax error near ""`.
+        raise QueryError("empty search query: give a word or phrase to search for")
     # bm25 is lower-is-better; weights: title 4, question 2, answer 1.
     sql = f"""
         SELECT p.id, p.posted_date, p.title, {_EXPERT_NAMES} AS experts,
