@@ -60,9 +60,8 @@ class ProgressLine:
 
     def line(self) -> str:
         counts = crawl_counts(self.crawler.stats.get_stats(), 0)
-        posts = sum(counts[f"posts_{k}"] for k in ("new", "changed", "unchanged"))
         text = (
-            f"{plural(counts['pages'], 'page')} · {plural(posts, 'post')} "
+            f"{plural(counts['pages'], 'page')} · {plural(counts['posts_discovered'], 'post')} "
             f"({counts['posts_new']} new, {counts['posts_changed']} changed) · "
             f"{plural(counts['requests'], 'request')} · {plural(counts['errors'], 'error')}"
         )

@@ -257,7 +257,9 @@ def test_progress_line_owns_the_terminal_line(tmp_path: Path) -> None:
     final = shown[shown.index(summary) - 1]
     pages = re.search(r"(\d+) pages?, (\d+) requests?", summary)
     assert pages is not None
-    assert final.startswith(f"{pages[1]} pages · "), (final, summary)
+    posts = re.search(r": (\d+) posts? \(", summary)
+    assert posts is not None
+    assert final.startswith(f"{pages[1]} pages · {posts[1]} posts ("), (final, summary)
     assert f" · {pages[2]} requests · " in final, (final, summary)
     errors = re.search(r"(\d+) errors?", summary)
     assert errors is not None and final.endswith(
