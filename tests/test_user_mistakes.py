@@ -93,3 +93,22 @@ def test_the_csv_recipe_is_documented() -> None:
     researchers = (ROOT / "docs" / "researchers.md").read_text()
     assert 'colClasses = c(id = "character")' in researchers
     assert 'dtype={"id": str}' in researchers
+
+
+def test_counts_of_one_are_singular() -> None:
+    from msqa_scraper.cli.stats import summary_line
+    from msqa_scraper.runner import CrawlOutcome
+
+    one = {"live_posts": 1, "removed_posts": 0, "versions": 1, "experts": 1, "categories": 1}
+    line = summary_line(
+        {**one, "first_posted": None, "last_posted": None, "posts_mentioning_therapies": 1,
+         "crawls": 1, "last_complete_crawl": None}
+    )  # fmt: skip
+    assert line == (
+        "1 live post (0 removed), 1 version, 1 expert, 1 category; posted ? to ?; "
+        "1 post mentions a therapy; 1 crawl, last complete never"
+    )
+    crawl = {"posts_discovered": 1, "posts_new": 1, "pages": 1, "requests": 1, "errors": 1}
+    summary = CrawlOutcome(7, "partial", crawl).summary()
+    assert summary.startswith("crawl 7 partial: 1 post (1 new, 0 changed, 0 unchanged, 0 removed)")
+    assert "1 page, 1 request, 0.0 MB, 1 error" in summary
