@@ -111,3 +111,13 @@ def test_changes_chart_shows_dates_values_and_the_first_crawl_apart(
     assert first.css("text.segment-value::text").getall() == ["6"]
     assert later.css("text.segment-value::text").getall() == ["1", "1", "1"]
     assert later.css("text.total-value::text").getall() == ["3"]
+
+
+def test_only_the_changes_chart_writes_values_on_its_bars(
+    research_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    assert run("report", out, "--db", research_db).exit_code == 0
+    page = Selector(text=out.read_text())
+    assert not page.css("#posts-per-month text.segment-value, #posts-per-month text.total-value")
+    assert page.css("#changes-per-crawl text.segment-value")

@@ -52,15 +52,15 @@ def column_chart(
     x_labels: Sequence[str] | None = None,
     height: int = 280,
     width: int = WIDTH,
-    values: bool = False,
+    show_values: bool = False,
 ) -> str:
     """Vertical bars, one column per item, stacked by ``series`` (CSS class ``s-<name>``).
 
     ``x_labels`` (one per item, "" for none) thins the axis text, e.g. a year under each
-    January; by default every item's name is written under it. ``values`` writes each
+    January; by default every item's name is written under it. ``show_values`` writes each
     segment's value on it (when it is tall enough) and each column's total above it.
     """
-    left, right, top, bottom = 48, 12, 12 + (FONT if values else 0), 48
+    left, right, top, bottom = 48, 12, 12 + (FONT if show_values else 0), 48
     plot_w, plot_h = width - left - right, height - top - bottom
     totals = [sum(values.get(s, 0) for s in series) for _, values in items]
     ticks = axis_ticks(max(totals, default=0))
@@ -79,12 +79,12 @@ def column_chart(
             base -= h
             bar_label = name if len(series) == 1 else f"{name} {s}"
             body.append(_bar(x, base, bar_w, h, bar_label, value, f"s-{s}"))
-            if values and h >= FONT + 2:
+            if show_values and h >= FONT + 2:
                 body.append(
                     f'<text x="{x + bar_w / 2:.1f}" y="{base + h / 2 + FONT / 3:.1f}" '
                     f'text-anchor="middle" class="segment-value">{value}</text>'
                 )
-        if values and totals[i]:
+        if show_values and totals[i]:
             body.append(
                 f'<text x="{x + bar_w / 2:.1f}" y="{base - 4:.1f}" text-anchor="middle" '
                 f'class="total-value">{totals[i]}</text>'

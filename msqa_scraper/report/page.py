@@ -184,7 +184,7 @@ def changes_figure(db: Database) -> str:
                 label=f"First crawl #{first['crawl_id']}, {day(first)}",
                 x_labels=[f"#{first['crawl_id']} {day(first)}"],
                 width=200,
-                values=True,
+                show_values=True,
             )
             + f"<p>First crawl #{first['crawl_id']} ({day(first)}): the initial capture</p></div>"
         ]
@@ -201,7 +201,7 @@ def changes_figure(db: Database) -> str:
                         for i, r in enumerate(later)
                     ],
                     width=740,
-                    values=True,
+                    show_values=True,
                 )
                 + "<p>Later crawls</p></div>"
             )
@@ -231,7 +231,13 @@ def build_report(db: Database, db_path: str | Path, generated_at: str) -> str:
         ("posts naming a therapy", totals["posts_mentioning_therapies"]),
         ("crawls", totals["crawls"]),
     ]
-    items = "".join(f"<li><b>{value}</b> {escape(name)}</li>" for name, value in summary)
+    # "1 crawls" reads wrong: the singular for a count of one.
+    singular = {"live posts": "live post", "versions": "version", "experts": "expert",
+                "posts naming a therapy": "post naming a therapy", "crawls": "crawl"}  # fmt: skip
+    items = "".join(
+        f"<li><b>{value}</b> {escape(singular.get(name, name) if value == 1 else name)}</li>"
+        for name, value in summary
+    )
     span = f"{totals['first_posted'] or '?'} to {totals['last_posted'] or '?'}"
     figures = (
         posts_per_month_figure(db)
