@@ -41,9 +41,9 @@ class Interrupts:
         return f"interrupted by {self.signame}"
 
     def install(self) -> None:
-        from twisted.internet import reactor
-
-        reactor.addSystemEventTrigger("after", "startup", install_shutdown_handlers, self._first)
+        """Call once the reactor is installed (after ``CrawlerProcess.crawl``) and start it with
+        ``install_signal_handlers=False``, so neither Twisted nor Scrapy replaces these."""
+        install_shutdown_handlers(self._first)
 
     def crawl_over(self) -> None:
         """The reactor has stopped: a late signal must not kill the process while it writes the
@@ -68,10 +68,14 @@ class Interrupts:
         reactor.callFromThread(self._kill)
 
     def _stop(self) -> None:
+        from twisted.internet import reactor
+
         engine = self.crawler.engine
-        logger.warning("Received %s: stopping now (send it again to stop at once)", self.signame)
-        if engine is None or engine.spider is None:
+        if engine is None or engine.spider is None or not engine.running:
+            # The spider is still opening: stop it as soon as it can be stopped.
+            reactor.callLater(0.05, self._stop)
             return
+        logger.warning("Received %s: stopping now (send it again to stop at once)", self.signame)
         deferred_from_coro(engine.close_spider_async(reason=self.reason))
         self._drop_waiting(keep_transferring=True)
 

@@ -116,20 +116,28 @@ def run_crawl(
             settings.set(
                 "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
             )
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-        configure_logging(settings, log_file=log_file, verbose=verbose, progress=progress)
-        process = CrawlerProcess(settings)
-        # A site that is down is an outcome, not a bug: its log line says why, without a
-        # traceback (the crawl's summary and exit code carry the verdict).
-        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
-        crawler = process.create_crawler(spider_cls)
-        kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
-        if full:
-            kwargs["full"] = True
-        process.crawl(crawler, **kwargs)
-        interrupts = Interrupts(crawler)
-        interrupts.install()  # after crawl(): that installs the reactor the settings ask for
-        process.start(install_signal_handlers=False)
+        try:
+            settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+            configure_logging(settings, log_file=log_file, verbose=verbose, progress=progress)
+            process = CrawlerProcess(settings)
+            # A site that is down is an outcome, not a bug: its log line says why, without a
+            # traceback (the crawl's summary and exit code carry the verdict).
+            logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
+            crawler = process.create_crawler(spider_cls)
+            kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
+            if full:
+                kwargs["full"] = True
+            process.crawl(crawler, **kwargs)
+            interrupts = Interrupts(crawler)
+            interrupts.install()  # after crawl(): that installs the reactor the settings ask for
+            process.start(install_signal_handlers=False)
+        except KeyboardInterrupt:
+            # Ctrl-C in the second or so before the crawl's own handlers are installed.
+            with Archive.open(db_path) as archive:
+                reason = "interrupted by SIGINT before the crawl started"
+                archive.finish_crawl(crawl_id, "partial", {}, reason)
+                crawl = archive.get_crawl(crawl_id) or {}
+            return CrawlOutcome(crawl_id, "partial", crawl)
         interrupts.crawl_over()
         stats = crawler.stats.get_stats() if crawler.stats else {}
         with Archive.open(db_path) as archive:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from typing import Any
 
 import click
 
 from msqa_scraper import __version__
+from msqa_scraper.cli import common
 
 
 class MsqaGroup(click.Group):
@@ -36,6 +39,25 @@ class MsqaGroup(click.Group):
 @click.version_option(__version__, prog_name="msqa")
 def cli() -> None:
     """Scrape and archive MS expert Q&A blogs, and query the archive."""
+
+
+def main() -> None:
+    """The ``msqa`` console script (and ``python -m msqa_scraper``).
+
+    After a crawl, exit without tearing the interpreter down: finalising Scrapy's and Twisted's
+    objects takes about a second, several on a busy machine, and an interrupted crawl must exit
+    promptly. Everything is written and closed by then; the log is flushed here.
+    """
+    try:
+        cli.main(prog_name="msqa")
+    except SystemExit as exc:
+        if not common.fast_exit_requested():
+            raise
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _register() -> None:

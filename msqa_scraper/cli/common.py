@@ -61,3 +61,16 @@ def writable_db(path: str) -> Path:
 
 def database_error(exc: sqlite3.Error, db: Path) -> None:
     fail(f"database {db}: {exc}", exitcodes.DATABASE)
+
+
+_FAST_EXIT = False
+
+
+def request_fast_exit() -> None:
+    """Let ``msqa_scraper.cli.main`` skip interpreter teardown once this command ends."""
+    global _FAST_EXIT
+    _FAST_EXIT = True
+
+
+def fast_exit_requested() -> bool:
+    return _FAST_EXIT

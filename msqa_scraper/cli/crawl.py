@@ -10,7 +10,13 @@ import sys
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import database_error, db_option, fail, writable_db
+from msqa_scraper.cli.common import (
+    database_error,
+    db_option,
+    fail,
+    request_fast_exit,
+    writable_db,
+)
 from msqa_scraper.extract import BlogUrls
 
 
@@ -112,6 +118,7 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress,
     db = writable_db(db_path)
     if progress is None:
         progress = sys.stderr.isatty()
+    request_fast_exit()
     try:
         outcome = run_crawl(db, spider, base_url, settings, log_file, progress, full, verbose)
     except CrawlLocked as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import writable_db
+from msqa_scraper.cli.common import request_fast_exit, writable_db
 from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS
 from msqa_scraper.store.metadata import datasette_command
 
@@ -44,6 +44,7 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     from msqa_scraper.runner import run_crawl
 
     db = writable_db(db_path)
+    request_fast_exit()
     for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         stale.unlink(missing_ok=True)
     with ReplicaServer(SiteConfig(posts=posts, seed=seed)) as server:
