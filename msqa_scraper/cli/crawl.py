@@ -11,6 +11,7 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import (
+    checked_log_file,
     database_error,
     db_option,
     fail,
@@ -18,6 +19,7 @@ from msqa_scraper.cli.common import (
     writable_db,
 )
 from msqa_scraper.extract import BlogUrls
+from msqa_scraper.store import ArchiveError
 
 
 def parse_setting(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -116,6 +118,8 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress,
         except ValueError as exc:
             fail(str(exc), exitcodes.BAD_INPUT)
     db = writable_db(db_path)
+    if log_file:
+        checked_log_file(log_file, db)
     if progress is None:
         progress = sys.stderr.isatty()
     request_fast_exit()
@@ -127,6 +131,8 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress,
         fail(f"unknown spider {spider!r} ({exc})", exitcodes.BAD_INPUT)
     except sqlite3.Error as exc:
         database_error(exc, db)
+    except ArchiveError as exc:  # e.g. written by a newer msqa
+        fail(str(exc), exitcodes.DATABASE)
     click.echo(outcome.summary())
     code = exitcodes.BY_STATUS.get(outcome.status, exitcodes.FAILED)
     if outcome.forced:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import db_option, fail
+from msqa_scraper import outputs
+from msqa_scraper.cli.common import checked_output, db_option, force_option, output_errors
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store.metadata import archive_metadata, datasette_command
 
@@ -21,7 +21,7 @@ from msqa_scraper.store.metadata import archive_metadata, datasette_command
     type=click.Path(dir_okay=False),
     help="Write it to this new file (default: stdout).",
 )
-@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@force_option
 @click.option("--all-tables", is_flag=True, help="List the raw captures and bodies tables too.")
 def metadata_command(db_path: str, output: str | None, force: bool, all_tables: bool) -> None:
     """Print Datasette metadata for the archive: descriptions of every table and column,
@@ -31,6 +31,8 @@ def metadata_command(db_path: str, output: str | None, force: bool, all_tables: 
     Serve it with the command printed on stderr, or let `msqa browse` do all of this.
     """
     # reading(): a clear error for a missing or foreign file; upgrades the schema.
+    if output is not None:
+        checked_output(output, db=db_path, force=force)
     with reading(db_path):
         metadata = archive_metadata(db_path, hide_raw=not all_tables)
     text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
@@ -38,13 +40,7 @@ def metadata_command(db_path: str, output: str | None, force: bool, all_tables: 
         click.echo(text, nl=False)
         return
     target = Path(output)
-    if target.exists() and not force:
-        fail(f"{target} exists (use --force to replace it)", exitcodes.BAD_INPUT)
-    if not target.parent.is_dir():
-        fail(f"the folder {target.parent} does not exist", exitcodes.BAD_INPUT)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {target}: {exc.strerror}", exitcodes.BAD_INPUT)
+    with output_errors(target):
+        outputs.write_text(target, text, protect=[db_path], force=force)
     click.echo(f"Wrote {target}; serve it with:", err=True)
     click.echo(f"  {datasette_command(db_path, target)}", err=True)
