@@ -52,6 +52,7 @@ class Job:
     url: str
     base_url: str
     sidebar: bool = False  # listings: read the sidebar too (the spider reads it once)
+    encoding: str | None = None  # the charset recorded with the capture (None: meta, sniff)
 
 
 def extract_body(job: Job, body: bytes) -> Result:
@@ -60,8 +61,10 @@ def extract_body(job: Job, body: bytes) -> Result:
         return None
     try:
         if job.kind == "listing":
-            return extract_listing(body, job.url, job.base_url, with_sidebar=job.sidebar)
-        return extract_post(body, job.url, job.base_url)
+            return extract_listing(
+                body, job.url, job.base_url, with_sidebar=job.sidebar, encoding=job.encoding
+            )
+        return extract_post(body, job.url, job.base_url, job.encoding)
     except NotABlogPage:
         return None
     except Exception as exc:  # one page must not end a rebuild; the crawl records it

@@ -12,7 +12,8 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
+from scrapy.responsetypes import responsetypes
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.defer import CancelledError, Deferred
@@ -102,17 +103,29 @@ class CaptureResponsesMiddleware:
             body=response.body,
             kind=request.meta.get("msqa_kind"),
             refers_to=basis,
+            charset=response.encoding if isinstance(response, TextResponse) else None,
         )
         stats.inc_value("msqa/captures")
         if basis is None:
             return response
         stats.inc_value("msqa/not_modified")
         stored = self.store.capture(basis)
-        return response.replace(
+        body = self.store.body(stored.body_sha256)
+        # The stored page's own class and charset: a 304 carries no Content-Type, and
+        # ``replace`` would keep the charset guessed for its empty body.
+        cls = responsetypes.from_args(headers=stored.response_headers, url=response.url, body=body)
+        charset = {"encoding": stored.charset} if issubclass(cls, TextResponse) else {}
+        return cls(
+            url=response.url,
             status=200,
             headers=stored.response_headers,
-            body=self.store.body(stored.body_sha256),
+            body=body,
             flags=[*response.flags, "revalidated"],
+            request=response.request,
+            certificate=response.certificate,
+            ip_address=response.ip_address,
+            protocol=response.protocol,
+            **charset,
         )
 
     def spider_closed(self) -> None:

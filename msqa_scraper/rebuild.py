@@ -53,7 +53,7 @@ DERIVED_TABLES: tuple[str, ...] = (
 )
 _CAPTURE_COLUMNS = (
     "id, crawl_id, fetched_at, method, url, status, protocol, request_headers, "
-    "response_headers, body_sha256, body_size, kind, refers_to"
+    "response_headers, body_sha256, body_size, kind, refers_to, charset"
 )
 _BODY_COLUMNS = "sha256, size, stored_size, compression, data, first_seen"
 
@@ -206,15 +206,16 @@ class _Source:
         # A revalidated 304 reached the spider as the page it confirmed, with status 200.
         rows = self.db.execute(
             "SELECT c.id, c.url, c.status, c.kind, c.fetched_at, c.body_sha256, c.refers_to,"
-            " r.body_sha256 FROM captures c LEFT JOIN captures r ON r.id = c.refers_to"
+            " r.body_sha256, coalesce(r.charset, c.charset)"
+            " FROM captures c LEFT JOIN captures r ON r.id = c.refers_to"
             " WHERE c.crawl_id = ? ORDER BY c.id",
             [crawl_id],
         )
         captures = []
-        for cid, url, status, kind, fetched_at, sha256, refers_to, referred in rows:
+        for cid, url, status, kind, fetched_at, sha256, refers_to, referred, charset in rows:
             if status == 304 and refers_to is not None and referred is not None:
                 status, sha256 = 200, referred
-            captures.append(StoredCapture(cid, url, status, kind, fetched_at, sha256))
+            captures.append(StoredCapture(cid, url, status, kind, fetched_at, sha256, charset))
         return captures
 
     def packed(self, sha256: str) -> Packed:

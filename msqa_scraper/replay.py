@@ -52,6 +52,7 @@ class StoredCapture:
     kind: str | None
     fetched_at: str
     sha256: str
+    charset: str | None = None  # as recorded with the capture: the text is decoded with it
 
     @property
     def ok(self) -> bool:
@@ -181,7 +182,7 @@ class CrawlReplay:
         return capture.kind == "feed"
 
     def _job(self, kind: JobKind, capture: StoredCapture, sidebar: bool = False) -> Job:
-        return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar)
+        return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar, capture.charset)
 
     def _plan_listings(self) -> list[tuple[StoredCapture, Job | None, set[str]]]:
         """Which listings to parse. Every post is on the index and on its archive month, and a

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
+from msqa_scraper.cli.common import Bounded, database_error, db_option, existing_db, fail
 
 
 @click.command("rebuild", short_help="Re-derive the archive from its stored captures (offline).")
@@ -21,7 +21,7 @@ from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
 @click.option("--force", is_flag=True, help="With --into: replace an existing file.")
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=Bounded(1, 256),
     help="Processes parsing pages (default: one per core).",
 )
 def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | None) -> None:

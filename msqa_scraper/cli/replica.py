@@ -57,6 +57,12 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "the paths are still served.",
         ),
         click.option(
+            "--hostile",
+            is_flag=True,
+            help="Add synthetic attack pages (script links disguised with control characters,"
+            " terminal escapes, spreadsheet formulas, a windows-1252 page) for security tests.",
+        ),
+        click.option(
             "--drift",
             type=click.Choice(DRIFT_MODES),
             default=None,
@@ -79,6 +85,7 @@ def _config(
     bad_pages: bool = False,
     robots_disallow: tuple[str, ...] = (),
     drift: str | None = None,
+    hostile: bool = False,
 ) -> SiteConfig:
     try:
         return SiteConfig(
@@ -91,6 +98,7 @@ def _config(
             bad_pages=bad_pages,
             robots_disallow=tuple(robots_disallow),
             drift=drift,
+            hostile=hostile,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from error
@@ -160,6 +168,7 @@ def serve_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     host: str,
     port: int,
     no_etag: bool,
@@ -177,7 +186,16 @@ def serve_command(
     from msqa_scraper.replica import FaultConfig, ReplicaServer
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     if truth_path is not None:
         checked_output(truth_path, force=force)
@@ -201,6 +219,7 @@ def serve_command(
         if truth_path is not None:
             _write_json(server.truth(), truth_path, force)
         knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
+        knobs += ["hostile pages"] if hostile else []
         knobs += [f"drift {drift}"] if drift else []
         knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
         click.echo(
@@ -234,6 +253,7 @@ def truth_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     base_url: str,
     out: Path,
     force: bool,
@@ -242,7 +262,16 @@ def truth_command(
     from msqa_scraper.replica import build_site, truth
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     checked_output(out, force=force)
     site = build_site(config)
@@ -271,6 +300,7 @@ def build_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile: bool,
     serve_host: str,
     out_dir: Path,
     force: bool,
@@ -285,8 +315,20 @@ def build_command(
     """
     from msqa_scraper.replica.static import BUILD_MARKER, build_static, is_build
 
+    if hostile:
+        # nginx declares every page UTF-8; the windows-1252 page needs the live server.
+        raise click.UsageError("--hostile pages need the live replica: msqa replica serve")
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        hostile,
     )
     if out_dir.exists() and not out_dir.is_dir():
         fail(f"{out_dir} is not a folder", exitcodes.BAD_INPUT)

@@ -8,6 +8,7 @@ from msqa_scraper.extract.dates import parse_blog_date
 from msqa_scraper.extract.page import (
     NotABlogPage,
     css,
+    decode_page,
     extract_disclaimer,
     first,
     heading_text,
@@ -15,13 +16,19 @@ from msqa_scraper.extract.page import (
 )
 from msqa_scraper.extract.qa import split_qa
 from msqa_scraper.extract.records import Link, Post
+from msqa_scraper.extract.sanitize import clean_html, safe_url
 from msqa_scraper.extract.text import paragraphs_html, paragraphs_text, parse_content
 from msqa_scraper.extract.urls import BlogUrls
 
 
-def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
-    """Extract every field of a post page. Raises ``NotABlogPage`` for anything else."""
+def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | None = None) -> Post:
+    """Extract every field of a post page. Raises ``NotABlogPage`` for anything else.
+
+    ``encoding``: the charset of ``html`` as bytes (see ``decode_page``)."""
     urls = BlogUrls(base_url)
+    charset_problems: list[str] = []
+    if isinstance(html, bytes):
+        html, charset_problems = decode_page(html, encoding)
     root = parse_page(html)
     blocks = [
         b for b in css(root, "div.blog-post") if b.attrib.get("id", "").startswith("blog-post-")
@@ -32,7 +39,7 @@ def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
     post_id = block.attrib["id"].removeprefix("blog-post-")
     if not post_id.isdigit():
         raise NotABlogPage(f"post block id is not numeric: {post_id!r}")
-    problems: list[str] = []
+    problems: list[str] = list(charset_problems)
 
     # Early Weebly markup has no blog-title-link / date-text classes: fall back to the tags.
     title_link = first(block, "a.blog-title-link", "h2.blog-title a")
@@ -55,7 +62,7 @@ def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
-    answer_html = paragraphs_html(qa.answer)
+    answer_html = clean_html(paragraphs_html(qa.answer), url)
 
     return Post(
         id=post_id,
@@ -90,7 +97,9 @@ def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
         return []
     links = []
     for a in Selector(text=answer_html, type="html").css("a"):
-        href = a.attrib.get("href") or ""
+        href = safe_url(a.attrib.get("href"))
+        if href is None:
+            continue
         text = " ".join(a.root.text_content().split())
         found = urls.canonical(href)
         if found and found[1].kind == "post":

@@ -64,7 +64,10 @@ class SiteConfig:
     - ``robots_disallow``: extra ``Disallow:`` lines under ``User-agent: *`` in robots.txt (the
       server still answers those paths; obeying them is the crawler's job);
     - ``drift``: one of ``DRIFT_MODES``, a theme change of the post markup (the content and the
-      ground truth stay the same).
+      ground truth stay the same);
+    - ``hostile``: add the synthetic attack pages of ``hostile.py`` (script URLs disguised with
+      control characters, data:/vbscript: links, terminal escapes, spreadsheet formulas, a
+      windows-1252 page).
     """
 
     posts: int = 40
@@ -79,6 +82,7 @@ class SiteConfig:
     bad_pages: bool = False
     robots_disallow: tuple[str, ...] = ()
     drift: str | None = None
+    hostile: bool = False
 
     def __post_init__(self) -> None:
         from msqa_scraper.replica.content import CATEGORY_POOL

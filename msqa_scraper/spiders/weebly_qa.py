@@ -137,7 +137,11 @@ class WeeblyQASpider(scrapy.Spider):
             return
         self._count("msqa/pages")
         page = extract_listing(
-            response.body, response.url, self.base_url, with_sidebar=not self.sidebar_done
+            response.body,
+            response.url,
+            self.base_url,
+            with_sidebar=not self.sidebar_done,
+            encoding=response.encoding,
         )
         if not page.entries:
             self._warn(response, "listing/no_posts", "listing page shows no posts")
@@ -324,7 +328,7 @@ class WeeblyQASpider(scrapy.Spider):
     def _read_post(self, response: Response, expected_id: str | None):
         self._count("msqa/pages")
         try:
-            post = extract_post(response.body, response.url, self.base_url)
+            post = extract_post(response.body, response.url, self.base_url, response.encoding)
         except NotABlogPage as exc:
             self._warn(response, "post/not_a_post", f"not a post page: {exc}")
             if expected_id:
@@ -413,10 +417,13 @@ class WeeblyQASpider(scrapy.Spider):
         body = response.body
         if len(body) > self.settings.getint("MSQA_PAGE_WARN_BYTES", 1_000_000):
             self._warn(response, "page/large", f"unusually large page ({len(body):,} bytes)")
+        # The charset a browser would use (header, meta, sniff): a byte invalid in it means the
+        # stored text holds U+FFFD where the page had a character.
         try:
-            body.decode("utf-8")
+            body.decode(response.encoding)
         except UnicodeDecodeError as exc:
-            self._warn(response, "page/invalid_utf8", f"invalid UTF-8 at byte {exc.start}")
+            stat = "invalid_utf8" if response.encoding == "utf-8" else "invalid_charset"
+            self._warn(response, f"page/{stat}", f"invalid {response.encoding} at byte {exc.start}")
         if not is_complete(body):
             self._warn(response, "page/truncated", "page ends before </html>: body cut short")
             return False

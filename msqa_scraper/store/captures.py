@@ -71,6 +71,13 @@ def m001_captures(db: Database) -> None:
     )
 
 
+@migrations(name="010_capture_charset")
+def m010_capture_charset(db: Database) -> None:
+    # The charset the page was decoded with (HTTP header, else meta charset, else a sniff), so
+    # a rebuild reads the text as the crawl did. NULL: not a text response, or captured before.
+    db.execute("ALTER TABLE captures ADD COLUMN charset TEXT")
+
+
 def migrate(db: Database) -> None:
     migrations.apply(db)
 
@@ -90,6 +97,7 @@ class CaptureRow:
     body_size: int
     kind: str | None
     refers_to: int | None
+    charset: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> CaptureRow:
@@ -123,6 +131,7 @@ class CaptureStore:
         kind: str | None = None,
         fetched_at: str | None = None,
         refers_to: int | None = None,
+        charset: str | None = None,
     ) -> int:
         digest = hashlib.sha256(body).hexdigest()
         now = fetched_at or utc_now()
@@ -137,8 +146,8 @@ class CaptureStore:
                 )
             cursor = self.db.execute(
                 "INSERT INTO captures (crawl_id, fetched_at, method, url, status, protocol,"
-                " request_headers, response_headers, body_sha256, body_size, kind, refers_to)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " request_headers, response_headers, body_sha256, body_size, kind, refers_to,"
+                " charset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     crawl_id,
                     now,
@@ -152,6 +161,7 @@ class CaptureStore:
                     len(body),
                     kind,
                     refers_to,
+                    charset,
                 ],
             )
         assert cursor.lastrowid is not None
