@@ -98,16 +98,22 @@ def crawl_counts(db: Path) -> tuple[dict, int, int]:
     return crawl, captures, new
 
 
-def wait_for_captures(db: Path, count: int, timeout: float = 60) -> None:
+def wait_for_captures(
+    db: Path, count: int, crawl: subprocess.Popen[str], timeout: float = 90
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if crawl.poll() is not None:
+            raise AssertionError(f"the crawl ended early: {crawl.communicate()[1][-2000:]}")
         if db.exists():
+            conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
             try:
-                with sqlite3.connect(db, timeout=1) as conn:
-                    if conn.execute("SELECT count(*) FROM captures").fetchone()[0] >= count:
-                        return
+                if conn.execute("SELECT count(*) FROM captures").fetchone()[0] >= count:
+                    return
             except sqlite3.OperationalError:
-                pass  # not created yet
+                pass  # the schema is not there yet
+            finally:
+                conn.close()
         time.sleep(0.1)
     raise AssertionError(f"no {count} captures in {timeout} s")
 
@@ -126,7 +132,7 @@ def test_first_signal_stops_at_once_with_honest_counts(tmp_path: Path, signum: i
     db = tmp_path / "msqa.sqlite"
     with ReplicaServer(SiteConfig(posts=12, per_page=4)) as server:
         crawl = start_crawl(server.blog_url, db)
-        wait_for_captures(db, 3)
+        wait_for_captures(db, 3, crawl)
         sent = time.monotonic()
         crawl.send_signal(signum)
         out, err = crawl.communicate(timeout=60)
@@ -149,7 +155,7 @@ def test_a_back_off_does_not_hold_up_ctrl_c(tmp_path: Path) -> None:
     faults = FaultConfig(error_500=1.0, fail_attempts=5)
     with ReplicaServer(SiteConfig(posts=12), faults=faults) as server:
         crawl = start_crawl(server.blog_url, db, "-s", "RETRY_BACKOFF_BASE=30")
-        wait_for_captures(db, 2)  # robots.txt and the first 500: now waiting 15-30 s
+        wait_for_captures(db, 2, crawl)  # robots.txt and the first 500: now waiting 15-30 s
         time.sleep(0.5)
         sent = time.monotonic()
         crawl.send_signal(signal.SIGINT)
@@ -168,7 +174,7 @@ def test_second_signal_stops_without_waiting_for_the_page_in_flight(tmp_path: Pa
     faults = FaultConfig(stall=1.0, stall_seconds=30)
     with ReplicaServer(SiteConfig(posts=12), faults=faults) as server:
         crawl = start_crawl(server.blog_url, db, "-s", "DOWNLOAD_DELAY=0")
-        wait_for_captures(db, 1)
+        wait_for_captures(db, 1, crawl)
         time.sleep(1.0)  # the index request is on the wire
         crawl.send_signal(signal.SIGINT)
         time.sleep(0.5)

@@ -145,7 +145,7 @@ _FAST_EXIT = False
 
 
 def request_fast_exit() -> None:
-    """Let ``msqa_scraper.cli.main`` skip interpreter teardown once this command ends."""
+    """Let ``msqa_scraper.cli.main`` skip the final garbage collection once this command ends."""
     global _FAST_EXIT
     _FAST_EXIT = True
 
