@@ -8,7 +8,7 @@ from scrapy import signals
 from twisted.internet import task
 
 from msqa_scraper.console import ProgressConsole, progress_console
-from msqa_scraper.pipelines.store_post import crawl_counts
+from msqa_scraper.crawl.status import crawl_counts
 from msqa_scraper.signals import backoff_wait
 
 
@@ -59,7 +59,7 @@ class ProgressLine:
         self.waiting = None
 
     def line(self) -> str:
-        counts = crawl_counts(self.crawler.stats.get_stats(), 0)
+        counts = crawl_counts(self.crawler.stats.get_stats())
         text = (
             f"{plural(counts['pages'], 'page')} · {plural(counts['posts_discovered'], 'post')} "
             f"({counts['posts_new']} new, {counts['posts_changed']} changed) · "

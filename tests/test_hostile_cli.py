@@ -248,10 +248,10 @@ def test_browse_on_loopback_does_not_warn(research_db: Path, served: list[dict],
 def test_replica_hostile_knob(tmp_path: Path) -> None:
     out = tmp_path / "truth.json"
     base = "http://127.0.0.1:8080/q--a-for-virtual-ms-center"
-    result = run("replica", "truth", "--posts", "6", "--hostile", "--base-url", base, out)
+    result = run("replica", "truth", "--posts", "6", "--hostile-content", "--base-url", base, out)
     assert result.exit_code == 0, result.output
     pages = json.loads(out.read_text(encoding="utf-8"))["bad_pages"]
     assert set(pages) == {"hostile_markup", "formula_title", "windows_1252"}
     assert {page["expect"] for page in pages.values()} == {"stored"}
-    built = run("replica", "build", "--hostile", tmp_path / "site")
+    built = run("replica", "build", "--hostile-content", tmp_path / "site")
     assert built.exit_code == 2 and "live replica" in built.output

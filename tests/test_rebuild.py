@@ -13,9 +13,9 @@ from capture_history import History, make_history
 from crawling import msqa
 from store_fixtures import make_item
 
-from msqa_scraper import extract_pool
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.rebuild import rebuild
+from msqa_scraper.offline import extract_pool
+from msqa_scraper.offline.rebuild import rebuild
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import crawl_lock
 

@@ -39,7 +39,7 @@ def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | 
     rebuilt (no captures, versions without one, unreadable, written by a newer msqa, an added
     column that cannot be kept).
     """
-    from msqa_scraper.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
+    from msqa_scraper.offline.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
 
     if force and into is None:
         fail("--force only applies with --into", exitcodes.BAD_INPUT)

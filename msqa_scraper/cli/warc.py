@@ -36,7 +36,7 @@ def export_warc_command(output: str, force: bool, db_path: str, since: int | Non
     OUT is never the archive; an existing OUT needs --force; a symlink, FIFO or device is
     written through.
     """
-    from msqa_scraper.warc import UnknownCrawlError, write_file
+    from msqa_scraper.exports.warc import UnknownCrawlError, write_file
 
     target = checked_output(output, db=db_path, force=force)
     with reading(db_path) as db:

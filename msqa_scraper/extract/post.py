@@ -78,6 +78,8 @@ def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | Non
         links=_answer_links(answer_html, urls),
         disclaimer=extract_disclaimer(root),
         problems=problems,
+        signature=qa.signature,
+        signature_confidence=qa.signature_confidence,
     )
 
 

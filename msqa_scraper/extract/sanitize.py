@@ -6,7 +6,7 @@ characters and spaces around it and the tabs and newlines inside it (the WHATWG 
 ``"\\x01javascript:alert(1)"`` or ``"java\\tscript:"`` run as scripts: a URL is judged here only
 after every control character and blank has been removed. The rules are stated in
 DATA_FORMAT.md ("What the archive never holds") and proved by tests/test_sanitize.py and
-tests/test_hostile_crawl.py.
+tests/test_hostile_content.py.
 """
 
 from __future__ import annotations

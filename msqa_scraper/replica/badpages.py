@@ -25,7 +25,7 @@ from msqa_scraper.replica.chrome import text
 from msqa_scraper.replica.clock import local
 from msqa_scraper.replica.config import SITE_ID, SiteConfig
 from msqa_scraper.replica.generate import post_id
-from msqa_scraper.replica.hostile import FORMULA_TITLE, hostile_body
+from msqa_scraper.replica.hostile_content import FORMULA_TITLE, hostile_body
 from msqa_scraper.replica.model import BAD_PREFIX, PostSpec
 from msqa_scraper.replica.nodes import (
     Anchor,
@@ -50,7 +50,7 @@ class BadPage:
     why: str
     listed: bool = True  # on listing pages (every kind but not_a_post)
     experts: tuple[int, ...] = ()  # indices into EXPERTS of the signature; () for none
-    knob: str = "bad_pages"  # the SiteConfig flag that adds it: bad_pages, or hostile
+    knob: str = "bad_pages"  # the SiteConfig flag that adds it: bad_pages, or hostile_content
 
 
 HOSTILE_TITLE = "Robert'); DROP TABLE posts;-- ../../etc/passwd %s {0} <b>"
@@ -119,7 +119,8 @@ BAD_PAGES: dict[str, BadPage] = {
             " 200 with an ordinary site page (a form), with no blog post block",
             listed=False,
         ),
-        # SiteConfig(hostile=True): attacks on the archive's readers (see hostile.py).
+        # SiteConfig(hostile_content=True): attacks on the archive's readers
+        # (see hostile_content.py).
         BadPage(
             "hostile_markup",
             "Can a link on a web page take over my computer?",
@@ -128,7 +129,7 @@ BAD_PAGES: dict[str, BadPage] = {
             " links, an img with a javascript: src, a form and an object around answer text,"
             " and ESC/OSC/CSI bytes: the words are stored, none of the URLs or control bytes",
             experts=(3,),
-            knob="hostile",
+            knob="hostile_content",
         ),
         BadPage(
             "formula_title",
@@ -137,7 +138,7 @@ BAD_PAGES: dict[str, BadPage] = {
             "title, question and answer start with =, @ and +: stored verbatim, and written to"
             " CSV with a leading ' so that a spreadsheet shows them instead of running them",
             experts=(2,),
-            knob="hostile",
+            knob="hostile_content",
         ),
         BadPage(
             "windows_1252",
@@ -146,11 +147,12 @@ BAD_PAGES: dict[str, BadPage] = {
             "the post page is served as windows-1252 (HTTP header, no meta charset): decoded"
             " as declared, its text reads Sjögren’s café, not Sj\ufffdgren\ufffds caf\ufffd",
             experts=(0,),
-            knob="hostile",
+            knob="hostile_content",
         ),
     )
 }
-# The kinds ``bad_pages`` adds; ``HOSTILE_KINDS`` (hostile.py) are those ``hostile`` adds.
+# The kinds ``bad_pages`` adds; ``HOSTILE_KINDS`` (hostile_content.py) are those
+# ``hostile_content`` adds.
 BAD_PAGE_KINDS = tuple(kind for kind, page in BAD_PAGES.items() if page.knob == "bad_pages")
 
 # Just after the newest regular post of round 0 (9/27/2024) and before round 0 is published.
@@ -205,7 +207,7 @@ def bad_body(seed: int, kind: str) -> PostBody:
     """The body of bad page ``kind``: ordinary nodes, so the truth follows docs/extraction.md."""
     page = BAD_PAGES[kind]
     features = _features(kind)
-    if page.knob == "hostile":
+    if page.knob == "hostile_content":
         return hostile_body(kind, features, page.experts)
     question: Para | None = None
     answer: tuple[Block, ...] = ()

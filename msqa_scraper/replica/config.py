@@ -65,9 +65,9 @@ class SiteConfig:
       server still answers those paths; obeying them is the crawler's job);
     - ``drift``: one of ``DRIFT_MODES``, a theme change of the post markup (the content and the
       ground truth stay the same);
-    - ``hostile``: add the synthetic attack pages of ``hostile.py`` (script URLs disguised with
-      control characters, data:/vbscript: links, terminal escapes, spreadsheet formulas, a
-      windows-1252 page).
+    - ``hostile_content``: add the synthetic attack pages of ``hostile_content.py`` (script
+      URLs disguised with control characters, data:/vbscript: links, terminal escapes,
+      spreadsheet formulas, a windows-1252 page).
     """
 
     posts: int = 40
@@ -82,7 +82,7 @@ class SiteConfig:
     bad_pages: bool = False
     robots_disallow: tuple[str, ...] = ()
     drift: str | None = None
-    hostile: bool = False
+    hostile_content: bool = False
 
     def __post_init__(self) -> None:
         from msqa_scraper.replica.content import CATEGORY_POOL

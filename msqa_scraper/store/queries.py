@@ -458,3 +458,20 @@ def post_detail(source: Source, key: str) -> Row:
     for event in events:
         event["fields"] = json.loads(event["fields"]) if event["fields"] else None
     return {"post": post, "versions": versions, "events": events}
+
+
+def signature_review(source: Source, below: float = 0.8) -> list[Row]:
+    """Latest versions whose signature was left unparsed or parsed with confidence < ``below``."""
+    return _rows(
+        source,
+        """
+        SELECT v.post_id, v.version, p.url, p.title, v.signature, v.signature_confidence,
+               v.experts, CASE WHEN v.experts = '[]' THEN 'unparsed' ELSE 'low' END AS status
+        FROM posts p
+        JOIN post_versions v ON v.post_id = p.id AND v.version = p.version
+        WHERE v.signature IS NOT NULL
+          AND (v.experts = '[]' OR coalesce(v.signature_confidence, 0) < :below)
+        ORDER BY coalesce(v.signature_confidence, 0), v.post_id
+        """,
+        {"below": below},
+    )
