@@ -109,7 +109,9 @@ class Interrupts:
             while slot.queue:
                 request, queued = slot.queue.popleft()
                 unsent.append(request)
-                queued.callback(request)
+                # dont_filter: the scheduler keeps it (never to run) rather than dropping it as
+                # a duplicate, which the spider would count as a page skipped.
+                queued.callback(request.replace(dont_filter=True))
             if not keep_transferring:
                 unsent += list(slot.transferring)
         for middleware in engine.downloader.middleware.middlewares:
