@@ -30,6 +30,10 @@ class PostItem:
     links: list[dict] = field(default_factory=list)
     disclaimer: str | None = None
     problems: list[str] = field(default_factory=list)
+    # Images, iframes, videos, audio of the body: dicts (kind, url, provider, via).
+    media: list[dict] = field(default_factory=list)
+    # The body has no answer text by the author's choice (media only, or empty): kept anyway.
+    text_free: bool = False
     # Provenance
     source_url: str | None = None
     fetched_at: str | None = None
@@ -70,6 +74,8 @@ class PostItem:
             links=[link.to_dict() for link in post.links],
             disclaimer=post.disclaimer,
             problems=list(post.problems),
+            media=[m.to_dict() for m in post.media],
+            text_free=post.text_free,
             source_url=source_url,
             fetched_at=fetched_at,
             http_status=http_status,

@@ -331,9 +331,9 @@ class CrawlReplay:
         item.lastmod = spider.lastmods.get(post.url)
         item.capture_id = capture.id
         # Imported late: the pipelines import Scrapy, which should load while the pool parses.
-        from msqa_scraper.pipelines.validate_post import REQUIRED_POST_FIELDS
+        from msqa_scraper.pipelines.validate_post import missing_required
 
-        if any(_missing(getattr(item, name)) for name in REQUIRED_POST_FIELDS):
+        if missing_required(item):
             self.tally.invalid += 1
             return
         self.tally.results[self.archive.store_post(item)] += 1
@@ -343,13 +343,6 @@ class CrawlReplay:
     def _failed(self, capture: StoredCapture, failure: Failed) -> None:
         self.tally.failed += 1
         logger.warning("crawl %s: cannot extract %s: %s", self.crawl_id, capture.url, failure.error)
-
-
-def _missing(value: Any) -> bool:
-    # As ValidatePostPipeline: None, blank text and empty lists are missing.
-    if isinstance(value, str):
-        return not value.strip()
-    return value is None or (isinstance(value, list | tuple | dict) and not value)
 
 
 def listing_post_ids(body: bytes) -> set[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urljoin
 
 from lxml import etree
 
+from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
     css,
     extract_disclaimer,
@@ -43,7 +45,9 @@ def extract_listing(
                 slug=found[1].key,
                 title=title,
                 posted_date_text=date_text,
-                content_hash=_content_hash(title, date_text, first(block, "div.blog-content")),
+                content_hash=_content_hash(
+                    title, date_text, first(block, "div.blog-content"), url
+                ),
                 truncated=first(block, "div.blog-read-more") is not None,
             )
         )
@@ -85,8 +89,17 @@ def _nav(root, selector: str, urls: BlogUrls, page_url: str) -> str | None:
     return found[0] if found else None
 
 
-def _content_hash(title: str, date_text: str, content) -> str:
+def _content_hash(title: str, date_text: str, content, page_url: str) -> str:
     digest = hashlib.sha256(f"{title}\n{date_text}\n".encode())
     if content is not None:
+        # Cloudflare re-encodes every address per response: hash the addresses themselves.
+        unprotect(content)
+        # A link written relative to the listing (mirrors: "../x.html" on a category page,
+        # "x.html" on the index) is the same link wherever the block is shown.
+        for el in content.iter():
+            for name in ("href", "src"):
+                value = el.get(name) if isinstance(el.tag, str) else None
+                if value and not value.startswith(("#", "mailto:", "data:", "javascript:")):
+                    el.set(name, urljoin(page_url, value.strip()))
         digest.update(b" ".join(etree.tostring(content, encoding="utf-8", method="html").split()))
     return digest.hexdigest()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from msqa_scraper.extract.dates import parse_blog_date
+from msqa_scraper.extract.cfemail import unprotect
+from msqa_scraper.extract.dates import DateOrder, read_date
+from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
     css,
@@ -19,8 +21,14 @@ from msqa_scraper.extract.text import paragraphs_html, paragraphs_text, parse_co
 from msqa_scraper.extract.urls import BlogUrls
 
 
-def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
-    """Extract every field of a post page. Raises ``NotABlogPage`` for anything else."""
+def extract_post(
+    html: str | bytes, url: str, base_url: str, *, date_order: DateOrder | None = "MDY"
+) -> Post:
+    """Extract every field of a post page. Raises ``NotABlogPage`` for anything else.
+
+    ``date_order`` is the blog's day/month order (``dates.OrderEvidence`` decides it per blog);
+    None reads only the dates no order can change and reports the others as ambiguous.
+    """
     urls = BlogUrls(base_url)
     root = parse_page(html)
     blocks = [b for b in css(root, "div.blog-post") if b.get("id", "").startswith("blog-post-")]
@@ -41,19 +49,33 @@ def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
         raise NotABlogPage(f"no post link of this blog in the post block ({href or url})")
     post_url, ref = found
     date_el = first(block, "span.date-text", "p.blog-date")
-    date_text = " ".join(date_el.itertext()) if date_el is not None else ""
-    posted_date = parse_blog_date(date_text)
-    if posted_date is None:
-        problems.append(f"unparseable date {date_text.strip()!r}")
+    date_text = " ".join(" ".join(date_el.itertext()).split()) if date_el is not None else ""
+    reading = read_date(date_text, date_order)
+    codes: list[str] = []
+    if reading.problem:
+        problems.append(reading.problem)
+        codes.append(f"date/{reading.code}")
 
     content_el = first(block, "div.blog-content")
     if content_el is None:
         raise NotABlogPage("post block has no div.blog-content")
+    unprotect(content_el)
+    media = find_media(content_el, url)
     content = parse_content(content_el, url)
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
     answer_html = paragraphs_html(qa.answer)
+    answer = paragraphs_text(qa.answer)
+    # The author published no text (pictures, a video, an embed, or nothing but a title): the
+    # post is still a post. Kept with empty fields and a note, unlike a page that lost its text.
+    text_free = not answer.strip() and (bool(media) or not content.text.strip())
+    if text_free and media:
+        problems.append(f"no answer text: a media-only post ({len(media)} media)")
+        codes.append("post/media_only")
+    elif text_free:
+        problems.append("no answer text: the post body is empty")
+        codes.append("post/empty")
 
     return Post(
         id=post_id,
@@ -61,14 +83,18 @@ def extract_post(html: str | bytes, url: str, base_url: str) -> Post:
         slug=ref.key,
         title=title,
         question=question,
-        answer=paragraphs_text(qa.answer),
+        answer=answer,
         answer_html=answer_html,
-        posted_date=posted_date,
+        posted_date=reading.iso,
         comments_closed=_comments_closed(root),
         experts=qa.experts,
         links=_answer_links(answer_html, urls),
         disclaimer=extract_disclaimer(root),
         problems=problems,
+        media=media,
+        posted_date_text=date_text,
+        problem_codes=codes,
+        text_free=text_free,
     )
 
 

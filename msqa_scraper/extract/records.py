@@ -42,6 +42,21 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image, iframe, video or audio of a post body. ``provider`` is the URL's host without
+    ``www.`` (``youtube.com``, ``giphy.com``); ``via`` the markup it came from (``img``,
+    ``iframe``, ``video``, ``audio``, ``weebly-video``, ``slideshow``)."""
+
+    kind: str  # image, iframe, video, audio
+    url: str
+    provider: str
+    via: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "url": self.url, "provider": self.provider, "via": self.via}
+
+
+@dataclass(frozen=True)
 class Category:
     name: str
     slug: str
@@ -65,6 +80,13 @@ class Post:
     disclaimer: str | None = None
     # Human-readable notes on what could not be extracted (an unparseable date, no signature...).
     problems: list[str] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    # span.date-text as shown, whitespace collapsed (read in the blog's order: posted_date).
+    posted_date_text: str = ""
+    # Problem codes for stats (``msqa/date/<code>``, ``msqa/post/media_only``).
+    problem_codes: list[str] = field(default_factory=list)
+    # The author wrote no answer text: the body is media only, or empty. Such a post is kept.
+    text_free: bool = False
 
 
 @dataclass

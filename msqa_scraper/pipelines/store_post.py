@@ -192,7 +192,15 @@ class StorePostPipeline:
             if status == "complete":
                 removed = self.archive.mark_removed(self.crawl_id, self.seen_ids)
             self._stats.set_value("msqa/posts/removed", removed)
-            self.archive.finish_crawl(self.crawl_id, status, crawl_counts(stats, removed), why)
+            order = stats.get("msqa/date_order")
+            self.archive.finish_crawl(
+                self.crawl_id,
+                status,
+                crawl_counts(stats, removed),
+                why,
+                date_order=order if order in ("MDY", "DMY") else None,
+                date_order_source=stats.get("msqa/date_order_source"),
+            )
             self._stats.set_value("msqa/crawl_status", status)
             logger.info("Crawl %s finished: %s (%s)", self.crawl_id, status, why)
         finally:

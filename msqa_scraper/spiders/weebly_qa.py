@@ -47,6 +47,8 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
+from msqa_scraper.extract.dates import BlogDates, OrderDecision, check_order
+from msqa_scraper.extract.feeds import parse_feed_dates
 from msqa_scraper.items import PostItem, PostSeenItem
 
 # "All" lists exactly what the index lists; fetching it would only repeat the index.
@@ -61,6 +63,9 @@ def utc_now() -> str:
 class WeeblyQASpider(scrapy.Spider):
     name = "weebly_qa"
     default_base_url = ""
+    # The blog's day/month order ("MDY", "DMY"), when the site spider knows it; None infers it
+    # from the blog (``BlogDates``). The MSQA_DATE_ORDER setting overrides both.
+    date_order: str | None = None
 
     def __init__(self, base_url: str | None = None, full: str | bool = False, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,6 +90,7 @@ class WeeblyQASpider(scrapy.Spider):
         self.archive_urls: list[str] = []
         self.phase = PHASES[0]
         self.categories_read = False
+        self.dates = BlogDates(check_order(self.date_order))
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -102,6 +108,8 @@ class WeeblyQASpider(scrapy.Spider):
             and settings.getbool("MSQA_INCREMENTAL", True)
         )
         self.crawler.stats.set_value("msqa/mode", "incremental" if self.incremental else "full")
+        if settings.get("MSQA_DATE_ORDER"):
+            self.dates.fixed = check_order(settings.get("MSQA_DATE_ORDER"))
         yield self.listing_request(PageRef("index"))
         yield Request(
             self.urls.url_for(PageRef("sitemap")),
@@ -143,6 +151,7 @@ class WeeblyQASpider(scrapy.Spider):
             self._warn(response, "listing/no_posts", "listing page shows no posts")
         for entry in page.entries:
             self.entries.setdefault(entry.id, entry)
+            self.dates.note_entry(entry, ref)
             if ref.kind == "category":
                 self.memberships[entry.id].add(ref.key)
         if page.previous_url:
@@ -192,6 +201,10 @@ class WeeblyQASpider(scrapy.Spider):
             yield from self._retry_broken(response, optional=True)
             return
         self._count("msqa/pages")
+        for link, day in parse_feed_dates(response.body):
+            found = self.urls.canonical(link)
+            if found and found[1].kind == "post":
+                self.dates.note_feed_day(found[0], day)
         for link in parse_feed(response.body):
             self.add_post_url(link, None)
 
@@ -223,6 +236,7 @@ class WeeblyQASpider(scrapy.Spider):
 
     # -- phase 2: categories -------------------------------------------------------------
     def start_categories(self, response: Response):
+        yield from self.date_evidence_requests()
         if self.index_incomplete():
             self.logger.info("The index does not list every post: reading the archive months")
             self._count("msqa/archives_read")
@@ -266,8 +280,34 @@ class WeeblyQASpider(scrapy.Spider):
         # A "Read More" excerpt hides most of the answer: only the sitemap can tell an edit.
         return bool(lastmod) and lastmod != prev.get("lastmod")
 
+    def date_evidence_requests(self) -> Iterator[Request]:
+        """Archive month pages that settle the blog's date order, when nothing else does."""
+        if self.index_incomplete():
+            return  # every archive month is read anyway
+        wanted = [e for pid, e in self.entries.items() if self.needs_fetch(pid, e)]
+        for url in self.dates.months_to_read(wanted, self.lastmods, self.archive_urls, self.urls):
+            self._count("msqa/date/archive_months_read")
+            yield self.listing_request(self.urls.classify(url))
+
+    def decide_date_order(self) -> OrderDecision:
+        decision = self.dates.decide(self.entries.values(), self.lastmods)
+        stats = self.crawler.stats
+        stats.set_value("msqa/date_order", decision.order or "unknown")
+        stats.set_value("msqa/date_order_source", decision.source)
+        if decision.contradicting:
+            stats.set_value("msqa/date/evidence_against_order", decision.contradicting)
+            self.logger.warning(
+                "%d dates on the blog contradict its %s date order (%s)",
+                decision.contradicting,
+                decision.order,
+                decision.votes,
+            )
+        self.logger.info("Date order %s (%s: %s)", decision.order, decision.source, decision.votes)
+        return decision
+
     # -- phase 3: posts -------------------------------------------------------------------
     def start_posts(self, response: Response):
+        self.decide_date_order()
         known_urls = {entry.url for entry in self.entries.values()}
         loose = [url for url in self.lastmods if url not in known_urls]
         self.crawler.stats.set_value("msqa/posts_discovered", len(self.entries) + len(loose))
@@ -324,7 +364,9 @@ class WeeblyQASpider(scrapy.Spider):
     def _read_post(self, response: Response, expected_id: str | None):
         self._count("msqa/pages")
         try:
-            post = extract_post(response.body, response.url, self.base_url)
+            post = extract_post(
+                response.body, response.url, self.base_url, date_order=self.dates.order
+            )
         except NotABlogPage as exc:
             self._warn(response, "post/not_a_post", f"not a post page: {exc}")
             if expected_id:
@@ -332,6 +374,8 @@ class WeeblyQASpider(scrapy.Spider):
                 yield PostSeenItem(id=expected_id, url=response.url, disclaimer=self.disclaimer)
             return
         self._count("msqa/post/parsed")
+        for code in self.dates.check_post(post):
+            self._count(f"msqa/{code}")
         if post.id in self.fetched_ids:
             self._count("msqa/post/duplicate")
             return
