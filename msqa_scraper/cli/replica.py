@@ -60,6 +60,30 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Template drift: post markup the Weebly selectors no longer match "
             "(content and ground truth unchanged).",
         ),
+        click.option(
+            "--date-order",
+            type=click.Choice(("MDY", "DMY")),
+            default="MDY",
+            show_default=True,
+            help="How post dates are written: month-first (US, the live site) or day-first.",
+        ),
+        click.option(
+            "--ambiguous-dates",
+            is_flag=True,
+            help="Publish every post on a day 1-12, so no date shows the order by itself.",
+        ),
+        click.option(
+            "--weebly-forms",
+            is_flag=True,
+            help="Add posts of other real Weebly blogs: media only (pictures, YouTube, Weebly "
+            "video, slideshow, video/audio), an empty body, an embed after a heading, and "
+            "Cloudflare-obfuscated addresses re-encoded in every response.",
+        ),
+        click.option(
+            "--html-links",
+            is_flag=True,
+            help="Spell listing and post links with .html, as mirrors do (also served).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -76,6 +100,10 @@ def _config(
     bad_pages: bool = False,
     robots_disallow: tuple[str, ...] = (),
     drift: str | None = None,
+    date_order: str = "MDY",
+    ambiguous_dates: bool = False,
+    weebly_forms: bool = False,
+    html_links: bool = False,
 ) -> SiteConfig:
     try:
         return SiteConfig(
@@ -88,6 +116,10 @@ def _config(
             bad_pages=bad_pages,
             robots_disallow=tuple(robots_disallow),
             drift=drift,
+            date_order=date_order,
+            ambiguous_dates=ambiguous_dates,
+            weebly_forms=weebly_forms,
+            html_links=html_links,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from error
@@ -161,12 +193,22 @@ def serve_command(
     stall_seconds: float,
     request_log: Path | None,
     truth_path: Path | None,
+    **forms: Any,
 ) -> None:
     """Serve the replica until Ctrl-C."""
     from msqa_scraper.replica import FaultConfig, ReplicaServer
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        **forms,
     )
     faults = FaultConfig(
         error_500=fault_500,
@@ -217,12 +259,22 @@ def truth_command(
     drift: str | None,
     base_url: str,
     out: Path,
+    **forms: Any,
 ) -> None:
     """Write the replica's ground truth as JSON to OUT, without serving."""
     from msqa_scraper.replica import build_site, truth
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        **forms,
     )
     site = build_site(config)
     _write_json(truth(site, base_url), out)
@@ -251,6 +303,7 @@ def build_command(
     drift: str | None,
     serve_host: str,
     out_dir: Path,
+    **forms: Any,
 ) -> None:
     """Write the replica as static files into OUT_DIR (emptied first), for any web server.
 
@@ -260,7 +313,16 @@ def build_command(
     from msqa_scraper.replica.static import build_static
 
     config = _config(
-        posts, per_page, months, categories, seed, round_, bad_pages, robots_disallow, drift
+        posts,
+        per_page,
+        months,
+        categories,
+        seed,
+        round_,
+        bad_pages,
+        robots_disallow,
+        drift,
+        **forms,
     )
     summary = build_static(config, out_dir, serve_host)
     click.echo(

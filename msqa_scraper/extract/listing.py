@@ -45,9 +45,7 @@ def extract_listing(
                 slug=found[1].key,
                 title=title,
                 posted_date_text=date_text,
-                content_hash=_content_hash(
-                    title, date_text, first(block, "div.blog-content"), url
-                ),
+                content_hash=_content_hash(title, date_text, first(block, "div.blog-content"), url),
                 truncated=first(block, "div.blog-read-more") is not None,
             )
         )

@@ -76,6 +76,8 @@ def extract_post(
     elif text_free:
         problems.append("no answer text: the post body is empty")
         codes.append("post/empty")
+    if text_free:
+        question = ""  # the title stays the title: no question was written
 
     return Post(
         id=post_id,

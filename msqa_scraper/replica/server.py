@@ -23,7 +23,7 @@ from msqa_scraper.replica.feeds import ROBOTS_DISALLOW, robots_disallows
 from msqa_scraper.replica.model import Site
 from msqa_scraper.replica.pages import ERROR_PAGE, THROTTLE_PAGE
 from msqa_scraper.replica.rounds import build_site
-from msqa_scraper.replica.routes import HTML, Response, respond
+from msqa_scraper.replica.routes import HTML, Response, fill_addresses, render
 from msqa_scraper.replica.truth import truth
 
 _HOST_HEADER = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
@@ -203,7 +203,7 @@ class ReplicaServer:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return hit
-        response = respond(site, host, path, drift)
+        response = render(site, host, path, drift)
         entry = (response, '"' + hashlib.sha1(response.body).hexdigest()[:24] + '"')
         with self._lock:
             self._cache[key] = entry
@@ -248,6 +248,10 @@ class ReplicaServer:
                 exchange.send(429, THROTTLE_PAGE.encode(), HTML, [("Retry-After", "1")])
             else:
                 response, etag = self._render(site, host, path)
+                filled = fill_addresses(site, response)
+                if filled is not response:
+                    # Cloudflare drops a rewritten page's validators: every fetch is whole.
+                    response, etag = filled, ""
                 if fault == "truncate":
                     exchange.send_truncated(response)
                 else:
@@ -261,7 +265,7 @@ class ReplicaServer:
         extra: list[tuple[str, str]] = []
         if response.location:
             extra.append(("Location", response.location))
-        if response.status == 200 and self.etag:
+        if response.status == 200 and self.etag and etag:
             extra += [("ETag", etag), ("Last-Modified", http_date(site.published))]
             if self._not_modified(exchange.record, etag, site):
                 exchange.send(304, b"", response.content_type, extra, body_allowed=False)
