@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from parsel import Selector
+from seeds import seed_text
 
 from msqa_scraper.replica import ReplicaServer, SiteConfig
 
-SEED_FILE = Path("/work/shared/seeds/000_9de1e2b67854b5ba.txt")
 SEED_URL_PATH = "/q--a-for-virtual-ms-center/how-does-lemtrada-work"
 
 
@@ -20,9 +19,7 @@ def _collapse(parts: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def seed_lines() -> list[str]:
-    if not SEED_FILE.exists():
-        pytest.skip("the seed page text is not on this machine")
-    return SEED_FILE.read_text(encoding="utf-8").splitlines()
+    return seed_text().splitlines()
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +65,12 @@ def test_seed_link_points_at_the_replica(live_state, fetch) -> None:
     assert fetch(target).status == 200
     date = page.css("span.date-text::text").get().strip()
     assert date == "9/10/2024"
+
+
+def test_seed_is_read_beside_the_repository_and_its_absence_fails(tmp_path, monkeypatch) -> None:
+    import seeds
+
+    assert seeds.SEED_FILE.resolve().parent == (seeds.REPO_ROOT.parent / "shared" / "seeds")
+    monkeypatch.setattr(seeds, "SEED_FILE", tmp_path / "absent.txt")
+    with pytest.raises(pytest.fail.Exception, match="seed page text is missing"):
+        seeds.seed_text()

@@ -6,6 +6,7 @@ import hashlib
 from urllib.parse import urljoin
 
 from lxml import etree
+from parsel import Selector
 
 from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
@@ -28,16 +29,18 @@ def extract_listing(
     root = parse_page(html)
     entries: list[ListingEntry] = []
     for block in css(root, 'div.blog-post[id^="blog-post-"]'):
-        post_id = block.get("id").removeprefix("blog-post-")
+        post_id = block.attrib["id"].removeprefix("blog-post-")
         link = first(block, "a.blog-title-link", "h2.blog-title a")
         if not post_id.isdigit() or link is None:
             continue
-        found = urls.canonical(link.get("href", ""), url)
+        found = urls.canonical(link.attrib.get("href", ""), url)
         if found is None or found[1].kind != "post":
             continue
         title = heading_text(link)
         date_el = first(block, "span.date-text")
-        date_text = " ".join(" ".join(date_el.itertext()).split()) if date_el is not None else ""
+        date_text = (
+            " ".join(" ".join(date_el.root.itertext()).split()) if date_el is not None else ""
+        )
         entries.append(
             ListingEntry(
                 id=post_id,
@@ -59,19 +62,19 @@ def extract_listing(
     side = sidebar(root) if with_sidebar else None
     if side is not None:
         for a in css(side, "p.blog-archive-list a"):
-            found = urls.canonical(a.get("href", ""), url)
+            found = urls.canonical(a.attrib.get("href", ""), url)
             if found and found[1].kind == "archive":
                 archive_urls.append(found[0])
         for a in css(side, "p.blog-category-list a"):
-            found = urls.canonical(a.get("href", ""), url)
+            found = urls.canonical(a.attrib.get("href", ""), url)
             if found and found[1].kind == "category":
                 categories.append((heading_text(a), found[0]))
         for a in css(side, "p.blog-feed-link a"):
-            found = urls.canonical(a.get("href", ""), url)
+            found = urls.canonical(a.attrib.get("href", ""), url)
             if found and found[1].kind == "feed":
                 feed_urls.append(found[0])
         for a in css(side, "a"):
-            href = (a.get("href") or "").strip()
+            href = (a.attrib.get("href") or "").strip()
             if href and not href.startswith("#") and urls.canonical(href, url) is None:
                 ignored.append(href)
         disclaimer = extract_disclaimer(root)
@@ -80,24 +83,26 @@ def extract_listing(
     )
 
 
-def _nav(root, selector: str, urls: BlogUrls, page_url: str) -> str | None:
+def _nav(root: Selector, selector: str, urls: BlogUrls, page_url: str) -> str | None:
     link = first(root, selector)
-    href = link.get("href") if link is not None else None
+    href = link.attrib.get("href") if link is not None else None
     found = urls.canonical(href, page_url) if href else None
     return found[0] if found else None
 
 
-def _content_hash(title: str, date_text: str, content, page_url: str) -> str:
+def _content_hash(title: str, date_text: str, content: Selector | None, page_url: str) -> str:
     digest = hashlib.sha256(f"{title}\n{date_text}\n".encode())
     if content is not None:
+        tree = content.root
         # Cloudflare re-encodes every address per response: hash the addresses themselves.
-        unprotect(content)
+        unprotect(tree)
         # A link written relative to the listing (mirrors: "../x.html" on a category page,
         # "x.html" on the index) is the same link wherever the block is shown.
-        for el in content.iter():
+        for el in tree.iter():
             for name in ("href", "src"):
                 value = el.get(name) if isinstance(el.tag, str) else None
                 if value and not value.startswith(("#", "mailto:", "data:", "javascript:")):
                     el.set(name, urljoin(page_url, value.strip()))
-        digest.update(b" ".join(etree.tostring(content, encoding="utf-8", method="html").split()))
+        markup = etree.tostring(tree, encoding="utf-8", method="html")
+        digest.update(b" ".join(markup.split()))
     return digest.hexdigest()

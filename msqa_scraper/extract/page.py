@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
-from lxml.cssselect import CSSSelector
+from parsel import Selector, SelectorList
 
 from msqa_scraper.extract.text import clean_line, element_text
 
@@ -30,8 +29,11 @@ def is_complete(body: bytes, kind: str = "html") -> bool:
     return _CLOSING[kind] in body[-4096:].lower()
 
 
-def parse_page(html: str | bytes) -> etree._Element:
-    """Parse a page. Invalid UTF-8 must not stop extraction: the bad bytes become U+FFFD."""
+def parse_page(html: str | bytes) -> Selector:
+    """Parse a page (forgiving, UTF-8, comments kept: the read-more marker is one).
+
+    Invalid UTF-8 must not stop extraction: the bad bytes become U+FFFD.
+    """
     if isinstance(html, bytes):
         try:
             html.decode("utf-8")
@@ -46,33 +48,30 @@ def parse_page(html: str | bytes) -> etree._Element:
         raise NotABlogPage(f"not an HTML page: {exc}") from None
     if root is None:
         raise NotABlogPage("empty page")
-    return root
+    # The tree is parsed here, not by Selector(body=...): parsel then scans lxml's whole error
+    # log for encoding errors, which on Weebly's sloppy markup costs a tenth of the extraction.
+    return Selector(root=root, type="html")
 
 
-@lru_cache(maxsize=128)
-def _compiled(selector: str) -> CSSSelector:
-    return CSSSelector(selector)
+def css(sel: Selector, selector: str) -> SelectorList[Selector]:
+    """Elements under ``sel`` matching a CSS selector."""
+    return sel.css(selector)
 
 
-def css(el: etree._Element, selector: str) -> list[etree._Element]:
-    """Elements under ``el`` matching a CSS selector (compiled once per selector)."""
-    return _compiled(selector)(el)
-
-
-def first(el: etree._Element, *selectors: str) -> etree._Element | None:
+def first(sel: Selector, *selectors: str) -> Selector | None:
     """The first match of the first selector that matches anything."""
     for selector in selectors:
-        found = css(el, selector)
+        found = sel.css(selector)
         if found:
             return found[0]
     return None
 
 
-def sidebar(root: etree._Element) -> etree._Element | None:
+def sidebar(root: Selector) -> Selector | None:
     return first(root, "td.blog-sidebar")
 
 
-def extract_disclaimer(root: etree._Element) -> str | None:
+def extract_disclaimer(root: Selector) -> str | None:
     """The site-wide disclaimer: the sidebar text block that reads like one.
 
     On the Virtual MS Center it is the sidebar's first module (seen on the seed page, which
@@ -82,11 +81,11 @@ def extract_disclaimer(root: etree._Element) -> str | None:
     if side is None:
         return None
     for block in css(side, "div.paragraph"):
-        text = element_text(block)
+        text = element_text(block.root)
         if _DISCLAIMER_HINT.search(text):
             return text
     return None
 
 
-def heading_text(el: etree._Element) -> str:
-    return clean_line(" ".join(el.itertext()))
+def heading_text(sel: Selector) -> str:
+    return clean_line(" ".join(sel.root.itertext()))

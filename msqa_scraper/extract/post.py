@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lxml import html as lxml_html
+from parsel import Selector
 
 from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.dates import DateOrder, read_date
@@ -31,11 +31,13 @@ def extract_post(
     """
     urls = BlogUrls(base_url)
     root = parse_page(html)
-    blocks = [b for b in css(root, "div.blog-post") if b.get("id", "").startswith("blog-post-")]
+    blocks = [
+        b for b in css(root, "div.blog-post") if b.attrib.get("id", "").startswith("blog-post-")
+    ]
     if len(blocks) != 1:
         raise NotABlogPage(f"expected one post block, found {len(blocks)}")
     block = blocks[0]
-    post_id = block.get("id").removeprefix("blog-post-")
+    post_id = block.attrib["id"].removeprefix("blog-post-")
     if not post_id.isdigit():
         raise NotABlogPage(f"post block id is not numeric: {post_id!r}")
     problems: list[str] = []
@@ -43,13 +45,13 @@ def extract_post(
     # Early Weebly markup has no blog-title-link / date-text classes: fall back to the tags.
     title_link = first(block, "a.blog-title-link", "h2.blog-title a")
     title = heading_text(title_link) if title_link is not None else ""
-    href = title_link.get("href", "") if title_link is not None else ""
+    href = title_link.attrib.get("href", "") if title_link is not None else ""
     found = urls.canonical(href, url) or urls.canonical(url)
     if found is None or found[1].kind != "post":
         raise NotABlogPage(f"no post link of this blog in the post block ({href or url})")
     post_url, ref = found
     date_el = first(block, "span.date-text", "p.blog-date")
-    date_text = " ".join(" ".join(date_el.itertext()).split()) if date_el is not None else ""
+    date_text = " ".join(" ".join(date_el.root.itertext()).split()) if date_el is not None else ""
     reading = read_date(date_text, date_order)
     codes: list[str] = []
     if reading.problem:
@@ -59,9 +61,9 @@ def extract_post(
     content_el = first(block, "div.blog-content")
     if content_el is None:
         raise NotABlogPage("post block has no div.blog-content")
-    unprotect(content_el)
-    media = find_media(content_el, url)
-    content = parse_content(content_el, url)
+    unprotect(content_el.root)
+    media = find_media(content_el.root, url)
+    content = parse_content(content_el.root, url)
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
@@ -100,7 +102,7 @@ def extract_post(
     )
 
 
-def _comments_closed(root) -> bool:
+def _comments_closed(root: Selector) -> bool:
     # Markup of the closed notice is inferred (weebly-markup.md §1.5): the notice class, or the
     # string-table text, in place of the reply form.
     area = first(root, "#commentArea")
@@ -108,17 +110,16 @@ def _comments_closed(root) -> bool:
         return True
     if css(area, ".blog-notice-comments-closed"):
         return True
-    return not (css(area, "#commentReplyTitle") or css(area, "iframe") or css(area, "form"))
+    return not css(area, "#commentReplyTitle, iframe, form")
 
 
 def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
     if "<a " not in answer_html:
         return []
-    root = lxml_html.fragment_fromstring(answer_html, create_parent="div")
     links = []
-    for a in root.iter("a"):
-        href = a.get("href") or ""
-        text = " ".join(a.text_content().split())
+    for a in Selector(text=answer_html, type="html").css("a"):
+        href = a.attrib.get("href") or ""
+        text = " ".join(a.root.text_content().split())
         found = urls.canonical(href)
         if found and found[1].kind == "post":
             links.append(Link(found[0], text, True, found[1].key))
