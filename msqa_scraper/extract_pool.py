@@ -24,6 +24,7 @@ from msqa_scraper.extract import (
     extract_post,
     is_complete,
 )
+from msqa_scraper.extract.dates import DateOrder
 from msqa_scraper.store.captures import Packed, unpack
 
 JobKind = Literal["post", "listing"]
@@ -52,6 +53,7 @@ class Job:
     url: str
     base_url: str
     sidebar: bool = False  # listings: read the sidebar too (the spider reads it once)
+    date_order: DateOrder | None = "MDY"  # posts: the order the crawl read dates in
 
 
 def extract_body(job: Job, body: bytes) -> Result:
@@ -61,7 +63,7 @@ def extract_body(job: Job, body: bytes) -> Result:
     try:
         if job.kind == "listing":
             return extract_listing(body, job.url, job.base_url, with_sidebar=job.sidebar)
-        return extract_post(body, job.url, job.base_url)
+        return extract_post(body, job.url, job.base_url, date_order=job.date_order)
     except NotABlogPage:
         return None
     except Exception as exc:  # one page must not end a rebuild; the crawl records it

@@ -27,6 +27,7 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
+from msqa_scraper.extract.dates import recorded_order
 from msqa_scraper.extract_pool import Extractor, Failed, Job, JobKind, Result
 from msqa_scraper.items import PostItem
 from msqa_scraper.store import Archive, UnknownPostError
@@ -106,6 +107,8 @@ class CrawlReplay:
         self.extractor = extractor
         self.read_body = read_body
         self.urls = BlogUrls(base_url)
+        # The order the crawl read dates in, as it recorded it: a rebuild reads them the same.
+        self.date_order = recorded_order(crawl.get("date_order"), crawl.get("date_order_source"))
         self.listings = [c for c in captures if c.ok and c.kind == "listing"]
         self.posts = [c for c in captures if c.ok and c.kind == "post"]
         self.tally = Tally()
@@ -181,7 +184,7 @@ class CrawlReplay:
         return capture.kind == "feed"
 
     def _job(self, kind: JobKind, capture: StoredCapture, sidebar: bool = False) -> Job:
-        return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar)
+        return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar, self.date_order)
 
     def _plan_listings(self) -> list[tuple[StoredCapture, Job | None, set[str]]]:
         """Which listings to parse. Every post is on the index and on its archive month, and a
@@ -217,6 +220,8 @@ class CrawlReplay:
         ref = self.urls.classify(capture.url)
         for entry in page.entries:
             spider.entries.setdefault(entry.id, entry)
+            if ref is not None:
+                spider.dates.note_entry(entry, ref)
             if ref is not None and ref.kind == "category":
                 spider.memberships[entry.id].add(ref.key)
         if not spider.sidebar_done and (page.categories or page.archive_urls):
@@ -317,6 +322,7 @@ class CrawlReplay:
         if post.id in spider.fetched_ids:
             return
         spider.fetched_ids.add(post.id)
+        spider.dates.check_post(post)
         item = PostItem.from_post(
             post,
             spider.categories_of(post.id),

@@ -206,3 +206,16 @@ def test_a_fixed_month_first_order_reports_day_first_dates(tmp_path):
         assert crawl_row(db, 1)["date_order_source"] == "setting"
         assert "msqa/date/contradicts_order" in result.stderr
         assert "contradict its MDY date order" in result.stderr
+
+
+def test_rebuild_reads_dates_in_the_recorded_order_and_keeps_media(day_first, tmp_path):
+    from msqa_scraper.rebuild import rebuild
+
+    _, _, db, _, _ = day_first
+    into = tmp_path / "rebuilt.sqlite"
+    rebuild(db, into, workers=1)
+    posts = "SELECT id, title, question, answer, posted_date, problems, full_hash FROM posts"
+    media = "SELECT post_id, position, kind, url, provider, via FROM post_media"
+    orders = "SELECT id, date_order, date_order_source FROM crawls"
+    for sql in (posts, media, orders, "SELECT post_id, version, media FROM post_versions"):
+        assert sorted(query(into, sql)) == sorted(query(db, sql)), sql

@@ -49,6 +49,14 @@ def check_order(value: str | None) -> DateOrder | None:
     return order  # type: ignore[return-value]
 
 
+def recorded_order(order: str | None, source: str | None) -> DateOrder | None:
+    """The order a crawl read dates in, from its ``crawls`` row: a crawl recorded before the
+    order was (``date_order_source`` NULL too) read them month-first."""
+    if order in ORDERS:
+        return order  # type: ignore[return-value]
+    return "MDY" if source is None else None
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 

@@ -72,6 +72,9 @@ def extract_post(
     # The author published no text (pictures, a video, an embed, or nothing but a title): the
     # post is still a post. Kept with empty fields and a note, unlike a page that lost its text.
     text_free = not answer.strip() and (bool(media) or not content.text.strip())
+    if text_free:
+        # Nothing to split into question, answer and signature: their notes say nothing.
+        problems = [p for p in problems if p not in qa.problems]
     if text_free and media:
         problems.append(f"no answer text: a media-only post ({len(media)} media)")
         codes.append("post/media_only")
