@@ -179,10 +179,10 @@ def test_a_page_the_extractor_fails_on_makes_its_crawl_partial(
     broken = history.truths[0]["posts"][0]["url"]
     real = extract_pool.extract_post
 
-    def failing(body, url, base_url):
+    def failing(body, url, base_url, **options):
         if url == broken:
             raise RuntimeError("extractor bug")
-        return real(body, url, base_url)
+        return real(body, url, base_url, **options)
 
     monkeypatch.setattr(extract_pool, "extract_post", failing)
     into = tmp_path / "failing.sqlite"
