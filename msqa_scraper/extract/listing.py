@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -90,19 +91,30 @@ def _nav(root: Selector, selector: str, urls: BlogUrls, page_url: str) -> str | 
     return found[0] if found else None
 
 
+# A link written relative to the listing page (mirrors: "../x.html" on a category page, "x.html"
+# on the index) is the same link wherever the block is shown: hash it resolved.
+_RELATIVE = re.compile(rb"""\b(href|src)=(["'])(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"']*)\2""")
+
+
 def _content_hash(title: str, date_text: str, content: Selector | None, page_url: str) -> str:
     digest = hashlib.sha256(f"{title}\n{date_text}\n".encode())
     if content is not None:
         tree = content.root
-        # Cloudflare re-encodes every address per response: hash the addresses themselves.
-        unprotect(tree)
-        # A link written relative to the listing (mirrors: "../x.html" on a category page,
-        # "x.html" on the index) is the same link wherever the block is shown.
-        for el in tree.iter():
-            for name in ("href", "src"):
-                value = el.get(name) if isinstance(el.tag, str) else None
-                if value and not value.startswith(("#", "mailto:", "data:", "javascript:")):
-                    el.set(name, urljoin(page_url, value.strip()))
         markup = etree.tostring(tree, encoding="utf-8", method="html")
+        if b"cdn-cgi" in markup or b"cfemail" in markup:
+            # Cloudflare re-encodes every address per response: hash the addresses themselves.
+            unprotect(tree)
+            markup = etree.tostring(tree, encoding="utf-8", method="html")
+        if _RELATIVE.search(markup):
+            markup = _RELATIVE.sub(
+                lambda m: (
+                    m[1]
+                    + b"="
+                    + m[2]
+                    + urljoin(page_url, m[3].decode("utf-8", "replace")).encode()
+                    + m[2]
+                ),
+                markup,
+            )
         digest.update(b" ".join(markup.split()))
     return digest.hexdigest()
