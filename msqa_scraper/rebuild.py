@@ -16,19 +16,21 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from msqa_scraper import outputs
 from msqa_scraper.extract_pool import Extractor
 from msqa_scraper.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
+from msqa_scraper.store.lock import CrawlLocked, crawl_lock
 from msqa_scraper.store.queries import open_for_reading
-from msqa_scraper.store.transactions import writing
+from msqa_scraper.store.swap import SwapRefused, swap_in
 
 if TYPE_CHECKING:
     from msqa_scraper.spiders.weebly_qa import WeeblyQASpider
@@ -111,33 +113,37 @@ def rebuild(
 
 
 def _rebuild_into(source: Path, target: Path, force: bool, workers: int | None) -> RebuildResult:
-    if target.exists() and target.resolve() == source.resolve():
-        raise RebuildInputError("--into names the archive itself; leave it out to rebuild in place")
-    if target.is_dir():
-        raise RebuildInputError(f"{target} is a directory")
-    if target.exists() and not force:
-        raise RebuildInputError(f"{target} exists (use --force to replace it)")
-    if not target.parent.is_dir():
-        raise RebuildInputError(f"the folder {target.parent} does not exist")
-    # Built beside the target and renamed at the end: an interrupted rebuild leaves no
+    try:
+        out = outputs.check(target, protect=[source], force=force, stream_ok=False)
+    except outputs.OutputRefused as exc:
+        raise RebuildInputError(str(exc)) from None
+    # SQLite would replay a -wal left beside the name into the new file.
+    stale = [path for path in _sidecars(out.real) if path.exists()]
+    if stale and not force:
+        raise RebuildInputError(f"{stale[0]} is left beside {target} (use --force to remove it)")
+    # Built beside the target and moved at the end: an interrupted rebuild leaves no
     # half-made archive under the target's name, and a replaced one stays until then.
-    building = _scratch_path(target)
+    building = outputs.scratch_path(out)
     try:
         with _reading(source) as src:
             result = _build(src, building, copy_captures=True, workers=workers)
-        for stale in _sidecars(target):
-            stale.unlink(missing_ok=True)
-        os.replace(building, target)
+        # An archive being replaced may not be in the middle of a crawl.
+        with crawl_lock(out.real) if out.exists else nullcontext():
+            for path in _sidecars(out.real):
+                path.unlink(missing_ok=True)
+            outputs.install(out, building)
+    except CrawlLocked as exc:
+        raise RebuildLocked(str(exc)) from None
+    except outputs.OutputRefused as exc:
+        raise RebuildInputError(str(exc)) from None
     finally:
         _remove(building)
-    _reopen(target)
+    _reopen(out.real)
     result.path = target
     return result
 
 
 def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
-    from msqa_scraper.runner import CrawlLocked, crawl_lock
-
     building = _scratch_path(source)
     try:
         with crawl_lock(source), _reading(source) as src:
@@ -167,6 +173,10 @@ def _reading(path: Path) -> Iterator[Database]:
     except sqlite3.DatabaseError as exc:
         raise RebuildError(f"cannot read {path}: {exc}") from None
     try:
+        try:
+            schema.check_not_newer(db, path)
+        except ArchiveError as exc:
+            raise RebuildError(str(exc)) from None
         if "captures" not in tables:
             raise RebuildError(f"{path} keeps no captures: nothing to rebuild from")
         db.execute("BEGIN")
@@ -343,26 +353,12 @@ class _Spiders:
 
 
 def _swap_in(target: Path, built: Path) -> None:
-    """Replace the derived tables of ``target`` with those of ``built`` in one transaction."""
-    db = schema.connect(target)
+    """Replace the derived tables of ``target`` with those of ``built`` in one transaction,
+    keeping the columns a rebuild does not know (``store.swap``)."""
     try:
-        db.execute("ATTACH DATABASE ? AS rebuilt", [str(built)])
-        with writing(db):
-            # Captures point at crawls: the checks wait until the crawls are back.
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            for table in reversed(DERIVED_TABLES):
-                db.execute(f"DELETE FROM main.{table}")
-            for table in DERIVED_TABLES:
-                columns = [column.name for column in db[table].columns]
-                if table == "posts":
-                    columns.insert(0, "rowid")  # posts_fts is keyed by it
-                names = ", ".join(f'"{name}"' for name in columns)
-                db.execute(
-                    f"INSERT INTO main.{table} ({names}) SELECT {names} FROM rebuilt.{table}"
-                )
-        db.execute("DETACH DATABASE rebuilt")
-    finally:
-        db.close()
+        swap_in(target, built, DERIVED_TABLES, rowid_tables=("posts",))  # posts_fts keys on it
+    except SwapRefused as exc:
+        raise RebuildError(str(exc)) from None
 
 
 # -- files ------------------------------------------------------------------------------------

@@ -6,11 +6,8 @@ called at most once per process.
 
 from __future__ import annotations
 
-import fcntl
 import logging
-import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,10 +17,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from msqa_scraper.store import Archive
-
-
-class CrawlLocked(RuntimeError):
-    """Another crawl holds the database's lock."""
+from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
 
 
 @dataclass
@@ -48,27 +42,6 @@ class CrawlOutcome:
         if self.status != "complete" and self.stats.get("msqa/last_error"):
             line += f"; last error: {self.stats['msqa/last_error']}"
         return line
-
-
-@contextmanager
-def crawl_lock(db_path: Path) -> Iterator[None]:
-    """An exclusive lock beside the database; released when the process dies, even by kill -9."""
-    lock_path = db_path.with_name(db_path.name + ".lock")
-    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole crawl
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise CrawlLocked(f"{db_path} is locked by a running crawl ({holder})") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
-        yield
-    finally:
-        handle.close()
 
 
 def build_settings(

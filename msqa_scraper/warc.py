@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from importlib.metadata import version
@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from msqa_scraper import PROJECT_URL, __version__
+from msqa_scraper import PROJECT_URL, __version__, outputs
 from msqa_scraper.store.captures import CaptureRow, CaptureStore
 
 WARC_VERSION = "WARC/1.1"
@@ -315,13 +315,15 @@ def _record_id() -> str:
     return f"<urn:uuid:{uuid.uuid4()}>"
 
 
-def write_file(db: Database, path: Path, *, since: int | None = None) -> WarcSummary:
-    """Export to ``path`` through a temporary file beside it: never a half-written WARC."""
-    partial = path.with_name(f".{path.name}.part-{os.getpid()}")
-    try:
-        with partial.open("wb") as out:
-            summary = export_warc(db, out, since=since, filename=path.name)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return summary
+def write_file(
+    db: Database,
+    path: Path,
+    *,
+    since: int | None = None,
+    protect: Iterable[str | Path] = (),
+    force: bool = False,
+) -> WarcSummary:
+    """Export to ``path`` under ``outputs.writing``'s rules (never the archive ``protect``,
+    never a half-written WARC, links and FIFOs written through)."""
+    with outputs.writing(path, "wb", protect=protect, force=force) as out:
+        return export_warc(db, out, since=since, filename=Path(path).name)

@@ -16,8 +16,8 @@ from store_fixtures import make_item
 from msqa_scraper import extract_pool
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.rebuild import rebuild
-from msqa_scraper.runner import crawl_lock
 from msqa_scraper.store import Archive
+from msqa_scraper.store.lock import crawl_lock
 
 # Every researcher-facing table, in a stable order.
 TABLES: dict[str, str] = {

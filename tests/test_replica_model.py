@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -18,6 +17,7 @@ from msqa_scraper.replica import (
     truth,
     variants_of,
 )
+from msqa_scraper.replica.model import build_body
 from msqa_scraper.replica.nodes import RenderContext, inline_text, plain
 from msqa_scraper.replica.pages import post_page
 from msqa_scraper.replica.people import DEGREES, EXPERTS
@@ -192,19 +192,19 @@ def test_weebly_slug_rule(name: str, slug: str) -> None:
     assert weebly_slug(name) == slug
 
 
-def test_generating_20000_posts_is_fast_and_rendering_is_lazy() -> None:
-    started = time.perf_counter()
+def test_generating_20000_posts_is_lazy() -> None:
+    # Speed belongs to bench/, not to timed assertions here: what this proves is that building
+    # the model renders no post body, and serving one listing page renders only its own posts.
+    build_body.cache_clear()
     site = build_site.__wrapped__(SiteConfig(posts=20000, seed=3))
-    elapsed = time.perf_counter() - started
     assert len(site.posts) == 20000
-    assert elapsed < 8, f"generation took {elapsed:.1f}s"
+    assert build_body.cache_info().currsize == 0
     assert len({p.id for p in site.posts}) == 20000
     assert len({p.slug for p in site.posts}) == 20000
     assert all(re.fullmatch(r"[1-9]\d{17}", p.id) for p in site.posts[:500])
-    started = time.perf_counter()
     response = respond(site, "h:1", "/q--a-for-virtual-ms-center/previous/1500")
     assert response.status == 200
-    assert time.perf_counter() - started < 1
+    assert 0 < build_body.cache_info().currsize <= 20
 
 
 def test_months_one_puts_every_post_in_september_2024() -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
 
 DEFAULT_DB = "data/msqa.sqlite"
@@ -61,3 +64,42 @@ def writable_db(path: str) -> Path:
 
 def database_error(exc: sqlite3.Error, db: Path) -> None:
     fail(f"database {db}: {exc}", exitcodes.DATABASE)
+
+
+force_option = click.option(
+    "--force", is_flag=True, help="Replace an existing output file (never the archive)."
+)
+
+
+def checked_output(
+    path: str | Path, *, db: str | Path | None = None, force: bool = False, stream_ok: bool = True
+) -> outputs.Output:
+    """``path`` checked as an output before any work starts (``outputs.check``), or a one-line
+    error: never the archive ``db``, never an existing file without ``--force``."""
+    try:
+        return outputs.check(path, protect=[db] if db else [], force=force, stream_ok=stream_ok)
+    except outputs.OutputRefused as exc:
+        fail(str(exc), exitcodes.BAD_INPUT)
+    raise AssertionError("unreachable: fail() exits")
+
+
+@contextmanager
+def output_errors(path: str | Path) -> Iterator[None]:
+    """A refused or failed write as one ``msqa: error:`` line, exit 2."""
+    try:
+        yield
+    except outputs.OutputRefused as exc:
+        fail(str(exc), exitcodes.BAD_INPUT)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror}", exitcodes.BAD_INPUT)
+
+
+def checked_log_file(path: str, db: str | Path) -> None:
+    """A ``--log-file`` the crawl can append to, checked before the crawl row exists: never
+    the archive, never a directory, in an existing folder; or a one-line error (exit 2)."""
+    try:
+        log = outputs.check_append(path, protect=[db])
+    except outputs.OutputRefused as exc:
+        fail(f"--log-file: {exc}", exitcodes.BAD_INPUT)
+    if not os.access(log.real if log.exists else log.real.parent, os.W_OK):
+        fail(f"--log-file: cannot write {path}: permission denied", exitcodes.BAD_INPUT)

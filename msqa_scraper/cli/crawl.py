@@ -8,8 +8,15 @@ import sys
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import database_error, db_option, fail, writable_db
+from msqa_scraper.cli.common import (
+    checked_log_file,
+    database_error,
+    db_option,
+    fail,
+    writable_db,
+)
 from msqa_scraper.extract import BlogUrls
+from msqa_scraper.store import ArchiveError
 
 
 def parse_setting(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -60,6 +67,8 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress)
         except ValueError as exc:
             fail(str(exc), exitcodes.BAD_INPUT)
     db = writable_db(db_path)
+    if log_file:
+        checked_log_file(log_file, db)
     if progress is None:
         progress = sys.stderr.isatty()
     if progress and not any(name == "LOG_LEVEL" for name, _ in settings):
@@ -72,5 +81,7 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress)
         fail(f"unknown spider {spider!r} ({exc})", exitcodes.BAD_INPUT)
     except sqlite3.Error as exc:
         database_error(exc, db)
+    except ArchiveError as exc:  # e.g. written by a newer msqa
+        fail(str(exc), exitcodes.DATABASE)
     click.echo(outcome.summary())
     sys.exit(exitcodes.BY_STATUS.get(outcome.status, exitcodes.FAILED))

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import click
 
+from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import writable_db
+from msqa_scraper.cli.common import fail, writable_db
+from msqa_scraper.store.demo import is_demo, mark_demo
+from msqa_scraper.store.lock import CrawlLocked, crawl_lock
 
 # Politeness off: the replica runs on this machine, not on someone's shared host.
 FAST_SETTINGS = [
@@ -19,6 +22,31 @@ FAST_SETTINGS = [
 ]
 
 
+def fresh_demo_database(db: Path) -> None:
+    """Make ``db`` an empty demo database, replacing only one an earlier demo made.
+
+    A real archive, or any other file, is refused with one line (exit 2); the caller holds the
+    crawl lock, so a crawl writing to ``db`` meanwhile is impossible.
+    """
+    try:
+        out = outputs.check(db, force=True, stream_ok=False)
+    except outputs.OutputRefused as exc:
+        fail(str(exc), exitcodes.BAD_INPUT)
+    sidecars = [out.real.with_name(out.real.name + s) for s in ("-wal", "-shm", "-journal")]
+    if out.exists and not is_demo(out.real):
+        fail(
+            f"{db} is not a demo database (msqa demo only replaces its own); choose another --db",
+            exitcodes.BAD_INPUT,
+        )
+    if not out.exists and any(path.exists() for path in sidecars):
+        stale = next(path for path in sidecars if path.exists())
+        fail(f"{stale} is left beside {db} without its database; remove it", exitcodes.BAD_INPUT)
+    # The database last: killed half-way, what is left is still a recognisable demo.
+    for path in [*sidecars, out.real]:
+        path.unlink(missing_ok=True)
+    mark_demo(out.real)
+
+
 @click.command("demo")
 @click.option(
     "--db",
@@ -26,7 +54,7 @@ FAST_SETTINGS = [
     default="data/demo.sqlite",
     show_default=True,
     type=click.Path(dir_okay=False),
-    help="Database to create (replaced if it exists).",
+    help="Database to create; only a previous demo database is replaced.",
 )
 @click.option("--posts", default=60, show_default=True, help="Posts on the replica.")
 @click.option("--seed", default=1, show_default=True, help="Replica seed.")
@@ -36,11 +64,14 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     from msqa_scraper.runner import run_crawl
 
     db = writable_db(db_path)
-    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        stale.unlink(missing_ok=True)
-    with ReplicaServer(SiteConfig(posts=posts, seed=seed)) as server:
-        click.echo(f"Replica serving {server.blog_url}")
-        outcome = run_crawl(db, "virtual_ms_center", server.blog_url, FAST_SETTINGS)
+    try:
+        with crawl_lock(db):
+            fresh_demo_database(db)
+            with ReplicaServer(SiteConfig(posts=posts, seed=seed)) as server:
+                click.echo(f"Replica serving {server.blog_url}")
+                outcome = run_crawl(db, "virtual_ms_center", server.blog_url, FAST_SETTINGS)
+    except CrawlLocked as exc:
+        fail(str(exc), exitcodes.LOCKED)
     click.echo(outcome.summary())
     click.echo(f"Archive: {db}")
     click.echo(f"  sqlite-utils tables {db} --counts")

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
-from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import db_option, fail
+from msqa_scraper import outputs
+from msqa_scraper.cli.common import checked_output, db_option, force_option, output_errors
 from msqa_scraper.cli.output import EchoStream
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries, therapies
@@ -102,36 +102,56 @@ def sidecar_text(disclaimers: set[str], db: str, count: int, drug: str | None) -
     "-o",
     "--output",
     "output",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(dir_okay=False),
     help="Write here (and the disclaimer to OUTPUT.disclaimer.txt) instead of stdout.",
 )
+@force_option
 @click.option("--drug", metavar="NAME", help="Only posts tagged with this therapy.")
 @click.option("--include-removed", is_flag=True, help="Also export posts the blog removed.")
 @db_option
 def export_command(
-    fmt: str, output: str | None, drug: str | None, include_removed: bool, db_path: str
+    fmt: str,
+    output: str | None,
+    force: bool,
+    drug: str | None,
+    include_removed: bool,
+    db_path: str,
 ) -> None:
     """Export one row per Q&A with experts, categories and therapies, newest first.
 
     Read it with pandas.read_csv(FILE) / pandas.read_json(FILE, lines=True) or
     read.csv(FILE) in R. Every row carries the disclaimer shown with the post.
+
+    OUTPUT is never the archive; an existing OUTPUT (or its sidecar) needs --force. A symlink
+    is written through; to a FIFO or device the disclaimer goes to stderr instead of a sidecar.
     """
-    target = Path(output) if output else None
-    if target is not None and not target.parent.is_dir():
-        fail(f"the folder {target.parent} does not exist", exitcodes.BAD_INPUT)
+    target = checked_output(output, db=db_path, force=force) if output else None
+    sidecar = None
+    if target is not None and not target.stream:
+        sidecar = target.given.with_name(target.given.name + ".disclaimer.txt")
+        checked_output(sidecar, db=db_path, force=force)
     with reading(db_path) as db:
         generic = queries.resolve_drug(drug) if drug else None
         rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
         if target is None:
+            with output_errors("standard output"):
+                outputs.check_stream(sys.stdout, protect=[db_path])
             count, disclaimers = write_rows(rows, fmt, EchoStream())
             for text in sorted(disclaimers):
                 click.echo(text, err=True)
             return
-        try:
-            with target.open("w", encoding="utf-8", newline="") as out:
-                count, disclaimers = write_rows(rows, fmt, out)
-            sidecar = target.with_name(target.name + ".disclaimer.txt")
-            sidecar.write_text(sidecar_text(disclaimers, db_path, count, generic), "utf-8")
-        except OSError as exc:
-            fail(f"cannot write {exc.filename or target}: {exc.strerror}", exitcodes.BAD_INPUT)
-    click.echo(f"Exported {count} posts to {target} (disclaimer: {sidecar.name})", err=True)
+        protect = [db_path]
+        with (
+            output_errors(target.given),
+            outputs.writing(target.given, protect=protect, force=force, newline="") as out,
+        ):
+            count, disclaimers = write_rows(rows, fmt, out)
+        if sidecar is None:
+            for text in sorted(disclaimers):
+                click.echo(text, err=True)
+        else:
+            with output_errors(sidecar):
+                text = sidecar_text(disclaimers, db_path, count, generic)
+                outputs.write_text(sidecar, text, protect=protect, force=force)
+    where = f"disclaimer: {sidecar.name}" if sidecar else "disclaimer on stderr"
+    click.echo(f"Exported {count} posts to {target.given} ({where})", err=True)

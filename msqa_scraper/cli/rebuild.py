@@ -31,8 +31,13 @@ def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | 
 
     Without --into the archive is rebuilt in place: the new tables are built in a scratch file
     beside it and swapped in within one transaction; captures and bodies stay as they are.
+    In place, columns added to the derived tables keep their values (by primary key).
+    --into never names the archive (by any path), needs --force to replace a file, and
+    writes through a symlink.
+
     Exit codes: 0 done, 2 bad input, 5 a crawl holds the lock, 6 the archive cannot be
-    rebuilt (no captures, versions without one, unreadable).
+    rebuilt (no captures, versions without one, unreadable, written by a newer msqa, an added
+    column that cannot be kept).
     """
     from msqa_scraper.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
 

@@ -10,6 +10,9 @@ from typing import Any
 
 import click
 
+from msqa_scraper import outputs
+from msqa_scraper.cli import exitcodes
+from msqa_scraper.cli.common import checked_output, fail, output_errors
 from msqa_scraper.replica.config import DRIFT_MODES, MAX_POSTS, MIN_POSTS, SiteConfig
 
 
@@ -125,8 +128,14 @@ def _config(
         raise click.UsageError(str(error)) from error
 
 
-def _write_json(data: dict, path: Path) -> None:
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+def _write_json(data: dict, path: Path, force: bool) -> None:
+    with output_errors(path):
+        outputs.write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n", force=force)
+
+
+_force_option = click.option(
+    "--force", is_flag=True, help="Replace an existing output (for build: an earlier build only)."
+)
 
 
 @click.group("replica")
@@ -172,6 +181,7 @@ def replica_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write ground truth for the served URL.",
 )
+@_force_option
 def serve_command(
     posts: int,
     per_page: int,
@@ -193,6 +203,7 @@ def serve_command(
     stall_seconds: float,
     request_log: Path | None,
     truth_path: Path | None,
+    force: bool,
     **forms: Any,
 ) -> None:
     """Serve the replica until Ctrl-C."""
@@ -210,6 +221,13 @@ def serve_command(
         drift,
         **forms,
     )
+    if truth_path is not None:
+        checked_output(truth_path, force=force)
+    if request_log is not None:
+        try:
+            outputs.check_append(request_log)
+        except outputs.OutputRefused as exc:
+            fail(f"--request-log: {exc}", exitcodes.BAD_INPUT)
     faults = FaultConfig(
         error_500=fault_500,
         stall=fault_stall,
@@ -223,7 +241,7 @@ def serve_command(
     )
     with server:
         if truth_path is not None:
-            _write_json(server.truth(), truth_path)
+            _write_json(server.truth(), truth_path, force)
         knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
         knobs += [f"drift {drift}"] if drift else []
         knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
@@ -247,6 +265,7 @@ def serve_command(
     "e.g. http://127.0.0.1:8080/q--a-for-virtual-ms-center.",
 )
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@_force_option
 def truth_command(
     posts: int,
     per_page: int,
@@ -259,6 +278,7 @@ def truth_command(
     drift: str | None,
     base_url: str,
     out: Path,
+    force: bool,
     **forms: Any,
 ) -> None:
     """Write the replica's ground truth as JSON to OUT, without serving."""
@@ -276,8 +296,9 @@ def truth_command(
         drift,
         **forms,
     )
+    checked_output(out, force=force)
     site = build_site(config)
-    _write_json(truth(site, base_url), out)
+    _write_json(truth(site, base_url), out, force)
     click.echo(f"Wrote ground truth for {len(site.posts)} posts (round {site.round}) to {out}")
 
 
@@ -291,6 +312,7 @@ def truth_command(
     help="host:port the files will be served at (absolute links carry it).",
 )
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@_force_option
 def build_command(
     posts: int,
     per_page: int,
@@ -303,14 +325,18 @@ def build_command(
     drift: str | None,
     serve_host: str,
     out_dir: Path,
+    force: bool,
     **forms: Any,
 ) -> None:
-    """Write the replica as static files into OUT_DIR (emptied first), for any web server.
+    """Write the replica as static files into OUT_DIR, for any web server.
+
+    OUT_DIR must be new, empty, or an earlier build (replaced with --force); any other
+    folder is refused, and a symlinked OUT_DIR stays a link.
 
     Extensionless pages are PATH.html (serve with "try $uri, then $uri.html"); the feed URLs are
     extensionless RSS files; legacy redirects and fault knobs need the live replica server.
     """
-    from msqa_scraper.replica.static import build_static
+    from msqa_scraper.replica.static import BUILD_MARKER, build_static, is_build
 
     config = _config(
         posts,
@@ -324,7 +350,17 @@ def build_command(
         drift,
         **forms,
     )
-    summary = build_static(config, out_dir, serve_host)
+    if out_dir.exists() and not out_dir.is_dir():
+        fail(f"{out_dir} is not a folder", exitcodes.BAD_INPUT)
+    if not is_build(out_dir):
+        fail(
+            f"{out_dir} is not empty and holds no replica build; choose another folder",
+            exitcodes.BAD_INPUT,
+        )
+    if (out_dir / BUILD_MARKER).is_file() and not force:
+        fail(f"{out_dir} holds an earlier build (use --force to replace it)", exitcodes.BAD_INPUT)
+    with output_errors(out_dir):
+        summary = build_static(config, out_dir, serve_host)
     click.echo(
         f"Wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB, "
         f"{summary['posts']} posts) for http://{serve_host} into {out_dir}"

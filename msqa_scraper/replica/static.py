@@ -80,18 +80,38 @@ def site_paths(site: Site) -> dict[str, list[str]]:
     }
 
 
+# Written into every build: only a folder holding it is ever emptied.
+BUILD_MARKER = ".msqa-replica-build"
+
+
+def is_build(out_dir: Path) -> bool:
+    """Whether ``out_dir`` is empty, absent or an earlier ``build_static`` output."""
+    return not out_dir.exists() or (out_dir / BUILD_MARKER).is_file() or not any(out_dir.iterdir())
+
+
+def _clear(out_dir: Path) -> None:
+    if not is_build(out_dir):
+        raise FileExistsError(f"{out_dir} is not empty and holds no replica build")
+    Path(os.path.realpath(out_dir)).mkdir(parents=True, exist_ok=True)  # through a link
+    for entry in out_dir.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    (out_dir / BUILD_MARKER).write_text("written by msqa replica build; emptied by the next\n")
+
+
 def build_static(config: SiteConfig, out_dir: Path, host: str) -> dict:
     """Write ``config``'s site (its round ``config.round``) into ``out_dir`` for ``host``.
 
-    ``out_dir`` is emptied first if it exists. Returns a summary: ``files``, ``bytes``,
-    ``posts``, ``host``, ``published`` (the files' mtime, Unix time) and ``pages`` (URL
-    paths per kind: index, category, category_all, archive, post, site, feed, sitemap,
-    robots, asset).
+    ``out_dir`` is emptied first if it holds an earlier build (``BUILD_MARKER``); any other
+    non-empty folder is refused (``FileExistsError``). A symlinked folder stays a link.
+    Returns a summary: ``files``, ``bytes``, ``posts``, ``host``, ``published`` (the files'
+    mtime, Unix time) and ``pages`` (URL paths per kind: index, category, category_all,
+    archive, post, site, feed, sitemap, robots, asset).
     """
     out_dir = Path(out_dir)
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    out_dir.mkdir(parents=True)
+    _clear(out_dir)
     site = build_site(config)
     drift = {"drift": config.drift} if config.drift else {}
     paths = site_paths(site)

@@ -60,9 +60,47 @@ def connect(path: str | Path) -> Database:
     return db
 
 
+class ArchiveTooNew(ArchiveError):
+    """The archive was written by a newer msqa: it records migrations this code lacks."""
+
+
+def _migration_sets() -> list[Migrations]:
+    from msqa_scraper.store import captures
+
+    return [migrations, captures.migrations]
+
+
+def unknown_migrations(db: Database) -> list[str]:
+    """Migrations recorded in the archive that this code does not have (``set:name``).
+
+    Any set named after this package counts: a newer release may add a set of its own.
+    """
+    if Migrations.migrations_table not in db.table_names():
+        return []
+    known = {(s.name, m.name) for s in _migration_sets() for m in s._migrations}
+    rows = db.execute(
+        f"SELECT migration_set, name FROM {Migrations.migrations_table} "
+        "WHERE migration_set = 'msqa_scraper' OR migration_set LIKE 'msqa\\_scraper.%' ESCAPE '\\' "
+        "ORDER BY rowid"
+    ).fetchall()
+    return [f"{s}:{name}" for s, name in rows if (s, name) not in known]
+
+
+def check_not_newer(db: Database, path: str | Path) -> None:
+    """Raise ``ArchiveTooNew`` if ``db`` carries migrations newer than this code."""
+    unknown = unknown_migrations(db)
+    if unknown:
+        raise ArchiveTooNew(
+            f"{path} was written by a newer msqa-scraper (unknown migrations: "
+            f"{', '.join(unknown[:3])}{', ...' if len(unknown) > 3 else ''}); upgrade first"
+        )
+
+
 def migrate(db: Database) -> None:
     from msqa_scraper.store import captures
 
+    # Older code must not write into a newer schema it does not understand.
+    check_not_newer(db, db.conn.execute("PRAGMA database_list").fetchone()[2] or "the archive")
     migrations.apply(db)
     # Raw captures are a migration set of their own (see captures.py).
     captures.migrate(db)
