@@ -206,6 +206,15 @@ def test_a_fixed_month_first_order_reports_day_first_dates(tmp_path):
         assert crawl_row(db, 1)["date_order_source"] == "setting"
         assert "msqa/date/contradicts_order" in result.stderr
         assert "contradict its MDY date order" in result.stderr
+        # The setting overrides the spider's order.
+        other = tmp_path / "dmy.sqlite"
+        fixed = crawl(server.blog_url, other, "-s", "MSQA_DATE_ORDER=DMY")
+        assert fixed.returncode == 0, fixed.stderr[-3000:]
+        assert field_mismatches(truth["posts"], archived_posts(other)) == []
+        assert (crawl_row(other, 1)["date_order"], crawl_row(other, 1)["date_order_source"]) == (
+            "DMY",
+            "setting",
+        )
 
 
 def test_rebuild_reads_dates_in_the_recorded_order_and_keeps_media(day_first, tmp_path):
@@ -219,3 +228,17 @@ def test_rebuild_reads_dates_in_the_recorded_order_and_keeps_media(day_first, tm
     orders = "SELECT id, date_order, date_order_source FROM crawls"
     for sql in (posts, media, orders, "SELECT post_id, version, media FROM post_versions"):
         assert sorted(query(into, sql)) == sorted(query(db, sql)), sql
+
+
+def test_a_bad_date_order_setting_is_one_line_of_bad_input(tmp_path):
+    from click.testing import CliRunner
+
+    from msqa_scraper.cli import cli, exitcodes
+
+    db = tmp_path / "a.sqlite"
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(db), "-s", "MSQA_DATE_ORDER=YMD"])
+    assert result.exit_code == exitcodes.BAD_INPUT
+    assert result.output.strip() == (
+        "msqa: error: -s MSQA_DATE_ORDER: a date order is MDY or DMY, not 'YMD'"
+    )
+    assert not db.exists()
