@@ -124,3 +124,15 @@ def test_a_text_post_that_lost_its_answer_is_not_text_free():
     content = '<div class="paragraph">Question: Is heat bad for MS?</div>'
     post = extract_post(PAGE.format(content=content), URL, "http://h/blog")
     assert not post.text_free
+
+
+def test_a_question_answered_by_a_video_keeps_its_question():
+    content = (
+        '<div class="paragraph">Question: Which stretches help stiff legs?</div>'
+        '<div class="wcustomhtml"><iframe src="https://www.youtube.com/embed/AbCdEf12345">'
+        "</iframe></div>"
+    )
+    post = extract_post(PAGE.format(content=content), URL, "http://h/blog")
+    assert post.text_free and post.answer == ""
+    assert post.question == "Which stretches help stiff legs?"
+    assert "no answer text: the answer is media only (1 media)" in post.problems

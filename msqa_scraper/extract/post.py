@@ -69,20 +69,22 @@ def extract_post(
     question = title if qa.question_from_title else paragraphs_text(qa.question)
     answer_html = paragraphs_html(qa.answer)
     answer = paragraphs_text(qa.answer)
-    # The author published no text (pictures, a video, an embed, or nothing but a title): the
-    # post is still a post. Kept with empty fields and a note, unlike a page that lost its text.
-    text_free = not answer.strip() and (bool(media) or not content.text.strip())
-    if text_free:
-        # Nothing to split into question, answer and signature: their notes say nothing.
+    # The author published no answer text: pictures, a video, an embed or nothing but a title
+    # (FCE, IBA), or a question answered by a video. The post is still a post: kept, with a
+    # note, unlike a page whose answer text was lost (no media to stand for it).
+    body_has_text = bool(content.text.strip())
+    text_free = not answer.strip() and (bool(media) or not body_has_text)
+    if text_free and not body_has_text:
+        # Nothing to split into question, answer and signature: their notes say nothing, and
+        # the title stays the title (no question was written).
         problems = [p for p in problems if p not in qa.problems]
-    if text_free and media:
-        problems.append(f"no answer text: a media-only post ({len(media)} media)")
-        codes.append("post/media_only")
+        question = ""
+        kind = f"a media-only post ({len(media)} media)" if media else "the post body is empty"
+        problems.append(f"no answer text: {kind}")
+        codes.append("post/media_only" if media else "post/empty")
     elif text_free:
-        problems.append("no answer text: the post body is empty")
-        codes.append("post/empty")
-    if text_free:
-        question = ""  # the title stays the title: no question was written
+        problems.append(f"no answer text: the answer is media only ({len(media)} media)")
+        codes.append("post/media_answer")
 
     return Post(
         id=post_id,

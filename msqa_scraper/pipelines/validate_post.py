@@ -87,7 +87,10 @@ class ValidatePostPipeline:
         if text_free:
             # Counted as a post (the coverage gate's denominator), not as one missing a text
             # field or a signature: there is no text a signature could sit under.
-            kind = "media_only" if getattr(item, "media", None) else "empty"
+            if not getattr(item, "media", None):
+                kind = "empty"
+            else:
+                kind = "media_answer" if not _missing(item.question) else "media_only"
             stats.inc_value(f"msqa/post/{kind}")
         for name in OPTIONAL_POST_FIELDS:
             if text_free and name in ("answer_html", "experts"):
