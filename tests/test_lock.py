@@ -140,3 +140,15 @@ def test_the_log_file_may_not_be_any_other_archive(tmp_path: Path) -> None:
         f"msqa: error: --log-file: {other} is a SQLite database; refusing to append to it"
     )
     assert other.read_bytes() == before and crawl_rows(db) == []
+
+
+def test_a_first_crawl_locks_the_file_it_creates(tmp_path: Path) -> None:
+    db = tmp_path / "msqa.sqlite"
+    hard = tmp_path / "hard.sqlite"
+    with crawl_lock(db):
+        assert not db.exists()
+        Archive.open(db).close()  # what the crawl does first, under the lock
+        os.link(db, hard)
+        second = crawl(NOWHERE, hard)
+    assert second.returncode == exitcodes.LOCKED, second.stderr[-1500:]
+    assert "locked by a running crawl" in second.stderr

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from research_fixtures import assert_one_line_error, run
 from safety_fixtures import archive_fixture, captured_fixture, fingerprint  # noqa: F401
 
@@ -248,3 +250,38 @@ def test_export_to_stdout_refuses_stdout_appending_to_the_archive(archive: Path)
     assert result.returncode == exitcodes.BAD_INPUT
     assert result.stderr.strip() == f"msqa: error: standard output is the archive's file {archive}"
     assert fingerprint(archive) == before
+
+
+# Ways to spell the same folder: ".", a detour through a sibling, a symlink to it.
+@settings(deadline=None, max_examples=60)
+@given(
+    hops=st.lists(st.sampled_from([".", "detour", "link", "//"]), max_size=5),
+    suffix=st.sampled_from(["", "-wal", "-shm", "-journal", ".lock"]),
+    force=st.booleans(),
+)
+def test_every_spelling_of_an_archive_file_is_refused(
+    hops: list[str], suffix: str, force: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.getbasetemp() / "spellings"
+    if not root.exists():
+        (root / "data").mkdir(parents=True)
+        (root / "other").mkdir()
+        (root / "data" / "msqa.sqlite").write_bytes(b"SQLite format 3\x00")
+        (root / "data-link").symlink_to(root / "data", target_is_directory=True)
+    archive = root / "data" / "msqa.sqlite"
+    start = root / ("data-link" if "link" in hops else "data")
+    spelled = str(start)
+    for hop in hops:
+        if hop == "detour":
+            spelled += "/../other/../data"
+        elif hop == "link":
+            spelled += "/../data-link"
+        elif hop == "//":
+            spelled += "/"
+        else:
+            spelled += "/."
+    target = Path(spelled + "/msqa.sqlite" + suffix)
+    with pytest.raises(outputs.OutputRefused, match="is the archive"):
+        outputs.check(target, protect=[archive], force=force)
+    # The same spellings of a file that is not the archive's are fine.
+    assert not outputs.check(Path(spelled + "/notes.csv"), protect=[archive]).exists

@@ -2,7 +2,8 @@
 
 The lock is an ``flock`` on ``ARCHIVE.lock`` beside the archive's real path (symlinks and
 spellings such as ``./data/../data/msqa.sqlite`` resolved first), plus an ``flock`` on the
-archive file itself when it exists, so a hard link with another name meets the same lock.
+archive file itself, so a hard link with another name meets the same lock. A first crawl
+creates the file under the lock: opening it (``schema.connect``) adds the file's lock then.
 ``flock`` locks are independent of the POSIX locks SQLite takes, and the kernel drops them
 when the process dies, even by ``kill -9``.
 
@@ -16,10 +17,22 @@ import fcntl
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-_held: dict[Path, int] = {}
+
+@dataclass
+class _Held:
+    """A lock this process holds: how often it was taken, and the archive files (inodes) it
+    has locked so far."""
+
+    stack: ExitStack
+    count: int = 1
+    files: set[tuple[int, int]] = field(default_factory=set)
+
+
+_held: dict[Path, _Held] = {}
 
 
 class CrawlLocked(RuntimeError):
@@ -36,31 +49,50 @@ def lock_path(db_path: str | Path) -> Path:
 def crawl_lock(db_path: str | Path) -> Iterator[None]:
     """Hold the archive's exclusive lock, or raise ``CrawlLocked`` at once."""
     key = lock_path(db_path)
-    if _held.get(key):
-        _held[key] += 1
+    held = _held.get(key)
+    if held is not None:
+        held.count += 1
         try:
             yield
         finally:
-            _held[key] -= 1
+            held.count -= 1
         return
     with ExitStack() as stack:
         handle = stack.enter_context(open(key, "a+"))
         _take(handle, db_path)
-        try:
-            archive = stack.enter_context(open(key.with_name(key.name.removesuffix(".lock")), "rb"))
-        except OSError:  # not created yet (or unreadable: SQLite will say so)
-            pass
-        else:
-            _take(archive, db_path)
+        held = _Held(stack)
+        _lock_file(held, db_path)
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
         handle.flush()
-        _held[key] = 1
+        _held[key] = held
         try:
             yield
         finally:
             del _held[key]
+
+
+def adopt_file(db_path: str | Path) -> None:
+    """Called when the archive is opened: if this process holds its crawl lock, lock the
+    archive file too, should it have been created (first crawl) or replaced (demo) since."""
+    held = _held.get(lock_path(db_path))
+    if held is not None:
+        _lock_file(held, db_path)
+
+
+def _lock_file(held: _Held, db_path: str | Path) -> None:
+    try:
+        archive = open(os.path.realpath(db_path), "rb")  # noqa: SIM115 - held with the lock
+    except OSError:  # not created yet (or unreadable: SQLite will say so)
+        return
+    inode = os.fstat(archive.fileno())
+    if (inode.st_dev, inode.st_ino) in held.files:
+        archive.close()
+        return
+    held.stack.enter_context(archive)
+    _take(archive, db_path)
+    held.files.add((inode.st_dev, inode.st_ino))
 
 
 def _take(handle: IO[str] | IO[bytes], db_path: str | Path) -> None:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from msqa_scraper.store import therapies
+from msqa_scraper.store.lock import adopt_file
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -57,6 +58,12 @@ def connect(path: str | Path) -> Database:
     # With WAL, NORMAL keeps the file consistent even on power loss (the last commits may be
     # lost then) and a killed process loses nothing committed; it spares an fsync per post.
     db.execute("PRAGMA synchronous = NORMAL")
+    # The crawl lock covers the file itself once it exists (a hard link meets it too).
+    try:
+        adopt_file(path)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
