@@ -30,6 +30,9 @@ class PostItem:
     links: list[dict] = field(default_factory=list)
     disclaimer: str | None = None
     problems: list[str] = field(default_factory=list)
+    # The raw signature block under the answer and the parser's confidence (see Post).
+    signature: str | None = None
+    signature_confidence: float | None = None
     # Images, iframes, videos, audio of the body: dicts (kind, url, provider, via).
     media: list[dict] = field(default_factory=list)
     # The body has no answer text by the author's choice (media only, or empty): kept anyway.
@@ -74,6 +77,8 @@ class PostItem:
             links=[link.to_dict() for link in post.links],
             disclaimer=post.disclaimer,
             problems=list(post.problems),
+            signature=post.signature,
+            signature_confidence=post.signature_confidence,
             media=[m.to_dict() for m in post.media],
             text_free=post.text_free,
             source_url=source_url,
@@ -102,4 +107,15 @@ class PostSeenItem:
     listing_hash: str | None = None
     lastmod: str | None = None
     source_url: str | None = None
+    crawl_id: int | None = None
+
+
+@dataclass
+class PostRemovedItem:
+    """A post whose own URL answered 404 or 410: the store marks it removed at ``removed_at``."""
+
+    id: str
+    url: str
+    http_status: int
+    removed_at: str | None = None
     crawl_id: int | None = None

@@ -12,11 +12,14 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.http import Response, TextResponse
+from scrapy.responsetypes import responsetypes
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
+from msqa_scraper.errors import OffOrigin, WriteFailed, is_write_failure
+from msqa_scraper.extract import BlogUrls
 from msqa_scraper.store import Archive
 from msqa_scraper.store.captures import CaptureStore
 from msqa_scraper.store.clock import utc_now
@@ -28,6 +31,61 @@ FETCHED_AT = "msqa_fetched_at"
 # Set to False in a request's meta to fetch it unconditionally (a retry of a broken body).
 REVALIDATE = "msqa_revalidate"
 _BASIS = "msqa_revalidation_basis"
+
+
+def stop_on_write_failure(crawler: Crawler, exc: BaseException) -> None:
+    """Record why, say it in one line, and stop the crawl: no more fetching."""
+    stats = crawler.stats
+    assert stats is not None
+    if stats.get_value("msqa/write_error"):
+        return
+    message = f"{type(exc).__name__}: {exc}"
+    stats.set_value("msqa/write_error", message)
+    policy = getattr(crawler.spider, "policy", None)
+    if policy is not None:
+        policy.write_failed(message)
+    logger.error("The archive cannot be written (%s): stopping the crawl", message)
+    if crawler.engine is not None and crawler.spider is not None:
+        deferred_from_coro(crawler.engine.close_spider_async(reason="write_failed"))
+
+
+class OriginMiddleware:
+    """Refuse every request outside the blog's origin (scheme, host and port), redirects
+    included: nothing from another origin is fetched or stored. Scrapy's own offsite check
+    compares host names only."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self._origin: tuple[str, str, int | None] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if not _is_http(request):
+            return
+        if self._origin is None:
+            urls: BlogUrls | None = getattr(self.crawler.spider, "urls", None)
+            if urls is None:
+                return
+            self._origin = origin_of(urls.base_url)
+        if origin_of(request.url) != self._origin:
+            self.crawler.stats.inc_value("msqa/off_origin_refused")
+            scheme, host, port = self._origin
+            raise OffOrigin(f"{request.url} is not on the blog's origin {scheme}://{host}:{port}")
+
+
+def origin_of(url: str) -> tuple[str, str, int | None]:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    try:
+        port = parts.port or default
+    except ValueError:
+        port = -1
+    return parts.scheme, (parts.hostname or "").removeprefix("www."), port
 
 
 class CaptureResponsesMiddleware:
@@ -64,6 +122,7 @@ class CaptureResponsesMiddleware:
     def store(self) -> CaptureStore:
         if self._store is None:
             self.archive = Archive.open(self.db_path)
+            self.archive.limit_size(self.crawler.settings.getint("MSQA_DB_MAX_BYTES", 0))
             self._store = CaptureStore(self.archive.db)
         return self._store
 
@@ -88,7 +147,40 @@ class CaptureResponsesMiddleware:
         crawl_id = self.crawler.settings.getint("MSQA_CRAWL_ID") or stats.get_value("msqa/crawl_id")
         basis = request.meta.get(_BASIS) if response.status == 304 else None
         request.meta[FETCHED_AT] = fetched_at = utc_now()
-        request.meta[CAPTURE_ID] = self.store.add(
+        try:
+            request.meta[CAPTURE_ID] = self._add(request, response, crawl_id, fetched_at, basis)
+        except Exception as exc:
+            if not is_write_failure(exc):
+                raise
+            stop_on_write_failure(self.crawler, exc)
+            raise WriteFailed(f"capture of {response.url} not stored") from None
+        stats.inc_value("msqa/captures")
+        if basis is None:
+            return response
+        stats.inc_value("msqa/not_modified")
+        stored = self.store.capture(basis)
+        body = self.store.body(stored.body_sha256)
+        # The stored page's own class and charset: a 304 carries no Content-Type, and
+        # ``replace`` would keep the charset guessed for its empty body.
+        cls = responsetypes.from_args(headers=stored.response_headers, url=response.url, body=body)
+        charset = {"encoding": stored.charset} if issubclass(cls, TextResponse) else {}
+        return cls(
+            url=response.url,
+            status=200,
+            headers=stored.response_headers,
+            body=body,
+            flags=[*response.flags, "revalidated"],
+            request=response.request,
+            certificate=response.certificate,
+            ip_address=response.ip_address,
+            protocol=response.protocol,
+            **charset,
+        )
+
+    def _add(
+        self, request: Request, response: Response, crawl_id: int | None, fetched_at: str, basis
+    ) -> int:
+        return self.store.add(
             fetched_at=fetched_at,
             crawl_id=crawl_id,
             method=request.method,
@@ -100,17 +192,7 @@ class CaptureResponsesMiddleware:
             body=response.body,
             kind=request.meta.get("msqa_kind"),
             refers_to=basis,
-        )
-        stats.inc_value("msqa/captures")
-        if basis is None:
-            return response
-        stats.inc_value("msqa/not_modified")
-        stored = self.store.capture(basis)
-        return response.replace(
-            status=200,
-            headers=stored.response_headers,
-            body=self.store.body(stored.body_sha256),
-            flags=[*response.flags, "revalidated"],
+            charset=response.encoding if isinstance(response, TextResponse) else None,
         )
 
     def spider_closed(self) -> None:

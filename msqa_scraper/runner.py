@@ -7,6 +7,7 @@ called at most once per process.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,23 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from msqa_scraper.extract import BlogUrls
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
+
+
+class SiteMismatch(ValueError):
+    """The archive holds another blog than the one asked for."""
+
+
+def check_site(archive: Archive, base_url: str) -> None:
+    """One archive per blog: refuse a crawl of another site into an archive of posts."""
+    bound = archive.bound_site()
+    if bound and BlogUrls(bound).base_url != BlogUrls(base_url).base_url:
+        raise SiteMismatch(
+            f"this archive holds {bound}, not {BlogUrls(base_url).base_url}: one archive per "
+            "blog (use another --db)"
+        )
 
 
 @dataclass
@@ -75,36 +91,74 @@ def run_crawl(
                 )
             spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
             effective_base = base_url or spider_cls.default_base_url
+            check_site(archive, effective_base)
             crawl_id = archive.begin_crawl(effective_base, spider_name)
-        settings = build_settings(db_path, crawl_id, overrides, log_file)
-        if progress:
-            settings.set(
-                "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
+        crawler = None
+        try:
+            crawler = _start(
+                db_path, crawl_id, spider_cls, base_url, overrides, log_file, progress, full
             )
-        process = CrawlerProcess(settings)
-        # A site that is down is an outcome, not a bug: its log line says why, without a
-        # traceback (the crawl's summary and exit code carry the verdict).
-        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
-        if log_file:
-            handler = logging.FileHandler(log_file)
-            handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
-            handler.setLevel(settings.get("LOG_LEVEL"))
-            logging.getLogger().addHandler(handler)
-        crawler = process.create_crawler(spider_cls)
-        kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
-        if full:
-            kwargs["full"] = True
-        process.crawl(crawler, **kwargs)
-        process.start()
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        finally:
+            # Whatever happened (a bad setting, an unwritable log, an exception), the crawl row
+            # leaves ``running``.
+            stats = crawler.stats.get_stats() if crawler is not None and crawler.stats else {}
+            crawl = _close_crawl(db_path, crawl_id, stats)
+        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+
+
+def _start(
+    db_path: Path,
+    crawl_id: int,
+    spider_cls: Any,
+    base_url: str | None,
+    overrides: Iterable[tuple[str, str]],
+    log_file: str | None,
+    progress: bool,
+    full: bool,
+) -> Any:
+    """Run the crawl's Scrapy process to its end; the crawler, for its stats."""
+    settings = build_settings(db_path, crawl_id, overrides, log_file)
+    if progress:
+        settings.set(
+            "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
+        )
+    process = CrawlerProcess(settings)
+    # A site that is down is an outcome, not a bug: its log line says why, without a
+    # traceback (the crawl's summary and exit code carry the verdict).
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
+    if log_file:
+        handler = logging.FileHandler(log_file)
+        handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
+        handler.setLevel(settings.get("LOG_LEVEL"))
+        logging.getLogger().addHandler(handler)
+    crawler = process.create_crawler(spider_cls)
+    kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
+    if full:
+        kwargs["full"] = True
+    process.crawl(crawler, **kwargs)
+    process.start()
+    return crawler
+
+
+def _close_crawl(db_path: Path, crawl_id: int, stats: dict[str, Any]) -> dict[str, Any]:
+    """The crawl's row, marked failed if the store never closed it (the engine stopped before
+    the pipeline ran, or the store could not write)."""
+    try:
         with Archive.open(db_path) as archive:
             crawl = archive.get_crawl(crawl_id) or {}
             if crawl.get("status") == "running":
-                # The store never closed the crawl: the engine stopped before the pipeline ran.
-                reason = f"crawl stopped early ({stats.get('finish_reason', 'unknown reason')})"
+                why = stats.get("finish_reason", "unknown reason")
+                reason = f"crawl stopped early ({why})"
+                if stats.get("msqa/write_error"):
+                    reason += f"; the archive could not be written: {stats['msqa/write_error']}"
                 archive.finish_crawl(crawl_id, "failed", reason=reason)
                 crawl = archive.get_crawl(crawl_id) or {}
-        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+            return crawl
+    except sqlite3.Error as exc:
+        # A full disk can refuse even this; the next crawl marks the row failed (it holds the
+        # lock, so a row still running is a crawl that died).
+        logging.getLogger(__name__).error("Could not record crawl %s's end: %s", crawl_id, exc)
+        return {"status": "failed", "reason": f"could not record the crawl's end: {exc}"}
 
 
 def _no_traceback(record: logging.LogRecord) -> bool:

@@ -36,7 +36,30 @@ COOKIES_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
+# A <meta http-equiv="refresh"> inside an answer is content, not navigation.
+METAREFRESH_ENABLED = False
+# A redirect chain longer than this is a loop (a redirect back to a page already requested is
+# dropped as a duplicate and counted as a loop too).
+REDIRECT_MAX_TIMES = 5
+# Checked by the crawl policy (counted as skipped), not by Scrapy's silent spider middleware.
+URLLENGTH_LIMIT = 2083
+# A recrawl's listings may show at most max(MSQA_GROWTH_FLOOR, MSQA_GROWTH_FACTOR x the posts
+# the archive or sitemap knows) posts; a listing chain is never followed past
+# MSQA_MAX_LISTING_PAGES pages. Past either the crawl stops following listings: partial.
+MSQA_GROWTH_FACTOR = 3.0
+MSQA_GROWTH_FLOOR = 1000
+MSQA_MAX_LISTING_PAGES = 5000
+# Cap the archive's size in bytes (0: none); writes past it fail like a full disk.
+MSQA_DB_MAX_BYTES = 0
+
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+}
+
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's offsite check ignores the port; ours compares scheme, host and port.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "msqa_scraper.middlewares.OriginMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "msqa_scraper.middlewares.BackoffRetryMiddleware": 550,
     # Between decompression (590) and retries (550): sees every attempt, body decoded.

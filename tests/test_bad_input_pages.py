@@ -110,8 +110,10 @@ def test_robots_disallow_is_obeyed(tmp_path):
         result = crawl(server.blog_url, db)
         assert server.disallowed_requests() == []
         assert not [r for r in server.requests if r["path"].startswith(blocked)]
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert crawl_stats(result.stderr).get("msqa/robots_skipped", 0) >= 1
+    # Obeyed, counted, and the crawl says it did not read everything: partial.
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert crawl_stats(result.stderr).get("msqa/skipped/robots", 0) >= 1
+    assert "skipped (robots)" in result.stdout
 
 
 def snapshot(db) -> list[tuple]:

@@ -55,3 +55,39 @@ def test_empty_archive_and_bad_input(tmp_path: Path) -> None:
 def test_help() -> None:
     result = run("experts", "--help")
     assert result.exit_code == 0 and "--json" in result.stdout and "--db" in result.stdout
+
+
+def test_review_lists_unparsed_and_low_confidence_signatures(tmp_path: Path) -> None:
+    from store_fixtures import make_item
+
+    from msqa_scraper.store import Archive
+
+    db = tmp_path / "review.db"
+    with Archive.open(db) as archive:
+        crawl = archive.begin_crawl(None, "test")
+        archive.store_post(
+            make_item(
+                "1", experts=[], signature="Gideon Granville (Barts MS)", signature_confidence=0.01
+            ),
+            crawl,
+        )
+        archive.store_post(
+            make_item("2", signature="Revere (Rip) Kinkel MD", signature_confidence=0.55), crawl
+        )
+        archive.store_post(
+            make_item("3", signature="Jane Doe, MD", signature_confidence=0.99), crawl
+        )
+    result = run("experts", "--review", "--json", "--db", db)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["post_id"], r["status"]) for r in rows] == [("1", "unparsed"), ("2", "low")]
+    assert rows[0]["signature"] == "Gideon Granville (Barts MS)"
+    assert "Gideon Granville (Barts MS)" in run("experts", "--review", "--db", db).stdout
+    empty = run("experts", "--review", "--below", "0.1", "--db", db)
+    assert [
+        r["post_id"]
+        for r in json.loads(
+            run("experts", "--review", "--below", "0.1", "--json", "--db", db).stdout
+        )
+    ] == ["1"]
+    assert empty.exit_code == 0

@@ -32,7 +32,7 @@ def test_retag_restores_the_tags(archive_copy: Path) -> None:
     result = run("retag", "--db", archive_copy)
     assert result.exit_code == 0, result.output
     version = therapies.packaged().version
-    assert result.stdout.strip() == (
+    assert result.stdout.splitlines()[0] == (
         f"Tagged 7 posts with therapies data {version} "
         f"({len(therapies.packaged().therapies)} therapies): 6 mention at least one."
     )
@@ -79,3 +79,64 @@ def test_bad_input(tmp_path: Path) -> None:
 def test_help() -> None:
     result = run("retag", "--help")
     assert result.exit_code == 0 and "ms_therapies.json" in result.stdout
+
+
+def _linked(db: Path, post_id: str) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return list(
+            conn.execute(
+                "SELECT e.name, e.degrees FROM post_experts pe JOIN experts e "
+                "ON e.id = pe.expert_id WHERE pe.post_id = ? ORDER BY pe.position",
+                [post_id],
+            )
+        )
+
+
+def test_retag_applies_the_expert_curation_file(archive_copy: Path, tmp_path: Path) -> None:
+    import json
+
+    with sqlite3.connect(archive_copy) as conn:
+        post_id, signature = conn.execute(
+            "SELECT post_id, 'Jane Doe MD PhD' FROM post_versions ORDER BY post_id LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "UPDATE post_versions SET signature = ? WHERE post_id = ?", [signature, post_id]
+        )
+    curation = tmp_path / "curation.json"
+    curation.write_text(
+        json.dumps(
+            {
+                "version": "test.1",
+                "signatures": [
+                    {
+                        "raw": "jane  doe md phd",
+                        "experts": [{"name": "Jane Q. Doe", "degrees": ["MD"]}],
+                    }
+                ],
+                "names": [{"as_written": "Revere (Rip) Kinkel", "degrees": ["MD", "PhD"]}],
+            }
+        )
+    )
+    result = run("retag", "--curation", curation, "--db", archive_copy)
+    assert result.exit_code == 0, result.output
+    assert "re-linked with curation test.1" in result.stdout
+    assert _linked(archive_copy, post_id) == [("Jane Q. Doe", '["MD"]')]
+    with sqlite3.connect(archive_copy) as conn:
+        kinkel = conn.execute(
+            "SELECT degrees FROM experts WHERE name = 'Revere (Rip) Kinkel'"
+        ).fetchone()
+        # Versions keep what was captured.
+        captured = conn.execute(
+            "SELECT experts FROM post_versions WHERE post_id = ?", [post_id]
+        ).fetchone()[0]
+    assert kinkel == ('["MD", "PhD"]',)
+    assert "Jane Q. Doe" not in captured
+    again = run("retag", "--curation", curation, "--db", archive_copy)
+    assert "Experts: 0 posts re-linked" in again.stdout
+
+
+def test_retag_with_an_unreadable_curation_file(archive_copy: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    result = run("retag", "--curation", bad, "--db", archive_copy)
+    assert_one_line_error(result, exitcodes.BAD_INPUT)

@@ -1,11 +1,11 @@
-"""Guards that keep good data: regression guard, coverage collapse, interrupted crawls."""
+"""Guards that keep good data: coverage collapse, interrupted crawls."""
 
 from __future__ import annotations
 
 from store_fixtures import db_path_fixture, make_item  # noqa: F401
 from test_pipeline_store_post import crawls, run
 
-from msqa_scraper.pipelines.store_post import coverage_collapse, decide_status
+from msqa_scraper.crawl import coverage_collapse, decide_status
 from msqa_scraper.store import Archive
 
 
@@ -14,20 +14,7 @@ def post(db, post_id: str) -> dict:
         return next(archive.db.query("SELECT * FROM posts WHERE id = ?", [post_id]))
 
 
-def test_capture_that_empties_the_experts_is_not_stored(db_path):
-    run(db_path, [make_item("1")])
-    crawler, _ = run(db_path, [make_item("1", experts=[])])
-    assert crawler.stats.get_value("msqa/quality/regressed") == 1
-    stored = post(db_path, "1")
-    assert stored["version"] == 1
-    assert stored["last_crawl_id"] == 2  # seen, so never marked removed by this crawl
-
-
-def test_capture_that_empties_the_answer_is_not_stored(db_path):
-    run(db_path, [make_item("1")])
-    good = post(db_path, "1")["answer"]
-    run(db_path, [make_item("1", answer="")])
-    assert post(db_path, "1")["answer"] == good
+# The regression guard itself is the crawl policy's: tests/test_crawl_policy.py.
 
 
 def test_an_edit_that_keeps_the_fields_is_stored(db_path):

@@ -17,8 +17,9 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 from store_fixtures import db_path_fixture, make_item  # noqa: F401
 
-from msqa_scraper.items import PostSeenItem
-from msqa_scraper.pipelines.store_post import StorePostPipeline, decide_status
+from msqa_scraper.crawl import decide_status
+from msqa_scraper.items import PostRemovedItem, PostSeenItem
+from msqa_scraper.pipelines.store_post import StorePostPipeline
 from msqa_scraper.store import Archive
 
 BASE_URL = "http://www.healthcarejourney.com/q--a-for-virtual-ms-center"
@@ -92,7 +93,7 @@ def test_stores_items_counts_stats_and_completes(db_path: Path) -> None:
     assert row["finished_at"] is not None
 
 
-def test_complete_crawl_removes_unseen_posts_and_touch_counts_as_seen(db_path: Path) -> None:
+def test_absence_removes_nothing_and_touch_counts_as_seen(db_path: Path) -> None:
     run(db_path, [make_item("1"), make_item("2"), make_item("3")])
     seen = PostSeenItem(
         id="2",
@@ -104,12 +105,29 @@ def test_complete_crawl_removes_unseen_posts_and_touch_counts_as_seen(db_path: P
     crawler, _ = run(db_path, [make_item("1"), seen])
     assert crawler.stats is not None
     got = crawler.stats.get_stats()
-    assert got["msqa/posts/touched"] == 1 and got["msqa/posts/removed"] == 1
-    assert live_ids(db_path) == ["1", "2"]
-    assert crawls(db_path)[1]["posts_removed"] == 1
+    assert got["msqa/posts/touched"] == 1 and "msqa/posts/removed" not in got
+    # Post 3 was on no listing of a complete crawl: still live.
+    assert live_ids(db_path) == ["1", "2", "3"]
+    assert crawls(db_path)[1]["posts_removed"] == 0
     assert crawls(db_path)[1]["posts_touched"] == 1
     with Archive.open(db_path) as archive:
         assert archive.recrawl_state()["2"]["lastmod"] == "2026-11-20"
+
+
+def test_a_removal_item_marks_the_post_removed_at_its_answer_time(db_path: Path) -> None:
+    run(db_path, [make_item("1"), make_item("2")])
+    gone = PostRemovedItem(
+        id="2", url=f"{BASE_URL}/post-2", http_status=410, removed_at="2026-11-21T10:00:00Z"
+    )
+    run(db_path, [make_item("1"), gone], msqa__posts__removed=1)
+    assert live_ids(db_path) == ["1"]
+    with Archive.open(db_path) as archive:
+        [(at,)] = archive.db.execute("SELECT removed_at FROM posts WHERE id = '2'").fetchall()
+        events = archive.db.execute(
+            "SELECT event FROM post_events WHERE post_id = '2' ORDER BY id"
+        ).fetchall()
+    assert at == "2026-11-21T10:00:00Z" and events[-1] == ("removed",)
+    assert crawls(db_path)[1]["posts_removed"] == 1
 
 
 @pytest.mark.parametrize(

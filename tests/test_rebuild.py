@@ -13,9 +13,9 @@ from capture_history import History, make_history
 from crawling import msqa
 from store_fixtures import make_item
 
-from msqa_scraper import extract_pool
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.rebuild import rebuild
+from msqa_scraper.offline import extract_pool
+from msqa_scraper.offline.rebuild import rebuild
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import crawl_lock
 
@@ -179,10 +179,10 @@ def test_a_page_the_extractor_fails_on_makes_its_crawl_partial(
     broken = history.truths[0]["posts"][0]["url"]
     real = extract_pool.extract_post
 
-    def failing(body, url, base_url, **options):
+    def failing(body, url, base_url, *args, **options):
         if url == broken:
             raise RuntimeError("extractor bug")
-        return real(body, url, base_url, **options)
+        return real(body, url, base_url, *args, **options)
 
     monkeypatch.setattr(extract_pool, "extract_post", failing)
     into = tmp_path / "failing.sqlite"

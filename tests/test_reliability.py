@@ -147,3 +147,22 @@ def test_server_going_away_mid_crawl_is_partial_and_removes_nothing(tmp_path):
         assert conn.execute(
             "SELECT COUNT(*) FROM posts WHERE removed_at IS NOT NULL"
         ).fetchone() == (0,)
+
+
+def test_no_path_leaves_a_crawl_row_running(tmp_path, monkeypatch):
+    """Scrapy failing to start (a bad setting, an unwritable log) still closes the row."""
+    import pytest
+
+    from msqa_scraper import runner
+
+    def broken(settings):
+        raise RuntimeError("cannot start")
+
+    monkeypatch.setattr(runner, "CrawlerProcess", broken)
+    db = tmp_path / "msqa.sqlite"
+    with pytest.raises(RuntimeError, match="cannot start"):
+        runner.run_crawl(db, "virtual_ms_center", "http://127.0.0.1:9/blog")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status, reason FROM crawls").fetchall() == [
+            ("failed", "crawl stopped early (unknown reason)")
+        ]

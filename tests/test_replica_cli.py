@@ -140,3 +140,18 @@ def test_build_writes_static_files(tmp_path):
     root = (out / "q--a-for-virtual-ms-center.html").read_text()
     assert 'class="blog-post"' in root and "//127.0.0.1:9999/q--a-for-virtual-ms-center/" in root
     assert (out / "sitemap.xml").is_file() and (out / "robots.txt").is_file()
+
+
+def test_hostile_knobs_parse_into_a_hostility() -> None:
+    import click
+    import pytest
+
+    from msqa_scraper.cli.replica import _hostility
+    from msqa_scraper.replica.hostile import Hostility
+
+    got = _hostility(("empty_listings", "loop_posts=2", "off_origin=http://127.0.0.1:9"))
+    assert got == Hostility(empty_listings=True, loop_posts=2, off_origin="http://127.0.0.1:9")
+    assert _hostility(()) == Hostility() and not Hostility().active
+    for bad in ("whatever", "loop_posts=many"):
+        with pytest.raises(click.BadParameter):
+            _hostility((bad,))

@@ -15,9 +15,9 @@ from crawling import msqa
 from warcio.archiveiterator import ArchiveIterator
 
 from msqa_scraper.cli import exitcodes
+from msqa_scraper.exports.warc import ORIGINAL, body_headers, digest
 from msqa_scraper.store import Archive
 from msqa_scraper.store.captures import CaptureStore
-from msqa_scraper.warc import ORIGINAL, body_headers, digest
 
 REVISIT_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 

@@ -6,22 +6,69 @@ re-keyed for the actual file and written to a temporary file for the lifetime of
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import signal
 import socket
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import db_option, existing_db, fail
+from msqa_scraper.cli.common import Bounded, db_option, existing_db, fail
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import datasette_metadata
 
 # Array facets over the qa_browse view compute every row's JSON lists; Datasette's default
 # 200 ms facet budget can run out on a full archive.
 DATASETTE_SETTINGS = {"facet_time_limit_ms": "2000", "sql_time_limit_ms": "5000"}
+
+
+# Every response as received, headers and bodies: not what a researcher browses, and what a
+# server open to a network should not list.
+RAW_TABLES = ("captures", "bodies")
+
+
+def hidden_tables(database: str, all_tables: bool = False) -> dict[str, Any]:
+    """Datasette metadata hiding the raw capture tables of ``database`` from its table list
+    (they stay reachable by SQL); ``{}`` with ``all_tables``. Merge it into any metadata with
+    ``merge_metadata``."""
+    if all_tables:
+        return {}
+    return {"databases": {database: {"tables": {t: {"hidden": True} for t in RAW_TABLES}}}}
+
+
+def merge_metadata(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``extra`` merged in, nested dicts key by key (``base`` is changed)."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merge_metadata(base[key], value)
+        else:
+            base[key] = value
+    return base
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve to any interface
+
+
+def exposure_warning(host: str, port: int, all_tables: bool) -> str | None:
+    """What serving on ``host`` exposes, when that is more than this machine."""
+    if is_loopback(host):
+        return None
+    raw = "listed" if all_tables else "hidden from the table list but readable by SQL"
+    return (
+        f"msqa: warning: http://{host}:{port}/ is open to the network, without a password:"
+        f" every post, version and expert, the raw captures and bodies ({raw}), and"
+        " arbitrary read-only SQL"
+    )
 
 
 def datasette_args(db: Path, metadata: Path, host: str, port: int, open_browser: bool) -> list[str]:
@@ -60,7 +107,7 @@ def port_free(host: str, port: int) -> bool:
 
 @click.command("browse", short_help="Browse the archive in Datasette.")
 @db_option
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=8001, show_default=True, type=Bounded(1, 65535))
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -68,7 +115,14 @@ def port_free(host: str, port: int) -> bool:
     help="Interface to listen on; 0.0.0.0 exposes the archive to the network.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser on it.")
-def browse_command(db_path: str, port: int, host: str, open_browser: bool) -> None:
+@click.option(
+    "--all-tables",
+    is_flag=True,
+    help="Also list the raw captures and bodies tables (hidden by default).",
+)
+def browse_command(
+    db_path: str, port: int, host: str, open_browser: bool, all_tables: bool
+) -> None:
     """Browse the archive in Datasette: full-text search, facets on expert, category and
     therapy (the qa_browse view), canned queries, and the disclaimer on every page.
 
@@ -81,6 +135,12 @@ def browse_command(db_path: str, port: int, host: str, open_browser: bool) -> No
         fail(f"port {port} on {host} is in use (choose another with --port)", exitcodes.BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
         metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(datasette_metadata(path.stem)), encoding="utf-8")
+        settings = merge_metadata(
+            datasette_metadata(path.stem), hidden_tables(path.stem, all_tables)
+        )
+        metadata.write_text(json.dumps(settings), encoding="utf-8")
+        warning = exposure_warning(host, port, all_tables)
+        if warning:
+            click.echo(warning, err=True)
         click.echo(f"Serving {path} at http://{host}:{port}/{path.stem}/qa_browse", err=True)
         run_datasette(datasette_args(path, metadata, host, port, open_browser))

@@ -32,8 +32,44 @@ db_option = click.option(
 
 def fail(message: str, code: int) -> None:
     """Print a one-line error to stderr and exit with ``code``: no traceback."""
-    click.echo(f"msqa: error: {message}", err=True)
+    from msqa_scraper.cli.output import terminal_safe  # output imports nothing of ours
+
+    click.echo(terminal_safe(f"msqa: error: {message}"), err=True)
     raise SystemExit(code)
+
+
+# SQLite integers are 64-bit: a larger number is an OverflowError deep in a query.
+SQLITE_MAX = 2**63 - 1
+
+
+class Bounded(click.ParamType):
+    """An integer (or, with ``number=float``, a decimal) option within [low, high]; anything
+    else is a one-line error (exit 2), never an OverflowError from SQLite or a million worker
+    processes."""
+
+    def __init__(self, low: float, high: float, number: type[int] | type[float] = int) -> None:
+        self.low, self.high, self.number = low, high, number
+        self.name = "integer" if number is int else "number"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None):
+        name = param.opts[0] if param is not None and param.opts else "value"
+        try:
+            number = self.number(str(value).strip())
+        except ValueError:
+            kind = "a whole number" if self.number is int else "a number"
+            fail(
+                f"Invalid value for {name}: {str(value)[:40]!r} is not {kind}", exitcodes.BAD_INPUT
+            )
+        if not self.low <= number <= self.high:  # NaN too
+            shown = str(value) if len(str(value)) <= 40 else str(value)[:37] + "..."
+            fail(
+                f"Invalid value for {name}: {shown} is not between {self.low:,} and {self.high:,}",
+                exitcodes.BAD_INPUT,
+            )
+        return number
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return f"{self.name.upper()} {self.low:g}..{self.high:g}"
 
 
 def existing_db(path: str) -> Path:

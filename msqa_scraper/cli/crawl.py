@@ -60,7 +60,7 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress)
     Exit codes: 0 complete, 3 partial (some pages failed; nothing marked removed), 4 failed,
     5 another crawl holds the lock, 6 database not usable, 2 bad input.
     """
-    from msqa_scraper.runner import CrawlLocked, run_crawl
+    from msqa_scraper.runner import CrawlLocked, SiteMismatch, run_crawl
 
     if base_url:
         try:
@@ -84,6 +84,8 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress)
         outcome = run_crawl(db, spider, base_url, settings, log_file, progress, full)
     except CrawlLocked as exc:
         fail(str(exc), exitcodes.LOCKED)
+    except SiteMismatch as exc:
+        fail(str(exc), exitcodes.BAD_INPUT)
     except KeyError as exc:
         fail(f"unknown spider {spider!r} ({exc})", exitcodes.BAD_INPUT)
     except sqlite3.Error as exc:

@@ -33,14 +33,49 @@ TABLE = (
 )
 
 
+REVIEW_COLUMNS = ("post_id", "status", "signature_confidence", "url", "title", "signature")
+REVIEW_TABLE = (
+    ("post_id", "post", 19),
+    ("status", "status", 8),
+    ("signature_confidence", "conf", 5),
+    ("signature", "signature as written", 60),
+)
+
+
 @click.command("experts", short_help="Experts with credentials and answer counts.")
 @output_options(JSON, CSV)
+@click.option(
+    "--review",
+    is_flag=True,
+    help="List signatures left unparsed or parsed with low confidence, with post and raw text.",
+)
+@click.option(
+    "--below",
+    type=click.FloatRange(0, 1),
+    default=0.8,
+    show_default=True,
+    help="With --review: confidence under which a parse is listed.",
+)
 @db_option
-def experts_command(output: str, db_path: str) -> None:
+def experts_command(output: str, review: bool, below: float, db_path: str) -> None:
     """List every expert signature with credentials and live answer counts.
 
     An expert who changed credentials appears once per signature; name_key groups them.
+    With --review, list what a curator should look at instead (fix it in
+    msqa_scraper/extract/data/expert_curation.json).
     """
+    if review:
+        with reading(db_path) as db:
+            found = queries.signature_review(db, below)
+        for row in found:
+            row["signature"] = " | ".join((row["signature"] or "").splitlines())
+        if output == JSON:
+            print_json([{k: row[k] for k in REVIEW_COLUMNS} for row in found])
+        elif output == CSV:
+            print_csv(found, REVIEW_COLUMNS)
+        else:
+            print_table(found, REVIEW_TABLE, empty="No signature needs review.")
+        return
     with reading(db_path) as db:
         rows = queries.experts(db)
     if output == JSON:

@@ -3,6 +3,10 @@
 The data file stays clean (a header row and records only, nothing to skip); the site's
 disclaimer travels in each row's ``disclaimer`` column, in a ``FILE.disclaimer.txt`` sidecar
 beside an output file, and on stderr when writing to stdout.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a
+leading ``'``, as OWASP advises against CSV injection; ``--raw`` writes them as stored. JSON
+Lines is always exact.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import click
 
 from msqa_scraper import outputs
 from msqa_scraper.cli.common import checked_output, db_option, force_option, output_errors
-from msqa_scraper.cli.output import EchoStream
+from msqa_scraper.cli.output import EchoStream, csv_cell, echo
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries, therapies
 
@@ -56,9 +60,11 @@ def csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_rows(
-    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | EchoStream
+    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | EchoStream, raw: bool = False
 ) -> tuple[int, set[str]]:
-    """Write the rows; returns how many and the distinct disclaimers they carry."""
+    """Write the rows; returns how many and the distinct disclaimers they carry.
+
+    CSV cells are neutralised (``output.neutralise``) unless ``raw``."""
     count = 0
     disclaimers: set[str] = set()
     writer = None
@@ -67,7 +73,7 @@ def write_rows(
         writer.writeheader()
     for row in rows:
         if writer is not None:
-            writer.writerow(csv_row(row))
+            writer.writerow({k: csv_cell(v, raw) for k, v in csv_row(row).items()})
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
@@ -108,6 +114,12 @@ def sidecar_text(disclaimers: set[str], db: str, count: int, drug: str | None) -
 @force_option
 @click.option("--drug", metavar="NAME", help="Only posts tagged with this therapy.")
 @click.option("--include-removed", is_flag=True, help="Also export posts the blog removed.")
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="CSV: write cells exactly as stored, without the ' that stops a spreadsheet running a"
+    " cell starting with =, +, -, @, tab or CR as a formula.",
+)
 @db_option
 def export_command(
     fmt: str,
@@ -115,6 +127,7 @@ def export_command(
     force: bool,
     drug: str | None,
     include_removed: bool,
+    raw: bool,
     db_path: str,
 ) -> None:
     """Export one row per Q&A with experts, categories and therapies, newest first.
@@ -136,19 +149,19 @@ def export_command(
         if target is None:
             with output_errors("standard output"):
                 outputs.check_stream(sys.stdout, protect=[db_path])
-            count, disclaimers = write_rows(rows, fmt, EchoStream())
+            count, disclaimers = write_rows(rows, fmt, EchoStream(), raw)
             for text in sorted(disclaimers):
-                click.echo(text, err=True)
+                echo(text, err=True)
             return
         protect = [db_path]
         with (
             output_errors(target.given),
             outputs.writing(target.given, protect=protect, force=force, newline="") as out,
         ):
-            count, disclaimers = write_rows(rows, fmt, out)
+            count, disclaimers = write_rows(rows, fmt, out, raw)
         if sidecar is None:
             for text in sorted(disclaimers):
-                click.echo(text, err=True)
+                echo(text, err=True)
         else:
             with output_errors(sidecar):
                 text = sidecar_text(disclaimers, db_path, count, generic)

@@ -2,12 +2,18 @@
 programs.
 
 Tables shorten long cells to one line; JSON and CSV always carry the full values.
+
+Nothing a page wrote reaches a terminal as a control: tables and text show control characters
+(ESC, so OSC and CSI sequences; C1; bidirectional overrides) as visible escapes such as
+``\x1b``, and JSON escapes them. CSV cells that a spreadsheet would run as a formula get a
+leading ``'`` (OWASP's CSV-injection advice) unless the caller asks for raw cells.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -43,13 +49,34 @@ def output_options(*formats: str) -> Callable[[F], F]:
     return decorate
 
 
+# C0 but tab and newline, DEL, C1, and the Unicode bidi controls that reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What JSON leaves raw with ensure_ascii=False: DEL, C1 and the bidi controls.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character and escape sequence shown, not obeyed."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def echo(text: str = "", *, err: bool = False) -> None:
+    """``click.echo`` for text that may hold what a page wrote: see ``terminal_safe``."""
+    click.echo(terminal_safe(text), err=err)
+
+
 def one_line(value: Any, width: int) -> str:
     """A cell for a table: None as empty, newlines folded, cut to ``width`` with an ellipsis."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         value = "; ".join(str(v) for v in value)
-    text = " ".join(str(value).split())
+    text = terminal_safe(" ".join(str(value).split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -62,20 +89,33 @@ def print_table(
     """Rows as an aligned table: ``columns`` are (key, heading, max width)."""
     cells = [[one_line(row.get(key), width) for key, _, width in columns] for row in rows]
     if not cells:
-        click.echo(empty)
+        echo(empty)
         return
     click.echo(tabulate(cells, headers=[h for _, h, _ in columns], tablefmt="simple"))
 
 
 def print_json(value: Any) -> None:
-    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
 
 
-def csv_cell(value: Any) -> Any:
-    """Lists become '; '-joined text (a spreadsheet cell); everything else is kept."""
-    if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ``'``; else ``value``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return value
+
+
+def csv_cell(value: Any, raw: bool = False) -> Any:
+    """Lists become '; '-joined text (a spreadsheet cell); formulas are neutralised unless
+    ``raw``; everything else is kept."""
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(v) for v in value)
+    return value if raw else neutralise(value)
 
 
 class EchoStream:
@@ -86,8 +126,8 @@ class EchoStream:
         return len(text)
 
 
-def print_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+def print_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], raw: bool = False) -> None:
     writer = csv.DictWriter(EchoStream(), fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k), raw) for k in columns})

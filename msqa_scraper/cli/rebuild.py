@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
+from msqa_scraper.cli.common import Bounded, database_error, db_option, existing_db, fail
 
 
 @click.command("rebuild", short_help="Re-derive the archive from its stored captures (offline).")
@@ -21,7 +21,7 @@ from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
 @click.option("--force", is_flag=True, help="With --into: replace an existing file.")
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=Bounded(1, 256),
     help="Processes parsing pages (default: one per core).",
 )
 def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | None) -> None:
@@ -39,7 +39,7 @@ def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | 
     rebuilt (no captures, versions without one, unreadable, written by a newer msqa, an added
     column that cannot be kept).
     """
-    from msqa_scraper.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
+    from msqa_scraper.offline.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
 
     if force and into is None:
         fail("--force only applies with --into", exitcodes.BAD_INPUT)

@@ -57,6 +57,13 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "the paths are still served.",
         ),
         click.option(
+            "--hostile-content",
+            "hostile_content",
+            is_flag=True,
+            help="Add synthetic attack pages (script links disguised with control characters,"
+            " terminal escapes, spreadsheet formulas, a windows-1252 page) for security tests.",
+        ),
+        click.option(
             "--drift",
             type=click.Choice(DRIFT_MODES),
             default=None,
@@ -103,6 +110,7 @@ def _config(
     bad_pages: bool = False,
     robots_disallow: tuple[str, ...] = (),
     drift: str | None = None,
+    hostile_content: bool = False,
     date_order: str = "MDY",
     ambiguous_dates: bool = False,
     weebly_forms: bool = False,
@@ -119,6 +127,7 @@ def _config(
             bad_pages=bad_pages,
             robots_disallow=tuple(robots_disallow),
             drift=drift,
+            hostile_content=hostile_content,
             date_order=date_order,
             ambiguous_dates=ambiguous_dates,
             weebly_forms=weebly_forms,
@@ -181,6 +190,16 @@ def replica_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write ground truth for the served URL.",
 )
+@click.option(
+    "--hostile",
+    "hostile",
+    multiple=True,
+    metavar="KNOB[=VALUE]",
+    callback=lambda ctx, param, values: _hostility(values),
+    help="A hostile copy of the site (repeatable): empty_listings, meta_refresh, "
+    "endless_pagination, loop_posts=N, off_origin=URL, off_origin_posts=N, long_url_posts=N, "
+    "listing_flood=N, hollow_posts=N (see replica/hostile.py).",
+)
 @_force_option
 def serve_command(
     posts: int,
@@ -192,6 +211,7 @@ def serve_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile_content: bool,
     host: str,
     port: int,
     no_etag: bool,
@@ -203,6 +223,7 @@ def serve_command(
     stall_seconds: float,
     request_log: Path | None,
     truth_path: Path | None,
+    hostile: Any,
     force: bool,
     **forms: Any,
 ) -> None:
@@ -219,6 +240,7 @@ def serve_command(
         bad_pages,
         robots_disallow,
         drift,
+        hostile_content,
         **forms,
     )
     if truth_path is not None:
@@ -237,14 +259,22 @@ def serve_command(
         stall_seconds=stall_seconds,
     )
     server = ReplicaServer(
-        config, host=host, port=port, etag=not no_etag, faults=faults, request_log=request_log
+        config,
+        host=host,
+        port=port,
+        etag=not no_etag,
+        faults=faults,
+        request_log=request_log,
+        hostility=hostile,
     )
     with server:
         if truth_path is not None:
             _write_json(server.truth(), truth_path, force)
         knobs = [f"{len(server.site.bad_pages)} bad pages"] if bad_pages else []
+        knobs += ["hostile content pages"] if hostile_content else []
         knobs += [f"drift {drift}"] if drift else []
         knobs += [f"robots disallow {' '.join(robots_disallow)}"] if robots_disallow else []
+        knobs += [f"hostile: {hostile}"] if hostile.active else []
         click.echo(
             f"Serving replica at {server.blog_url} ({len(server.site.posts)} posts, "
             f"round {server.round}{''.join(', ' + k for k in knobs)})"
@@ -276,6 +306,7 @@ def truth_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile_content: bool,
     base_url: str,
     out: Path,
     force: bool,
@@ -294,6 +325,7 @@ def truth_command(
         bad_pages,
         robots_disallow,
         drift,
+        hostile_content,
         **forms,
     )
     checked_output(out, force=force)
@@ -323,6 +355,7 @@ def build_command(
     bad_pages: bool,
     robots_disallow: tuple[str, ...],
     drift: str | None,
+    hostile_content: bool,
     serve_host: str,
     out_dir: Path,
     force: bool,
@@ -338,6 +371,9 @@ def build_command(
     """
     from msqa_scraper.replica.static import BUILD_MARKER, build_static, is_build
 
+    if hostile_content:
+        # nginx declares every page UTF-8; the windows-1252 page needs the live server.
+        raise click.UsageError("--hostile-content pages need the live replica: msqa replica serve")
     config = _config(
         posts,
         per_page,
@@ -348,6 +384,7 @@ def build_command(
         bad_pages,
         robots_disallow,
         drift,
+        hostile_content,
         **forms,
     )
     if out_dir.exists() and not out_dir.is_dir():
@@ -365,3 +402,28 @@ def build_command(
         f"Wrote {summary['files']} files ({summary['bytes'] / 1e6:.1f} MB, "
         f"{summary['posts']} posts) for http://{serve_host} into {out_dir}"
     )
+
+
+def _hostility(values: tuple[str, ...]) -> Any:
+    """``--hostile`` values as a ``Hostility`` (``KNOB`` sets a flag, ``KNOB=N`` a count)."""
+    from dataclasses import fields, replace
+
+    from msqa_scraper.replica.hostile import Hostility
+
+    kinds = {f.name: f.type for f in fields(Hostility) if f.name != "robots_disallow"}
+    knobs: dict[str, Any] = {}
+    for value in values:
+        name, sep, arg = value.partition("=")
+        if name not in kinds:
+            raise click.BadParameter(f"unknown knob {name!r} (one of {', '.join(kinds)})")
+        kind = str(kinds[name])
+        try:
+            if "bool" in kind:
+                knobs[name] = True if not sep else arg.lower() in ("1", "true", "yes")
+            elif "int" in kind:
+                knobs[name] = int(arg)
+            else:
+                knobs[name] = arg or None
+        except ValueError:
+            raise click.BadParameter(f"{name} needs a number, not {arg!r}") from None
+    return replace(Hostility(), **knobs)

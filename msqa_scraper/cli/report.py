@@ -9,7 +9,7 @@ import click
 from msqa_scraper import outputs
 from msqa_scraper.cli.common import checked_output, db_option, force_option, output_errors
 from msqa_scraper.cli.reading import reading
-from msqa_scraper.report import build_report
+from msqa_scraper.exports.report import build_report
 
 
 @click.command("report", short_help="Write a self-contained HTML report with charts.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from msqa_scraper.cli.common import db_option
+from msqa_scraper.cli.common import Bounded, db_option
 from msqa_scraper.cli.output import CSV, JSON, output_options, print_csv, print_json, print_table
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
@@ -34,7 +34,7 @@ def around_match(snippet: str | None, width: int, lead: int = 20) -> str | None:
 @click.command("search", short_help="Full-text search: ranked posts with snippets.")
 @click.argument("query")
 @click.option(
-    "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many."
+    "--limit", default=20, show_default=True, type=Bounded(1, 10_000), help="At most this many."
 )
 @click.option(
     "--drug",
@@ -42,6 +42,22 @@ def around_match(snippet: str | None, width: int, lead: int = 20) -> str | None:
     help="Only posts tagged with this therapy (generic, brand or alias, e.g. tysabri).",
 )
 @click.option("--include-removed", is_flag=True, help="Also search posts the blog removed.")
+@click.option(
+    "--max-terms",
+    default=queries.MAX_TERMS,
+    show_default=True,
+    envvar="MSQA_SEARCH_MAX_TERMS",
+    type=Bounded(1, 10_000),
+    help="Refuse a query with more words and phrases than this (env MSQA_SEARCH_MAX_TERMS).",
+)
+@click.option(
+    "--timeout",
+    default=queries.TIMEOUT_SECONDS,
+    show_default=True,
+    envvar="MSQA_SEARCH_TIMEOUT",
+    type=Bounded(0.01, 3600, float),
+    help="Stop a search running longer than this many seconds (env MSQA_SEARCH_TIMEOUT).",
+)
 @output_options(JSON, CSV)
 @db_option
 def search_command(
@@ -49,6 +65,8 @@ def search_command(
     limit: int,
     drug: str | None,
     include_removed: bool,
+    max_terms: int,
+    timeout: float,
     output: str,
     db_path: str,
 ) -> None:
@@ -60,7 +78,15 @@ def search_command(
     """
     with reading(db_path) as db:
         generic = queries.resolve_drug(drug) if drug else None
-        rows = queries.search(db, query, limit=limit, drug=generic, include_removed=include_removed)
+        rows = queries.search(
+            db,
+            query,
+            limit=limit,
+            drug=generic,
+            include_removed=include_removed,
+            max_terms=max_terms,
+            timeout=timeout,
+        )
     columns = (*COLUMNS, "removed_at") if include_removed else COLUMNS
     if output == JSON:
         print_json([{k: row[k] for k in columns} for row in rows])

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from msqa_scraper.cli.common import db_option
-from msqa_scraper.cli.output import JSON, output_options, print_json
+from msqa_scraper.cli.output import JSON, echo, output_options, print_json
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
@@ -74,7 +74,6 @@ def wrapped(text: str | None, indent: str = "  ") -> str:
 def print_post(detail: dict[str, Any], version_diffs: list[str]) -> None:
     post = detail["post"]
     status = f"removed {post['removed_at']}" if post["removed_at"] else "live"
-    echo = click.echo
     echo(post["title"] or "(untitled)")
     echo(f"  id {post['id']} · posted {post['posted_date'] or '?'} · {status}")
     echo(f"  {post['url']}")

@@ -6,8 +6,8 @@ from typing import Any
 
 import click
 
-from msqa_scraper.cli.common import db_option
-from msqa_scraper.cli.output import JSON, output_options, print_json, print_table
+from msqa_scraper.cli.common import Bounded, db_option
+from msqa_scraper.cli.output import JSON, echo, output_options, print_json, print_table
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
@@ -29,7 +29,7 @@ def summary_line(totals: dict[str, Any]) -> str:
     "crawl_limit",
     default=10,
     show_default=True,
-    type=click.IntRange(min=0),
+    type=Bounded(0, 1_000_000),
     help="How many recent crawls to list (0: all).",
 )
 @output_options(JSON)
@@ -50,7 +50,7 @@ def stats_command(crawl_limit: int, output: str, db_path: str) -> None:
         return
     for row in report["posts_per_month"]:
         row["month"] = row["month"] or "no date"
-    click.echo(f"Archive {db_path}: {summary_line(report['totals'])}")
+    echo(f"Archive {db_path}: {summary_line(report['totals'])}")
     sections: list[tuple[str, list[dict[str, Any]], tuple[tuple[str, str, int], ...]]] = [
         (
             "Posts per month",
@@ -99,5 +99,5 @@ def stats_command(crawl_limit: int, output: str, db_path: str) -> None:
         ),
     ]
     for title, rows, columns in sections:
-        click.echo(f"\n{title}")
+        echo(f"\n{title}")
         print_table(rows, columns, empty="(none)")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import checked_output, db_option, fail, force_option, output_errors
+from msqa_scraper.cli.common import (
+    SQLITE_MAX,
+    Bounded,
+    checked_output,
+    db_option,
+    fail,
+    force_option,
+    output_errors,
+)
 from msqa_scraper.cli.reading import reading
 
 
@@ -15,7 +23,7 @@ from msqa_scraper.cli.reading import reading
 @db_option
 @click.option(
     "--since",
-    type=click.IntRange(min=1),
+    type=Bounded(1, SQLITE_MAX),
     metavar="CRAWL",
     help="Only the captures of this crawl (an id from `msqa stats`) and later ones.",
 )
@@ -28,7 +36,7 @@ def export_warc_command(output: str, force: bool, db_path: str, since: int | Non
     OUT is never the archive; an existing OUT needs --force; a symlink, FIFO or device is
     written through.
     """
-    from msqa_scraper.warc import UnknownCrawlError, write_file
+    from msqa_scraper.exports.warc import UnknownCrawlError, write_file
 
     target = checked_output(output, db=db_path, force=force)
     with reading(db_path) as db:

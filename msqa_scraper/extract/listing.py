@@ -12,6 +12,7 @@ from parsel import Selector
 from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
     css,
+    decode_page,
     extract_disclaimer,
     first,
     heading_text,
@@ -23,11 +24,18 @@ from msqa_scraper.extract.urls import BlogUrls
 
 
 def extract_listing(
-    html: str | bytes, url: str, base_url: str, *, with_sidebar: bool = True
+    html: str | bytes,
+    url: str,
+    base_url: str,
+    *,
+    with_sidebar: bool = True,
+    encoding: str | None = None,
 ) -> ListingPage:
-    """Posts shown on a listing page, its pagination and (optionally) its sidebar links."""
+    """Posts shown on a listing page, its pagination and (optionally) its sidebar links.
+
+    ``encoding``: the charset of ``html`` as bytes (see ``decode_page``)."""
     urls = BlogUrls(base_url)
-    root = parse_page(html)
+    root = parse_page(decode_page(html, encoding)[0] if isinstance(html, bytes) else html)
     entries: list[ListingEntry] = []
     for block in css(root, 'div.blog-post[id^="blog-post-"]'):
         post_id = block.attrib["id"].removeprefix("blog-post-")

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 from parsel import Selector, SelectorList
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, resolve_encoding
 
 from msqa_scraper.extract.text import clean_line, element_text
 
@@ -27,6 +28,33 @@ _CLOSING = {"html": b"</html>", "sitemap": b"</urlset>", "feed": b"</rss>"}
 def is_complete(body: bytes, kind: str = "html") -> bool:
     """Does ``body`` end the way a whole page of this kind ends?"""
     return _CLOSING[kind] in body[-4096:].lower()
+
+
+def decode_page(body: bytes, encoding: str | None = None) -> tuple[bytes, list[str]]:
+    """A page's bytes as UTF-8, decoded from ``encoding``, with what looked wrong about it.
+
+    ``encoding`` is the one a browser picks (the HTTP header's charset, else the page's meta
+    charset, else a sniff): Scrapy's ``response.encoding``, or the charset recorded with the
+    capture. Without it the page's own meta charset is used, else a sniff. A byte invalid in
+    that charset, or a meta charset that says otherwise, is reported (as post problems): the
+    text may then be wrong although the capture holds the right bytes.
+    """
+    if encoding is None:
+        encoding = html_to_unicode(None, body)[0]
+    codec = resolve_encoding(encoding) or "utf-8"
+    problems: list[str] = []
+    declared = html_body_declared_encoding(body)
+    if declared and (resolve_encoding(declared) or declared) != codec:
+        problems.append(f"charset: page declares {declared} but was decoded as {encoding}")
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
+        problems.append(f"charset: bytes invalid in {encoding} at byte {exc.start}")
+        text = body.decode(codec, errors="replace")
+    else:
+        if codec == "utf-8":
+            return body, problems  # already what the parser reads
+    return text.encode("utf-8"), problems
 
 
 def parse_page(html: str | bytes) -> Selector:

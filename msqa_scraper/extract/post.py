@@ -10,6 +10,7 @@ from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
     css,
+    decode_page,
     extract_disclaimer,
     first,
     heading_text,
@@ -17,19 +18,29 @@ from msqa_scraper.extract.page import (
 )
 from msqa_scraper.extract.qa import split_qa
 from msqa_scraper.extract.records import Link, Post
+from msqa_scraper.extract.sanitize import clean_html, safe_url
 from msqa_scraper.extract.text import paragraphs_html, paragraphs_text, parse_content
 from msqa_scraper.extract.urls import BlogUrls
 
 
 def extract_post(
-    html: str | bytes, url: str, base_url: str, *, date_order: DateOrder | None = "MDY"
+    html: str | bytes,
+    url: str,
+    base_url: str,
+    encoding: str | None = None,
+    *,
+    date_order: DateOrder | None = "MDY",
 ) -> Post:
     """Extract every field of a post page. Raises ``NotABlogPage`` for anything else.
 
-    ``date_order`` is the blog's day/month order (``dates.OrderEvidence`` decides it per blog);
-    None reads only the dates no order can change and reports the others as ambiguous.
+    ``encoding``: the charset of ``html`` as bytes (see ``decode_page``). ``date_order`` is the
+    blog's day/month order (``dates.BlogDates`` decides it per blog); None reads only the dates
+    no order can change and reports the others as ambiguous.
     """
     urls = BlogUrls(base_url)
+    charset_problems: list[str] = []
+    if isinstance(html, bytes):
+        html, charset_problems = decode_page(html, encoding)
     root = parse_page(html)
     blocks = [
         b for b in css(root, "div.blog-post") if b.attrib.get("id", "").startswith("blog-post-")
@@ -40,7 +51,7 @@ def extract_post(
     post_id = block.attrib["id"].removeprefix("blog-post-")
     if not post_id.isdigit():
         raise NotABlogPage(f"post block id is not numeric: {post_id!r}")
-    problems: list[str] = []
+    problems: list[str] = list(charset_problems)
 
     # Early Weebly markup has no blog-title-link / date-text classes: fall back to the tags.
     title_link = first(block, "a.blog-title-link", "h2.blog-title a")
@@ -67,7 +78,7 @@ def extract_post(
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
-    answer_html = paragraphs_html(qa.answer)
+    answer_html = clean_html(paragraphs_html(qa.answer), url)
     answer = paragraphs_text(qa.answer)
     # The author published no answer text: pictures, a video, an embed or nothing but a title
     # (FCE, IBA), or a question answered by a video. The post is still a post: kept, with a
@@ -100,6 +111,8 @@ def extract_post(
         links=_answer_links(answer_html, urls),
         disclaimer=extract_disclaimer(root),
         problems=problems,
+        signature=qa.signature,
+        signature_confidence=qa.signature_confidence,
         media=media,
         posted_date_text=date_text,
         problem_codes=codes,
@@ -123,7 +136,9 @@ def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
         return []
     links = []
     for a in Selector(text=answer_html, type="html").css("a"):
-        href = a.attrib.get("href") or ""
+        href = safe_url(a.attrib.get("href"))
+        if href is None:
+            continue
         text = " ".join(a.root.text_content().split())
         found = urls.canonical(href)
         if found and found[1].kind == "post":

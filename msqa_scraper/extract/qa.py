@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
 
-from msqa_scraper.extract.experts import find_signature
+from msqa_scraper.extract.experts import attribute
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
 from msqa_scraper.extract.text import Line, Paragraph, _drop_empty_tags
 
 _INLINE_OPEN = r"(?:<(?:strong|em|u)>\s*)*"
@@ -45,6 +47,8 @@ class QA:
     experts: list[Expert]
     question_from_title: bool
     problems: list[str]
+    signature: str | None = None
+    signature_confidence: float | None = None
 
 
 @dataclass
@@ -104,17 +108,54 @@ def split_qa(paragraphs: list[Paragraph]) -> QA:
         else:
             answer_entries = entries
     answer_entries = [e for e in answer_entries if e.line.text or "<img" in e.line.html]
-    experts: list[Expert] = []
-    signature = find_signature([e.line.text for e in answer_entries])
-    if signature:
-        start, experts = signature
-        answer_entries = answer_entries[:start]
-    else:
-        problems.append("no expert signature found")
+    lines = [
+        SigLine(
+            e.line.text, e.line.html.startswith("<strong>"), prev is None or e.para != prev.para
+        )
+        for i, (e, prev) in enumerate(zip(answer_entries, [None, *answer_entries], strict=False))
+    ]
+    found = attribute(lines)
+    experts: list[Expert] = found.experts
+    if found.problem:
+        problems.append(found.problem)
+    if found.start is not None:
+        if found.head is not None:
+            # The block began after a dash in the answer's last line: keep what came before it.
+            last = answer_entries[-1]
+            answer_entries = [
+                *answer_entries[:-1],
+                _Entry(last.para, last.kind, _cut(last.line, found.head)),
+            ]
+        else:
+            answer_entries = answer_entries[: found.start]
     return QA(
         question=_regroup(question_entries),
         answer=_regroup(answer_entries),
         experts=experts,
         question_from_title=not any(e.line.text for e in question_entries),
         problems=problems,
+        signature=found.raw,
+        signature_confidence=found.confidence,
     )
+
+
+def _cut(line: Line, head: str) -> Line:
+    """``line`` shortened to its text ``head`` (markup cut at the same dash)."""
+    markup = line.html
+    tail = line.text[len(head) :].strip()
+    dash = tail[:1]
+    at = markup.rfind(dash) if dash else -1
+    if at > 0:
+        markup = _drop_empty_tags(markup[:at].rstrip() + _closing_tags(markup[:at]))
+    else:
+        markup = html_escape(head)
+    return Line(head, markup)
+
+
+def _closing_tags(fragment: str) -> str:
+    opened = re.findall(r"<(strong|em|u|a)\b[^>]*>", fragment)
+    closed = re.findall(r"</(strong|em|u|a)>", fragment)
+    for tag in closed:
+        if tag in opened:
+            opened.remove(tag)
+    return "".join(f"</{tag}>" for tag in reversed(opened))

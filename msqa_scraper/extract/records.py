@@ -13,14 +13,19 @@ class Expert:
     degrees: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     institution: str | None = None
+    # Where the signature says the expert works ("Seattle, WA"); only stored when present.
+    place: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "name": self.name,
             "degrees": list(self.degrees),
             "titles": list(self.titles),
             "institution": self.institution,
         }
+        if self.place:
+            out["place"] = self.place
+        return out
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,10 @@ class Post:
     disclaimer: str | None = None
     # Human-readable notes on what could not be extracted (an unparseable date, no signature...).
     problems: list[str] = field(default_factory=list)
+    # The signature block as written (lead-in included), whether it was parsed or left in the
+    # answer, and the parser's confidence in it (0..1); None when no block was found.
+    signature: str | None = None
+    signature_confidence: float | None = None
     media: list[Media] = field(default_factory=list)
     # span.date-text as shown, whitespace collapsed (read in the blog's order: posted_date).
     posted_date_text: str = ""

@@ -10,13 +10,18 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-# Weebly sprinkles zero-width spaces before <br>s and inside empty anchors.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None)
+from msqa_scraper.extract.sanitize import CONTROL_CHARS, safe_url
+
 _WS = re.compile(r"\s+")
+# Weebly sprinkles zero-width spaces before <br>s and inside empty anchors. Control characters
+# (a hostile page's ESC and OSC sequences) never reach stored text either; the ones that are
+# whitespace (CR, FF, VT, NEL...) fold into a space like any blank.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060")) | {
+    code: None for code in CONTROL_CHARS if not _WS.match(chr(code))
+}
 _BLANK = " \t\n\r\f\v\xa0\u200b\u200c\u200d\ufeff\u2060"
 
 BLOCK_TAGS = frozenset(
@@ -25,9 +30,10 @@ BLOCK_TAGS = frozenset(
 )
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 LIST_TAGS = frozenset(("ul", "ol"))
-# Never content: scripts, widgets, forms. Their text must not reach the archive.
+# Never content: scripts, widgets, form controls. Their text must not reach the archive. A <form>
+# or an <object> is only a wrapper: it loses its tag, not the words inside it.
 SKIP_TAGS = frozenset(
-    "script style iframe noscript object embed form input button select textarea svg "
+    "script style iframe noscript embed input button select textarea svg "
     "template canvas video audio source track map head title meta link".split()
 )
 _HEADING_KIND = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
@@ -159,16 +165,16 @@ class _Builder:
                 self.end_paragraph()
             return
         if tag == "img":
-            src = el.get("src")
+            src = safe_url(el.get("src"), self.base_url)
             if src:
-                alt = html.escape(el.get("alt") or "")
-                self.html_parts.append(f'<img src="{html.escape(self._abs(src))}" alt="{alt}">')
+                alt = html.escape(clean_line(el.get("alt") or ""))
+                self.html_parts.append(f'<img src="{html.escape(src)}" alt="{alt}">')
             return
         if tag == "a":
-            href = (el.get("href") or "").strip()
+            # Only http, https and mailto, judged with controls and blanks removed (sanitize.py).
+            url = safe_url(el.get("href"), self.base_url)
             start = len(self.text_parts)
-            if href and not href.lower().startswith(("javascript:", "#")):
-                url = self._abs(href)
+            if url:
                 self.html_parts.append(f'<a href="{html.escape(url)}">')
                 self.walk(el)
                 self.html_parts.append("</a>")
@@ -184,9 +190,6 @@ class _Builder:
             return
         # span, font, sup, and anything unknown: keep the text, drop the tag.
         self.walk(el)
-
-    def _abs(self, href: str) -> str:
-        return urljoin(self.base_url, href)
 
 
 def _is_hidden_widget(el: HtmlElement) -> bool:

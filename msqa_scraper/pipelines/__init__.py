@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from msqa_scraper.items import PostItem, PostSeenItem
+from msqa_scraper.items import PostItem, PostRemovedItem, PostSeenItem
 
 
 def is_post_seen_item(item: Any) -> bool:
@@ -14,3 +14,8 @@ def is_post_seen_item(item: Any) -> bool:
 
 def is_post_item(item: Any) -> bool:
     return isinstance(item, PostItem)
+
+
+def is_post_removed_item(item: Any) -> bool:
+    """A post whose own URL answered 404 or 410."""
+    return isinstance(item, PostRemovedItem)

@@ -101,3 +101,6 @@ class ValidatePostPipeline:
         if problems:
             stats.inc_value("msqa/items_with_problems")
             stats.inc_value("msqa/problems", len(problems))
+        # A signature the parser was unsure of stayed in the answer: one for `experts --review`.
+        if getattr(item, "signature", None) and not getattr(item, "experts", None):
+            stats.inc_value("msqa/signature/unsure")

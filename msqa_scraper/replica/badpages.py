@@ -25,6 +25,7 @@ from msqa_scraper.replica.chrome import text
 from msqa_scraper.replica.clock import local
 from msqa_scraper.replica.config import SITE_ID, SiteConfig
 from msqa_scraper.replica.generate import post_id
+from msqa_scraper.replica.hostile_content import FORMULA_TITLE, hostile_body
 from msqa_scraper.replica.model import BAD_PREFIX, PostSpec
 from msqa_scraper.replica.nodes import (
     Anchor,
@@ -49,6 +50,7 @@ class BadPage:
     why: str
     listed: bool = True  # on listing pages (every kind but not_a_post)
     experts: tuple[int, ...] = ()  # indices into EXPERTS of the signature; () for none
+    knob: str = "bad_pages"  # the SiteConfig flag that adds it: bad_pages, or hostile_content
 
 
 HOSTILE_TITLE = "Robert'); DROP TABLE posts;-- ../../etc/passwd %s {0} <b>"
@@ -117,9 +119,41 @@ BAD_PAGES: dict[str, BadPage] = {
             " 200 with an ordinary site page (a form), with no blog post block",
             listed=False,
         ),
+        # SiteConfig(hostile_content=True): attacks on the archive's readers
+        # (see hostile_content.py).
+        BadPage(
+            "hostile_markup",
+            "Can a link on a web page take over my computer?",
+            "stored",
+            "script links disguised with control characters and tabs, data: and vbscript:"
+            " links, an img with a javascript: src, a form and an object around answer text,"
+            " and ESC/OSC/CSI bytes: the words are stored, none of the URLs or control bytes",
+            experts=(3,),
+            knob="hostile_content",
+        ),
+        BadPage(
+            "formula_title",
+            FORMULA_TITLE,
+            "stored",
+            "title, question and answer start with =, @ and +: stored verbatim, and written to"
+            " CSV with a leading ' so that a spreadsheet shows them instead of running them",
+            experts=(2,),
+            knob="hostile_content",
+        ),
+        BadPage(
+            "windows_1252",
+            "Could my dry eyes be Sjögren’s and not MS?",
+            "stored",
+            "the post page is served as windows-1252 (HTTP header, no meta charset): decoded"
+            " as declared, its text reads Sjögren’s café, not Sj\ufffdgren\ufffds caf\ufffd",
+            experts=(0,),
+            knob="hostile_content",
+        ),
     )
 }
-BAD_PAGE_KINDS = tuple(BAD_PAGES)
+# The kinds ``bad_pages`` adds; ``HOSTILE_KINDS`` (hostile_content.py) are those
+# ``hostile_content`` adds.
+BAD_PAGE_KINDS = tuple(kind for kind, page in BAD_PAGES.items() if page.knob == "bad_pages")
 
 # Just after the newest regular post of round 0 (9/27/2024) and before round 0 is published.
 _FIRST = local(2024, 9, 28, 7, 15, 0)
@@ -132,12 +166,11 @@ HUGE_SCRIPT_BYTES = 800_000
 
 def bad_specs(config: SiteConfig) -> tuple[list[PostSpec], list[PostSpec]]:
     """(listed posts, strays) of ``config``'s bad pages, or two empty lists when they are off."""
-    if not config.bad_pages:
-        return [], []
+    chosen = [page for page in BAD_PAGES.values() if getattr(config, page.knob)]
     listed: list[PostSpec] = []
     strays: list[PostSpec] = []
-    count = len(BAD_PAGES)
-    for n, page in enumerate(BAD_PAGES.values()):
+    count = len(chosen)
+    for n, page in enumerate(chosen):
         key = BAD_PREFIX + page.kind
         published = _FIRST + _STEP * (count - 1 - n)
         spec = PostSpec(
@@ -174,6 +207,8 @@ def bad_body(seed: int, kind: str) -> PostBody:
     """The body of bad page ``kind``: ordinary nodes, so the truth follows docs/extraction.md."""
     page = BAD_PAGES[kind]
     features = _features(kind)
+    if page.knob == "hostile_content":
+        return hostile_body(kind, features, page.experts)
     question: Para | None = None
     answer: tuple[Block, ...] = ()
     if kind == "no_labels_no_signature":

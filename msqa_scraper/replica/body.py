@@ -35,7 +35,18 @@ SIG_STYLES = (
     "answered_by",
     "answered_by_next_line",
     "two_experts",
+    # Forms from public "ask the expert" pages (tests/data/signature_forms.py: sources).
+    "dash",
+    "reviewed_by",
+    "interview_flat",
+    "prof",
+    "role_at",
+    "brackets",
+    "semicolon_two",
+    "place",
 )
+# Styles that sign with two experts.
+TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +89,18 @@ class Signed:
     degrees: tuple[str, ...]
     titles: tuple[str, ...]
     institution: str | None
+    place: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "name": self.name,
             "degrees": list(self.degrees),
             "titles": list(self.titles),
             "institution": self.institution,
         }
+        if self.place:
+            out["place"] = self.place
+        return out
 
 
 @dataclass(frozen=True)
@@ -112,7 +127,17 @@ def signature(
     """The signature lines for ``experts`` in ``style``, and what each line set says."""
     lines: list[tuple[Inline, ...]] = []
     signed: list[Signed] = []
+    if style == "semicolon_two":
+        # "Jane Doe, MD; Omar Saleh, MD": names and credentials only, on one line.
+        heads = [_name_line(e, "comma") for e in experts]
+        lines.append((Text("; ".join(heads)),))
+        return tuple(lines), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
     for expert in experts:
+        if style in _REAL_WORLD:
+            line_set, said = _real_world(expert, style, bold_name)
+            lines.extend(line_set)
+            signed.append(said)
+            continue
         degrees = "comma" if style == "comma" else "space"
         name = _name_line(expert, degrees)
         written = expert.degrees
@@ -133,6 +158,46 @@ def signature(
         lines.append(head)
         lines.extend((Text(part),) for part in parts[1:])
     return tuple(lines), tuple(signed)
+
+
+_REAL_WORLD = frozenset(
+    {"dash", "reviewed_by", "interview_flat", "prof", "role_at", "brackets", "place"}
+)
+
+
+def _real_world(
+    expert: Expert, style: str, bold_name: bool
+) -> tuple[list[tuple[Inline, ...]], Signed]:
+    """One expert in a signature form seen on public pages; what it says comes from the model."""
+    comma = _name_line(expert, "comma")
+    titles = list(expert.titles)
+    institution = expert.institution
+    place = None
+    lead = ""
+    if style == "dash":
+        lead = "\u2014 "
+    elif style == "reviewed_by":
+        lead = "Medically reviewed by "
+    elif style == "prof":
+        comma = ", ".join((f"Prof. {expert.name}", *expert.degrees))
+    elif style == "brackets" and expert.degrees:
+        comma = f"{expert.name} ({', '.join(expert.degrees)})"
+    if style == "interview_flat":
+        parts = [_name_line(expert, "space"), *titles, *([institution] if institution else [])]
+        said = Signed(expert.name, expert.degrees, expert.titles, institution)
+        return [(Text("Interview with: " + " ".join(parts)),)], said
+    head: tuple[Inline, ...] = (Strong((Text(comma),)),) if bold_name else (Text(comma),)
+    if lead:
+        head = (Text(lead), *head)
+    lines: list[tuple[Inline, ...]] = [head]
+    rest = [*titles, *([institution] if institution else [])]
+    if style == "role_at" and titles and institution:
+        rest = [f"{titles[0]} at {institution}", *titles[1:]]
+    if style == "place" and expert.place and institution:
+        rest.append(expert.place)
+        place = expert.place
+    lines.extend((Text(part),) for part in rest)
+    return lines, Signed(expert.name, expert.degrees, expert.titles, institution, place)
 
 
 def _label(word: str, bold: bool) -> str:

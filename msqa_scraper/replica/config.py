@@ -64,7 +64,11 @@ class SiteConfig:
     - ``robots_disallow``: extra ``Disallow:`` lines under ``User-agent: *`` in robots.txt (the
       server still answers those paths; obeying them is the crawler's job);
     - ``drift``: one of ``DRIFT_MODES``, a theme change of the post markup (the content and the
-      ground truth stay the same).
+      ground truth stay the same);
+    - ``hostile_content``: add the synthetic attack pages of ``hostile_content.py`` (script
+      URLs disguised with control characters, data:/vbscript: links, terminal escapes,
+      spreadsheet formulas, a windows-1252 page).
+
 
     Knobs for the forms other real Weebly blogs take (``weeblyforms.py``), off by default:
 
@@ -91,6 +95,7 @@ class SiteConfig:
     bad_pages: bool = False
     robots_disallow: tuple[str, ...] = ()
     drift: str | None = None
+    hostile_content: bool = False
     date_order: str = "MDY"
     ambiguous_dates: bool = False
     weebly_forms: bool = False

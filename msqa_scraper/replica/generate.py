@@ -12,7 +12,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
-from msqa_scraper.replica.body import SIG_STYLES, Features
+from msqa_scraper.replica.body import SIG_STYLES, TWO_EXPERT_STYLES, Features
 from msqa_scraper.replica.clock import local, to_local
 from msqa_scraper.replica.compose import EXTERNAL_LINKS, IMAGES
 from msqa_scraper.replica.config import LAST_MONTH, LAST_YEAR, SiteConfig
@@ -98,8 +98,11 @@ def features_for(ch: Chooser, i: int, config: SiteConfig) -> tuple[Features, tup
     if style == "dr":
         while not EXPERTS[first].doctor:
             first = (first + 1) % len(EXPERTS)
+    if style == "place":
+        while EXPERTS[first].place is None:
+            first = (first + 1) % len(EXPERTS)
     experts = [first]
-    if style == "two_experts":
+    if style in TWO_EXPERT_STYLES:
         experts.append((first + 1 + ch.slot("expert2", i % COVER) % 11) % len(EXPERTS))
     paragraphs = ch.pick("answer_paragraphs", i, (1, 2, 3, 4, 2, 3))
     # One-paragraph answers stay plain text, so "answer_single_paragraph" always occurs.

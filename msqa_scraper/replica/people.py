@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEGREES = ("MD", "DO", "PhD", "MPH", "MS", "MSCN", "RN", "NP", "PA-C", "PharmD", "FAAN")
+DEGREES = (
+    "MD", "DO", "PhD", "MPH", "MS", "MSCN", "RN", "NP", "PA-C", "PharmD", "FAAN",
+    "MB", "BCh", "BAO", "MBBS", "FRACP", "APN-C", "CRNP-AC",
+)  # fmt: skip
 # Only these may be written "Dr. <name>".
 DOCTORAL = frozenset({"MD", "DO", "PhD", "PharmD"})
 
@@ -21,6 +24,7 @@ class Expert:
     titles: tuple[str, ...]
     institution: str | None
     fictional: bool = True
+    place: str | None = None  # written only by the signature styles that name a place
 
     @property
     def doctor(self) -> bool:
@@ -42,12 +46,14 @@ EXPERTS: tuple[Expert, ...] = (
         ("MD", "PhD", "FAAN"),
         ("Chief of Neuroimmunology",),
         "Cleveland Clinic Mellen Center",
+        place="Cleveland, OH",
     ),
     Expert(
         "Thomas (Tom) Nguyen",
         ("DO",),
         ("Staff Neurologist",),
         "Rocky Mountain Multiple Sclerosis Center",
+        place="Greeley, Colo.",
     ),
     Expert(
         "Priya Raman",
@@ -94,6 +100,21 @@ EXPERTS: tuple[Expert, ...] = (
         "Johns Hopkins University School of Medicine",
     ),
     Expert("Rachel Kim", ("MD",), (), None),
+    # Non-US and newer credential forms (tests/data/signature_forms.py has their sources).
+    Expert(
+        "Aoife Ní Bhriain",
+        ("MB", "BCh", "BAO"),
+        ("Consultant Neurologist",),
+        "Severnside University Hospitals NHS Foundation Trust",
+        place="Bristol, UK",
+    ),
+    Expert(
+        "Lachlan Byrne",
+        ("MBBS", "PhD", "FRACP"),
+        ("Chief, Division of Neuroimmunology",),
+        "Southbank Hospital",
+    ),
+    Expert("José Ibáñez-Ruiz", ("APN-C", "CRNP-AC"), ("Nurse Practitioner",), "Harbour Clinic"),
 )
 
 # Readers and the blog owner in the comment threads (fictional first names, as Weebly shows).

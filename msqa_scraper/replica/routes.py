@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from msqa_scraper.replica.assets import static_file
 from msqa_scraper.replica.config import BLOG_PATH, FEED_NUMBER
 from msqa_scraper.replica.feeds import robots, rss, sitemap
+from msqa_scraper.replica.hostile_content import WINDOWS_1252, encode_page
 from msqa_scraper.replica.model import Site
 from msqa_scraper.replica.nodes import RenderContext, encode_html
 from msqa_scraper.replica.pages import (
@@ -105,6 +106,11 @@ def render(site: Site, host: str, path: str, drift: str | None = None) -> Respon
         if spec is None and m[1] in site.stray_by_slug:
             # The synthetic not_a_post page: 200 with an ordinary site page, no post block.
             return _html(stray_page(site.stray_by_slug[m[1]], host), host)
+        if spec is not None and spec.bad_kind == "windows_1252":
+            # The synthetic windows-1252 page (hostile_content.py): served in the charset it
+            # declares.
+            body = encode_page(post_page(site, spec, ctx))
+            return Response(200, body, f"text/html; charset={WINDOWS_1252}")
         return _html(post_page(site, spec, ctx) if spec else None, host)
     if m := _LEGACY_POST.fullmatch(path):
         # Weebly still answers the pre-2014 URL form (og:url, fb:like) with a redirect.

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote, urlsplit
 
+from msqa_scraper.replica import hostile as _hostile
 from msqa_scraper.replica.clock import http_date
 from msqa_scraper.replica.config import BLOG_PATH, SiteConfig, check_drift
 from msqa_scraper.replica.faults import FaultConfig, FaultInjector
 from msqa_scraper.replica.feeds import ROBOTS_DISALLOW, robots_disallows
+from msqa_scraper.replica.hostile import Hostility, hostile_slugs
 from msqa_scraper.replica.model import Site
 from msqa_scraper.replica.pages import ERROR_PAGE, THROTTLE_PAGE
 from msqa_scraper.replica.rounds import build_site
@@ -71,8 +73,10 @@ class ReplicaServer:
         etag: bool = True,
         faults: FaultConfig | None = None,
         request_log: str | Path | None = None,
+        hostility: Hostility | None = None,
     ) -> None:
         self.config = config or SiteConfig()
+        self.hostility = hostility or Hostility()
         self.etag = etag
         self.faults = FaultInjector(faults or FaultConfig(), self.config.seed)
         self.requests: list[dict] = []
@@ -174,6 +178,15 @@ class ReplicaServer:
             self._drift = mode
             self._cache.clear()
 
+    def set_hostility(self, hostility: Hostility | None) -> None:
+        """A hostile copy of the site from the next request on (``replica/hostile.py``)."""
+        with self._lock:
+            self.hostility = hostility or Hostility()
+
+    def hostile_slugs(self) -> dict[str, list[str]]:
+        """The posts each redirecting or long-URL knob hits."""
+        return hostile_slugs(self._site, self.hostility)
+
     def truth(self) -> dict:
         data = truth(self._site, self.blog_url)
         data["drift"] = self._drift
@@ -182,7 +195,7 @@ class ReplicaServer:
     def disallowed_requests(self) -> list[dict]:
         """Logged requests whose path robots.txt disallows for ``User-agent: *`` (Weebly's own
         ``/ajax/`` and ``/apps/`` plus ``SiteConfig.robots_disallow``)."""
-        rules = (*ROBOTS_DISALLOW, *self.config.robots_disallow)
+        rules = (*ROBOTS_DISALLOW, *self.config.robots_disallow, *self.hostility.robots_disallow)
         with self._lock:
             return [r for r in self.requests if robots_disallows(r["path"], rules)]
 
@@ -217,6 +230,7 @@ class ReplicaServer:
         sent_host = handler.headers.get("Host", "")
         host = sent_host if _HOST_HEADER.fullmatch(sent_host) else f"{self.host}:{self.port}"
         site = self._site
+        hostility = self.hostility
         fault = self.faults.decide(path)
         exchange = _Exchange(
             handler,
@@ -246,8 +260,19 @@ class ReplicaServer:
                 exchange.send(500, ERROR_PAGE.encode(), HTML)
             elif fault == "429":
                 exchange.send(429, THROTTLE_PAGE.encode(), HTML, [("Retry-After", "1")])
+            elif (
+                hostility.active
+                and (
+                    swapped := _hostile.before(hostility, site, host, path, urlsplit(target).query)
+                )
+                is not None
+            ):
+                self._send_page(exchange, site, swapped, "")
             else:
-                response, etag = self._render(site, host, path)
+                response, etag = self._render(site, host, _hostile.page_for(hostility, site, path))
+                if hostility.active:
+                    response = _hostile.after(hostility, site, host, path, response)
+                    etag = '"' + hashlib.sha1(response.body).hexdigest()[:24] + '"'
                 filled = fill_addresses(site, response)
                 if filled is not response:
                     # Cloudflare drops a rewritten page's validators: every fetch is whole.

@@ -6,7 +6,7 @@ Rules the methods keep:
   is written inside one ``db.atomic()``: it is all there or none of it is.
 - Nothing captured is overwritten: ``posts`` shows the latest version, ``post_versions`` keeps
   every distinct one, ``post_events`` says when and why each appeared.
-- Removal is only ever inferred from a complete crawl.
+- A post is marked removed only when its own URL answered 404 or 410 (``remove_post``).
 """
 
 from __future__ import annotations
@@ -80,6 +80,14 @@ class Archive:
         crawl_id = cursor.lastrowid
         assert crawl_id is not None
         return crawl_id
+
+    def bound_site(self) -> str | None:
+        """The blog this archive holds: the base URL of the first crawl that archived a post
+        (None while it holds none). One archive per blog."""
+        row = self.db.execute(
+            "SELECT base_url FROM crawls WHERE id = (SELECT min(first_crawl_id) FROM posts)"
+        ).fetchone()
+        return row[0] if row else None
 
     def get_crawl(self, crawl_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM crawls WHERE id = ?", [crawl_id])
@@ -286,6 +294,8 @@ class Archive:
                     lastmod=lastmod,
                     source_url=source_url,
                     spider=latest["spider"],
+                    signature=latest["signature"],
+                    signature_confidence=latest["signature_confidence"],
                 )
                 # A listing without a disclaimer says nothing about it: keep the latest one.
                 version_disclaimer = (
@@ -301,18 +311,104 @@ class Archive:
                 result = "revived"
             return result
 
+    def latest_signatures(self) -> list[dict[str, Any]]:
+        """Every post's latest signature block and the experts it is linked to now."""
+        rows = self.db.query(
+            "SELECT p.id AS post_id, v.signature, v.experts FROM posts p "
+            "JOIN post_versions v ON v.post_id = p.id AND v.version = p.version ORDER BY p.id"
+        )
+        out = []
+        for row in rows:
+            linked = self.db.execute(
+                "SELECT e.name, e.degrees, e.titles, e.institution, e.place FROM post_experts pe "
+                "JOIN experts e ON e.id = pe.expert_id WHERE pe.post_id = ? ORDER BY pe.position",
+                [row["post_id"]],
+            ).fetchall()
+            out.append(
+                {
+                    "post_id": row["post_id"],
+                    "signature": row["signature"],
+                    "experts": json.loads(row["experts"] or "[]"),
+                    "linked": [
+                        {
+                            "name": n,
+                            "degrees": json.loads(d),
+                            "titles": json.loads(t),
+                            "institution": i,
+                            "place": p,
+                        }
+                        for n, d, t, i, p in linked
+                    ],
+                }
+            )
+        return out
+
+    def relink_experts(self, post_id: str, experts: list[Mapping[str, Any]]) -> None:
+        """Point a post at these experts (``msqa retag`` after the curation file changed).
+
+        Only the links move: every version keeps the experts it was captured with.
+        """
+        now = utc_now()
+        with self._writing():
+            self.db.execute("DELETE FROM post_experts WHERE post_id = ?", [post_id])
+            for position, expert in enumerate(experts, start=1):
+                expert_id = self._expert_id(expert, now)
+                norm = hashing.normalise_expert(expert)
+                # A curated expert is right by definition: its row takes the curated values.
+                self.db.execute(
+                    "UPDATE experts SET name = ?, degrees = ?, titles = ?, institution = ?, "
+                    "place = ? WHERE id = ?",
+                    [
+                        norm["name"],
+                        json.dumps(norm["degrees"], ensure_ascii=False),
+                        json.dumps(norm["titles"], ensure_ascii=False),
+                        norm["institution"],
+                        norm.get("place"),
+                        expert_id,
+                    ],
+                )
+                self.db.execute(
+                    "INSERT INTO post_experts (post_id, expert_id, position) VALUES (?, ?, ?)",
+                    [post_id, expert_id, position],
+                )
+
     def recrawl_state(self) -> dict[str, dict[str, Any]]:
         """What the spider needs to decide which post pages to refetch, keyed by post id."""
         rows = self.db.query(
             "SELECT p.id, p.url, p.slug, p.listing_hash, p.content_hash, p.full_hash, "
-            "p.lastmod, p.version, p.last_seen, p.removed_at, v.categories "
+            "p.lastmod, p.version, p.last_seen, p.removed_at, v.categories, "
+            "p.question, p.answer, v.experts "
             "FROM posts p JOIN post_versions v ON v.post_id = p.id AND v.version = p.version"
         )
         state: dict[str, dict[str, Any]] = {}
         for row in rows:
             row["categories"] = json.loads(row["categories"])
+            # What the regression guard compares a new capture with.
+            row["experts"] = bool(json.loads(row["experts"] or "[]"))
             state[row.pop("id")] = row
         return state
+
+    def remove_post(self, post_id: str, crawl_id: int, at: str | None = None) -> bool:
+        """Mark a live post removed: its own URL answered 404 or 410 in this crawl. Returns
+        False when the post is unknown or already removed."""
+        now = at or utc_now()
+        with self._writing():
+            self._running_crawl(crawl_id)
+            current = self._one(
+                "SELECT version FROM posts WHERE id = ? AND removed_at IS NULL", [post_id]
+            )
+            if current is None:
+                return False
+            self.db.execute("UPDATE posts SET removed_at = ? WHERE id = ?", [now, post_id])
+            self._event(post_id, crawl_id, now, "removed", current["version"])
+        return True
+
+    def limit_size(self, max_bytes: int) -> None:
+        """Refuse to grow this connection's database past ``max_bytes`` (0: no limit): writes
+        past it fail as on a full disk (``SQLITE_FULL``)."""
+        if max_bytes > 0:
+            page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+            self.db.execute(f"PRAGMA max_page_count = {max(1, max_bytes // page_size)}")
 
     # Internals
 
@@ -486,6 +582,8 @@ class Archive:
                 "lastmod": capture.lastmod,
                 "http_status": capture.http_status,
                 "spider": capture.spider,
+                "signature": capture.signature,
+                "signature_confidence": capture.signature_confidence,
             },
         )
 
@@ -558,10 +656,15 @@ class Archive:
         degrees = json.dumps(norm["degrees"], ensure_ascii=False)
         titles = json.dumps(norm["titles"], ensure_ascii=False)
         row = self.db.execute(
-            "SELECT id, degrees, titles, institution FROM experts WHERE name_key = ?", [name_key]
+            "SELECT id, degrees, titles, institution, place FROM experts WHERE name_key = ?",
+            [name_key],
         ).fetchone()
         if row is not None:
-            expert_id, old_degrees, old_titles, old_institution = row
+            expert_id, old_degrees, old_titles, old_institution, old_place = row
+            if norm.get("place") and not old_place:
+                self.db.execute(
+                    "UPDATE experts SET place = ? WHERE id = ?", [norm["place"], expert_id]
+                )
             if (
                 (norm["degrees"] and old_degrees == "[]")
                 or (norm["titles"] and old_titles == "[]")
@@ -577,21 +680,26 @@ class Archive:
                     ],
                 )
             return int(expert_id)
-        cursor = self.db.execute(
-            "INSERT INTO experts (name, degrees, titles, institution, name_key, identity, "
-            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        expert_id = self._free_expert_id(name_key)
+        self.db.execute(
+            "INSERT INTO experts (id, name, degrees, titles, institution, place, name_key, "
+            "identity, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
+                expert_id,
                 norm["name"],
                 degrees,
                 titles,
                 norm["institution"],
+                norm.get("place"),
                 name_key,
                 hashing.expert_identity(expert),
                 seen_at,
             ],
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return expert_id
+
+    def _free_expert_id(self, name_key: str) -> int:
+        return free_expert_id(self.db, name_key)
 
     def _category_id(self, category: Mapping[str, Any], seen_at: str) -> int:
         # Categories are identified by slug; the name shown is the latest seen (each version's
@@ -605,3 +713,14 @@ class Archive:
             "SELECT id FROM categories WHERE slug = ?", [category["slug"]]
         ).fetchone()
         return int(row[0])
+
+
+def free_expert_id(db: Database, name_key: str) -> int:
+    """The person's derived id, or the next attempt when another person holds it."""
+    attempt = 0
+    while True:
+        candidate = hashing.expert_row_id(name_key, attempt)
+        row = db.execute("SELECT name_key FROM experts WHERE id = ?", [candidate]).fetchone()
+        if row is None or row[0] == name_key:
+            return candidate
+        attempt += 1

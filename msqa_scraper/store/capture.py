@@ -39,6 +39,10 @@ class Capture:
     http_status: int | None = None
     spider: str | None = None
     capture_id: int | None = None  # the raw response (``captures``) this was extracted from
+    # The raw signature block and the parser's confidence: kept, not hashed, so a later parser
+    # can re-read the block without the network.
+    signature: str | None = None
+    signature_confidence: float | None = None
 
     @classmethod
     def from_item(cls, item: Any) -> Capture:
@@ -75,6 +79,8 @@ class Capture:
             http_status=item_value(item, "http_status"),
             spider=item_value(item, "spider"),
             capture_id=item_value(item, "capture_id"),
+            signature=item_value(item, "signature"),
+            signature_confidence=item_value(item, "signature_confidence"),
         )
 
     @classmethod

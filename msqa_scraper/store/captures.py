@@ -71,6 +71,13 @@ def m001_captures(db: Database) -> None:
     )
 
 
+@migrations(name="010_capture_charset")
+def m010_capture_charset(db: Database) -> None:
+    # The charset the page was decoded with (HTTP header, else meta charset, else a sniff), so
+    # a rebuild reads the text as the crawl did. NULL: not a text response, or captured before.
+    db.execute("ALTER TABLE captures ADD COLUMN charset TEXT")
+
+
 def migrate(db: Database) -> None:
     migrations.apply(db)
 
@@ -90,6 +97,7 @@ class CaptureRow:
     body_size: int
     kind: str | None
     refers_to: int | None
+    charset: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> CaptureRow:
@@ -123,6 +131,7 @@ class CaptureStore:
         kind: str | None = None,
         fetched_at: str | None = None,
         refers_to: int | None = None,
+        charset: str | None = None,
     ) -> int:
         digest = hashlib.sha256(body).hexdigest()
         now = fetched_at or utc_now()
@@ -137,8 +146,8 @@ class CaptureStore:
                 )
             cursor = self.db.execute(
                 "INSERT INTO captures (crawl_id, fetched_at, method, url, status, protocol,"
-                " request_headers, response_headers, body_sha256, body_size, kind, refers_to)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " request_headers, response_headers, body_sha256, body_size, kind, refers_to,"
+                " charset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     crawl_id,
                     now,
@@ -152,6 +161,7 @@ class CaptureStore:
                     len(body),
                     kind,
                     refers_to,
+                    charset,
                 ],
             )
         assert cursor.lastrowid is not None
@@ -197,3 +207,68 @@ class CaptureStore:
 
     def stored_body_bytes(self) -> int:
         return self.db.execute("SELECT COALESCE(SUM(stored_size), 0) FROM bodies").fetchone()[0]
+
+    def crawls_from(self, since: int | None) -> list[dict[str, Any]]:
+        """The crawls whose captures an export covers: all, or crawl ``since`` and later.
+        ``KeyError`` when there is no crawl ``since``."""
+        known = "SELECT 1 FROM crawls WHERE id = ?"
+        if since is not None and self.db.execute(known, [since]).fetchone() is None:
+            raise KeyError(since)
+        return list(self.db.query("SELECT * FROM crawls WHERE id >= ? ORDER BY id", [since or 0]))
+
+    def disclaimer_texts(self) -> list[str]:
+        return [text for (text,) in self.db.execute("SELECT text FROM disclaimers ORDER BY id")]
+
+    def body_size(self, sha256: str) -> int:
+        """A stored body's size before compression."""
+        row = self.db.execute("SELECT size FROM bodies WHERE sha256 = ?", [sha256]).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        return int(row[0])
+
+    def replay_rows(
+        self, crawl_id: int
+    ) -> Iterator[tuple[int, str, int, str | None, str, str, str | None]]:
+        """One crawl's captures as its spider received them, in order: (id, url, status, kind,
+        fetched_at, body sha256, charset). A revalidated 304 reached the spider as the page it
+        confirmed, with status 200 and that page's charset."""
+        rows = self.db.execute(
+            "SELECT c.id, c.url, c.status, c.kind, c.fetched_at, c.body_sha256, c.refers_to,"
+            " r.body_sha256, coalesce(r.charset, c.charset)"
+            " FROM captures c LEFT JOIN captures r ON r.id = c.refers_to"
+            " WHERE c.crawl_id = ? ORDER BY c.id",
+            [crawl_id],
+        )
+        for cid, url, status, kind, fetched_at, sha256, refers_to, referred, charset in rows:
+            if status == 304 and refers_to is not None and referred is not None:
+                status, sha256 = 200, referred
+            yield cid, url, status, kind, fetched_at, sha256, charset
+
+    def user_agents(self, since_crawl: int) -> list[str]:
+        """The User-Agent headers sent from crawl ``since_crawl`` on, in the order first sent."""
+        rows = self.db.execute(
+            "SELECT json_extract(h.value, '$[1]') FROM captures c, json_each(c.request_headers) h"
+            " WHERE c.crawl_id >= ? AND lower(json_extract(h.value, '$[0]')) = 'user-agent'"
+            " ORDER BY c.id",
+            [since_crawl],
+        )
+        return list({agent: None for (agent,) in rows if agent})
+
+    def copy_to(self, target: Database) -> None:
+        """Every body and capture into ``target`` (an archive with no captures yet), ids kept."""
+        for table, columns, order in (
+            ("bodies", _BODY_COLUMNS, ""),
+            ("captures", _CAPTURE_COLUMNS, " ORDER BY id"),
+        ):
+            marks = ", ".join("?" * len(columns.split(",")))
+            target.conn.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                self.db.execute(f"SELECT {columns} FROM {table}{order}"),
+            )
+
+
+_CAPTURE_COLUMNS = (
+    "id, crawl_id, fetched_at, method, url, status, protocol, request_headers, "
+    "response_headers, body_sha256, body_size, kind, refers_to, charset"
+)
+_BODY_COLUMNS = "sha256, size, stored_size, compression, data, first_seen"

@@ -63,12 +63,17 @@ def slugify(name: str) -> str:
 
 
 def normalise_expert(expert: Mapping[str, Any]) -> dict[str, Any]:
-    return {
+    out = {
         "name": normalise_text(expert.get("name")) or "",
         "degrees": [normalise_text(d) or "" for d in expert.get("degrees") or []],
         "titles": [normalise_text(t) or "" for t in expert.get("titles") or []],
         "institution": normalise_text(expert.get("institution")) or None,
     }
+    # Only when present, so the hashes of posts stored before places were read do not move.
+    place = normalise_text(expert.get("place"))
+    if place:
+        out["place"] = place
+    return out
 
 
 def normalise_categories(categories: Iterable[Mapping[str, Any]] | None) -> list[dict[str, str]]:
@@ -162,6 +167,14 @@ def expert_identity(expert: Mapping[str, Any]) -> str:
 def expert_name_key(name: str | None) -> str:
     """The person, whatever credentials they signed with: for "every answer by X"."""
     return " ".join((normalise_text(name) or "").replace(".", "").casefold().split())
+
+
+def expert_row_id(name_key: str, attempt: int = 0) -> int:
+    """The ``experts.id`` of a person: derived from ``name_key``, so two archives of the same
+    blog agree on it. 48 bits (exact in JavaScript's numbers); ``attempt`` > 0 resolves the
+    unlikely case of two people on one id."""
+    digest = hashlib.sha256(f"{name_key}\n{attempt}".encode() if attempt else name_key.encode())
+    return int.from_bytes(digest.digest()[:6], "big")
 
 
 def normalise_disclaimer(text: str | None) -> str | None:

@@ -1,11 +1,15 @@
 """The crawl lock: one writer per archive file, whatever path names it.
 
 The lock is an ``flock`` on ``ARCHIVE.lock`` beside the archive's real path (symlinks and
-spellings such as ``./data/../data/msqa.sqlite`` resolved first), plus an ``flock`` on the
-archive file itself, so a hard link with another name meets the same lock. A first crawl
-creates the file under the lock: opening it (``schema.connect``) adds the file's lock then.
-``flock`` locks are independent of the POSIX locks SQLite takes, and the kernel drops them
-when the process dies, even by ``kill -9``.
+spellings such as ``./data/../data/msqa.sqlite`` resolved first), plus an ``flock`` on a lock
+file named after the archive's device and inode in the machine's temp folder, so a hard link
+with another name meets the same lock. A first crawl creates the file under the lock: opening
+it (``schema.connect``) adds the inode's lock then. ``flock`` locks are independent of the
+POSIX locks SQLite takes, and the kernel drops them when the process dies, even by ``kill -9``.
+
+The archive file itself is never opened here: closing any descriptor of a SQLite database
+releases every POSIX lock the process holds on it, SQLite's own included ("How To Corrupt An
+SQLite Database File", 2.2), and readers in other processes then see a half-written file.
 
 Within one process the lock is re-entrant (``msqa demo`` holds it while it clears its
 database, then runs the crawl, which takes it again).
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -81,29 +86,52 @@ def adopt_file(db_path: str | Path) -> None:
         _lock_file(held, db_path)
 
 
+def inode_lock_path(st_dev: int, st_ino: int) -> Path:
+    """The lock file of the archive file with this device and inode (hard links share it)."""
+    return Path(tempfile.gettempdir()) / "msqa-locks" / f"{st_dev}-{st_ino}.lock"
+
+
 def _lock_file(held: _Held, db_path: str | Path) -> None:
     try:
-        archive = open(os.path.realpath(db_path), "rb")  # noqa: SIM115 - held with the lock
+        inode = os.stat(os.path.realpath(db_path))
     except OSError:  # not created yet (or unreadable: SQLite will say so)
         return
-    inode = os.fstat(archive.fileno())
-    if (inode.st_dev, inode.st_ino) in held.files:
-        archive.close()
+    key = (inode.st_dev, inode.st_ino)
+    if key in held.files:
         return
-    held.stack.enter_context(archive)
-    _take(archive, db_path)
-    held.files.add((inode.st_dev, inode.st_ino))
+    path = inode_lock_path(*key)
+    try:
+        _shared_folder(path.parent)
+        handle = held.stack.enter_context(open(path, "a+"))  # noqa: SIM115 - held with the lock
+    except OSError:  # an unwritable temp folder: the lock beside the real path still holds
+        return
+    _take(handle, db_path, path)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}")
+    handle.flush()
+    held.files.add(key)
 
 
-def _take(handle: IO[str] | IO[bytes], db_path: str | Path) -> None:
+def _shared_folder(folder: Path) -> None:
+    # Sticky and world-writable like /tmp itself, so crawls run as other users can lock too.
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        return
+    folder.chmod(0o1777)
+
+
+def _take(handle: IO[str], db_path: str | Path, holder_file: Path | None = None) -> None:
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        raise CrawlLocked(f"{db_path} is locked by a running crawl ({_holder(db_path)})") from None
+        holder = _holder(holder_file or lock_path(db_path))
+        raise CrawlLocked(f"{db_path} is locked by a running crawl ({holder})") from None
 
 
-def _holder(db_path: str | Path) -> str:
+def _holder(path: Path) -> str:
     try:
-        return lock_path(db_path).read_text().strip() or "another process"
+        return path.read_text().strip() or "another process"
     except OSError:
         return "another process"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from sqlite_utils import Database
 
 from msqa_scraper.store import therapies
 from msqa_scraper.store.archive import Archive
+from msqa_scraper.store.captures import migrations as capture_migrations
 from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, migrations
 
 Source = Database | Archive
@@ -55,7 +58,8 @@ def open_for_reading(path: str | Path) -> Database:
     try:
         if "posts" not in db.table_names():
             raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
-        pending = migrations.pending(db)
+        # Raw captures have a migration set of their own (store/captures.py).
+        pending = migrations.pending(db) or capture_migrations.pending(db)
     except BaseException:
         db.close()
         raise
@@ -118,6 +122,39 @@ _FILTERS = """
 """
 
 
+# A researcher's search is bounded: an FTS5 query of 20,000 OR-ed terms ran for ten minutes
+# in 400 MB. Both bounds can be raised (``msqa search --max-terms/--timeout`` or the env).
+MAX_TERMS = 64
+TIMEOUT_SECONDS = 10.0
+_TERM = re.compile(r'"[^"]*"?|[^\s()"]+')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+# SQLite calls the progress handler every this many virtual machine instructions (~µs each).
+_PROGRESS_STEPS = 1000
+
+
+def query_terms(query: str) -> int:
+    """How many terms an FTS5 query holds: words and quoted phrases, operators not counted."""
+    return sum(1 for m in _TERM.finditer(query) if m[0] not in _OPERATORS)
+
+
+@contextmanager
+def time_limit(source: Source, seconds: float, what: str) -> Iterator[None]:
+    """Interrupt the statements run inside after ``seconds``: a ``QueryError`` naming ``what``."""
+    conn = _db(source).conn
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        raise QueryError(
+            f"{what} stopped after {seconds:g} s; narrow it or allow more time"
+        ) from None
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def search(
     source: Source,
     query: str,
@@ -125,11 +162,20 @@ def search(
     limit: int = 20,
     drug: str | None = None,
     include_removed: bool = False,
+    max_terms: int = MAX_TERMS,
+    timeout: float = TIMEOUT_SECONDS,
 ) -> list[Row]:
     """Posts matching an FTS5 query, best first (title hits weigh most), with a snippet.
 
-    ``drug`` is a generic name (see ``resolve_drug``).
+    ``drug`` is a generic name (see ``resolve_drug``). A query of more than ``max_terms``
+    terms, or one running longer than ``timeout`` seconds, is a ``QueryError``.
     """
+    terms = query_terms(query)
+    if terms > max_terms:
+        raise QueryError(
+            f"the search has {terms:,} terms, more than the {max_terms:,} allowed;"
+            " narrow it or raise the limit (--max-terms, MSQA_SEARCH_MAX_TERMS)"
+        )
     # bm25 is lower-is-better; weights: title 4, question 2, answer 1.
     sql = f"""
         SELECT p.id, p.posted_date, p.title, {_EXPERT_NAMES} AS experts,
@@ -148,7 +194,8 @@ def search(
         "include_removed": int(include_removed),
     }
     try:
-        return _rows(source, sql, params)
+        with time_limit(source, timeout, "the search (--timeout, MSQA_SEARCH_TIMEOUT)"):
+            return _rows(source, sql, params)
     except sqlite3.OperationalError as exc:
         if _FTS_ERROR.search(str(exc)):
             raise QueryError(f"bad search query {query!r}: {exc} (FTS5 syntax)") from None
@@ -406,3 +453,20 @@ def post_detail(source: Source, key: str) -> Row:
     for event in events:
         event["fields"] = json.loads(event["fields"]) if event["fields"] else None
     return {"post": post, "versions": versions, "events": events}
+
+
+def signature_review(source: Source, below: float = 0.8) -> list[Row]:
+    """Latest versions whose signature was left unparsed or parsed with confidence < ``below``."""
+    return _rows(
+        source,
+        """
+        SELECT v.post_id, v.version, p.url, p.title, v.signature, v.signature_confidence,
+               v.experts, CASE WHEN v.experts = '[]' THEN 'unparsed' ELSE 'low' END AS status
+        FROM posts p
+        JOIN post_versions v ON v.post_id = p.id AND v.version = p.version
+        WHERE v.signature IS NOT NULL
+          AND (v.experts = '[]' OR coalesce(v.signature_confidence, 0) < :below)
+        ORDER BY coalesce(v.signature_confidence, 0), v.post_id
+        """,
+        {"below": below},
+    )

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from msqa_scraper.store import therapies
+from msqa_scraper.store import hashing, therapies
 from msqa_scraper.store.lock import adopt_file
 
 BUSY_TIMEOUT_MS = 30_000
@@ -459,6 +459,41 @@ def _add_therapies(db: Database) -> None:
         db.create_view(name, sql.strip(), replace=True)
     # Existing archives get every post tagged now, so post_drugs is complete from the start.
     therapies.retag_all(db)
+
+
+@migrations(name="006_signatures")
+def _add_signatures(db: Database) -> None:
+    # The raw signature block of every version and the parser's confidence in it, so a later
+    # parser (or msqa retag with a new curation file) can re-read it without the network.
+    db.execute("ALTER TABLE post_versions ADD COLUMN signature TEXT")
+    db.execute("ALTER TABLE post_versions ADD COLUMN signature_confidence REAL")
+    db.execute("ALTER TABLE experts ADD COLUMN place TEXT")
+    # Expert ids derived from the person (name_key), so two archives of one blog agree on them.
+    columns = "name, degrees, titles, institution, place, name_key, first_seen"
+    for old_id, name_key in db.execute("SELECT id, name_key FROM experts ORDER BY id").fetchall():
+        attempt = 0
+        while True:
+            new_id = hashing.expert_row_id(name_key, attempt)
+            if new_id == old_id:
+                break
+            held = db.execute("SELECT 1 FROM experts WHERE id = ?", [new_id]).fetchone()
+            if held is None:
+                (identity,) = db.execute(
+                    "SELECT identity FROM experts WHERE id = ?", [old_id]
+                ).fetchone()
+                # identity is UNIQUE: the old row lets go of it before the copy takes it.
+                db.execute("UPDATE experts SET identity = ? WHERE id = ?", [f"{old_id}:", old_id])
+                db.execute(
+                    f"INSERT INTO experts (id, identity, {columns}) SELECT ?, ?, {columns} "
+                    "FROM experts WHERE id = ?",
+                    [new_id, identity, old_id],
+                )
+                db.execute(
+                    "UPDATE post_experts SET expert_id = ? WHERE expert_id = ?", [new_id, old_id]
+                )
+                db.execute("DELETE FROM experts WHERE id = ?", [old_id])
+                break
+            attempt += 1
 
 
 _MEDIA_TABLE = """

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from msqa_scraper import outputs
-from msqa_scraper.extract_pool import Extractor
-from msqa_scraper.replay import CrawlReplay, StoredCapture
-from msqa_scraper.store import Archive, ArchiveError, schema
+from msqa_scraper.offline.extract_pool import Extractor
+from msqa_scraper.offline.replay import CrawlReplay, StoredCapture
+from msqa_scraper.store import Archive, ArchiveError, rebuilding, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
 from msqa_scraper.store.queries import open_for_reading
@@ -51,11 +51,6 @@ DERIVED_TABLES: tuple[str, ...] = (
     "post_links",
     "post_drugs",
 )
-_CAPTURE_COLUMNS = (
-    "id, crawl_id, fetched_at, method, url, status, protocol, request_headers, "
-    "response_headers, body_sha256, body_size, kind, refers_to"
-)
-_BODY_COLUMNS = "sha256, size, stored_size, compression, data, first_seen"
 
 
 class RebuildError(ArchiveError):
@@ -179,10 +174,8 @@ def _reading(path: Path) -> Iterator[Database]:
             raise RebuildError(str(exc)) from None
         if "captures" not in tables:
             raise RebuildError(f"{path} keeps no captures: nothing to rebuild from")
-        db.execute("BEGIN")
-        lost = db.execute(
-            "SELECT count(*) FROM post_versions WHERE via = 'page' AND capture_id IS NULL"
-        ).fetchone()[0]
+        rebuilding.begin_snapshot(db)
+        lost = rebuilding.versions_without_capture(db)
         if lost:
             raise RebuildError(
                 f"{path} has post versions without a stored capture ({lost}: crawled before "
@@ -200,22 +193,10 @@ class _Source:
         self.db = db
 
     def crawls(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM crawls ORDER BY id"))
+        return rebuilding.crawl_rows(self.db)
 
     def captures(self, crawl_id: int) -> list[StoredCapture]:
-        # A revalidated 304 reached the spider as the page it confirmed, with status 200.
-        rows = self.db.execute(
-            "SELECT c.id, c.url, c.status, c.kind, c.fetched_at, c.body_sha256, c.refers_to,"
-            " r.body_sha256 FROM captures c LEFT JOIN captures r ON r.id = c.refers_to"
-            " WHERE c.crawl_id = ? ORDER BY c.id",
-            [crawl_id],
-        )
-        captures = []
-        for cid, url, status, kind, fetched_at, sha256, refers_to, referred in rows:
-            if status == 304 and refers_to is not None and referred is not None:
-                status, sha256 = 200, referred
-            captures.append(StoredCapture(cid, url, status, kind, fetched_at, sha256))
-        return captures
+        return [StoredCapture(*row) for row in CaptureStore(self.db).replay_rows(crawl_id)]
 
     def packed(self, sha256: str) -> Packed:
         try:
@@ -236,12 +217,9 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
     archive = Archive.open(path)
     db = archive.db
     try:
-        # A scratch file until it is complete: durability buys nothing here, speed does.
-        db.execute("PRAGMA journal_mode = MEMORY")
-        db.execute("PRAGMA synchronous = OFF")
-        # Checked once at the end instead of on every insert (in place, the captures the
-        # versions point at stay in the archive: the swap's transaction checks them there).
-        db.execute("PRAGMA foreign_keys = OFF")
+        # In place, the captures the versions point at stay in the archive: the swap's
+        # transaction checks the foreign keys there.
+        rebuilding.as_scratch(db)
         spiders = _Spiders()
         with Extractor(source.packed, workers) as extractor:
             replays = [
@@ -254,55 +232,28 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
             if first is not None:
                 first.start()  # the pool parses its pages while the rest is set up
             with db.atomic():
-                _copy_crawls(db, crawls)
+                rebuilding.copy_crawls(db, crawls)
                 if copy_captures:
-                    _copy_captures(src, db)
+                    CaptureStore(src).copy_to(db)
             for crawl, replay in zip(crawls, replays, strict=True):
                 with db.atomic():
                     if replay is not None:
-                        replay.run(spiders.new(crawl))
+                        replay.run(spiders.name(crawl))
                         replay.finish()
                     elif crawl["status"] != "running":
                         _finish_empty(archive, crawl)
                 extractor.next_generation()
         if copy_captures:
-            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            broken = rebuilding.dangling_references(db)
             if broken:
                 raise RebuildError(f"the rebuilt archive has dangling references: {broken[:3]}")
-        posts, versions = (
-            db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("posts", "post_versions")
-        )
-        # No -wal beside the file when it is renamed or attached.
-        db.execute("PRAGMA journal_mode = DELETE")
+        posts, versions = (rebuilding.row_count(db, t) for t in ("posts", "post_versions"))
+        rebuilding.close_journal(db)
     finally:
         archive.close()
     post_pages = sum(r.tally.posts for r in replays if r is not None)
     captures = sum(len(r.captures) for r in replays if r is not None)
     return RebuildResult(path, len(crawls), captures, post_pages, posts, versions, 0.0)
-
-
-def _copy_crawls(db: Database, crawls: list[dict[str, Any]]) -> None:
-    """Every crawl as it started (the replay finishes it): captures and versions point at
-    crawl ids, so they keep theirs."""
-    for crawl in crawls:
-        row = dict(crawl)
-        if row["status"] != "running":
-            row.update(status="running", finished_at=None)
-        db["crawls"].insert(row)
-
-
-def _copy_captures(src: Database, db: Database) -> None:
-    marks = ", ".join("?" * len(_BODY_COLUMNS.split(",")))
-    db.conn.executemany(
-        f"INSERT INTO bodies ({_BODY_COLUMNS}) VALUES ({marks})",
-        src.execute(f"SELECT {_BODY_COLUMNS} FROM bodies"),
-    )
-    marks = ", ".join("?" * len(_CAPTURE_COLUMNS.split(",")))
-    db.conn.executemany(
-        f"INSERT INTO captures ({_CAPTURE_COLUMNS}) VALUES ({marks})",
-        src.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY id"),
-    )
 
 
 def _finish_empty(archive: Archive, crawl: dict[str, Any]) -> None:
@@ -313,7 +264,8 @@ def _finish_empty(archive: Archive, crawl: dict[str, Any]) -> None:
 
 
 class _Spiders:
-    """The spider class each crawl ran, for its navigation rules (never for requests).
+    """The spider class each crawl ran, for its name and blog root (the rules are the crawl
+    policy's, the same for every Weebly spider).
 
     Scrapy is imported on first use, once the pool is busy with the first pages.
     """
@@ -345,8 +297,9 @@ class _Spiders:
         default otherwise)."""
         return crawl["base_url"] or self._class(crawl).default_base_url
 
-    def new(self, crawl: dict[str, Any]) -> WeeblyQASpider:
-        return self._class(crawl)(base_url=self.base(crawl))
+    def name(self, crawl: dict[str, Any]) -> str:
+        """The name the crawl's versions record (checked to be a replayable spider)."""
+        return self._class(crawl).name
 
 
 # -- swapping in place ------------------------------------------------------------------------

@@ -84,13 +84,10 @@ def export_warc(
     db: Database, out: BinaryIO, *, since: int | None = None, filename: str | None = None
 ) -> WarcSummary:
     """Write the captures of every crawl (or of crawl ``since`` and later) to ``out``."""
-    if since is not None:
-        known = db.execute("SELECT 1 FROM crawls WHERE id = ?", [since]).fetchone()
-        if known is None:
-            raise UnknownCrawlError(f"no crawl {since} in the archive")
-    crawls = list(
-        db.query("SELECT * FROM crawls WHERE id >= ? ORDER BY id", [since if since else 0])
-    )
+    try:
+        crawls = CaptureStore(db).crawls_from(since)
+    except KeyError:
+        raise UnknownCrawlError(f"no crawl {since} in the archive") from None
     writer = WARCWriter(out, gzip=True, warc_version=WARC_VERSION)
     fields = _warc_fields(_info_fields(db, crawls))
     info = writer.create_warc_record(
@@ -137,7 +134,7 @@ def _info_fields(db: Database, crawls: list[dict[str, Any]]) -> list[tuple[str, 
                 f"finished {crawl['finished_at'] or '-'} {crawl['status']}",
             )
         )
-    for (text,) in db.execute("SELECT text FROM disclaimers ORDER BY id"):
+    for text in CaptureStore(db).disclaimer_texts():
         fields.append(("disclaimer", " ".join(text.split())))
     fields += [("msqa-payloads", PAYLOAD_NOTE), ("msqa-revisits", REVISIT_NOTE)]
     return fields
@@ -147,13 +144,7 @@ def _user_agents(db: Database, crawls: list[dict[str, Any]]) -> list[str]:
     """The User-Agent the covered crawls sent, as recorded (the configured one if none)."""
     agents: dict[str, None] = {}  # in the order first sent
     if crawls:
-        rows = db.execute(
-            "SELECT json_extract(h.value, '$[1]') FROM captures c, json_each(c.request_headers) h"
-            " WHERE c.crawl_id >= ? AND lower(json_extract(h.value, '$[0]')) = 'user-agent'"
-            " ORDER BY c.id",
-            [crawls[0]["id"]],
-        )
-        agents = {agent: None for (agent,) in rows if agent}
+        agents = dict.fromkeys(CaptureStore(db).user_agents(crawls[0]["id"]))
     if not agents:
         from msqa_scraper.settings import USER_AGENT
 
@@ -205,13 +196,11 @@ class _Exporter:
 
     def _outside(self, capture_id: int) -> _Written | None:
         """A confirmed capture from before ``--since``: its URL, date and digest, no record."""
-        row = self.db.execute(
-            "SELECT url, fetched_at, body_sha256 FROM captures WHERE id = ?", [capture_id]
-        ).fetchone()
-        if row is None:
+        try:
+            row = CaptureStore(self.db).capture(capture_id)
+        except KeyError:
             return None
-        url, fetched_at, sha256 = row
-        return _Written(url, fetched_at, "", digest(self._body(sha256)))
+        return _Written(row.url, row.fetched_at, "", digest(self._body(row.body_sha256)))
 
     def _body(self, sha256: str) -> bytes:
         return CaptureStore(self.db).body(sha256)
@@ -269,9 +258,7 @@ class _Exporter:
         if capture.status == 304:
             http_headers = list(capture.response_headers)  # no payload: nothing was decoded
         else:
-            size = self.db.execute(
-                "SELECT size FROM bodies WHERE sha256 = ?", [capture.body_sha256]
-            ).fetchone()[0]
+            size = CaptureStore(self.db).body_size(capture.body_sha256)
             http_headers = body_headers(capture.response_headers, size)
         record = self.writer.create_revisit_record(
             capture.url,

@@ -53,6 +53,7 @@ class Job:
     url: str
     base_url: str
     sidebar: bool = False  # listings: read the sidebar too (the spider reads it once)
+    encoding: str | None = None  # the charset recorded with the capture (None: meta, sniff)
     date_order: DateOrder | None = "MDY"  # posts: the order the crawl read dates in
 
 
@@ -62,8 +63,10 @@ def extract_body(job: Job, body: bytes) -> Result:
         return None
     try:
         if job.kind == "listing":
-            return extract_listing(body, job.url, job.base_url, with_sidebar=job.sidebar)
-        return extract_post(body, job.url, job.base_url, date_order=job.date_order)
+            return extract_listing(
+                body, job.url, job.base_url, with_sidebar=job.sidebar, encoding=job.encoding
+            )
+        return extract_post(body, job.url, job.base_url, job.encoding, date_order=job.date_order)
     except NotABlogPage:
         return None
     except Exception as exc:  # one page must not end a rebuild; the crawl records it

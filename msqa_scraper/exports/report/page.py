@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from msqa_scraper.report.charts import bar_chart, column_chart
+from msqa_scraper.exports.report.charts import bar_chart, column_chart
 from msqa_scraper.store import queries, therapies
 
 TOP_EXPERTS = 25

@@ -1,0 +1,2 @@
+"""What the archive writes out for others: WARC files (``warc.py``) and the HTML report
+(``report/``)."""

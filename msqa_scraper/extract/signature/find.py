@@ -1,0 +1,214 @@
+"""Where an answer's signature starts: a scored choice among the answer's last lines.
+
+Every start among the last ``MAX_LINES`` lines is a candidate. A candidate's score is the sum of
+its lines' features (short, title case, credentials, honorifics, role and organisation heads,
+lead-in marks, bold, its own paragraph; a sentence, a list item or a link counts hard against)
+plus what its parse shows (a name with credentials, how many parts no vocabulary claimed). The
+best candidate wins; its score, squashed to 0..1, is the parse confidence. Below ``ACCEPT`` the
+signature stays in the answer and the post gets a problem: never invent, never lose.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.segment import (
+    ParsedExpert,
+    is_cred,
+    is_sentence,
+    parse_block,
+)
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, vocabulary
+
+MAX_LINES = 8
+ACCEPT = 0.5
+_LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
+_WORDS = re.compile(r"[\s,;:()]+")
+_LINK = re.compile(r"https?://|www\.|@\w+\.")
+
+
+@dataclass
+class SigLine:
+    text: str
+    bold: bool = False
+    para_start: bool = False
+
+
+@dataclass
+class Signature:
+    start: int  # index of the first signature line in the lines given
+    lines: list[str]  # the block as written (lead-in line included)
+    experts: list[Expert]
+    confidence: float
+    tail_split: str | None = None  # text kept in the answer when the block began mid-line
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def accepted(self) -> bool:
+        return bool(self.experts) and self.confidence >= ACCEPT
+
+
+def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
+    """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
+    rest = text.lstrip()
+    lead = ""
+    for dash in v.dashes:
+        if rest.startswith(dash) and (len(rest) > len(dash)):
+            after = rest[len(dash) :]
+            if dash == "-" and not after[:1].isspace():
+                continue
+            lead, rest = rest[: len(dash)], after.lstrip()
+            break
+    folded = rest.casefold()
+    first = folded.split(None, 1)[0].rstrip(":") if folded else ""
+    for phrase in v.lead_ins if first in v.lead_in_words else ():
+        if folded.startswith(phrase) and (
+            len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
+        ):
+            after = rest[len(phrase) :]
+            stripped = after.lstrip(" :-—–").lstrip()
+            if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
+                lead += rest[: len(rest) - len(stripped)]
+                rest = stripped
+                break
+    if not lead and rest.rstrip().endswith(":"):
+        # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
+        bare = folded.rstrip(" :")
+        for phrase in v.lead_ins:
+            if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
+                return rest, ""
+    return lead, rest
+
+
+def _cut_not_experts(text: str, v: Vocabulary) -> str:
+    folded = text.casefold()
+    for phrase in v.not_experts:
+        at = folded.find(phrase)
+        if at > 0:
+            return text[:at].rstrip(" ,;")
+    return text
+
+
+def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
+    text = line.text
+    words = text.split()
+    if not words:
+        return 0.0
+    if _LIST_ITEM.match(text):
+        return -8.0
+    if _LINK.search(text):
+        return -6.0
+    if is_sentence(body, v):
+        return -8.0
+    score = 0.5
+    if len(words) > 24:
+        score -= 2.0
+    tokens = _WORDS.split(text)
+    if any(t in v.credential_spellings or (t[1:2].isupper() and is_cred(t, v)) for t in tokens):
+        score += 1.5
+    if any(t in v.role_heads or t in v.org_heads for t in tokens):
+        score += 1.0
+    if line.bold:
+        score += 0.5
+    return score
+
+
+def _squash(score: float) -> float:
+    return round(1 / (1 + math.exp(-(score - 2.0))), 3)
+
+
+def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
+    for dash in ("—", "–", " -- ", " - ", "~"):
+        at = line.rfind(dash)
+        if at <= 0:
+            continue
+        head, tail = line[:at].rstrip(), line[at:].strip()
+        if head[-1:] in '.!?"”)' and tail:
+            return head, tail
+    return None
+
+
+def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
+    """The best signature candidate at the end of an answer's lines, or None."""
+    v = v or vocabulary()
+    if not lines:
+        return None
+    work = list(lines)
+    tail_split = None
+    split = _split_inline_lead_in(work[-1].text, v)
+    if split and not is_sentence(split[1].lstrip("—–-~ "), v):
+        tail_split = split[0]
+        work = [*work[:-1], SigLine(split[0], work[-1].bold, work[-1].para_start)]
+        work.append(SigLine(split[1], work[-1].bold, False))
+    n = len(work)
+    best: Signature | None = None
+    best_score = -math.inf
+    # Filled from the bottom up: lines above a sentence are never read.
+    scores = [0.0] * n
+    leads: list[str] = [""] * n
+    bodies: list[str] = [""] * n
+    for k in range(n - 1, max(-1, n - 1 - MAX_LINES), -1):
+        leads[k], rest = strip_lead_in(work[k].text, v)
+        bodies[k] = _cut_not_experts(rest, v)
+        scores[k] = _line_score(work[k], bodies[k], v)
+        if scores[k] <= -6.0:
+            break  # a sentence, a list item or a link: the signature cannot start above it
+        block = work[k:]
+        texts = [line.text for line in block]
+        body = bodies[k:]
+        lead_only = not body[0].strip() and bool(leads[k])
+        parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
+        if not parse_lines:
+            continue
+        experts = parse_block(parse_lines, v)
+        if not experts:
+            continue
+        score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
+        score += _parse_score(experts, bool(leads[k]) or lead_only, block, k, work, tail_split)
+        if score > best_score:
+            best_score = score
+            best = Signature(
+                start=k,
+                lines=texts,
+                experts=[e.to_expert() for e in experts],
+                confidence=_squash(score),
+                tail_split=tail_split if k == n - 1 else None,
+            )
+    if best is not None and tail_split is not None and best.tail_split is None:
+        # The block took the whole last line (its head as well): it is one line again.
+        best.lines = [line.text for line in lines[best.start :]]
+    return best
+
+
+def _parse_score(
+    experts: list[ParsedExpert],
+    lead_in: bool,
+    block: list[SigLine],
+    k: int,
+    work: list[SigLine],
+    tail_split: str | None,
+) -> float:
+    score = 0.0
+    first = experts[0]
+    if lead_in:
+        score += 2.5
+    if first.degrees:
+        score += 1.5
+    if first.honorific:
+        score += 1.0
+    if not (first.degrees or first.honorific or lead_in):
+        score -= 1.0 if (first.titles or first.orgs) else 3.0
+    score += 2.0 * (min(e.name_score for e in experts) - 0.7)
+    score -= 1.5 * sum(e.unknown for e in experts)
+    if block[0].para_start or k == 0:
+        score += 0.5
+    if tail_split is not None and k == len(work) - 1:
+        score += 1.0
+    return score

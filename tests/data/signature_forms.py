@@ -1,0 +1,321 @@
+"""Real-world signature FORMS, each written as a signature of our own that follows the form.
+
+Every form names the public page it was seen on (``url``) and its features. The names,
+institutions and answer sentences are invented; no page text is copied. ``heldout`` forms were
+written with the others but never used to tune the parser: tests report their accuracy apart
+(tests/test_signature_corpus.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from msqa_scraper.extract.records import Expert
+
+MAYO_CH = "https://communityhealth.mayoclinic.org/featured-stories/multiple-sclerosis-faqs"
+CC_CHAT = "http://my.clevelandclinic.org/health/transcripts/1626_treatment-options-for-multiple-sclerosis"
+HIGHMARK = "https://www.highmarkhealth.org/blog/care/Ask-a-Doc-Multiple-Sclerosis.shtml"
+DRUGS = "https://www.drugs.com/slideshow/multiple-sclerosis-questions-1091"
+THC = "https://thcphysicians.com/medical-conditions/multiple-sclerosis/"
+LWW = "http://journals.lww.com/tnpj/Fulltext/2013/04000/Multiple_sclerosis__Managing_patients_in_primary.8.aspx"
+BARTS = "https://multiple-sclerosis-research.org/2014/03/australian-lecture-tour-march-2014/"
+MSA71 = "https://www.msaustralia.org.au/raw-nerve/71"
+MSA29 = "https://www.msaustralia.org.au/raw-nerve/29/"
+MSFOCUS23 = "http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/Winter2023/inc/html/18.html"
+MSFOCUS15 = "https://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/Fall2015/index.html"
+MEDRES = "https://medicalresearch.com/tag/ms/"
+DOCPLAYER = "http://docplayer.net/3808887-Multiple-sclerosis-ms-is-an.html"
+SHEPHERD = "https://news.shepherd.org/doctors-wish-list-cites-five-things-to-do-for-people-dealing-with-multiple-sclerosis/"
+RADIOMD = "http://radiomdtv.com/shepherd/item/37325-healthy-living-with-progressive-ms"
+REHM = "https://dianerehm.org/shows/2012-09-24/diagnosing-treating-and-living-multiple-sclerosis"
+EVERYDAY = "http://www.everydayhealth.com/multiple-sclerosis/webcasts/ms-relapses-and-disabilities.aspx"
+BSTQ = "https://www.bstquarterly.com/article/multiple-sclerosis-a-physicians-perspective"
+MONTHLY = "https://monthlymagazine.com/article-desc_1514_samia-khoury--director-of-the-ms-center-at-the-aubmc"
+NUH = "https://www.nuh.nhs.uk/our-services/services/neurology/multiple-sclerosis-and-neuroinflammation/"
+PANLONDON = "https://docs.google.com/document/d/1zvIAhxSlFX5i2hICWz5QBg9FzP_315I5JplCIrj82AQ/pub?embedded=true"
+SUNSENT = "http://articles.sun-sentinel.com/2002-01-06/health/0201030622_1_multiple-sclerosis-spider-veins-ms-patients"
+MSTRUST = "https://mstrust.org.uk/news/views-and-comments/davids-diary-my-five-wishes-ms-community"
+MOMENTUM = "https://momentummagazineonline.com/momentum-24/"
+MSAA = "https://blog.mymsaa.org/author/msaa/"
+MSWORLD = "https://www.msworld.org/msworld-centers/resource-center/faqs/"
+MSARES = "https://www.msaustralia.org.au/researcher/mastura-monif/"
+KING5 = "http://www.king5.com/entertainment/television/programs/new-day-northwest/working-together-to-live-with-ms/420771110"
+UWMED = "https://uwconsult.netreturns.biz/LocalStories/Story.aspx?StoryId=0fe2c6da-23cb-4d59-a845-e1c50bb48d7c"
+TUFTS = "https://www.tuftsmedicalcenter.org/patient-care-services/Departments-and-Services/Neurology/Clinical-Care-Services/Multiple-Sclerosis-Program/About-MS"
+ANKH = "https://ankhrahhq.blogspot.com/2015/08/multiple-sclerosis-6-questions-you.html"
+NONPAREIL = "https://nonpareilonline.com/most-people-with-ms-have-relapsing-remitting-type/article_55b74420-5136-11ec-830f-c7ceff0d6440.html"
+HCENTRAL = "https://www.healthcentral.com/article/questions-to-ask-your-doctor-ms"
+MSUK = "https://www.ms-uk.org/blog-category/ms-symptoms"
+VCMS = "http://www.healthcarejourney.com/q--a-for-virtual-ms-center"
+
+PROSE = "Keep a symptom diary and bring it to your next visit."
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    url: str
+    features: tuple[str, ...]
+    lines: tuple[str, ...]  # the answer's last lines: prose first, then the signature (if any)
+    experts: tuple[Expert, ...]
+    heldout: bool = False
+
+    @property
+    def prose_lines(self) -> int:
+        """How many leading lines are answer text (they must stay in the answer)."""
+        return len(self.lines) - self.signature_lines
+
+    @property
+    def signature_lines(self) -> int:
+        return 0 if not self.experts else _SIG_LINES.get(self.id, len(self.lines) - 1)
+
+
+def E(  # noqa: N802 - reads like a record
+    name: str,
+    degrees: tuple[str, ...] = (),
+    titles: tuple[str, ...] = (),
+    institution: str | None = None,
+    place: str | None = None,
+) -> Expert:
+    return Expert(name, degrees, titles, institution, place)
+
+
+_SIG_LINES: dict[str, int] = {}
+_F: list[Form] = []
+
+
+def form(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
+    n = len(_F) + 1
+    fid = f"f{n:03}"
+    if sig_lines is not None:
+        _SIG_LINES[fid] = sig_lines
+    _F.append(Form(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts, n % 3 == 0))
+
+
+# -- bylines and review credits ---------------------------------------------------------------
+form(MAYO_CH, "by-lead-in, credentials x3, one line", ["by Nadia Kowalczyk, APRN, CNP, DNP"],
+     E("Nadia Kowalczyk", ("APRN", "CNP", "DNP")))
+form(MAYO_CH, "By capitalised, credentials x2", ["By Tomasz Wierzbicki, APRN, CNP"],
+     E("Tomasz Wierzbicki", ("APRN", "CNP")))
+form(CC_CHAT, "chat lead-in 'with', MD", ["Online Health Chat with Miriam Achterberg, MD"],
+     E("Miriam Achterberg", ("MD",)), sig_lines=1)
+form(HIGHMARK, "Dr. name, lowercase role 'neurologist with' organisation",
+     ["Dr. Osei Mensah, neurologist with Riverbend Health Network"],
+     E("Osei Mensah", (), ("neurologist",), "Riverbend Health Network"))
+form(HIGHMARK, "role before name, MD, 'from the' organisation",
+     ["neurologist Osei Mensah, MD, from the Riverbend Health Network"],
+     E("Osei Mensah", ("MD",), ("neurologist",), "the Riverbend Health Network"))
+form(DRUGS, "Medically reviewed by, PharmD", ["Medically reviewed by Lorna Pettigrew, PharmD"],
+     E("Lorna Pettigrew", ("PharmD",)))
+form(THC, "Medically reviewed by, DO, three-part name", ["Medically reviewed by Harold Quincy Ambrose, DO"],
+     E("Harold Quincy Ambrose", ("DO",)))
+form(EVERYDAY, "Medically Reviewed by capitalised, M.D. with dots",
+     ["Medically Reviewed by Edwin Falkner, M.D."], E("Edwin Falkner", ("M.D.",)))
+form(SHEPHERD, "By lead-in, M.D., role with 'at' organisation on next line",
+     ["By Bram Oosterhuis, M.D.", "Medical Director, MS Institute at Larchmont Center"],
+     E("Bram Oosterhuis", ("M.D.",), ("Medical Director",), "MS Institute, Larchmont Center"))
+form(RADIOMD, "Featured Speaker lead-in line, name MD next line", ["Featured Speaker:", "Colm Farrelly, MD"],
+     E("Colm Farrelly", ("MD",)))
+form(MSFOCUS23, "By lead-in, name only", ["By Rosalind Achebe"], E("Rosalind Achebe"))
+form(MSFOCUS15, "credentials without commas, five of them", ["Patrice Bellamy MHS PT MSCS ATP"],
+     E("Patrice Bellamy", ("MHS", "PT", "MSCS", "ATP")))
+form(MSFOCUS15, "credential with dots, no comma", ["Benedikt Thorsen M.D."], E("Benedikt Thorsen", ("M.D.",)))
+form(MSFOCUS15, "mixed credential run, BSPharm", ["Ellery Whitcombe BS Pharm.D."],
+     E("Ellery Whitcombe", ("BS", "Pharm.D.")))
+# -- interviews -------------------------------------------------------------------------------
+form(MEDRES, "Interview with:, Dr., qualifiers in brackets, flattened role and company",
+     ["Interview with: Dr. Evander Holt, MA MB BChir (Cantab) DPhil (Oxon) Chief Scientific Officer Quillon Genomics Ltd"],
+     E("Evander Holt", ("MA", "MB", "BChir (Cantab)", "DPhil (Oxon)"), ("Chief Scientific Officer",), "Quillon Genomics Ltd"))
+form(MEDRES, "Interview with:, MD PhD, flattened role program university",
+     ["Interview with: Marit Koenig MD PhD Associate Professor of Neurology Multiple Sclerosis Program University of Lakemoor"],
+     E("Marit Koenig", ("MD", "PhD"), ("Associate Professor of Neurology",), "Multiple Sclerosis Program, University of Lakemoor"))
+form(MEDRES, "Interview with: on its own line, flattened signature next",
+     ["MedicalResearch.com Interview with:", "Tavish Ronan MD Assistant Professor of Neurology Harbourview University"],
+     E("Tavish Ronan", ("MD",), ("Assistant Professor of Neurology",), "Harbourview University"))
+# -- papers and correspondence ----------------------------------------------------------------
+form(DOCPLAYER, "two experts, 'and', MCR", ["Bryn Castellano, MD, PhD, MCR, and Tobias Vallance, MD"],
+     E("Bryn Castellano", ("MD", "PhD", "MCR")), E("Tobias Vallance", ("MD",)))
+form(DOCPLAYER, "role, centre 'at' abbreviation, department, university, city and state in full",
+     ["Bryn Castellano, MD", "Assistant Professor of Neurology, Multiple Sclerosis Center at QUMC",
+      "Department of Neurology, Quarry University, San Mateo, California"],
+     E("Bryn Castellano", ("MD",), ("Assistant Professor of Neurology",),
+       "Multiple Sclerosis Center, QUMC, Department of Neurology, Quarry University", "San Mateo, California"))
+form(DOCPLAYER, "Co-Director role with centre, department, university",
+     ["Tobias Vallance, MD", "Professor of Neurology, Co-Director Highline Center for MS Care",
+      "Highline University"],
+     E("Tobias Vallance", ("MD",), ("Professor of Neurology", "Co-Director"), "Highline Center for MS Care, Highline University"))
+form(DOCPLAYER, "street address after the institution",
+     ["Bryn Castellano, MD, PhD", "Multiple Sclerosis Center at QUMC", "410 Larkspur Avenue, Eighth Floor",
+      "San Mateo, CA 94143"],
+     E("Bryn Castellano", ("MD", "PhD"), (), "Multiple Sclerosis Center, QUMC", "410 Larkspur Avenue, Eighth Floor, San Mateo, CA 94143"))
+# -- panel lists ---------------------------------------------------------------------------------
+form(REHM, "Dr. name, capitalised role 'at' organisation", ["Dr. Dorian Reichl, Neurologist at Fernhill Medical Center"],
+     E("Dorian Reichl", (), ("Neurologist",), "Fernhill Medical Center"))
+form(REHM, "Dr. name, lowercase role of neurology at university school of medicine",
+     ["Dr. Elspeth Morrow, Assistant professor of neurology at Grantham University School of Medicine"],
+     E("Elspeth Morrow", (), ("Assistant professor of neurology",), "Grantham University School of Medicine"))
+form(REHM, "role at organisation in city, AP state abbreviation",
+     ["Dr. Wendell Shafer", "Neurologist at North Ridge Medical Center in Greeley, Colo."],
+     E("Wendell Shafer", (), ("Neurologist",), "North Ridge Medical Center", "Greeley, Colo."))
+form(REHM, "Chief Officer role at the Society", ["Dr. Tamsin Coetzer, Chief Research Officer at the National MS Society"],
+     E("Tamsin Coetzer", (), ("Chief Research Officer",), "the National MS Society"))
+form(REHM, "attending neurologist with fellowship, comma place",
+     ["Wendell Shafer, MD", "Attending Neurologist, North Ridge Medical Center, Greeley, Colo."],
+     E("Wendell Shafer", ("MD",), ("Attending Neurologist",), "North Ridge Medical Center", "Greeley, Colo."))
+# -- titles and headings --------------------------------------------------------------------------
+form(MONTHLY, "name – title phrase 'at the' organisation",
+     ["Saoirse Khalil – Director of the MS Center at the Cedarline University Medical Center"],
+     E("Saoirse Khalil", (), ("Director of the MS Center",), "the Cedarline University Medical Center"))
+form(NUH, "Professor honorific, name only", ["Professor Cristian Constantin"], E("Cristian Constantin"))
+form(NUH, "Dr without dot, organisation in brackets", ["Dr Nikos Evander, Consultant Neurologist"],
+     E("Nikos Evander", (), ("Consultant Neurologist",)))
+form(NUH, "consultant in rehabilitation at the Royal hospital",
+     ["Dr Xiu Lan, Consultant in Neurological Rehabilitation", "Royal Derwent Hospital"],
+     E("Xiu Lan", (), ("Consultant in Neurological Rehabilitation",), "Royal Derwent Hospital"))
+form(PANLONDON, "name (team in brackets)", ["Gideon Granville (Barts MS)"],
+     E("Gideon Granville", (), (), "Barts MS"))
+form(BARTS, "About the author lead-in, nickname, role comma institution",
+     ["About the author", "Prof G", "Professor of Neurology, Barts & The London"], sig_lines=0)
+form(MSA71, "Host: lead-in, Dr, en dash role comma organisation",
+     ["Host: Dr Julienne Moran – Deputy CEO, MS Australia"],
+     E("Julienne Moran", (), ("Deputy CEO",), "MS Australia"))
+form(MSA29, "Associate Professor honorific spelled out", ["Associate Professor Vilma Jokubauskas"],
+     E("Vilma Jokubauskas"))
+form(MSARES, "A/Professor honorific, FRACP, neurologist", ["A/Professor Mastaan Monir, FRACP", "Neurologist, Southbank Hospital"],
+     E("Mastaan Monir", ("FRACP",), ("Neurologist",), "Southbank Hospital"))
+form(MSTRUST, "organisation role before name, no credentials", ["MS Trust CEO Declan Martell"], sig_lines=0)
+form(MSTRUST, "name alone on a line, role on the next", ["Declan Martell", "Chief Executive, MS Trust"],
+     E("Declan Martell", (), ("Chief Executive",), "MS Trust"))
+form(MOMENTUM, "reader letter: name, state (no credentials)", ["Helena Zaslow, Massachusetts"], sig_lines=0)
+form(MSAA, "By lead-in, name only, blog", ["By Stacia Prado"], E("Stacia Prado"))
+form(MSWORLD, "organisation staff as author, never a person", ["Mayo Clinic staff, Rochester MN"], sig_lines=0)
+form(KING5, "possessive organisation before Dr. name", ["Virginia Mason's Dr. Mariko Kitamura"], sig_lines=0)
+form(UWMED, "Dr. name, lowercase role with organisation abbreviation",
+     ["Dr. Georg Kraftmann, UW professor of rehabilitation medicine"], sig_lines=0)
+form(SUNSENT, "reader initials after a dash are no expert", ["-- P.R."], sig_lines=0)
+form(NONPAREIL, "column answer ends in a sentence, no signature", ["Send your questions to the column."], sig_lines=0)
+form(TUFTS, "FAQ answer ends with a sentence naming a center", ["At our center, we discuss each symptom with you."], sig_lines=0)
+form(ANKH, "quoted doctor inside prose, no signature", ["\u201cExercise helps,\u201d Dr. Oyelaran says."], sig_lines=0)
+form(HCENTRAL, "Q&A with no signature ends in advice", ["Only a doctor can decide on the best course of action."], sig_lines=0)
+form(MSUK, "helpline answer ends with a sentence naming the Society",
+     ["The MS Society has published useful guidance on this."], sig_lines=0)
+form(LWW, "inverted name 'Surname, Given' with nursing credentials",
+     ["Malone, Heidi Wren PhD, ANP-BC, CNRN, MSCN"], sig_lines=0)
+form(LWW, "bio sentence naming the centre is no signature",
+     ["Heidi Malone is a National Clinical Nursing Director at the MS Center of Excellence-East."], sig_lines=0)
+form(BSTQ, "bio sentence in capitals is no signature",
+     ["BENNETT THORPE, MD, is a clinical instructor of neurology at Emberly University."], sig_lines=0)
+# -- the Virtual MS Center's own forms (seed page and blog) --------------------------------------
+form(VCMS, "seed form: name with nickname, MD, one part per line",
+     ["Revere (Rip) Kinkel MD", "Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences",
+      "University of California San Diego"],
+     E("Revere (Rip) Kinkel", ("MD",), ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
+       "University of California San Diego"))
+form(VCMS, "seed form flattened into one line",
+     ["Ravi (Ravs) Kinnear MD Director of the Multiple Sclerosis Program Professor of Clinical Neurosciences University of Coastal Sands"],
+     E("Ravi (Ravs) Kinnear", ("MD",), ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
+       "University of Coastal Sands"))
+# -- forms the issue lists, each seen on the pages above -------------------------------------------
+form(SHEPHERD, "em dash lead-in with space", ["\u2014 Ingrid Solberg, MD"], E("Ingrid Solberg", ("MD",)))
+form(SHEPHERD, "em dash lead-in without space, Dr.", ["\u2014Dr. Ingrid Solberg"], E("Ingrid Solberg"))
+form(MONTHLY, "en dash lead-in", ["\u2013 Ingrid Solberg"], E("Ingrid Solberg"))
+form(VCMS, "Answered by: same line", ["Answered by: Kofi Boateng, MD, PhD"], E("Kofi Boateng", ("MD", "PhD")))
+form(VCMS, "Answered by on its own line", ["Answered by:", "Kofi Boateng, MD"], E("Kofi Boateng", ("MD",)))
+form(MSAA, "Written by lead-in", ["Written by Ione Castellanos, RN, MSCN"], E("Ione Castellanos", ("RN", "MSCN")))
+form(THC, "as told to: the writer is no expert", ["By Ione Castellanos, MD, as told to Pete Drummond"],
+     E("Ione Castellanos", ("MD",)))
+form(MEDRES, "Response from lead-in", ["Response from Dr. Aurelio Santangelo"], E("Aurelio Santangelo"))
+form(NUH, "Prof. honorific with dot", ["Prof. Lucia Ferreira, MD"], E("Lucia Ferreira", ("MD",)))
+form(NUH, "Professor honorific with credentials", ["Professor Lucia Ferreira, PhD, FRCP"], E("Lucia Ferreira", ("PhD", "FRCP")))
+form(MSARES, "A/Professor with MBBS and FRACP", ["A/Professor Lachlan Byrne, MBBS, FRACP"],
+     E("Lachlan Byrne", ("MBBS", "FRACP")))
+form(NUH, "Dr without dot, MB", ["Dr Aoife Brennan, MB"], E("Aoife Brennan", ("MB",)))
+form(HIGHMARK, "capitalised role before name", ["Neurologist Caspar Lindqvist, MB"], E("Caspar Lindqvist", ("MB",), ("Neurologist",)))
+form(HIGHMARK, "organisation and role before name",
+     ["Lakeshore Clinic neurologist Caspar Lindqvist, MD"],
+     E("Caspar Lindqvist", ("MD",), ("neurologist",), "Lakeshore Clinic"))
+form(MAYO_CH, "nurse practitioner credentials APN-C", ["Dana Whitfield, APN-C"], E("Dana Whitfield", ("APN-C",)))
+form(MAYO_CH, "CRNP-AC and MSN", ["Dana Whitfield, MSN, CRNP-AC"], E("Dana Whitfield", ("MSN", "CRNP-AC")))
+form(DOCPLAYER, "MPH and CPH", ["Ruth Adeyemi, MD, MPH, CPH"], E("Ruth Adeyemi", ("MD", "MPH", "CPH")))
+form(MSFOCUS15, "lifestyle medicine board credential DipABLM", ["Ruth Adeyemi, MD, DipABLM"], E("Ruth Adeyemi", ("MD", "DipABLM")))
+form(NUH, "Irish degrees in brackets", ["Ciaran Doyle (MB, BCh, BAO)"], E("Ciaran Doyle", ("MB", "BCh", "BAO")))
+form(NUH, "Irish degrees space separated", ["Ciaran Doyle MB BCh BAO"], E("Ciaran Doyle", ("MB", "BCh", "BAO")))
+form(MEDRES, "Cambridge BChir", ["Evander Holt, MB, BChir"], E("Evander Holt", ("MB", "BChir")))
+form(MSA71, "Canadian fellowship FRCP(C)", ["Mireille Gagnon, MD, FRCP(C)"], E("Mireille Gagnon", ("MD", "FRCP(C)")))
+form(MSARES, "Australasian fellowship FRACP", ["Priya Venkatesh, MBBS, PhD, FRACP"], E("Priya Venkatesh", ("MBBS", "PhD", "FRACP")))
+form(NUH, "role after a colon", ["Dr Priya Venkatesh, Neurologist:"], E("Priya Venkatesh", (), ("Neurologist",)))
+form(SHEPHERD, "Chief Medical Officer whole", ["Harriet Osei, MD", "Chief Medical Officer"],
+     E("Harriet Osei", ("MD",), ("Chief Medical Officer",)))
+form(DOCPLAYER, "Assistant Clinical Professor of Neurology whole", ["Harriet Osei, MD", "Assistant Clinical Professor of Neurology"],
+     E("Harriet Osei", ("MD",), ("Assistant Clinical Professor of Neurology",)))
+form(MEDRES, "Research Associate Professor whole", ["Harriet Osei, PhD", "Research Associate Professor", "Kestrel University"],
+     E("Harriet Osei", ("PhD",), ("Research Associate Professor",), "Kestrel University"))
+form(MONTHLY, "Associate Dean for initiatives whole", ["Harriet Osei, MD", "Associate Dean for Neurosciences Initiatives"],
+     E("Harriet Osei", ("MD",), ("Associate Dean for Neurosciences Initiatives",)))
+form(DOCPLAYER, "Role, Unit line is one title", ["Harriet Osei, MD", "Chief, Division of Neuroimmunology", "Kestrel University"],
+     E("Harriet Osei", ("MD",), ("Chief, Division of Neuroimmunology",), "Kestrel University"))
+form(MEDRES, "flattened: fellowship object then university",
+     ["Harriet Osei, MD, Director of the Neuroimmunology Fellowship University of Kestrel"],
+     E("Harriet Osei", ("MD",), ("Director of the Neuroimmunology Fellowship",), "University of Kestrel"))
+form(MEDRES, "flattened: clinic object then university",
+     ["Harriet Osei, MD", "Co-Director of the MS and Neuroimmunology Clinic University of Kestrel"],
+     E("Harriet Osei", ("MD",), ("Co-Director of the MS and Neuroimmunology Clinic",), "University of Kestrel"))
+form(REHM, "role 'with' organisation", ["Harriet Osei, MD, Staff Neurologist with Pinecrest Health"],
+     E("Harriet Osei", ("MD",), ("Staff Neurologist",), "Pinecrest Health"))
+form(HIGHMARK, "role 'from' organisation", ["Harriet Osei, MD, Neurologist from Pinecrest Health"],
+     E("Harriet Osei", ("MD",), ("Neurologist",), "Pinecrest Health"))
+form(REHM, "trailing place 'in City, ST'", ["Harriet Osei, MD, Pinecrest MS Center in Seattle, WA"],
+     E("Harriet Osei", ("MD",), (), "Pinecrest MS Center", "Seattle, WA"))
+form(DOCPLAYER, "trailing place 'City, ST' line", ["Harriet Osei, MD", "Pinecrest Neurology Clinic", "Palo Alto, CA"],
+     E("Harriet Osei", ("MD",), (), "Pinecrest Neurology Clinic", "Palo Alto, CA"))
+form(HIGHMARK, "lowercase prose role 'a ... with'", ["Harriet Osei, MD, a neuro-immunologist with Pinecrest Clinic"],
+     E("Harriet Osei", ("MD",), ("a neuro-immunologist",), "Pinecrest Clinic"))
+form(DOCPLAYER, "two experts on one line with semicolon", ["Harriet Osei, MD; Lionel Achterberg, MD"],
+     E("Harriet Osei", ("MD",)), E("Lionel Achterberg", ("MD",)))
+form(DOCPLAYER, "two experts, comma and 'and'", ["Harriet Osei, MD, PhD, and Lionel Achterberg, MD"],
+     E("Harriet Osei", ("MD", "PhD")), E("Lionel Achterberg", ("MD",)))
+form(VCMS, "two experts on separate lines with parts", ["Harriet Osei, MD", "Staff Neurologist", "Dr. Lionel Achterberg",
+     "Chief of Neuroimmunology", "Pinecrest Clinic"],
+     E("Harriet Osei", ("MD",), ("Staff Neurologist",)), E("Lionel Achterberg", (), ("Chief of Neuroimmunology",), "Pinecrest Clinic"))
+form(MSA71, "accented name", ["José Ibáñez, MD"], E("José Ibáñez", ("MD",)))
+form(MSA71, "ñ and hyphenated surname", ["Begoña Ruiz-Peña, MD, PhD"], E("Begoña Ruiz-Peña", ("MD", "PhD")))
+form(MSA71, "Jr. suffix", ["Walter Greaves Jr., MD"], E("Walter Greaves Jr.", ("MD",)))
+form(MSA71, "III suffix", ["Walter Greaves III, MD"], E("Walter Greaves III", ("MD",)))
+form(VCMS, "nickname in quotes", ["Robert \"Bob\" Lindqvist, MD"], E("Robert \"Bob\" Lindqvist", ("MD",)))
+form(VCMS, "nickname in brackets", ["Katherine (Kit) Marlowe, DO"], E("Katherine (Kit) Marlowe", ("DO",)))
+form(VCMS, "name without credentials, role and institution under it",
+     ["Katherine Marlowe", "Clinical Nurse Specialist", "Pinecrest Clinic"],
+     E("Katherine Marlowe", (), ("Clinical Nurse Specialist",), "Pinecrest Clinic"))
+form(NUH, "non-US: Consultant Neurologist, NHS Foundation Trust",
+     ["Dr Aled Pritchard", "Consultant Neurologist, Severnside University Hospitals NHS Foundation Trust"],
+     E("Aled Pritchard", (), ("Consultant Neurologist",), "Severnside University Hospitals NHS Foundation Trust"))
+form(NUH, "non-US: MRCP, consultant at an NHS trust on one line",
+     ["Aled Pritchard, MBChB, MRCP, Consultant Neurologist, Severnside NHS Trust"],
+     E("Aled Pritchard", ("MBChB", "MRCP"), ("Consultant Neurologist",), "Severnside NHS Trust"))
+form(TUFTS, "a list right before the signature",
+     ["- rest when you need to", "- stay cool in summer", "Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
+form(TUFTS, "a sentence after a list, then the signature",
+     ["- rest when you need to", "Talk to your team about these.", "Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
+form(MSUK, "closing words above the signature stay in the answer",
+     ["Best wishes", "Imogen Drury, MD", "Staff Neurologist"], E("Imogen Drury", ("MD",), ("Staff Neurologist",)), sig_lines=2)
+form(VCMS, "signature after a dash at the end of the last sentence",
+     ["That is all you need to do. \u2014 Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
+form(VCMS, "flattened Medical Director then organisation",
+     ["Imogen Drury, MD", "Medical Director Rocky Ridge Multiple Sclerosis Center"],
+     E("Imogen Drury", ("MD",), ("Medical Director",), "Rocky Ridge Multiple Sclerosis Center"))
+form(VCMS, "flattened role of two subjects then university",
+     ["Imogen Drury, MD", "Assistant Professor of Neurology and Ophthalmology Cascade Health & Science University"],
+     E("Imogen Drury", ("MD",), ("Assistant Professor of Neurology and Ophthalmology",), "Cascade Health & Science University"))
+form(VCMS, "flattened staff role then clinic with centre",
+     ["Imogen Drury, MD", "Staff Neurologist Lakeshore Clinic Mellon Center"],
+     E("Imogen Drury", ("MD",), ("Staff Neurologist",), "Lakeshore Clinic Mellon Center"))
+form(VCMS, "pharmacy specialist with PharmD, MSCN",
+     ["Mara de la Cruz, PharmD, MSCN", "Clinical Pharmacy Specialist", "Lakeshore Clinic"],
+     E("Mara de la Cruz", ("PharmD", "MSCN"), ("Clinical Pharmacy Specialist",), "Lakeshore Clinic"))
+form(VCMS, "physician assistant PA-C, department line", ["Lee Parkhurst, PA-C", "Neurology", "Lakeshore Clinic"],
+     E("Lee Parkhurst", ("PA-C",), (), "Neurology, Lakeshore Clinic"))
+form(MSUK, "answer ends with a sentence naming a University", ["Researchers at Kestrel University are studying this."], sig_lines=0)
+form(MSUK, "answer ends with a sentence naming a Center", ["Your local MS Center can tell you more."], sig_lines=0)
+form(MSUK, "short title-case advice line is no name", ["Good Luck"], sig_lines=0)
+
+FORMS: tuple[Form, ...] = tuple(_F)
