@@ -1,9 +1,11 @@
 # Every target builds the virtualenv first if requirements changed, so a fresh clone needs
-# nothing but python3 (3.11+) and make.
+# python3 (3.11+) with venv, make, and chromium for the browser tests (see README.md).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-DB ?= data/msqa.sqlite
+# The archive: `make crawl DB=/x.sqlite`, or MSQA_DB=/x.sqlite in the environment (as for msqa).
+MSQA_DB ?= data/msqa.sqlite
+DB ?= $(MSQA_DB)
 PYTEST_ARGS ?=
 
 .PHONY: install test crawl demo lint format bench clean
@@ -22,7 +24,8 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
-## The main job: crawl the live blog into data/msqa.sqlite (polite: one request at a time).
+## The main job: crawl the live blog into $(DB) (polite: one request at a time).
+## make reports any failure as its own exit 2: schedulers should call .venv/bin/msqa crawl.
 crawl: $(STAMP)
 	$(VENV)/bin/msqa crawl --db $(DB)
 

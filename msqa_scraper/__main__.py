@@ -1,3 +1,3 @@
-from msqa_scraper.cli import cli
+from msqa_scraper.cli import main
 
-cli()
+main()

@@ -16,10 +16,12 @@ from scrapy.http import Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet import reactor
+from twisted.internet.defer import CancelledError, Deferred
 from twisted.internet.task import deferLater
 
 from msqa_scraper.errors import OffOrigin, WriteFailed, is_write_failure
 from msqa_scraper.extract import BlogUrls
+from msqa_scraper.signals import backoff_wait
 from msqa_scraper.store import Archive
 from msqa_scraper.store.captures import CaptureStore
 from msqa_scraper.store.clock import utc_now
@@ -224,20 +226,30 @@ class BackoffRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self._waits: set[Deferred[None]] = set()
 
     async def process_response(self, request: Request, response: Response):
         result = super().process_response(request, response)
         if isinstance(result, Request):
-            await self._wait(request, response.headers.get(b"Retry-After"))
+            why = f"{response.status} from {request.url}"
+            if not await self._wait(request, response.headers.get(b"Retry-After"), why):
+                return response  # the crawl is stopping: this attempt's answer stands
         return result
 
     async def process_exception(self, request: Request, exception: Exception):
         result = super().process_exception(request, exception)
-        if isinstance(result, Request):
-            await self._wait(request, None)
+        why = f"{type(exception).__name__} on {request.url}"
+        if isinstance(result, Request) and not await self._wait(request, None, why):
+            return None  # the crawl is stopping: the exception stands
         return result
 
-    async def _wait(self, request: Request, retry_after: bytes | None) -> None:
+    def cancel_waits(self) -> None:
+        """End every back-off now (the crawl was interrupted)."""
+        for waiting in list(self._waits):
+            waiting.cancel()
+
+    async def _wait(self, request: Request, retry_after: bytes | None, why: str = "") -> bool:
+        """Sleep before a retry; False when the wait was cancelled."""
         attempt = request.meta.get("retry_times", 0) + 1
         delay = retry_after_seconds(retry_after)
         if delay is None:
@@ -245,7 +257,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
         delay = min(delay, self.cap)
         if delay > 0:
             logger.debug("Waiting %.1fs before retrying %s", delay, request.url)
-            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+            if crawler := getattr(self, "crawler", None):
+                crawler.signals.send_catch_log(backoff_wait, delay=delay, why=why)
+            waiting = deferLater(reactor, delay, lambda: None)
+            self._waits.add(waiting)
+            try:
+                await maybe_deferred_to_future(waiting)
+            except CancelledError:
+                return False
+            finally:
+                self._waits.discard(waiting)
+        return True
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:

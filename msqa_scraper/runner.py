@@ -17,7 +17,10 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from msqa_scraper.console import configure_logging
+from msqa_scraper.crawl.status import crawl_counts
 from msqa_scraper.extract import BlogUrls
+from msqa_scraper.interrupt import Interrupts
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
 
@@ -42,16 +45,20 @@ class CrawlOutcome:
     status: str
     crawl: dict[str, Any]
     stats: dict[str, Any] = field(default_factory=dict)
+    # Stopped by a second signal: the reactor was not shut down cleanly, so exit at once.
+    forced: bool = False
 
     def summary(self) -> str:
         c = self.crawl
         size = (c.get("bytes") or 0) / 1_000_000
         line = (
-            f"crawl {self.crawl_id} {self.status}: {c.get('posts_discovered') or 0} posts "
+            f"crawl {self.crawl_id} {self.status}: "
+            f"{_plural(c.get('posts_discovered') or 0, 'post')} "
             f"({c.get('posts_new') or 0} new, {c.get('posts_changed') or 0} changed, "
             f"{c.get('posts_unchanged') or 0} unchanged, {c.get('posts_removed') or 0} removed), "
-            f"{c.get('pages') or 0} pages, {c.get('requests') or 0} requests, {size:.1f} MB, "
-            f"{c.get('errors') or 0} errors"
+            f"{_plural(c.get('pages') or 0, 'page')}, "
+            f"{_plural(c.get('requests') or 0, 'request')}, {size:.1f} MB, "
+            f"{_plural(c.get('errors') or 0, 'error')}"
         )
         if c.get("reason"):
             line += f"; {c['reason']}"
@@ -81,6 +88,7 @@ def run_crawl(
     log_file: str | None = None,
     progress: bool = False,
     full: bool = False,
+    verbose: bool = False,
 ) -> CrawlOutcome:
     with crawl_lock(db_path):
         with Archive.open(db_path) as archive:
@@ -93,17 +101,28 @@ def run_crawl(
             effective_base = base_url or spider_cls.default_base_url
             check_site(archive, effective_base)
             crawl_id = archive.begin_crawl(effective_base, spider_name)
-        crawler = None
+        started: tuple[Any, Interrupts] | None = None
         try:
-            crawler = _start(
-                db_path, crawl_id, spider_cls, base_url, overrides, log_file, progress, full
-            )
+            started = _start(
+                db_path, crawl_id, spider_cls, base_url, overrides, log_file, progress, full,
+                verbose,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            # Ctrl-C in the second or so before the crawl's own handlers are installed.
+            with Archive.open(db_path) as archive:
+                reason = "interrupted by SIGINT before the crawl started"
+                archive.finish_crawl(crawl_id, "partial", {}, reason)
         finally:
             # Whatever happened (a bad setting, an unwritable log, an exception), the crawl row
             # leaves ``running``.
+            crawler, interrupts = started or (None, None)
+            if interrupts is not None:
+                interrupts.crawl_over()
             stats = crawler.stats.get_stats() if crawler is not None and crawler.stats else {}
-            crawl = _close_crawl(db_path, crawl_id, stats)
-        return CrawlOutcome(crawl_id, crawl.get("status", "failed"), crawl, stats)
+            forced = interrupts.reason if interrupts is not None and interrupts.forced else None
+            crawl = _close_crawl(db_path, crawl_id, stats, forced)
+        status = crawl.get("status", "failed")
+        return CrawlOutcome(crawl_id, status, crawl, stats, forced=forced is not None)
 
 
 def _start(
@@ -115,37 +134,45 @@ def _start(
     log_file: str | None,
     progress: bool,
     full: bool,
-) -> Any:
-    """Run the crawl's Scrapy process to its end; the crawler, for its stats."""
+    verbose: bool = False,
+) -> tuple[Any, Interrupts]:
+    """Run the crawl's Scrapy process to its end; the crawler (for its stats) and what the
+    signal handlers saw."""
     settings = build_settings(db_path, crawl_id, overrides, log_file)
     if progress:
         settings.set(
             "EXTENSIONS", {"msqa_scraper.extensions.ProgressLine": 500}, priority="cmdline"
         )
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    configure_logging(settings, log_file=log_file, verbose=verbose, progress=progress)
     process = CrawlerProcess(settings)
     # A site that is down is an outcome, not a bug: its log line says why, without a
     # traceback (the crawl's summary and exit code carry the verdict).
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_no_traceback)
-    if log_file:
-        handler = logging.FileHandler(log_file)
-        handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT")))
-        handler.setLevel(settings.get("LOG_LEVEL"))
-        logging.getLogger().addHandler(handler)
     crawler = process.create_crawler(spider_cls)
     kwargs: dict[str, Any] = {"base_url": base_url} if base_url else {}
     if full:
         kwargs["full"] = True
     process.crawl(crawler, **kwargs)
-    process.start()
-    return crawler
+    interrupts = Interrupts(crawler)
+    interrupts.install()  # after crawl(): that installs the reactor the settings ask for
+    process.start(install_signal_handlers=False)
+    return crawler, interrupts
 
 
-def _close_crawl(db_path: Path, crawl_id: int, stats: dict[str, Any]) -> dict[str, Any]:
+def _close_crawl(
+    db_path: Path, crawl_id: int, stats: dict[str, Any], forced: str | None = None
+) -> dict[str, Any]:
     """The crawl's row, marked failed if the store never closed it (the engine stopped before
-    the pipeline ran, or the store could not write)."""
+    the pipeline ran, or the store could not write); partial, with the counts of the stats, if
+    a second signal stopped it at once (``forced``: the reason)."""
     try:
         with Archive.open(db_path) as archive:
             crawl = archive.get_crawl(crawl_id) or {}
+            if crawl.get("status") == "running" and forced:
+                # Nothing is marked removed on a partial crawl.
+                archive.finish_crawl(crawl_id, "partial", crawl_counts(stats), forced)
+                crawl = archive.get_crawl(crawl_id) or {}
             if crawl.get("status") == "running":
                 why = stats.get("finish_reason", "unknown reason")
                 reason = f"crawl stopped early ({why})"
@@ -159,6 +186,10 @@ def _close_crawl(db_path: Path, crawl_id: int, stats: dict[str, Any]) -> dict[st
         # lock, so a row still running is a crawl that died).
         logging.getLogger(__name__).error("Could not record crawl %s's end: %s", crawl_id, exc)
         return {"status": "failed", "reason": f"could not record the crawl's end: {exc}"}
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _no_traceback(record: logging.LogRecord) -> bool:

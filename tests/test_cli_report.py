@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 from parsel import Selector
@@ -85,3 +86,38 @@ def test_bad_input(research_db: Path, tmp_path: Path) -> None:
 def test_help() -> None:
     result = run("report", "--help")
     assert result.exit_code == 0 and "OUT.html" in result.stdout
+
+
+def test_changes_chart_shows_dates_values_and_the_first_crawl_apart(
+    research_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    assert run("report", out, "--db", research_db).exit_code == 0
+    figure = Selector(text=out.read_text()).css("#changes-per-crawl")
+    first = figure.css(".first-crawl svg")
+    later = figure.css(".later-crawls svg")
+    assert len(first) == 1 and len(later) == 1
+    # The first crawl's six new posts have their own chart, so crawl 2's single events are not
+    # flattened: each of crawl 2's segments is drawn at least a third of the later chart's height.
+    assert [r.attrib["data-label"] for r in first.css("rect.bar")] == ["#1 new"]
+    heights = [float(r.attrib["height"]) for r in later.css("rect.bar")]
+    assert len(heights) == 3 and min(heights) > 60
+    # Dates under the columns, values on the segments and totals above them.
+    conn = sqlite3.connect(research_db)
+    days = [row[0][:10] for row in conn.execute("SELECT started_at FROM crawls ORDER BY id")]
+    conn.close()
+    assert first.css("text.x-label::text").get() == f"#1 {days[0]}"
+    assert later.css("text.x-label::text").get() == f"#2 {days[1]}"
+    assert first.css("text.segment-value::text").getall() == ["6"]
+    assert later.css("text.segment-value::text").getall() == ["1", "1", "1"]
+    assert later.css("text.total-value::text").getall() == ["3"]
+
+
+def test_only_the_changes_chart_writes_values_on_its_bars(
+    research_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    assert run("report", out, "--db", research_db).exit_code == 0
+    page = Selector(text=out.read_text())
+    assert not page.css("#posts-per-month text.segment-value, #posts-per-month text.total-value")
+    assert page.css("#changes-per-crawl text.segment-value")

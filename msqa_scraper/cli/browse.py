@@ -1,7 +1,8 @@
 """``msqa browse``: Datasette on the archive, with the project's metadata.
 
 Datasette keys table metadata by database name, which is the file's stem, so the metadata is
-re-keyed for the actual file and written to a temporary file for the lifetime of the server.
+generated for the actual file and its current disclaimer (``store.metadata.archive_metadata``,
+as ``msqa metadata`` prints it) and written to a temporary file for the lifetime of the server.
 """
 
 from __future__ import annotations
@@ -19,16 +20,10 @@ import click
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import Bounded, db_option, existing_db, fail
 from msqa_scraper.cli.reading import reading
-from msqa_scraper.store import datasette_metadata
 
-# Array facets over the qa_browse view compute every row's JSON lists; Datasette's default
-# 200 ms facet budget can run out on a full archive.
-DATASETTE_SETTINGS = {"facet_time_limit_ms": "2000", "sql_time_limit_ms": "5000"}
-
-
-# Every response as received, headers and bodies: not what a researcher browses, and what a
-# server open to a network should not list.
-RAW_TABLES = ("captures", "bodies")
+# RAW_TABLES: every response as received, headers and bodies: not what a researcher browses,
+# and what a server open to a network should not list.
+from msqa_scraper.store.metadata import DATASETTE_SETTINGS, RAW_TABLES, archive_metadata
 
 
 def hidden_tables(database: str, all_tables: bool = False) -> dict[str, Any]:
@@ -128,16 +123,15 @@ def browse_command(
 
     Stop it with Ctrl-C. Safe while a crawl is writing.
     """
-    with reading(db_path):  # a clear error for a missing or foreign file; upgrades the schema
-        pass
     path = existing_db(db_path)
+    # reading(): a clear error for a missing or foreign file; upgrades the schema.
+    with reading(db_path):
+        generated = archive_metadata(path, hide_raw=not all_tables)
     if not port_free(host, port):
         fail(f"port {port} on {host} is in use (choose another with --port)", exitcodes.BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
         metadata = Path(tmp) / "metadata.json"
-        settings = merge_metadata(
-            datasette_metadata(path.stem), hidden_tables(path.stem, all_tables)
-        )
+        settings = merge_metadata(generated, hidden_tables(path.stem, all_tables))
         metadata.write_text(json.dumps(settings), encoding="utf-8")
         warning = exposure_warning(host, port, all_tables)
         if warning:

@@ -139,3 +139,16 @@ def checked_log_file(path: str, db: str | Path) -> None:
         fail(f"--log-file: {exc}", exitcodes.BAD_INPUT)
     if not os.access(log.real if log.exists else log.real.parent, os.W_OK):
         fail(f"--log-file: cannot write {path}: permission denied", exitcodes.BAD_INPUT)
+
+
+_FAST_EXIT = False
+
+
+def request_fast_exit() -> None:
+    """Let ``msqa_scraper.cli.main`` skip the final garbage collection once this command ends."""
+    global _FAST_EXIT
+    _FAST_EXIT = True
+
+
+def fast_exit_requested() -> bool:
+    return _FAST_EXIT

@@ -9,9 +9,11 @@ import click
 
 from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import fail, writable_db
+from msqa_scraper.cli.common import fail, request_fast_exit, writable_db
+from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS
 from msqa_scraper.store.demo import is_demo, mark_demo
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
+from msqa_scraper.store.metadata import datasette_command
 
 # Politeness off: the replica runs on this machine, not on someone's shared host.
 FAST_SETTINGS = [
@@ -56,14 +58,21 @@ def fresh_demo_database(db: Path) -> None:
     type=click.Path(dir_okay=False),
     help="Database to create; only a previous demo database is replaced.",
 )
-@click.option("--posts", default=60, show_default=True, help="Posts on the replica.")
-@click.option("--seed", default=1, show_default=True, help="Replica seed.")
+@click.option(
+    "--posts",
+    default=60,
+    show_default=True,
+    type=click.IntRange(MIN_POSTS, MAX_POSTS),
+    help="Posts on the replica.",
+)
+@click.option("--seed", default=1, show_default=True, type=int, help="Replica seed.")
 def demo_command(db_path: str, posts: int, seed: int) -> None:
     """Serve the replica on loopback and crawl it into a fresh database."""
     from msqa_scraper.replica import ReplicaServer, SiteConfig
     from msqa_scraper.runner import run_crawl
 
     db = writable_db(db_path)
+    request_fast_exit()
     try:
         with crawl_lock(db):
             fresh_demo_database(db)
@@ -76,5 +85,8 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     click.echo(f"Archive: {db}")
     click.echo(f"  sqlite-utils tables {db} --counts")
     click.echo(f"  sqlite-utils search {db} posts natalizumab")
-    click.echo(f"  datasette {db} -m msqa_scraper/store/metadata.yml")
+    click.echo(f"  msqa browse --db {db}")
+    metadata = db.with_name(f"{db.stem}-metadata.json")
+    click.echo(f"  msqa metadata --db {db} -o {metadata} --force")
+    click.echo(f"  {datasette_command(db, metadata)}")
     sys.exit(exitcodes.BY_STATUS.get(outcome.status, exitcodes.FAILED))

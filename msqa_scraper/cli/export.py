@@ -132,8 +132,10 @@ def export_command(
 ) -> None:
     """Export one row per Q&A with experts, categories and therapies, newest first.
 
-    Read it with pandas.read_csv(FILE) / pandas.read_json(FILE, lines=True) or
-    read.csv(FILE) in R. Every row carries the disclaimer shown with the post.
+    Post ids are 18-digit numbers kept as text: read them as text, or they lose digits as
+    floating point. pandas: read_csv(FILE, dtype={"id": str}) or read_json(FILE, lines=True,
+    dtype={"id": str}); R: read.csv(FILE, colClasses = c(id = "character")). Every row
+    carries the disclaimer shown with the post.
 
     OUTPUT is never the archive; an existing OUTPUT (or its sidecar) needs --force. A symlink
     is written through; to a FIFO or device the disclaimer goes to stderr instead of a sidecar.
@@ -144,7 +146,7 @@ def export_command(
         sidecar = target.given.with_name(target.given.name + ".disclaimer.txt")
         checked_output(sidecar, db=db_path, force=force)
     with reading(db_path) as db:
-        generic = queries.resolve_drug(drug) if drug else None
+        generic = queries.resolve_drug(drug) if drug is not None else None
         rows = queries.export_rows(db, drug=generic, include_removed=include_removed)
         if target is None:
             with output_errors("standard output"):

@@ -77,7 +77,7 @@ def search_command(
     matched words with [brackets].
     """
     with reading(db_path) as db:
-        generic = queries.resolve_drug(drug) if drug else None
+        generic = queries.resolve_drug(drug) if drug is not None else None
         rows = queries.search(
             db,
             query,

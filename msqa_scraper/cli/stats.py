@@ -12,14 +12,20 @@ from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
 
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def summary_line(totals: dict[str, Any]) -> str:
     t = totals
+    mention = "post mentions" if t["posts_mentioning_therapies"] == 1 else "posts mention"
     return (
-        f"{t['live_posts']} live posts ({t['removed_posts']} removed), {t['versions']} versions, "
-        f"{t['experts']} experts, {t['categories']} categories; posted "
+        f"{_n(t['live_posts'], 'live post')} ({t['removed_posts']} removed), "
+        f"{_n(t['versions'], 'version')}, {_n(t['experts'], 'expert')}, "
+        f"{_n(t['categories'], 'category', 'categories')}; posted "
         f"{t['first_posted'] or '?'} to {t['last_posted'] or '?'}; "
-        f"{t['posts_mentioning_therapies']} posts mention a therapy; "
-        f"{t['crawls']} crawls, last complete {t['last_complete_crawl'] or 'never'}"
+        f"{t['posts_mentioning_therapies']} {mention} a therapy; "
+        f"{_n(t['crawls'], 'crawl')}, last complete {t['last_complete_crawl'] or 'never'}"
     )
 
 

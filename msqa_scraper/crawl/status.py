@@ -55,7 +55,8 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
         if count := stat(stats, key):
             problems.append(f"{count} {label}")
     problems += [f"{n} skipped ({why.replace('_', ' ')})" for why, n in skipped(stats).items()]
-    if seen == 0:
+    # Stopped by Ctrl-C or SIGTERM before any post: partial (exit 3), not a broken site.
+    if seen == 0 and not reason.startswith("interrupted"):
         return "failed", "; ".join([reason, "no post stored", *problems])
     if reason != "finished" or problems:
         return "partial", "; ".join([reason, *problems])

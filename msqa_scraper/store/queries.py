@@ -84,6 +84,8 @@ def _connect_read_only(path: Path) -> Database:
 
 def resolve_drug(name: str) -> str:
     """The generic name for a generic, brand or alias (``Tysabri`` -> ``natalizumab``)."""
+    if not name.strip():
+        raise QueryError("empty drug name (see `msqa therapies` for the names)")
     known = therapies.packaged()
     try:
         return known.resolve(name)
@@ -170,6 +172,9 @@ def search(
     ``drug`` is a generic name (see ``resolve_drug``). A query of more than ``max_terms``
     terms, or one running longer than ``timeout`` seconds, is a ``QueryError``.
     """
+    if not query.strip():
+        # FTS5 itself says only `fts5: syntax error near ""`.
+        raise QueryError("empty search query: give a word or phrase to search for")
     terms = query_terms(query)
     if terms > max_terms:
         raise QueryError(

@@ -28,9 +28,9 @@ def axis_ticks(value: float) -> list[int]:
     return list(range(0, top + 1, step))
 
 
-def _svg(height: int, body: list[str], label: str) -> str:
+def _svg(height: int, body: list[str], label: str, width: int = WIDTH) -> str:
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{escape(label)}" font-size="{FONT}">' + "".join(body) + "</svg>"
     )
 
@@ -51,14 +51,17 @@ def column_chart(
     label: str,
     x_labels: Sequence[str] | None = None,
     height: int = 280,
+    width: int = WIDTH,
+    show_values: bool = False,
 ) -> str:
     """Vertical bars, one column per item, stacked by ``series`` (CSS class ``s-<name>``).
 
     ``x_labels`` (one per item, "" for none) thins the axis text, e.g. a year under each
-    January; by default every item's name is written under it.
+    January; by default every item's name is written under it. ``show_values`` writes each
+    segment's value on it (when it is tall enough) and each column's total above it.
     """
-    left, right, top, bottom = 48, 12, 12, 48
-    plot_w, plot_h = WIDTH - left - right, height - top - bottom
+    left, right, top, bottom = 48, 12, 12 + (FONT if show_values else 0), 48
+    plot_w, plot_h = width - left - right, height - top - bottom
     totals = [sum(values.get(s, 0) for s in series) for _, values in items]
     ticks = axis_ticks(max(totals, default=0))
     y_top = ticks[-1]
@@ -76,6 +79,16 @@ def column_chart(
             base -= h
             bar_label = name if len(series) == 1 else f"{name} {s}"
             body.append(_bar(x, base, bar_w, h, bar_label, value, f"s-{s}"))
+            if show_values and h >= FONT + 2:
+                body.append(
+                    f'<text x="{x + bar_w / 2:.1f}" y="{base + h / 2 + FONT / 3:.1f}" '
+                    f'text-anchor="middle" class="segment-value">{value}</text>'
+                )
+        if show_values and totals[i]:
+            body.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{base - 4:.1f}" text-anchor="middle" '
+                f'class="total-value">{totals[i]}</text>'
+            )
         axis_text = name if x_labels is None else x_labels[i]
         if axis_text:
             cx = left + i * slot + slot / 2
@@ -83,7 +96,7 @@ def column_chart(
                 f'<text x="{cx:.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
                 f'class="x-label">{escape(axis_text)}</text>'
             )
-    return _svg(height, body, label)
+    return _svg(height, body, label, width)
 
 
 def _axis_y(left: int, top: int, plot_w: int, plot_h: int, ticks: list[int]) -> list[str]:

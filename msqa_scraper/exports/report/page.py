@@ -45,6 +45,10 @@ svg { width: 100%; height: auto; }
 .bar:hover { opacity: .75; }
 .s-new { fill: #2e8b57; } .s-changed { fill: #e08a1e; } .s-removed { fill: #c0392b; }
 .s-revived { fill: #6c5ce7; }
+.crawl-charts { display: flex; gap: 1rem; align-items: flex-end; }
+.crawl-charts .first-crawl { flex: 0 0 200px; } .crawl-charts .later-crawls { flex: 1 1 auto; }
+.crawl-charts p { margin: 0; text-align: center; color: #555; font-size: .9rem; }
+.segment-value { fill: #fff; } .total-value { fill: #333; }
 .class-dmt { fill: #3867a8; } .class-symptomatic { fill: #2a9d8f; }
 .class-relapse { fill: #b5651d; }
 .legend span { display: inline-block; margin-right: 1rem; }
@@ -162,16 +166,46 @@ def therapy_figure(db: Database) -> str:
 
 
 def changes_figure(db: Database) -> str:
+    """The first crawl (everything is new) in a chart of its own, beside the later crawls on
+    their own scale, so that its hundreds of new posts do not flatten every later change."""
     rows = queries.changes_per_crawl(db)
     svg = None
     if rows:
-        every = max(1, len(rows) // 30)
-        svg = column_chart(
-            [(f"#{r['crawl_id']}", r) for r in rows],
-            CHANGE_SERIES,
-            label="New, changed, removed and revived posts per crawl",
-            x_labels=[f"#{r['crawl_id']}" if i % every == 0 else "" for i, r in enumerate(rows)],
-        )
+        first, later = rows[0], rows[1:]
+
+        def day(row: Mapping[str, Any]) -> str:
+            return str(row["started_at"] or "")[:10]
+
+        parts = [
+            '<div class="first-crawl">'
+            + column_chart(
+                [(f"#{first['crawl_id']}", first)],
+                CHANGE_SERIES,
+                label=f"First crawl #{first['crawl_id']}, {day(first)}",
+                x_labels=[f"#{first['crawl_id']} {day(first)}"],
+                width=200,
+                show_values=True,
+            )
+            + f"<p>First crawl #{first['crawl_id']} ({day(first)}): the initial capture</p></div>"
+        ]
+        if later:
+            every = max(1, len(later) // 12)
+            parts.append(
+                '<div class="later-crawls">'
+                + column_chart(
+                    [(f"#{r['crawl_id']}", r) for r in later],
+                    CHANGE_SERIES,
+                    label="New, changed, removed and revived posts per later crawl",
+                    x_labels=[
+                        f"#{r['crawl_id']} {day(r)}" if i % every == 0 else ""
+                        for i, r in enumerate(later)
+                    ],
+                    width=740,
+                    show_values=True,
+                )
+                + "<p>Later crawls</p></div>"
+            )
+        svg = '<div class="crawl-charts">' + "".join(parts) + "</div>"
     return _figure(
         "changes-per-crawl",
         "Changes per crawl",
@@ -197,7 +231,13 @@ def build_report(db: Database, db_path: str | Path, generated_at: str) -> str:
         ("posts naming a therapy", totals["posts_mentioning_therapies"]),
         ("crawls", totals["crawls"]),
     ]
-    items = "".join(f"<li><b>{value}</b> {escape(name)}</li>" for name, value in summary)
+    # "1 crawls" reads wrong: the singular for a count of one.
+    singular = {"live posts": "live post", "versions": "version", "experts": "expert",
+                "posts naming a therapy": "post naming a therapy", "crawls": "crawl"}  # fmt: skip
+    items = "".join(
+        f"<li><b>{value}</b> {escape(singular.get(name, name) if value == 1 else name)}</li>"
+        for name, value in summary
+    )
     span = f"{totals['first_posted'] or '?'} to {totals['last_posted'] or '?'}"
     figures = (
         posts_per_month_figure(db)
