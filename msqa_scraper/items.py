@@ -33,6 +33,10 @@ class PostItem:
     # The raw signature block under the answer and the parser's confidence (see Post).
     signature: str | None = None
     signature_confidence: float | None = None
+    # Images, iframes, videos, audio of the body: dicts (kind, url, provider, via).
+    media: list[dict] = field(default_factory=list)
+    # The body has no answer text by the author's choice (media only, or empty): kept anyway.
+    text_free: bool = False
     # Provenance
     source_url: str | None = None
     fetched_at: str | None = None
@@ -75,6 +79,8 @@ class PostItem:
             problems=list(post.problems),
             signature=post.signature,
             signature_confidence=post.signature_confidence,
+            media=[m.to_dict() for m in post.media],
+            text_free=post.text_free,
             source_url=source_url,
             fetched_at=fetched_at,
             http_status=http_status,

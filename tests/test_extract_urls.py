@@ -60,3 +60,30 @@ def test_base_url_spellings():
     assert BlogUrls(BASE + "/").base_url == BASE
     with pytest.raises(ValueError):
         BlogUrls("not a url")
+
+
+# Mirrors and exports save each page as a file and rewrite links to match (IBA,
+# abidasad/project-iba, HTTrack: blog.html links "blog/archives/01-2015.html",
+# "blog/street-cctv.html"; category pages "blog/category/cctv/2.html"). Pre-2014 Weebly
+# listings were /N/archives/MM-YYYY.html (whistler/weebly-to-wordpress sitemap.xml).
+@pytest.mark.parametrize(
+    ("href", "page", "expected"),
+    [
+        ("/q--a-for-virtual-ms-center/previous/2.html", PAGE, BASE + "/previous/2"),
+        ("/q--a-for-virtual-ms-center/category/mri.html", PAGE, BASE + "/category/mri"),
+        ("/q--a-for-virtual-ms-center/category/mri/2.html", PAGE, BASE + "/category/mri/2"),
+        ("/q--a-for-virtual-ms-center/category/all.html", PAGE, BASE + "/category/all"),
+        ("/q--a-for-virtual-ms-center/archives/12-2017.html", PAGE, BASE + "/archives/12-2017"),
+        ("q--a-for-virtual-ms-center/some-post.html", BASE, BASE + "/some-post"),
+        ("../some-post.html", BASE + "/category/mri", BASE + "/some-post"),
+        ("3.html", PAGE, BASE + "/previous/3"),
+        ("/2/archives/12-2017.html", PAGE, BASE + "/archives/12-2017"),
+        ("/2/category/mri.html", PAGE, BASE + "/category/mri"),
+    ],
+)
+def test_html_spellings_fold_onto_the_canonical_form(urls, href, page, expected):
+    assert urls.canonical(href, page)[0] == expected
+
+
+def test_category_all_html_is_the_all_category_not_a_category_named_all_html(urls):
+    assert urls.classify(BASE + "/category/all.html") == PageRef("category", "all")

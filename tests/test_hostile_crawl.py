@@ -20,6 +20,7 @@ from crawling import FAST, archived_posts, crawl, field_mismatches, requested_pa
 from msqa_scraper.replica import ReplicaServer, SiteConfig
 from msqa_scraper.replica.config import BLOG_PATH
 from msqa_scraper.replica.hostile import REFRESH_TARGET, Hostility
+from msqa_scraper.store import Archive
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
@@ -194,6 +195,9 @@ def test_a_real_file_size_limit_stops_the_crawl_failed(site, tmp_path):
     """The operating system refuses the write (RLIMIT_FSIZE: EFBIG, SQLite's "disk I/O
     error"), as a full disk does."""
     db = tmp_path / "msqa.sqlite"
+    # The schema is made first, with no limit: the refusal must hit the crawl's writes, not
+    # the migrations (whose size grows with every schema change).
+    Archive.open(db).close()
 
     def small_files() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (400_000, 400_000))

@@ -79,3 +79,44 @@ def test_other_items_pass_through(pipeline: ValidatePostPipeline, crawler: Crawl
     other = {"anything": 1}
     assert pipeline.process_item(other) is other
     assert stats(crawler) == {}
+
+
+@pytest.mark.parametrize(
+    ("media", "kind"),
+    [
+        (
+            [{"kind": "iframe", "url": "https://www.youtube.com/embed/x", "via": "iframe"}],
+            "media_only",
+        ),
+        ([], "empty"),
+    ],
+)
+def test_text_free_posts_pass_and_are_counted(
+    pipeline: ValidatePostPipeline, crawler: Crawler, media: list, kind: str
+) -> None:
+    # A video-only or empty post (FCE, tooniebuckerooni/fat-city-entertainment @5c50163b):
+    # no question, answer or signature, and still a post the archive keeps.
+    item = make_item(
+        question="",
+        answer="",
+        answer_html="",
+        experts=[],
+        media=media,
+        text_free=True,
+        problems=["no answer text"],
+    )
+    assert pipeline.process_item(item) is item
+    assert stats(crawler) == {
+        f"msqa/post/{kind}": 1,
+        "msqa/items_with_problems": 1,
+        "msqa/problems": 1,
+    }
+
+
+def test_a_post_with_media_but_lost_text_is_still_invalid(
+    pipeline: ValidatePostPipeline, crawler: Crawler
+) -> None:
+    # Media alone do not excuse a missing answer: only the extractor's text_free verdict does.
+    item = make_item(answer="", media=[{"kind": "image", "url": "http://h/a.jpg", "via": "img"}])
+    with pytest.raises(DropItem):
+        pipeline.process_item(item)

@@ -179,10 +179,10 @@ def test_a_page_the_extractor_fails_on_makes_its_crawl_partial(
     broken = history.truths[0]["posts"][0]["url"]
     real = extract_pool.extract_post
 
-    def failing(body, url, base_url, encoding=None):
+    def failing(body, url, base_url, *args, **options):
         if url == broken:
             raise RuntimeError("extractor bug")
-        return real(body, url, base_url, encoding)
+        return real(body, url, base_url, *args, **options)
 
     monkeypatch.setattr(extract_pool, "extract_post", failing)
     into = tmp_path / "failing.sqlite"

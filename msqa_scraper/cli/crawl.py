@@ -19,6 +19,7 @@ from msqa_scraper.cli.common import (
     writable_db,
 )
 from msqa_scraper.extract import BlogUrls
+from msqa_scraper.extract.dates import check_order
 from msqa_scraper.store import ArchiveError
 
 
@@ -57,6 +58,7 @@ MSQA_SETTINGS = {
     "MSQA_INCREMENTAL",
     "MSQA_PAGE_WARN_BYTES",
     "MSQA_POST_WINDOW",
+    "MSQA_DATE_ORDER",
 }
 
 
@@ -117,6 +119,12 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress,
             BlogUrls(base_url)
         except ValueError as exc:
             fail(str(exc), exitcodes.BAD_INPUT)
+    for name, value in settings:
+        if name == "MSQA_DATE_ORDER":
+            try:
+                check_order(value)
+            except ValueError as exc:
+                fail(f"-s MSQA_DATE_ORDER: {exc}", exitcodes.BAD_INPUT)
     db = writable_db(db_path)
     if log_file:
         checked_log_file(log_file, db)

@@ -70,6 +70,30 @@ def _site_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Template drift: post markup the Weebly selectors no longer match "
             "(content and ground truth unchanged).",
         ),
+        click.option(
+            "--date-order",
+            type=click.Choice(("MDY", "DMY")),
+            default="MDY",
+            show_default=True,
+            help="How post dates are written: month-first (US, the live site) or day-first.",
+        ),
+        click.option(
+            "--ambiguous-dates",
+            is_flag=True,
+            help="Publish every post on a day 1-12, so no date shows the order by itself.",
+        ),
+        click.option(
+            "--weebly-forms",
+            is_flag=True,
+            help="Add posts of other real Weebly blogs: media only (pictures, YouTube, Weebly "
+            "video, slideshow, video/audio), an empty body, an embed after a heading, and "
+            "Cloudflare-obfuscated addresses re-encoded in every response.",
+        ),
+        click.option(
+            "--html-links",
+            is_flag=True,
+            help="Spell listing and post links with .html, as mirrors do (also served).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -87,6 +111,10 @@ def _config(
     robots_disallow: tuple[str, ...] = (),
     drift: str | None = None,
     hostile_content: bool = False,
+    date_order: str = "MDY",
+    ambiguous_dates: bool = False,
+    weebly_forms: bool = False,
+    html_links: bool = False,
 ) -> SiteConfig:
     try:
         return SiteConfig(
@@ -100,6 +128,10 @@ def _config(
             robots_disallow=tuple(robots_disallow),
             drift=drift,
             hostile_content=hostile_content,
+            date_order=date_order,
+            ambiguous_dates=ambiguous_dates,
+            weebly_forms=weebly_forms,
+            html_links=html_links,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from error
@@ -193,6 +225,7 @@ def serve_command(
     truth_path: Path | None,
     hostile: Any,
     force: bool,
+    **forms: Any,
 ) -> None:
     """Serve the replica until Ctrl-C."""
     from msqa_scraper.replica import FaultConfig, ReplicaServer
@@ -208,6 +241,7 @@ def serve_command(
         robots_disallow,
         drift,
         hostile_content,
+        **forms,
     )
     if truth_path is not None:
         checked_output(truth_path, force=force)
@@ -276,6 +310,7 @@ def truth_command(
     base_url: str,
     out: Path,
     force: bool,
+    **forms: Any,
 ) -> None:
     """Write the replica's ground truth as JSON to OUT, without serving."""
     from msqa_scraper.replica import build_site, truth
@@ -291,6 +326,7 @@ def truth_command(
         robots_disallow,
         drift,
         hostile_content,
+        **forms,
     )
     checked_output(out, force=force)
     site = build_site(config)
@@ -323,6 +359,7 @@ def build_command(
     serve_host: str,
     out_dir: Path,
     force: bool,
+    **forms: Any,
 ) -> None:
     """Write the replica as static files into OUT_DIR, for any web server.
 
@@ -348,6 +385,7 @@ def build_command(
         robots_disallow,
         drift,
         hostile_content,
+        **forms,
     )
     if out_dir.exists() and not out_dir.is_dir():
         fail(f"{out_dir} is not a folder", exitcodes.BAD_INPUT)

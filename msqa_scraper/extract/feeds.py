@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+
 from lxml import etree
 
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
@@ -51,3 +54,28 @@ def parse_feed(xml: bytes) -> list[str]:
             if _local(child.tag) == "link" and (child.text or "").strip():
                 links.append(child.text.strip())
     return links
+
+
+def parse_feed_dates(xml: bytes) -> list[tuple[str, str]]:
+    """(link, GMT date ``YYYY-MM-DD``) of every RSS ``<item>`` with a readable ``pubDate``."""
+    root = _root(xml)
+    if root is None:
+        return []
+    found = []
+    for item in root.iter():
+        if _local(item.tag) != "item":
+            continue
+        link = when = None
+        for child in item:
+            if _local(child.tag) == "link":
+                link = (child.text or "").strip() or None
+            elif _local(child.tag) == "pubDate":
+                try:
+                    when = parsedate_to_datetime((child.text or "").strip())
+                except (TypeError, ValueError, IndexError):
+                    when = None
+        if link and when is not None:
+            if when.tzinfo is not None:
+                when = when.astimezone(UTC)
+            found.append((link, when.date().isoformat()))
+    return found

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
 
+from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
     css,
     decode_page,
@@ -54,7 +57,7 @@ def extract_listing(
                 slug=found[1].key,
                 title=title,
                 posted_date_text=date_text,
-                content_hash=_content_hash(title, date_text, first(block, "div.blog-content")),
+                content_hash=_content_hash(title, date_text, first(block, "div.blog-content"), url),
                 truncated=first(block, "div.blog-read-more") is not None,
             )
         )
@@ -96,9 +99,30 @@ def _nav(root: Selector, selector: str, urls: BlogUrls, page_url: str) -> str | 
     return found[0] if found else None
 
 
-def _content_hash(title: str, date_text: str, content: Selector | None) -> str:
+# A link written relative to the listing page (mirrors: "../x.html" on a category page, "x.html"
+# on the index) is the same link wherever the block is shown: hash it resolved.
+_RELATIVE = re.compile(rb"""\b(href|src)=(["'])(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"']*)\2""")
+
+
+def _content_hash(title: str, date_text: str, content: Selector | None, page_url: str) -> str:
     digest = hashlib.sha256(f"{title}\n{date_text}\n".encode())
     if content is not None:
-        markup = etree.tostring(content.root, encoding="utf-8", method="html")
+        tree = content.root
+        markup = etree.tostring(tree, encoding="utf-8", method="html")
+        if b"cdn-cgi" in markup or b"cfemail" in markup:
+            # Cloudflare re-encodes every address per response: hash the addresses themselves.
+            unprotect(tree)
+            markup = etree.tostring(tree, encoding="utf-8", method="html")
+        if _RELATIVE.search(markup):
+            markup = _RELATIVE.sub(
+                lambda m: (
+                    m[1]
+                    + b"="
+                    + m[2]
+                    + urljoin(page_url, m[3].decode("utf-8", "replace")).encode()
+                    + m[2]
+                ),
+                markup,
+            )
         digest.update(b" ".join(markup.split()))
     return digest.hexdigest()

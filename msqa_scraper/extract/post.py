@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from msqa_scraper.extract.dates import parse_blog_date
+from msqa_scraper.extract.cfemail import unprotect
+from msqa_scraper.extract.dates import DateOrder, read_date
+from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
     css,
@@ -21,10 +23,20 @@ from msqa_scraper.extract.text import paragraphs_html, paragraphs_text, parse_co
 from msqa_scraper.extract.urls import BlogUrls
 
 
-def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | None = None) -> Post:
+def extract_post(
+    html: str | bytes,
+    url: str,
+    base_url: str,
+    encoding: str | None = None,
+    *,
+    date_order: DateOrder | None = "MDY",
+) -> Post:
     """Extract every field of a post page. Raises ``NotABlogPage`` for anything else.
 
-    ``encoding``: the charset of ``html`` as bytes (see ``decode_page``)."""
+    ``encoding``: the charset of ``html`` as bytes (see ``decode_page``). ``date_order`` is the
+    blog's day/month order (``dates.BlogDates`` decides it per blog); None reads only the dates
+    no order can change and reports the others as ambiguous.
+    """
     urls = BlogUrls(base_url)
     charset_problems: list[str] = []
     if isinstance(html, bytes):
@@ -50,19 +62,40 @@ def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | Non
         raise NotABlogPage(f"no post link of this blog in the post block ({href or url})")
     post_url, ref = found
     date_el = first(block, "span.date-text", "p.blog-date")
-    date_text = " ".join(date_el.root.itertext()) if date_el is not None else ""
-    posted_date = parse_blog_date(date_text)
-    if posted_date is None:
-        problems.append(f"unparseable date {date_text.strip()!r}")
+    date_text = " ".join(" ".join(date_el.root.itertext()).split()) if date_el is not None else ""
+    reading = read_date(date_text, date_order)
+    codes: list[str] = []
+    if reading.problem:
+        problems.append(reading.problem)
+        codes.append(f"date/{reading.code}")
 
     content_el = first(block, "div.blog-content")
     if content_el is None:
         raise NotABlogPage("post block has no div.blog-content")
+    unprotect(content_el.root)
+    media = find_media(content_el.root, url)
     content = parse_content(content_el.root, url)
     qa = split_qa(content.paragraphs)
     problems.extend(qa.problems)
     question = title if qa.question_from_title else paragraphs_text(qa.question)
     answer_html = clean_html(paragraphs_html(qa.answer), url)
+    answer = paragraphs_text(qa.answer)
+    # The author published no answer text: pictures, a video, an embed or nothing but a title
+    # (FCE, IBA), or a question answered by a video. The post is still a post: kept, with a
+    # note, unlike a page whose answer text was lost (no media to stand for it).
+    body_has_text = bool(content.text.strip())
+    text_free = not answer.strip() and (bool(media) or not body_has_text)
+    if text_free and not body_has_text:
+        # Nothing to split into question, answer and signature: their notes say nothing, and
+        # the title stays the title (no question was written).
+        problems = [p for p in problems if p not in qa.problems]
+        question = ""
+        kind = f"a media-only post ({len(media)} media)" if media else "the post body is empty"
+        problems.append(f"no answer text: {kind}")
+        codes.append("post/media_only" if media else "post/empty")
+    elif text_free:
+        problems.append(f"no answer text: the answer is media only ({len(media)} media)")
+        codes.append("post/media_answer")
 
     return Post(
         id=post_id,
@@ -70,9 +103,9 @@ def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | Non
         slug=ref.key,
         title=title,
         question=question,
-        answer=paragraphs_text(qa.answer),
+        answer=answer,
         answer_html=answer_html,
-        posted_date=posted_date,
+        posted_date=reading.iso,
         comments_closed=_comments_closed(root),
         experts=qa.experts,
         links=_answer_links(answer_html, urls),
@@ -80,6 +113,10 @@ def extract_post(html: str | bytes, url: str, base_url: str, encoding: str | Non
         problems=problems,
         signature=qa.signature,
         signature_confidence=qa.signature_confidence,
+        media=media,
+        posted_date_text=date_text,
+        problem_codes=codes,
+        text_free=text_free,
     )
 
 

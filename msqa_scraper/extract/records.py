@@ -47,6 +47,21 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image, iframe, video or audio of a post body. ``provider`` is the URL's host without
+    ``www.`` (``youtube.com``, ``giphy.com``); ``via`` the markup it came from (``img``,
+    ``iframe``, ``video``, ``audio``, ``weebly-video``, ``slideshow``)."""
+
+    kind: str  # image, iframe, video, audio
+    url: str
+    provider: str
+    via: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "url": self.url, "provider": self.provider, "via": self.via}
+
+
+@dataclass(frozen=True)
 class Category:
     name: str
     slug: str
@@ -74,6 +89,13 @@ class Post:
     # answer, and the parser's confidence in it (0..1); None when no block was found.
     signature: str | None = None
     signature_confidence: float | None = None
+    media: list[Media] = field(default_factory=list)
+    # span.date-text as shown, whitespace collapsed (read in the blog's order: posted_date).
+    posted_date_text: str = ""
+    # Problem codes for stats (``msqa/date/<code>``, ``msqa/post/media_only``).
+    problem_codes: list[str] = field(default_factory=list)
+    # The author wrote no answer text: the body is media only, or empty. Such a post is kept.
+    text_free: bool = False
 
 
 @dataclass

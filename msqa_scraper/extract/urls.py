@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 _LEGACY_POST = re.compile(r"^/\d+/post/\d{4}/\d{2}/(?P<slug>[^/]+?)\.html$")
+# Pre-2014 listings (K2H, CRAWL): /N/archives/MM-YYYY.html, /N/category/<slug>.html.
+_LEGACY_LISTING = re.compile(r"^/\d+/(?P<folder>archives|category)/(?P<key>[^/.]+)(?:\.html)?$")
 _FEED = re.compile(r"^/\d+/feed/?$")
 _SLUG = re.compile(r"^[A-Za-z0-9%_.~\-]+$")
 # Weebly's own services, never blog content (robots.txt disallows them too).
@@ -81,10 +83,20 @@ class BlogUrls:
         legacy = _LEGACY_POST.match(path)
         if legacy:
             return PageRef("post", legacy.group("slug"))
+        legacy_listing = _LEGACY_LISTING.match(path)
+        if legacy_listing:
+            key = legacy_listing.group("key")
+            if legacy_listing.group("folder") == "category":
+                return PageRef("category", key)
+            return PageRef("archive", key) if re.fullmatch(r"\d{2}-\d{4}", key) else None
         if path in (self.path, self.path + ".html", self.path + "/"):
             return PageRef("index")
         if not path.startswith(self.path + "/"):
             return None
+        # Mirrors and exports write every page as a file: previous/2.html, category/x.html,
+        # archives/12-2017.html, slug.html (IBA, WGY). Weebly slugs never hold a dot.
+        if path.endswith(".html"):
+            path = path[:-5]
         segments = path[len(self.path) + 1 :].strip("/").split("/")
         head, tail = segments[0], segments[1:]
         if head == "previous" and len(tail) == 1 and tail[0].isdigit():

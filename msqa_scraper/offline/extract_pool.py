@@ -24,6 +24,7 @@ from msqa_scraper.extract import (
     extract_post,
     is_complete,
 )
+from msqa_scraper.extract.dates import DateOrder
 from msqa_scraper.store.captures import Packed, unpack
 
 JobKind = Literal["post", "listing"]
@@ -53,6 +54,7 @@ class Job:
     base_url: str
     sidebar: bool = False  # listings: read the sidebar too (the spider reads it once)
     encoding: str | None = None  # the charset recorded with the capture (None: meta, sniff)
+    date_order: DateOrder | None = "MDY"  # posts: the order the crawl read dates in
 
 
 def extract_body(job: Job, body: bytes) -> Result:
@@ -64,7 +66,7 @@ def extract_body(job: Job, body: bytes) -> Result:
             return extract_listing(
                 body, job.url, job.base_url, with_sidebar=job.sidebar, encoding=job.encoding
             )
-        return extract_post(body, job.url, job.base_url, job.encoding)
+        return extract_post(body, job.url, job.base_url, job.encoding, date_order=job.date_order)
     except NotABlogPage:
         return None
     except Exception as exc:  # one page must not end a rebuild; the crawl records it

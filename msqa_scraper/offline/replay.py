@@ -30,6 +30,7 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
+from msqa_scraper.extract.dates import BlogDates, recorded_order
 from msqa_scraper.items import PostItem
 from msqa_scraper.offline.extract_pool import Extractor, Failed, Job, JobKind, Result
 from msqa_scraper.store import Archive, UnknownPostError
@@ -112,6 +113,10 @@ class CrawlReplay:
         self.posts = [c for c in captures if c.kind == "post"]
         self.tally = Tally()
         self.policy = CrawlPolicy(base_url)
+        # The order the crawl read dates in, as it recorded it: a rebuild reads them the same,
+        # and checks them against the archive months as the spider did.
+        self.date_order = recorded_order(crawl.get("date_order"), crawl.get("date_order_source"))
+        self.dates = BlogDates(self.date_order)
         self.spider_name = ""
         self._by_url: dict[str, str] | None = None  # listed post URL → id, once listings are read
         self._plan: dict[int, tuple[Job | None, set[str]]] | None = None
@@ -208,7 +213,15 @@ class CrawlReplay:
             policy.feed_read(parse_feed(body))
 
     def _job(self, kind: JobKind, capture: StoredCapture, sidebar: bool = False) -> Job:
-        return Job(kind, capture.sha256, capture.url, self.urls.base_url, sidebar, capture.charset)
+        return Job(
+            kind,
+            capture.sha256,
+            capture.url,
+            self.urls.base_url,
+            sidebar,
+            capture.charset,
+            self.date_order,
+        )
 
     def _plan_listings(self) -> dict[int, tuple[Job | None, set[str]]]:
         """Which listings to parse. Every post is on the index and on its archive month, and a
@@ -242,6 +255,8 @@ class CrawlReplay:
             self._failed(capture, page)
         if not isinstance(page, ListingPage):
             return  # cut short: the spider retried it, and the retry is another capture
+        for entry in page.entries:
+            self.dates.note_entry(entry, ref)
         policy.listing_read(ref, page)
 
     def _extract_now(self, capture: StoredCapture) -> Result:
@@ -302,6 +317,7 @@ class CrawlReplay:
                 # Not a post page, but the listing shows the post: the spider touched it.
                 self._touch_one(entry, None, None, None, capture.fetched_at, self.policy.disclaimer)
             return
+        self.dates.check_post(post)
         fields = {"question": post.question, "answer": post.answer, "experts": post.experts}
         decision = self.policy.post_extracted(
             post.id, post.url, fields, self.policy.previous.get(post.id)
@@ -325,9 +341,9 @@ class CrawlReplay:
         item.lastmod = decision.lastmod
         item.capture_id = capture.id
         # Imported late: the pipelines import Scrapy, which should load while the pool parses.
-        from msqa_scraper.pipelines.validate_post import REQUIRED_POST_FIELDS
+        from msqa_scraper.pipelines.validate_post import missing_required
 
-        if any(_missing(getattr(item, name)) for name in REQUIRED_POST_FIELDS):
+        if missing_required(item):
             self.tally.invalid += 1
             return
         self.tally.results[self.archive.store_post(item)] += 1
@@ -353,13 +369,6 @@ class CrawlReplay:
     def _failed(self, capture: StoredCapture, failure: Failed) -> None:
         self.tally.failed += 1
         logger.warning("crawl %s: cannot extract %s: %s", self.crawl_id, capture.url, failure.error)
-
-
-def _missing(value: Any) -> bool:
-    # As ValidatePostPipeline: None, blank text and empty lists are missing.
-    if isinstance(value, str):
-        return not value.strip()
-    return value is None or (isinstance(value, list | tuple | dict) and not value)
 
 
 def listing_post_ids(body: bytes) -> set[str]:

@@ -106,7 +106,15 @@ class StorePostPipeline:
         try:
             stats = self._stats.get_stats()
             status, why = decide_status(reason, stats)
-            self.archive.finish_crawl(self.crawl_id, status, crawl_counts(stats), why)
+            order = stats.get("msqa/date_order")
+            self.archive.finish_crawl(
+                self.crawl_id,
+                status,
+                crawl_counts(stats),
+                why,
+                date_order=order if order in ("MDY", "DMY") else None,
+                date_order_source=stats.get("msqa/date_order_source"),
+            )
             self._stats.set_value("msqa/crawl_status", status)
             logger.info("Crawl %s finished: %s (%s)", self.crawl_id, status, why)
         except Exception as exc:

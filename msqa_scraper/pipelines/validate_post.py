@@ -14,6 +14,10 @@ logger = logging.getLogger(__name__)
 
 # Without these a capture is not a Q&A post the archive can store or a researcher can use.
 REQUIRED_POST_FIELDS: tuple[str, ...] = ("id", "url", "question", "answer")
+# A post of pictures, a video or an embed, or one with an empty body, has no text, but an
+# archive keeps it all the same: its id, URL, title, date, categories and media are known
+# (the extractor marks it ``text_free`` and notes the problem).
+TEXT_FIELDS: tuple[str, ...] = ("question", "answer")
 REQUIRED_SEEN_FIELDS: tuple[str, ...] = ("id",)
 # Worth knowing about, not worth losing the post over.
 OPTIONAL_POST_FIELDS: tuple[str, ...] = (
@@ -25,6 +29,16 @@ OPTIONAL_POST_FIELDS: tuple[str, ...] = (
     "experts",
     "disclaimer",
 )
+
+
+def missing_required(item: Any) -> list[str]:
+    """The required fields ``item`` lacks; a text-free post needs no question or answer."""
+    text_free = bool(getattr(item, "text_free", False))
+    return [
+        name
+        for name in REQUIRED_POST_FIELDS
+        if _missing(getattr(item, name, None)) and not (text_free and name in TEXT_FIELDS)
+    ]
 
 
 def _missing(value: Any) -> bool:
@@ -47,16 +61,16 @@ class ValidatePostPipeline:
 
     def process_item(self, item: Any) -> Any:
         if is_post_seen_item(item):
-            self._require(item, REQUIRED_SEEN_FIELDS)
+            fields = REQUIRED_SEEN_FIELDS
+            self._require(item, [n for n in fields if _missing(getattr(item, n, None))])
         elif is_post_item(item):
-            self._require(item, REQUIRED_POST_FIELDS)
+            self._require(item, missing_required(item))
             self._count_gaps(item)
         return item
 
-    def _require(self, item: Any, fields: tuple[str, ...]) -> None:
+    def _require(self, item: Any, missing: list[str]) -> None:
         stats = self.crawler.stats
         assert stats is not None
-        missing = [name for name in fields if _missing(getattr(item, name, None))]
         if not missing:
             return
         for name in missing:
@@ -69,7 +83,18 @@ class ValidatePostPipeline:
     def _count_gaps(self, item: Any) -> None:
         stats = self.crawler.stats
         assert stats is not None
+        text_free = bool(getattr(item, "text_free", False))
+        if text_free:
+            # Counted as a post (the coverage gate's denominator), not as one missing a text
+            # field or a signature: there is no text a signature could sit under.
+            if not getattr(item, "media", None):
+                kind = "empty"
+            else:
+                kind = "media_answer" if not _missing(item.question) else "media_only"
+            stats.inc_value(f"msqa/post/{kind}")
         for name in OPTIONAL_POST_FIELDS:
+            if text_free and name in ("answer_html", "experts"):
+                continue
             if _missing(getattr(item, name, None)):
                 stats.inc_value(f"msqa/field/{name}/missing")
         problems = getattr(item, "problems", None) or []

@@ -42,6 +42,14 @@ def us_date(moment: datetime) -> str:
     return f"{day.month}/{day.day}/{day.year}"
 
 
+def blog_date(moment: datetime, order: str = "MDY") -> str:
+    """``span.date-text`` in the blog's order: ``9/10/2024`` (MDY) or ``10/9/2024`` (DMY)."""
+    if order == "MDY":
+        return us_date(moment)
+    day = to_local(moment)
+    return f"{day.day}/{day.month}/{day.year}"
+
+
 def iso_date(moment: datetime) -> str:
     return to_local(moment).date().isoformat()
 

@@ -68,6 +68,19 @@ class SiteConfig:
     - ``hostile_content``: add the synthetic attack pages of ``hostile_content.py`` (script
       URLs disguised with control characters, data:/vbscript: links, terminal escapes,
       spreadsheet formulas, a windows-1252 page).
+
+
+    Knobs for the forms other real Weebly blogs take (``weeblyforms.py``), off by default:
+
+    - ``date_order``: ``"MDY"`` (the live site, US) or ``"DMY"``, how ``span.date-text`` is
+      written (IBA, WGY are day-first);
+    - ``ambiguous_dates``: every post is published on a day 1..12 of its month, so no date
+      tells the order by itself (only the archive months, feed or sitemap do);
+    - ``weebly_forms``: add posts of pictures only, a YouTube embed only, Weebly's video player,
+      a slideshow, ``<video>``/``<audio>``, an empty body, a heading with a Vimeo embed, and a
+      post with Cloudflare-obfuscated addresses re-encoded in every response;
+    - ``html_links``: listing, archive, category and post links spelled with ``.html`` (as
+      mirrors and exports write them); the server answers those spellings too.
     """
 
     posts: int = 40
@@ -83,6 +96,10 @@ class SiteConfig:
     robots_disallow: tuple[str, ...] = ()
     drift: str | None = None
     hostile_content: bool = False
+    date_order: str = "MDY"
+    ambiguous_dates: bool = False
+    weebly_forms: bool = False
+    html_links: bool = False
 
     def __post_init__(self) -> None:
         from msqa_scraper.replica.content import CATEGORY_POOL
@@ -94,6 +111,8 @@ class SiteConfig:
         for path in self.robots_disallow:
             check_robots_path(path)
         check_drift(self.drift)
+        if self.date_order not in ("MDY", "DMY"):
+            raise ValueError(f"date_order must be MDY or DMY, not {self.date_order!r}")
 
         if not MIN_POSTS <= self.posts <= MAX_POSTS:
             raise ValueError(f"posts must be {MIN_POSTS}..{MAX_POSTS}, not {self.posts}")

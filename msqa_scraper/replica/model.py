@@ -105,6 +105,10 @@ def build_body(seed: int, spec: PostSpec, target: LinkTarget | None) -> PostBody
         return seed_body()
     if spec.key == RELATED_KEY:
         return related_body()
+    if spec.key.startswith("form:"):
+        from msqa_scraper.replica.weeblyforms import form_body  # builds on this module
+
+        return form_body(spec.key.removeprefix("form:"))
     if spec.bad_kind is not None:
         from msqa_scraper.replica.badpages import bad_body  # badpages builds on this module
 

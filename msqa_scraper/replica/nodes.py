@@ -106,6 +106,7 @@ class RenderContext:
     host: str
     absolute_images: bool = False
     drift: str | None = None  # one of config.DRIFT_MODES: how post blocks are written
+    html_links: bool = False  # listing and post links spelled with .html (mirrors, exports)
 
 
 def image_src(name: str, ctx: RenderContext | None = None) -> str:

@@ -17,7 +17,7 @@ from msqa_scraper.replica.badpages import (
 )
 from msqa_scraper.replica.body import render_body
 from msqa_scraper.replica.chrome import attr, head, page, text
-from msqa_scraper.replica.clock import comment_stamp, to_local, us_date
+from msqa_scraper.replica.clock import blog_date, comment_stamp, to_local
 from msqa_scraper.replica.config import (
     BLOG_ID,
     BLOG_NAME,
@@ -72,7 +72,7 @@ def _count_text(n: int) -> str:
 
 def post_block(site: Site, spec: PostSpec, ctx: RenderContext, *, listing: bool) -> str:
     host = ctx.host
-    url = f"//{host}{BLOG_PATH}/{spec.slug}"
+    url = f"//{host}{BLOG_PATH}/{spec.slug}" + (".html" if ctx.html_links else "")
     legacy = f"http://{host}{legacy_path(spec)}"
     body = site.body(spec)
     cut = listing and spec.features.read_more
@@ -102,7 +102,7 @@ def post_block(site: Site, spec: PostSpec, ctx: RenderContext, *, listing: bool)
 		</h2>
 		<p class="blog-date">
 				<span class="date-text">
-	{us_date(spec.published)}
+	{blog_date(spec.published, site.config.date_order)}
 </span>
 		</p>
 		<p class="blog-comments">
@@ -186,13 +186,16 @@ def comment_area(site: Site, spec: PostSpec, host: str) -> str:
 
 
 def sidebar(site: Site) -> str:
+    # Mirrors (IBA, WGY) save every page as a file and rewrite its links to match.
+    dot = ".html" if site.config.html_links else ""
     months = "".join(
-        f'\t\t<a href="{BLOG_PATH}/archives/{key}" class="blog-link">{site.month_label(key)}</a>\n'
+        f'\t\t<a href="{BLOG_PATH}/archives/{key}{dot}" class="blog-link">'
+        f"{site.month_label(key)}</a>\n"
         "\t\t<br />\n"
         for key in site.by_month
     )
     categories = "".join(
-        f'\t\t<a href="{BLOG_PATH}/category/{c.slug}" class="blog-link">{text(c.name)}</a>\n'
+        f'\t\t<a href="{BLOG_PATH}/category/{c.slug}{dot}" class="blog-link">{text(c.name)}</a>\n'
         "\t\t<br />\n"
         for c in site.categories
     )
@@ -209,7 +212,7 @@ def sidebar(site: Site) -> str:
 {months}</p>
 <h2 class="blog-category-title">Categories</h2>
 <p class="blog-category-list">
-	<a href="{BLOG_PATH}/category/all" class="blog-link">All</a>
+	<a href="{BLOG_PATH}/category/all{dot}" class="blog-link">All</a>
 	<br />
 {categories}</p>
 <p class="blog-feed-link">
@@ -268,18 +271,18 @@ def post_page(site: Site, spec: PostSpec, ctx: RenderContext) -> str:
     )
 
 
-def _pagination(listing_path: str, page_no: int, pages: int) -> str:
+def _pagination(listing_path: str, page_no: int, pages: int, dot: str = "") -> str:
     out = []
     if page_no < pages:
         out.append(
             '\t<div class="blog-page-nav-previous">\n'
-            f'\t\t<a href="{page_path(listing_path, page_no + 1)}" class="blog-link">'
+            f'\t\t<a href="{page_path(listing_path, page_no + 1)}{dot}" class="blog-link">'
             "&lt;&lt;Previous</a>\n\t</div>\n"
         )
     if page_no > 1:
         out.append(
             '\t<div class="blog-page-nav-next">\n'
-            f'\t\t<a href="{page_path(listing_path, page_no - 1)}" class="blog-link">'
+            f'\t\t<a href="{page_path(listing_path, page_no - 1)}{dot}" class="blog-link">'
             "Forward&gt;&gt;</a>\n\t</div>\n"
         )
     return "\n".join(out)
@@ -317,7 +320,8 @@ def listing_page(site: Site, listing_path: str, page_no: int, ctx: RenderContext
     og += _og_images(site, shown, ctx.host)
     og.append(("og:url", og_url))
     blocks = "\n".join(post_block(site, spec, ctx, listing=True) for spec in shown)
-    inner = blocks + "\n\n" + _pagination(listing_path, page_no, len(pages))
+    dot = ".html" if ctx.html_links else ""
+    inner = blocks + "\n\n" + _pagination(listing_path, page_no, len(pages), dot)
     return page(
         head_html=head(title, og),
         body_class=f"header-page  wsite-page-{BLOG_SLUG} wsite-blog-index  wsite-theme-light",

@@ -37,6 +37,7 @@ from msqa_scraper.replica.generate import (
 )
 from msqa_scraper.replica.model import MONTH_NAMES, PostSpec, Removal, Site, build_body, target_of
 from msqa_scraper.replica.variants import spec_variants
+from msqa_scraper.replica.weeblyforms import ambiguous, form_specs
 
 # Above this many posts, removals stop checking that every variant survives (too slow to be
 # worth it, and with that many posts every variant has many carriers anyway).
@@ -190,14 +191,21 @@ def build_site(config: SiteConfig, round_: int | None = None) -> Site:
         _advance(state, config, r)
     # The synthetic bad pages stay outside the rounds: never edited, removed or linked to.
     listed, strays = bad_specs(config)
+    # The other Weebly forms (weeblyforms.py) likewise.
+    listed = [*listed, *form_specs(config)]
+    posts = [*state.posts, *listed]
+    catalog = {**state.catalog, **{p.key: p for p in (*listed, *strays)}}
+    if config.ambiguous_dates:
+        posts = [ambiguous(p) for p in posts]
+        catalog = {key: ambiguous(p) for key, p in catalog.items()}
     return Site(
         config,
         target_round,
-        [*state.posts, *listed],
+        posts,
         state.removed,
         state.names,
         state.disclaimer,
         state.published,
-        {**state.catalog, **{p.key: p for p in (*listed, *strays)}},
+        catalog,
         strays,
     )

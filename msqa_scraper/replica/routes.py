@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from msqa_scraper.replica.assets import static_file
 from msqa_scraper.replica.config import BLOG_PATH, FEED_NUMBER
@@ -19,6 +20,7 @@ from msqa_scraper.replica.pages import (
     site_page,
     stray_page,
 )
+from msqa_scraper.replica.weeblyforms import encode_addresses
 
 HTML = "text/html; charset=utf-8"
 
@@ -55,10 +57,33 @@ def _page_number(value: str | None) -> int:
     return int(value) if value is not None else 1
 
 
+# Cloudflare's key for each obfuscated address: new in every response (weeblyforms.py).
+_CF_KEYS = random.Random()
+
+
 def respond(site: Site, host: str, path: str, drift: str | None = None) -> Response:
     """The response for ``path`` (no query string) served under ``host`` (``name:port``);
     ``drift`` is a template drift mode (``config.DRIFT_MODES``) or None."""
-    ctx = RenderContext(host, drift=drift)
+    return fill_addresses(site, render(site, host, path, drift))
+
+
+def fill_addresses(site: Site, response: Response) -> Response:
+    """Cloudflare's part: each obfuscated address of a page encoded with a new key. The same
+    rendered page thus differs from response to response (the server sends no ETag then)."""
+    if not site.config.weebly_forms or response.status != 200 or b"%%CF:" not in response.body:
+        return response
+    obfuscate = response.content_type == HTML
+    markup = response.body.decode("utf-8", "surrogateescape")
+    filled = encode_addresses(markup, _CF_KEYS, obfuscate=obfuscate)
+    return replace(response, body=filled.encode("utf-8", "surrogateescape"))
+
+
+def render(site: Site, host: str, path: str, drift: str | None = None) -> Response:
+    """``respond`` before Cloudflare's rewriting: the same bytes for the same request."""
+    ctx = RenderContext(host, drift=drift, html_links=site.config.html_links)
+    if site.config.html_links and path.startswith(BLOG_PATH + "/") and path.endswith(".html"):
+        # A mirror's spelling of a listing or post page (previous/2.html, slug.html).
+        path = path.removesuffix(".html")
     if path in (BLOG_PATH, f"{BLOG_PATH}.html"):
         return _html(listing_page(site, BLOG_PATH, 1, ctx), host)
     if path in (f"/{FEED_NUMBER}/feed", f"{BLOG_PATH}/feed"):

@@ -25,7 +25,7 @@ from msqa_scraper.replica.hostile import Hostility, hostile_slugs
 from msqa_scraper.replica.model import Site
 from msqa_scraper.replica.pages import ERROR_PAGE, THROTTLE_PAGE
 from msqa_scraper.replica.rounds import build_site
-from msqa_scraper.replica.routes import HTML, Response, respond
+from msqa_scraper.replica.routes import HTML, Response, fill_addresses, render
 from msqa_scraper.replica.truth import truth
 
 _HOST_HEADER = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
@@ -216,7 +216,7 @@ class ReplicaServer:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return hit
-        response = respond(site, host, path, drift)
+        response = render(site, host, path, drift)
         entry = (response, '"' + hashlib.sha1(response.body).hexdigest()[:24] + '"')
         with self._lock:
             self._cache[key] = entry
@@ -273,6 +273,10 @@ class ReplicaServer:
                 if hostility.active:
                     response = _hostile.after(hostility, site, host, path, response)
                     etag = '"' + hashlib.sha1(response.body).hexdigest()[:24] + '"'
+                filled = fill_addresses(site, response)
+                if filled is not response:
+                    # Cloudflare drops a rewritten page's validators: every fetch is whole.
+                    response, etag = filled, ""
                 if fault == "truncate":
                     exchange.send_truncated(response)
                 else:

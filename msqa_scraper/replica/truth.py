@@ -39,7 +39,7 @@ index is also served as ``.html`` and ``/previous/1``.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from msqa_scraper.replica.badpages import BAD_PAGES
 from msqa_scraper.replica.clock import iso_date, iso_local
@@ -48,6 +48,7 @@ from msqa_scraper.replica.feeds import feed_items
 from msqa_scraper.replica.model import PostSpec, Site, page_path
 from msqa_scraper.replica.nodes import PostRef, blocks_text, inline_text, iter_anchors, plain
 from msqa_scraper.replica.variants import variants_of
+from msqa_scraper.replica.weeblyforms import FORMS, form_kind
 
 
 def _links(site: Site, spec: PostSpec, base_url: str) -> list[dict]:
@@ -61,12 +62,28 @@ def _links(site: Site, spec: PostSpec, base_url: str) -> list[dict]:
             )
         else:
             out.append({"url": anchor.href, "text": label, "internal": False, "post_slug": None})
+    if (kind := form_kind(spec)) is not None:
+        for url, label in FORMS[kind].links:
+            out.append({"url": url, "text": label, "internal": False, "post_slug": None})
     return out
+
+
+def _media(spec: PostSpec, site_url: str) -> list[dict]:
+    kind = form_kind(spec)
+    if kind is None:
+        return []
+    return [
+        {"kind": k, "url": urljoin(site_url, url), "via": via} for k, url, via in FORMS[kind].media
+    ]
 
 
 def post_truth(site: Site, spec: PostSpec, base_url: str) -> dict:
     body = site.body(spec)
     question = blocks_text((body.question,)) if body.question is not None else spec.title
+    kind = form_kind(spec)
+    text_free = kind is not None and FORMS[kind].text_free
+    if text_free:
+        question = ""
     return {
         "id": spec.id,
         "url": f"{base_url}/{spec.slug}",
@@ -84,6 +101,10 @@ def post_truth(site: Site, spec: PostSpec, base_url: str) -> dict:
         "lastmod": iso_local(spec.lastmod),
         "seo_title": spec.seo_title,
         "variants": sorted(variants_of(site, spec)),
+        # Only the form posts (weeblyforms.py) say which media the archive must keep.
+        "media": _media(spec, base_url),
+        "form": kind,
+        "text_free": text_free,
     }
 
 

@@ -57,6 +57,8 @@ from msqa_scraper.extract import (
     parse_feed,
     parse_sitemap,
 )
+from msqa_scraper.extract.dates import BlogDates, OrderDecision, check_order
+from msqa_scraper.extract.feeds import parse_feed_dates
 from msqa_scraper.items import PostItem, PostRemovedItem, PostSeenItem
 
 PHASES = ("discovery", "categories", "posts", "done")
@@ -85,6 +87,9 @@ def skip_reason(failure: Any) -> str | None:
 class WeeblyQASpider(scrapy.Spider):
     name = "weebly_qa"
     default_base_url = ""
+    # The blog's day/month order ("MDY", "DMY"), when the site spider knows it; None infers it
+    # from the blog (``extract.dates.BlogDates``). The MSQA_DATE_ORDER setting overrides both.
+    date_order: str | None = None
 
     def __init__(self, base_url: str | None = None, full: str | bool = False, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,6 +101,7 @@ class WeeblyQASpider(scrapy.Spider):
         self.policy = CrawlPolicy(self.base_url)
         self.pending: deque[Request] = deque()
         self.phase = PHASES[0]
+        self.dates = BlogDates(check_order(self.date_order))
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -115,6 +121,8 @@ class WeeblyQASpider(scrapy.Spider):
             self.base_url, previous, incremental=incremental, bounds=bounds_from(settings)
         )
         self.crawler.stats.set_value("msqa/mode", "incremental" if incremental else "full")
+        if settings.get("MSQA_DATE_ORDER"):
+            self.dates.fixed = check_order(settings.get("MSQA_DATE_ORDER"))
         for request in self.requests(self.policy.start()):
             yield request
 
@@ -173,6 +181,8 @@ class WeeblyQASpider(scrapy.Spider):
         )
         if not page.entries:
             self._warn(response, "listing/no_posts", "listing page shows no posts")
+        for entry in page.entries:
+            self.dates.note_entry(entry, ref)
         sidebar_done = self.policy.sidebar_done
         fetches = self.policy.listing_read(ref, page)
         if not sidebar_done and self.policy.sidebar_done:
@@ -191,6 +201,10 @@ class WeeblyQASpider(scrapy.Spider):
         if not is_complete(response.body, "feed"):
             yield from self._retry_broken(response, optional=True)
             return
+        for link, day in parse_feed_dates(response.body):
+            found = self.urls.canonical(link)
+            if found and found[1].kind == "post":
+                self.dates.note_feed_day(found[0], day)
         self.policy.feed_read(parse_feed(response.body))
         self._sync()
 
@@ -218,14 +232,48 @@ class WeeblyQASpider(scrapy.Spider):
     # -- phase 2: categories -------------------------------------------------------------
     def start_categories(self, response: Response):
         fetches = self.policy.categories_phase()
+        fetches += self.date_evidence_fetches(fetches)
         if any(f.ref and f.ref.kind == "archive" for f in fetches):
             self.logger.info("The index does not list every post: reading the archive months")
         elif not self.policy.categories_read:
             self.logger.info("No post or category changed: category pages not re-read")
         yield from self.requests(fetches)
 
+    def date_evidence_fetches(self, planned: list[Fetch]) -> list[Fetch]:
+        """Archive month pages that settle the blog's date order, when nothing else does."""
+        if any(f.ref and f.ref.kind == "archive" for f in planned):
+            return []  # every archive month is read anyway
+        policy = self.policy
+        wanted = [e for pid, e in policy.entries.items() if policy.needs_fetch(pid, e)]
+        fetches = []
+        for url in self.dates.months_to_read(
+            wanted, policy.lastmods, policy.archive_urls, self.urls
+        ):
+            ref = self.urls.classify(url)
+            if ref is not None:
+                self._count("msqa/date/archive_months_read")
+                fetches.append(policy.listing_fetch(ref))
+        return fetches
+
+    def decide_date_order(self) -> OrderDecision:
+        decision = self.dates.decide(self.policy.entries.values(), self.policy.lastmods)
+        stats = self.crawler.stats
+        stats.set_value("msqa/date_order", decision.order or "unknown")
+        stats.set_value("msqa/date_order_source", decision.source)
+        if decision.contradicting:
+            stats.set_value("msqa/date/evidence_against_order", decision.contradicting)
+            self.logger.warning(
+                "%d dates on the blog contradict its %s date order (%s)",
+                decision.contradicting,
+                decision.order,
+                decision.votes,
+            )
+        self.logger.info("Date order %s (%s: %s)", decision.order, decision.source, decision.votes)
+        return decision
+
     # -- phase 3: posts -------------------------------------------------------------------
     def start_posts(self, response: Response):
+        self.decide_date_order()
         touches, fetches = self.policy.posts_phase()
         for touch in touches:
             yield self.seen_item(touch)
@@ -267,7 +315,13 @@ class WeeblyQASpider(scrapy.Spider):
     def _read_post(self, response: Response, expected_id: str | None):
         self.policy.counts["msqa/pages"] += 1
         try:
-            post = extract_post(response.body, response.url, self.base_url, response.encoding)
+            post = extract_post(
+                response.body,
+                response.url,
+                self.base_url,
+                response.encoding,
+                date_order=self.dates.order,
+            )
         except NotABlogPage as exc:
             self._warn(response, "post/not_a_post", f"not a post page: {exc}")
             entry = self.policy.entries.get(expected_id or "")
@@ -275,6 +329,8 @@ class WeeblyQASpider(scrapy.Spider):
                 # The listing shows the post: it exists, whatever its page says today.
                 yield PostSeenItem(id=entry.id, url=entry.url, disclaimer=self.policy.disclaimer)
             return
+        for code in self.dates.check_post(post):
+            self._count(f"msqa/{code}")
         if expected_id and post.id != expected_id:
             self._warn(response, "post/id_mismatch", f"listing said {expected_id}, page {post.id}")
         fields = {

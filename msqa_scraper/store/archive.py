@@ -99,10 +99,14 @@ class Archive:
         counts: Mapping[str, int] | None = None,
         reason: str | None = None,
         at: str | None = None,
+        date_order: str | None = None,
+        date_order_source: str | None = None,
     ) -> None:
         """Close a running crawl with its final status and counts (columns of ``crawls``).
 
         ``at`` (default: now) lets ``msqa rebuild`` replay a crawl with its recorded times.
+        ``date_order`` (``MDY``/``DMY``) is the day/month order the crawl read dates in, and
+        ``date_order_source`` why (``setting``, ``evidence``); None leaves what is recorded.
         """
         if status not in ("complete", "partial", "failed"):
             raise ValueError(f"a crawl cannot finish as {status!r}")
@@ -115,6 +119,8 @@ class Archive:
             crawl = self._running_crawl(crawl_id)
             self.db.execute(
                 "UPDATE crawls SET finished_at = :finished_at, status = :status, reason = :reason"
+                ", date_order = coalesce(:date_order, date_order)"
+                ", date_order_source = coalesce(:date_order_source, date_order_source)"
                 + (f", {assignments}" if assignments else "")
                 + " WHERE id = :id",
                 {
@@ -122,6 +128,8 @@ class Archive:
                     "finished_at": at or utc_now(),
                     "status": status,
                     "reason": reason,
+                    "date_order": date_order,
+                    "date_order_source": date_order_source,
                     "id": crawl["id"],
                 },
             )
@@ -563,7 +571,7 @@ class Archive:
                 **{name: fields[name] for name in hashing.VERSIONED_FIELDS},
                 **{
                     name: json.dumps(fields[name], ensure_ascii=False)
-                    for name in ("experts", "categories", "links")
+                    for name in ("experts", "categories", "links", "media")
                 },
                 "problems": json.dumps(capture.problems, ensure_ascii=False),
                 "disclaimer_id": disclaimer_id,
@@ -597,7 +605,7 @@ class Archive:
     def _write_relations(self, capture: Capture, seen_at: str) -> None:
         """Point the post at its latest experts, categories and links (versions keep the rest)."""
         post_id = capture.post_id
-        for table in ("post_experts", "post_categories", "post_links"):
+        for table in ("post_experts", "post_categories", "post_links", "post_media"):
             self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
         for position, expert in enumerate(capture.fields["experts"], start=1):
             expert_id = self._expert_id(expert, seen_at)
@@ -622,6 +630,19 @@ class Archive:
                     link.get("text"),
                     int(bool(link.get("internal"))),
                     link.get("post_slug"),
+                ],
+            )
+        for position, medium in enumerate(capture.fields.get("media") or [], start=1):
+            self.db.execute(
+                "INSERT INTO post_media (post_id, position, kind, url, provider, via) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    post_id,
+                    position,
+                    medium.get("kind") or "",
+                    medium.get("url") or "",
+                    medium.get("provider"),
+                    medium.get("via"),
                 ],
             )
         therapies.tag_post(self.db, post_id, capture.fields)

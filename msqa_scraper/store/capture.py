@@ -65,6 +65,7 @@ class Capture:
             # Sorted and deduplicated: category order only reflects crawl order.
             "categories": hashing.normalise_categories(item_value(item, "categories")),
             "links": [dict(link) for link in item_value(item, "links") or []],
+            "media": [dict(m) for m in item_value(item, "media") or []],
         }
         return cls.from_fields(
             str(post_id).strip(),
@@ -95,14 +96,14 @@ class Capture:
         )
 
 
-JSON_FIELDS: tuple[str, ...] = ("experts", "categories", "links")
+JSON_FIELDS: tuple[str, ...] = ("experts", "categories", "links", "media")
 
 
 def fields_from_version(row: Mapping[str, Any]) -> dict[str, Any]:
     """The raw versioned fields of a stored ``post_versions`` row (JSON columns decoded)."""
-    fields = {name: row[name] for name in hashing.VERSIONED_FIELDS}
+    fields = {name: row.get(name) for name in hashing.VERSIONED_FIELDS}
     for name in JSON_FIELDS:
-        fields[name] = json.loads(row[name]) if row[name] else []
+        fields[name] = json.loads(row[name]) if row.get(name) else []
     if fields["comments_closed"] is not None:
         fields["comments_closed"] = bool(fields["comments_closed"])
     return fields

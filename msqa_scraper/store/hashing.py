@@ -24,7 +24,14 @@ CONTENT_FIELDS: tuple[str, ...] = (
 )
 # Everything else captured from the page; a change here is still a new version (an archive
 # keeps every distinct capture), but ``content_hash`` stays the same.
-PAGE_FIELDS: tuple[str, ...] = ("url", "slug", "answer_html", "comments_closed", "links")
+PAGE_FIELDS: tuple[str, ...] = (
+    "url",
+    "slug",
+    "answer_html",
+    "comments_closed",
+    "links",
+    "media",
+)
 VERSIONED_FIELDS: tuple[str, ...] = CONTENT_FIELDS + PAGE_FIELDS
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -89,6 +96,15 @@ def normalise_link(link: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def normalise_medium(medium: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": (medium.get("kind") or "").strip(),
+        "url": (medium.get("url") or "").strip(),
+        "provider": (medium.get("provider") or "").strip(),
+        "via": (medium.get("via") or "").strip(),
+    }
+
+
 def normalise_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     """The normalised form of every versioned field of a post (an item or a stored version)."""
     closed = record.get("comments_closed")
@@ -104,6 +120,7 @@ def normalise_fields(record: Mapping[str, Any]) -> dict[str, Any]:
         "answer_html": (record.get("answer_html") or "").strip() or None,
         "comments_closed": None if closed is None else bool(closed),
         "links": [normalise_link(link) for link in record.get("links") or []],
+        "media": [normalise_medium(m) for m in record.get("media") or []],
     }
 
 
@@ -111,8 +128,18 @@ def content_hash(normalised: Mapping[str, Any]) -> str:
     return sha256_text(canonical_json({f: normalised[f] for f in CONTENT_FIELDS}))
 
 
+# Fields added after archives existed: hashed only when non-empty, so a post without them
+# keeps the hash (and version) it was stored with.
+_HASHED_IF_PRESENT: frozenset[str] = frozenset({"media"})
+
+
 def full_hash(normalised: Mapping[str, Any]) -> str:
-    return sha256_text(canonical_json({f: normalised[f] for f in VERSIONED_FIELDS}))
+    hashed = {
+        f: normalised[f]
+        for f in VERSIONED_FIELDS
+        if f not in _HASHED_IF_PRESENT or normalised.get(f)
+    }
+    return sha256_text(canonical_json(hashed))
 
 
 def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:

@@ -494,3 +494,30 @@ def _add_signatures(db: Database) -> None:
                 db.execute("DELETE FROM experts WHERE id = ?", [old_id])
                 break
             attempt += 1
+
+
+_MEDIA_TABLE = """
+CREATE TABLE post_media (
+    post_id TEXT NOT NULL REFERENCES posts(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    url TEXT NOT NULL,
+    provider TEXT,
+    via TEXT,
+    PRIMARY KEY (post_id, position)
+);
+CREATE INDEX post_media_kind ON post_media(kind);
+CREATE INDEX post_media_provider ON post_media(provider)
+"""
+
+
+@migrations(name="007_media_and_date_order")
+def _add_media_and_date_order(db: Database) -> None:
+    # The day/month order each crawl read dates in (a blog's region decides it), and why.
+    db.execute("ALTER TABLE crawls ADD COLUMN date_order TEXT")
+    db.execute("ALTER TABLE crawls ADD COLUMN date_order_source TEXT")
+    # Images, iframes, videos and audio of each version, and of each post's latest version.
+    db.execute("ALTER TABLE post_versions ADD COLUMN media TEXT NOT NULL DEFAULT '[]'")
+    for statement in _MEDIA_TABLE.split(";"):
+        if statement.strip():
+            db.execute(statement)
