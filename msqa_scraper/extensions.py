@@ -8,12 +8,8 @@ from scrapy import signals
 from twisted.internet import task
 
 from msqa_scraper.console import ProgressConsole, progress_console
-from msqa_scraper.crawl.status import crawl_counts
+from msqa_scraper.crawl.status import crawl_counts, plural
 from msqa_scraper.signals import backoff_wait
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class ProgressLine:

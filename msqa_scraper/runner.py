@@ -18,7 +18,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from msqa_scraper.console import configure_logging
-from msqa_scraper.crawl.status import crawl_counts
+from msqa_scraper.crawl.status import crawl_counts, plural
 from msqa_scraper.extract import BlogUrls
 from msqa_scraper.interrupt import Interrupts
 from msqa_scraper.store import Archive
@@ -53,12 +53,12 @@ class CrawlOutcome:
         size = (c.get("bytes") or 0) / 1_000_000
         line = (
             f"crawl {self.crawl_id} {self.status}: "
-            f"{_plural(c.get('posts_discovered') or 0, 'post')} "
+            f"{plural(c.get('posts_discovered') or 0, 'post')} "
             f"({c.get('posts_new') or 0} new, {c.get('posts_changed') or 0} changed, "
             f"{c.get('posts_unchanged') or 0} unchanged, {c.get('posts_removed') or 0} removed), "
-            f"{_plural(c.get('pages') or 0, 'page')}, "
-            f"{_plural(c.get('requests') or 0, 'request')}, {size:.1f} MB, "
-            f"{_plural(c.get('errors') or 0, 'error')}"
+            f"{plural(c.get('pages') or 0, 'page')}, "
+            f"{plural(c.get('requests') or 0, 'request')}, {size:.1f} MB, "
+            f"{plural(c.get('errors') or 0, 'error')}"
         )
         if c.get("reason"):
             line += f"; {c['reason']}"
@@ -186,10 +186,6 @@ def _close_crawl(
         # lock, so a row still running is a crawl that died).
         logging.getLogger(__name__).error("Could not record crawl %s's end: %s", crawl_id, exc)
         return {"status": "failed", "reason": f"could not record the crawl's end: {exc}"}
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _no_traceback(record: logging.LogRecord) -> bool:

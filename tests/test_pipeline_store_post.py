@@ -241,6 +241,10 @@ def test_real_crawl_end_to_end(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "missing answer" in done.stderr
     [row] = crawls(db)
-    assert row["status"] == "partial" and "1 invalid items" in row["reason"]
+    assert (
+        row["status"] == "partial"
+        and "1 invalid item" in row["reason"]
+        and "items" not in row["reason"]
+    )
     assert (row["posts_new"], row["invalid_items"], row["posts_discovered"]) == (2, 1, 3)
     assert live_ids(db) == ["1", "3"]

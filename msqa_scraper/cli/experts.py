@@ -58,9 +58,9 @@ REVIEW_TABLE = (
 )
 @db_option
 def experts_command(output: str, review: bool, below: float, db_path: str) -> None:
-    """List every expert signature with credentials and live answer counts.
+    """List every expert, one row per person (name_key), with live answer counts.
 
-    An expert who changed credentials appears once per signature; name_key groups them.
+    Credentials and institution are those of the person's latest signature.
     With --review, list what a curator should look at instead (fix it in
     msqa_scraper/extract/data/expert_curation.json).
     """

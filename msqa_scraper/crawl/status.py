@@ -45,15 +45,15 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
     if collapse:
         return "failed", "; ".join([reason, collapse])
     problems = []
-    for key, label in (
-        ("msqa/pages_failed", "pages failed"),
-        ("msqa/listing/bounded", "listings cut at a bound"),
-        ("msqa/items_invalid", "invalid items"),
-        ("msqa/store_errors", "items not stored"),
-        ("spider_exceptions/count", "spider exceptions"),
+    for key, noun, tail in (
+        ("msqa/pages_failed", "page", " failed"),
+        ("msqa/listing/bounded", "listing", " cut at a bound"),
+        ("msqa/items_invalid", "invalid item", ""),
+        ("msqa/store_errors", "item", " not stored"),
+        ("spider_exceptions/count", "spider exception", ""),
     ):
         if count := stat(stats, key):
-            problems.append(f"{count} {label}")
+            problems.append(plural(count, noun) + tail)
     problems += [f"{n} skipped ({why.replace('_', ' ')})" for why, n in skipped(stats).items()]
     # Stopped by Ctrl-C or SIGTERM before any post: partial (exit 3), not a broken site.
     if seen == 0 and not reason.startswith("interrupted"):
@@ -61,6 +61,11 @@ def decide_status(reason: str, stats: Mapping[str, Any]) -> tuple[FinalStatus, s
     if reason != "finished" or problems:
         return "partial", "; ".join([reason, *problems])
     return "complete", reason
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 page``, ``2 pages``: the summary and reason texts are read by people."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def coverage_collapse(stats: Mapping[str, Any]) -> str | None:

@@ -365,7 +365,8 @@ def changes_per_crawl(source: Source) -> list[Row]:
 
 
 def experts(source: Source) -> list[Row]:
-    """Every expert signature with credentials and answer counts, most live answers first."""
+    """Every expert (one row per person) with credentials and answer counts, most live answers
+    first."""
     rows = _rows(
         source,
         """
