@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,12 +84,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def browsing(research_db: Path) -> Iterator[str]:
-    """``msqa browse`` serving the archive; yields its base URL."""
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """``msqa browse`` serving the archive at ``db``; yields its base URL."""
     port = free_port()
     server = subprocess.Popen(
-        [str(BIN / "msqa"), "browse", "--db", str(research_db), "--port", str(port)],
+        [str(BIN / "msqa"), "browse", "--db", str(db), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -108,7 +109,13 @@ def browsing(research_db: Path) -> Iterator[str]:
         yield base
     finally:
         server.terminate()
-        assert server.wait(timeout=10) is not None
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def browsing(research_db: Path) -> Iterator[str]:
+    with serving(research_db) as base:
+        yield base
 
 
 def test_datasette_page_has_disclaimer_search_and_facets(browsing: str, tmp_path: Path) -> None:

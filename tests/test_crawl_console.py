@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from crawling import msqa
 
 from msqa_scraper.cli.crawl import known_settings, unknown_setting_warning
 from msqa_scraper.replica import ReplicaServer, SiteConfig
@@ -24,13 +25,7 @@ QUICK_FAILURE = ["-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0.01", "-s", "
 
 
 def run_msqa(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "msqa_scraper", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return msqa(*args, timeout=timeout)
 
 
 def test_failed_crawl_is_quiet_on_a_non_terminal_stderr(tmp_path: Path) -> None:

@@ -12,8 +12,6 @@ import csv
 import io
 import re
 import sqlite3
-import subprocess
-import time
 import urllib.request
 import zlib
 from collections.abc import Iterator
@@ -22,7 +20,7 @@ from pathlib import Path
 import pytest
 from crawling import archived_posts, crawl, field_mismatches, msqa
 from parsel import Selector
-from test_browser_dom import BIN, free_port, rendered
+from test_browser_dom import rendered, serving
 
 from msqa_scraper.replica import ReplicaServer, SiteConfig
 from msqa_scraper.replica.hostile_content import (
@@ -214,28 +212,8 @@ def test_report_renders_with_no_injected_element(hostile, tmp_path: Path) -> Non
 @pytest.fixture
 def browsing(hostile) -> Iterator[str]:
     _, db = hostile
-    port = free_port()
-    server = subprocess.Popen(
-        [str(BIN / "msqa"), "browse", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/-/versions.json", timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    server.kill()
-                    pytest.fail("msqa browse did not start")
-                time.sleep(0.1)
+    with serving(db) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_datasette_renders_with_no_injected_element(hostile, browsing: str, tmp_path) -> None:
