@@ -279,7 +279,7 @@ form(REHM, "trailing place 'in City, ST'", ["Harriet Osei, MD, Pinecrest MS Cent
 form(DOCPLAYER, "trailing place 'City, ST' line", ["Harriet Osei, MD", "Pinecrest Neurology Clinic", "Palo Alto, CA"],
      E("Harriet Osei", ("MD",), (), "Pinecrest Neurology Clinic", "Palo Alto, CA"))
 form(HIGHMARK, "lowercase prose role 'a ... with'", ["Harriet Osei, MD, a neuro-immunologist with Pinecrest Clinic"],
-     E("Harriet Osei", ("MD",), ("a neuro-immunologist",), "Pinecrest Clinic"))
+     E("Harriet Osei", ("MD",), ("neuro-immunologist",), "Pinecrest Clinic"))
 form(DOCPLAYER, "two experts on one line with semicolon", ["Harriet Osei, MD; Lionel Achterberg, MD"],
      E("Harriet Osei", ("MD",)), E("Lionel Achterberg", ("MD",)))
 form(DOCPLAYER, "two experts, comma and 'and'", ["Harriet Osei, MD, PhD, and Lionel Achterberg, MD"],
@@ -411,7 +411,7 @@ fresh(
     MSSOC_CA23,
     "Guest post by, en dash, lowercase 'member of the ... Board'",
     ["Guest post by Corwin Tate \u2013 member of the Lakeview Research Foundation Board"],
-    E("Corwin Tate", (), ("member of the Lakeview Research Foundation Board",)),
+    E("Corwin Tate", (), ("member",), "the Lakeview Research Foundation Board"),
 )
 fresh(
     MSSOC_CA41,
@@ -488,7 +488,7 @@ fresh(
     MSNT,
     "Professor honorific, appositive 'the London-based neurologist'",
     ["Professor Gawain Ellery, the London-based neurologist"],
-    E("Gawain Ellery", (), ("the London-based neurologist",)),
+    E("Gawain Ellery", (), ("London-based neurologist",)),
 )
 fresh(
     TOUCHNEURO,

@@ -54,10 +54,38 @@ class Signature:
         return bool(self.experts) and self.confidence >= ACCEPT
 
 
+# A label: a short capitalised phrase, then a colon or a spaced dash ("Guest contributor:").
+_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-])(?:\s+|$)")
+
+
+def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """(label as written, rest) when the line opens with a label of the data file's label words.
+
+    A label whose head is a role ("MS Program Lead: Dr. X") is a title: it stays in the text.
+    """
+    m = _LABEL.match(rest)
+    if m is None:
+        words = rest.split(None, 2)
+        # "Contributor Dr Name": a label word right before an honorific needs no colon.
+        if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
+            return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        return None
+    phrase = m.group(1).split()
+    if any(v.is_honorific(w) or v.is_credential(w) for w in phrase if w.isupper() or "." in w):
+        return None
+    head = fold(phrase[-1])
+    if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
+        return m.group(0), rest[m.end() :]
+    return None
+
+
 def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
     lead = ""
+    if rest.startswith("[") and rest.rstrip().endswith("]") and len(rest) > 2:
+        # "[Dr. Halvorsen]", "[Name, M.D., Chair, ...]": a bracketed speaker caption.
+        lead, rest = "[", rest.rstrip()[1:-1].strip()
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
@@ -77,6 +105,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
+    if not lead or lead == "[":
+        labelled = _label(rest, v)
+        if labelled is not None:
+            return lead + labelled[0], labelled[1]
     if not lead:
         prefixed = _prefixed_lead_in(rest, v)
         if prefixed is not None:
@@ -104,12 +136,17 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         tail = " ".join(words[p:])
         folded = tail.casefold()
         for phrase in v.lead_ins:
-            # Only phrases of two words or more: "Neurologist from Pinecrest" is a role, not a lead.
-            if " " not in phrase or not folded.startswith(phrase):
+            # Phrases of two words or more: "Neurologist from Pinecrest" is a role, not a lead;
+            # one word only before an honorific ("Transcript of Episode 4 with Dr. Koval").
+            if not folded.startswith(phrase):
                 continue
             if len(tail) > len(phrase) and tail[len(phrase)].isalnum():
                 continue
             stripped = tail[len(phrase) :].lstrip(" :-—–").lstrip()
+            if " " not in phrase and not v.is_honorific(
+                stripped.split(None, 1)[0] if stripped else ""
+            ):
+                continue
             if stripped[:1].isupper():
                 return rest[: len(rest) - len(stripped)], stripped
     return None
@@ -202,7 +239,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
-        experts = parse_block(parse_lines, v)
+        experts = parse_block(parse_lines, v, listed=bool(leads[k]))
         if not experts:
             continue
         score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
@@ -243,6 +280,11 @@ def _parse_score(
     if not (first.degrees or first.honorific or lead_in or first.bracketed):
         if first.prefixed:
             score -= 3.0  # "MS Trust CEO Declan Martell": a headline's apposition, not a sign-off
+        elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
+            # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
+            last = first.places[-1]
+            known = vocabulary().is_place(last) and not vocabulary().is_credential(last)
+            score += 1.0 if known else -1.0  # "Barts, MS": in capitals MS is no state here
         else:
             score -= 1.0 if (first.titles or first.orgs) else 3.0
     score += 2.0 * (min(e.name_score for e in experts) - 0.7)

@@ -37,6 +37,7 @@ _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _OBJECT_OPENERS = frozenset(("of", "in", "for"))
+_ORG_SEPS = frozenset(("at", "with", "from", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
@@ -88,8 +89,34 @@ def _name_constants() -> Constants:
     )
 
 
+_DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
+
+
 def tokenize(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text)
+    if ". " not in text:
+        return tokens
+    # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
+    # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
+    v = vocabulary()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ","
+        if (
+            _DOTTED.match(tok)
+            and _DOTTED.match(nxt)
+            and v.is_credential(tok + nxt)
+            and not after[:1].isalpha()
+        ):
+            out.append(f"{tok} {nxt}")
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _listed_cred(token: str, v: Vocabulary) -> bool:
@@ -123,16 +150,20 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if _INITIAL.match(token):
         return "initial"
     bare = token.strip(",")
-    if not _WORD.match(bare) or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
+    if not _WORD.match(bare) or not bare[:1].isupper():
         return None
-    if v.is_credential(bare) or bare in v.role_heads or bare in v.role_modifiers:
+    caps = bare.isupper() and len(bare) > 1
+    if caps and (len(bare) < 3 or v.is_credential(bare) or bare in v.places):
+        return None  # "MD", "MS", "WA": in capitals these are credentials or places
+    word = bare.capitalize() if caps else bare
+    if v.is_credential(word) or word in v.role_heads or word in v.role_modifiers:
         return None
-    if bare in v.org_heads or bare in v.org_lead_heads or bare in v.unit_heads:
+    if word in v.org_heads or word in v.org_lead_heads or word in v.unit_heads:
         return None
     f = fold(bare).rstrip(".")
     if f in v.sentence_words or f in v.closings or f in v.connectors:
         return None
-    return "word"
+    return "caps" if caps else "word"
 
 
 def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
@@ -198,6 +229,9 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if cur and words and _bracket_belongs(cur, words, v):
+                    cur.append(tok)  # "Society of Kerala (MSSK)", "Vice Chair (Clinical Affairs)"
+                    continue
                 if words and all(is_cred(w, v) for w in words):
                     flush(",")
                     units.extend(Unit([w], li, ",") for w in words)
@@ -219,8 +253,36 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 flush(tok) if cur else None
                 sep = tok
                 continue
-            if tok == "in" and cur and nxt[:1].isupper() and _place_follows(tokens, i + 1, v):
-                flush("in")
+            if (
+                tok in v.role_org_connectors
+                and cur
+                and opens
+                and any(v.is_head_noun(t) for t in cur)
+                and _org_follows(tokens, i + 1, v)
+            ):
+                # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
+                flush(tok)
+                continue
+            if (
+                tok == "in"
+                and nxt[:1].isupper()
+                and (cur or sep == ",")
+                and _place_follows(tokens, i + 1, v)
+            ):
+                flush("in") if cur else None
+                sep = "in"
+                continue
+            if (
+                tok in ("and", "&")
+                and cur
+                and (
+                    (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
+                    or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
+                )
+            ):
+                # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
+                # Clinics and Honorary Consultant to ...": a second role after an organisation.
+                flush(",")
                 continue
             if (
                 tok in ("and", "&")
@@ -235,6 +297,35 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
+    """A bracket that is part of the phrase before it, not credentials or an affiliation."""
+    if any(t in v.org_heads or t in v.org_lead_heads for t in cur):
+        return len(words) == 1 and words[0].isupper()  # "Society of Kerala (MSSK)"
+    if v.is_head_noun(cur[-1]) and (v.is_role_word(cur[0]) or v.is_head_noun(cur[0])):
+        # "Professor and Vice Chair (Clinical Affairs)": a role's own bracket
+        return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
+    return False
+
+
+def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
+    for tok in tokens[start:]:
+        if tok in (",", ";", ":"):
+            return False
+        if (tok in v.org_heads or tok in v.org_lead_heads) and tok not in v.object_ends:
+            return True
+    return False
+
+
+def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "Honorary Consultant to ...": capitalised role words up to a head noun."""
+    for tok in tokens[start : start + 5]:
+        if v.is_head_noun(tok) and tok[:1].isupper():
+            return True
+        if not (v.is_role_word(tok) or tok[:1].isupper()):
+            return False
+    return False
 
 
 def _place_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -290,10 +381,19 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
         name = tokens[i:j]
-        words = [t for t in name if name_kind(t, v) in ("word", "initial")]
-        full = [t for t in name if name_kind(t, v) == "word" and len(t.strip(".")) > 1]
+        kinds = [name_kind(t, v) for t in name]
+        words = [t for t, k in zip(name, kinds, strict=True) if k in ("word", "caps", "initial")]
+        full = [
+            t
+            for t, k in zip(name, kinds, strict=True)
+            if k in ("word", "caps") and len(t.strip(".")) > 1
+        ]
+        if "caps" in kinds and "word" in kinds:
+            continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if len(full) < (1 if honorific else 2):
             continue
+        if j < len(tokens) and _runs_into_org(tokens[j], v):
+            continue  # "Multiple Sclerosis Society of ...": the words were an organisation's
         if len(words) > 6 or name_kind(name[0], v) in ("particle", "suffix"):
             continue
         k = j
@@ -304,6 +404,10 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _runs_into_org(token: str, v: Vocabulary) -> bool:
+    return token in v.org_heads or token in v.org_lead_heads or token in v.unit_heads
 
 
 @lru_cache(maxsize=4096)
@@ -355,20 +459,33 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if i
     )
     if label == _ROLE:
+        article = span[0] in v.articles and len(span) > 1
         prose = (
-            (span[0] in ("a", "an") or len(span) == 1)
-            and any(fold(t) in v.prose_role_heads for t in span)
+            (article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)
         ) or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
-        if not (v.is_role_word(span[0]) or prose):
+        # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
+        # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
+        core = head[1:] if article else head
+        head_final = (
+            bool(core)
+            and v.is_head_noun(core[-1])
+            and _modifiers(core[:-1], v)
+            # "UW professor of ...": capitalised words before a lower-case head are an
+            # organisation's unless an article opens the phrase ("an MS specialist").
+            and (article or core[-1][:1].isupper() or not any(w[:1].isupper() for w in core))
+        )
+        if not (v.is_role_word(span[0]) or prose or head_final):
             return -9.0
-        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose else -4.0)
-        if any(t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads):
+        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
+        if not head_final and any(
+            t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
+        ):
             score -= 3.0
         if bad_obj:
             score -= 3.0
         if _object_ended(obj, v):
             score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
-        if sep in ("at", "with", "from"):
+        if sep in _ORG_SEPS:
             score -= 2.0
         return score
     if label == _UNIT:
@@ -383,12 +500,27 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             score += 1.0
         if any(t in v.role_heads for t in head[:2]) and span[0] not in v.org_lead_heads:
             score -= 2.0
-        if sep in ("at", "with", "from"):
+        if sep in _ORG_SEPS:
             score += 2.0
         if _object_ended(obj, v):
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _modifiers(words: list[str], v: Vocabulary) -> bool:
+    """Words that may stand before a role's head noun: capitalised, numbered, '&', or all lower."""
+    if len(words) > 5:
+        return False
+    lower = all(w[:1].islower() for w in words)
+    return all(
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w in ("&", "and", "/")
+        or (lower and w.isalpha())
+        or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
+        for w in words
+    ) and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
 
 
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
@@ -442,9 +574,10 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
     labels = [_ORG, _OTHER]
     if (
         v.is_role_word(first)
-        or first in ("a", "an")
+        or first in v.articles
         or len(span) == 1
         or fold(first) in v.prose_role_heads
+        or any(v.is_head_noun(t) for t in span)
     ):
         labels.append(_ROLE)
     if first in v.unit_heads:
@@ -510,18 +643,30 @@ def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> Na
     return None
 
 
-def parse_block(lines: list[str], v: Vocabulary | None = None) -> list[ParsedExpert]:
-    """The experts of a signature block whose first line holds the (first) name; [] if none."""
+def parse_block(
+    lines: list[str], v: Vocabulary | None = None, listed: bool = False
+) -> list[ParsedExpert]:
+    """The experts of a signature block whose first line holds the (first) name; [] if none.
+
+    ``listed``: a lead-in or label came first ("Authors:"), so bare names after the first are
+    further experts of a list, not parts of the first one.
+    """
     # Cached and shared: callers read the result, never change it.
-    return list(_parse_block(tuple(lines), v or vocabulary()))
+    return list(_parse_block(tuple(lines), v or vocabulary(), listed))
 
 
 @lru_cache(maxsize=4096)
-def _parse_block(lines: tuple[str, ...], v: Vocabulary) -> tuple[ParsedExpert, ...]:
-    return tuple(_parse(list(lines), v))
+def _parse_block(
+    lines: tuple[str, ...], v: Vocabulary, listed: bool = False
+) -> tuple[ParsedExpert, ...]:
+    return tuple(_parse(list(lines), v, listed))
 
 
-def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
+# Units of role or organisation words a line may hold before its name ("Head, MS Unit - Prof X").
+_MAX_PENDING = 2
+
+
+def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
@@ -530,10 +675,12 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
         split = None
         if not experts:
             split = split_name(unit.tokens, v)
-            if split is None and (unit.line != 0 or idx > 1):
+            if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
         elif unit.sep in ("\n", ";", "and", ",", ":"):
             split = _starts_expert(unit, units, idx, v)
+            if split is None and listed:
+                split = _listed_name(unit, units, idx, experts[-1], v)
         if split is not None:
             if pending and not experts and unit.line != 0:
                 return []  # the first line was no part of a signature
@@ -557,11 +704,21 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
                 _add_parts(expert, pending, v, -1)
             continue
         if not experts:
-            if idx == 0 and unit.line == 0:
-                pending.extend(segment(unit.tokens, unit.sep, v))
+            if idx < _MAX_PENDING and unit.line == 0:
+                parts = segment(unit.tokens, unit.sep, v)
+                if pending and parts and parts[0][0] == _UNIT and pending[-1][0] == _ROLE:
+                    # "Head, Multiple Sclerosis Unit - Professor X": one title before the name.
+                    _label, span = pending.pop()
+                    parts[0] = (_ROLE, [*span[:-1], f"{span[-1]},", *parts[0][1]])
+                pending.extend(parts)
                 continue
             return []
         current = experts[-1]
+        if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
+            current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
+            continue
+        if unit.tokens[0] in v.clause_openers or fold(unit.tokens[0]) in v.clause_openers:
+            continue  # ", specializing in MS,": a participle clause describes, it is no part
         if all(is_cred(t, v) for t in unit.tokens) and last_was_name:
             current.degrees.extend(unit.tokens)
             continue
@@ -571,6 +728,8 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
             k = 0
             while k < len(tokens) and _listed_cred(tokens[k], v):
                 k += 1
+            if k < len(tokens) - 1 and is_cred(tokens[k], v) and _role_opens(tokens, k + 1, v):
+                k += 1  # "MSW, RSW Clinic Coordinator": an unlisted one before a capitalised role
             if k and k < len(tokens) and _opens_role(tokens[k], v):
                 current.degrees.extend(tokens[:k])
                 tokens = tokens[k:]
@@ -589,7 +748,31 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
 
 
 def _opens_role(token: str, v: Vocabulary) -> bool:
-    return v.is_role_word(token) or fold(token) in v.prose_role_heads
+    return (
+        v.is_role_word(token)
+        or fold(token) in v.prose_role_heads
+        or token in v.unit_heads
+        or token.rstrip("s") in v.unit_heads  # "Departments of ..."
+        or (token[:1].isupper() and v.is_head_noun(token))  # "Coordinator/Social Worker"
+    )
+
+
+def _listed_name(
+    unit: Unit, units: list[Unit], idx: int, current: ParsedExpert, v: Vocabulary
+) -> NameSplit | None:
+    """ "Authors: A Bee, Cee Dee, and Eff Gee": after a label, a bare full name is one more."""
+    if current.titles or current.orgs or current.places:
+        return None
+    tokens = unit.tokens[1:] if unit.tokens[0] in ("and", "&") else unit.tokens
+    found = split_name(tokens, v)
+    if found is None or found.rest or found.prefix:
+        return None
+    if not _full_name(" ".join(found.name)):
+        return None
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is not None and nxt.line == unit.line and v.is_place(" ".join(nxt.tokens)):
+        return None  # "Palo Alto, CA": a city before its state
+    return found
 
 
 def _add_parts(
@@ -599,6 +782,19 @@ def _add_parts(
         text = " ".join(span).strip(" ,;")
         if not text:
             continue
+        if label == _ROLE and span[0] in v.articles and len(span) > 1:
+            span = span[1:]  # "a neurologist at ...": the article is no part of the title
+            text = " ".join(span)
+        if label == _ROLE and span[0][:1].islower() and "of" in span:
+            # "co-director of the KSU MS Center", "member of the X Board": in an appositive role
+            # written in lower case, an object that names an organisation is the institution.
+            at = span.index("of")
+            obj = span[at + 1 :]
+            if obj and obj[0] in ("the", "The") and any(t in v.org_heads for t in obj):
+                expert.titles.append(" ".join(span[:at]))
+                expert.orgs.append(" ".join(obj))
+                expert._city = None
+                continue
         if label in (_ROLE, _UNIT):
             expert.titles.append(text)
         elif label == _PLACE:
