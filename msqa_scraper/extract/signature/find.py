@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.segment import (
@@ -195,6 +196,16 @@ def _squash(score: float) -> float:
     return round(1 / (1 + math.exp(-(score - 2.0))), 3)
 
 
+@cache
+def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
+    # Academic honorifics only: "Mr"/"Ms" after a full stop open sentences as often as sign-offs.
+    words = sorted(
+        (h for h in v.honorifics if h[:1] in "dp" and h.isalpha()), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"[.!?\"”)] +(?=(?:{alt})\.? [A-Z])")
+
+
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
     for dash in ("—", "–", " -- ", " - ", "~"):
@@ -203,6 +214,15 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
             continue
         head, tail = line[:at].rstrip(), line[at:].strip()
         if head[-1:] in '.!?"”)' and tail:
+            return head, tail
+    # "...last sentence. Dr Jane Doe, Consultant Neurologist": a sign-off run on without a dash,
+    # opened by an honorific (a plain name after a full stop is the next sentence's subject).
+    found = None
+    for m in _honorific_after_stop(v).finditer(line):
+        found = m
+    if found is not None:
+        head, tail = line[: found.start() + 1], line[found.end() :]
+        if len(tail.split()) <= 16:
             return head, tail
     return None
 

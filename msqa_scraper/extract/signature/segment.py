@@ -215,8 +215,16 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur = []
             sep = next_sep
 
+        skip = False
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if skip:
+                if tok not in (",", ";"):
+                    continue
+                skip = False
+            if not cur and sep == "," and fold(tok) in v.clause_openers and tok[:1].islower():
+                skip = True  # ", specializing in MS,": a clause describes the expert, no part
+                continue
             if tok in ("|", "•", "·"):
                 tok = ","  # "Jane Doe, MD | Harbour Clinic": a web signature's separator
             if tok in (",", ";", ":"):
@@ -494,7 +502,9 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
-        if any(t in v.org_heads or t in v.org_lead_heads for t in span):
+        if any(t in v.org_heads or t in v.org_lead_heads for t in span) or (
+            span[-1] in v.unit_heads and len(span) > 1  # "Multiple Sclerosis Unit"
+        ):
             score += 2.7
         if span[0] in v.org_lead_heads:
             score += 1.0
@@ -542,7 +552,11 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
     if not tok[:1].isupper():
         # Only a prose role ends a run of capitalised words: "Cleveland Clinic | neurologist".
         # "UW | professor of rehabilitation medicine": or a prose role with its object.
-        if fold(tok) in v.prose_role_heads and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS):
+        if (
+            fold(tok) in v.prose_role_heads
+            and prev[:1].isupper()
+            and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS)
+        ):
             return 3.0
         return -99.0
     evidence = 0.0
@@ -565,7 +579,35 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
 
 def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
+    tokens = tokens[1:] if len(tokens) > 1 and tokens[0] in ("and", "&") else tokens
+    split = _role_of_organisation(tokens, v)
+    if split is not None:
+        return split
     return list(_segment(tuple(tokens), sep, v))
+
+
+def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]] | None:
+    """ "co-director of the KSU MS Center", "Founder of The Vasquez Center": role | organisation.
+
+    A role written in lower case (an appositive), or one whose object opens with a capital "The",
+    names its organisation in the object: the role is the title, the object the institution.
+    Capitalised roles with "the" keep their object ("Director of the MS Center").
+    """
+    if "of" not in tokens:
+        return None
+    at = tokens.index("of")
+    role, obj = tokens[:at], tokens[at + 1 :]
+    core = role[1:] if role and role[0] in v.articles else role
+    if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
+        return None
+    lower = core[-1][:1].islower()
+    if not (obj[0] == "The" or (lower and obj[0] == "the")):
+        return None
+    if not all(w[:1].isupper() or w in v.connectors for w in obj[1:]):
+        return None
+    if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
+        return None
+    return [(_ROLE, role), (_ORG, obj)]
 
 
 def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
@@ -706,7 +748,12 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         if not experts:
             if idx < _MAX_PENDING and unit.line == 0:
                 parts = segment(unit.tokens, unit.sep, v)
-                if pending and parts and parts[0][0] == _UNIT and pending[-1][0] == _ROLE:
+                if (
+                    pending
+                    and parts
+                    and pending[-1][0] == _ROLE
+                    and (parts[0][0] == _UNIT or parts[0][1][-1] in v.unit_heads)
+                ):
                     # "Head, Multiple Sclerosis Unit - Professor X": one title before the name.
                     _label, span = pending.pop()
                     parts[0] = (_ROLE, [*span[:-1], f"{span[-1]},", *parts[0][1]])
@@ -717,8 +764,6 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
             continue
-        if unit.tokens[0] in v.clause_openers or fold(unit.tokens[0]) in v.clause_openers:
-            continue  # ", specializing in MS,": a participle clause describes, it is no part
         if all(is_cred(t, v) for t in unit.tokens) and last_was_name:
             current.degrees.extend(unit.tokens)
             continue
