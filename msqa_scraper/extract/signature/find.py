@@ -80,6 +80,27 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+def _role_label(text: str, v: Vocabulary) -> bool:
+    """ "Chapter president: Name", "MS Program Lead: Dr. Name": a label that is the title."""
+    m = _LABEL.match(text)
+    if m is None or not m.group(0).rstrip().endswith(":"):
+        return False
+    phrase = m.group(1).split()
+    return v.is_head_noun(phrase[-1]) and bool(text[m.end() :].strip())
+
+
+def _name_over_organisation(first: ParsedExpert, lines: list[str], v: Vocabulary) -> bool:
+    """A bare name alone on its line with its organisation's line under it (no credentials)."""
+    words = lines[0].split()
+    return (
+        2 <= len(words) <= 3
+        and " ".join(words) == first.name
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and bool(first.orgs)
+        and not first.unknown
+    )
+
+
 def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
@@ -263,7 +284,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if not experts:
             continue
         score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
-        score += _parse_score(experts, bool(leads[k]) or lead_only, block, k, work, tail_split)
+        lead_in = bool(leads[k]) or lead_only or _role_label(bodies[k], v)
+        score += _parse_score(experts, lead_in, block, k, work, tail_split)
+        if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
+            score += 1.5
         if score > best_score:
             best_score = score
             best = Signature(
@@ -300,6 +324,8 @@ def _parse_score(
     if not (first.degrees or first.honorific or lead_in or first.bracketed):
         if first.prefixed:
             score -= 3.0  # "MS Trust CEO Declan Martell": a headline's apposition, not a sign-off
+        elif first.titles and first.orgs and first.name_score >= 0.7:
+            score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
             last = first.places[-1]

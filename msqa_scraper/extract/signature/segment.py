@@ -127,6 +127,9 @@ def _listed_cred(token: str, v: Vocabulary) -> bool:
 def is_cred(token: str, v: Vocabulary) -> bool:
     if v.is_credential(token):
         return True
+    if "/" in token and not token.startswith("/"):
+        # "RN/CNP": credentials joined by a slash (OTR/L is listed whole)
+        return all(part and is_cred(part, v) for part in token.split("/"))
     base, _, qualifier = token.partition(" (")
     if qualifier and qualifier.rstrip(")") in v.qualifiers:
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
@@ -386,6 +389,8 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
                 break
             honorific = True
         j = i
+        if honorific and _fused_initials(tokens, i, v):
+            j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
         name = tokens[i:j]
@@ -412,6 +417,18 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    tok = tokens[i] if i < len(tokens) else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        2 <= len(tok) <= 3
+        and tok.isalpha()
+        and tok.isupper()
+        and name_kind(nxt, v) == "word"
+        and len(nxt) > 1
+    )
 
 
 def _runs_into_org(token: str, v: Vocabulary) -> bool:
@@ -478,9 +495,13 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             bool(core)
             and v.is_head_noun(core[-1])
             and _modifiers(core[:-1], v)
-            # "UW professor of ...": capitalised words before a lower-case head are an
-            # organisation's unless an article opens the phrase ("an MS specialist").
-            and (article or core[-1][:1].isupper() or not any(w[:1].isupper() for w in core))
+            # "UW professor of ...": an acronym before a lower-case head is an organisation's
+            # unless an article opens the phrase ("an MS specialist"); "Chapter president" is one.
+            and (
+                article
+                or core[-1][:1].isupper()
+                or not any(w.isupper() and len(w) > 1 for w in core[:-1])
+            )
         )
         if not (v.is_role_word(span[0]) or prose or head_final):
             return -9.0
@@ -600,8 +621,9 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     core = role[1:] if role and role[0] in v.articles else role
     if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
         return None
-    lower = core[-1][:1].islower()
-    if not (obj[0] == "The" or (lower and obj[0] == "the")):
+    lower = core[0][:1].islower()
+    bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
+    if not (obj[0] == "The" or (lower and obj[0] == "the") or bare):
         return None
     if not all(w[:1].isupper() or w in v.connectors for w in obj[1:]):
         return None
@@ -747,7 +769,11 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             continue
         if not experts:
             if idx < _MAX_PENDING and unit.line == 0:
-                parts = segment(unit.tokens, unit.sep, v)
+                nxt = units[idx + 1] if idx + 1 < len(units) else None
+                if nxt is not None and nxt.sep == ":" and v.is_head_noun(unit.tokens[-1]):
+                    parts = [(_ROLE, unit.tokens)]  # "Board chair: Name": the label is the title
+                else:
+                    parts = segment(unit.tokens, unit.sep, v)
                 if (
                     pending
                     and parts

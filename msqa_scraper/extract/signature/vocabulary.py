@@ -76,7 +76,8 @@ class Vocabulary:
     def is_head_noun(self, token: str) -> bool:
         """The head noun that ends a role phrase, in any case; "Coordinator/Social Worker" too."""
         last = token.rsplit("/", 1)[-1].casefold()
-        return last in self.role_heads_folded
+        # "neuro-physician": a hyphenated compound's head is its last part ("Co-Director" whole)
+        return last in self.role_heads_folded or last.rsplit("-", 1)[-1] in self.role_heads_folded
 
     def is_role_word_any(self, token: str) -> bool:
         f = token.casefold()
