@@ -1169,9 +1169,9 @@ round3(
 )
 round3(
     MILLENNIUM,
-    "Dr, initials without dots, role, department and acronym institution after commas",
+    "Dr, initials without dots, role comma unit is one title, acronym institution",
     ["Dr M K Ranade, Professor, Department of Neurology, AIIMS"],
-    E("M K Ranade", (), ("Professor",), "Department of Neurology, AIIMS"),
+    E("M K Ranade", (), ("Professor, Department of Neurology",), "AIIMS"),
 )
 round3(
     MILLENNIUM,

@@ -245,6 +245,16 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
         head, tail = line[: found.start() + 1], line[found.end() :]
         if len(tail.split()) <= 16:
             return head, tail
+    # "...last sentence. Guest post by Jane Doe – ...": a lead-in of two words or more.
+    at = line.rfind(". ")
+    if at > 0 and len(line) - at < 160:
+        tail = line[at + 2 :]
+        folded = tail.casefold()
+        first = folded.split(None, 1)[0] if folded else ""
+        if first in v.lead_in_words or first in v.label_words:
+            lead, rest = strip_lead_in(tail, v)
+            if " " in lead.strip() and rest[:1].isupper():
+                return line[: at + 1], tail
     return None
 
 

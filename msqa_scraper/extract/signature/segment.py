@@ -810,7 +810,13 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
             continue
         parts = segment(tokens, unit.sep, v)
-        if unit.sep == "," and parts and parts[0][0] == _UNIT and current.titles:
+        if (
+            unit.sep == ","
+            and parts
+            and (parts[0][0] == _UNIT or parts[0][1][0] in v.unit_heads)
+            and current.titles
+            and not current.orgs
+        ):
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
