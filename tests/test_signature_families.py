@@ -293,6 +293,12 @@ def test_a_describing_clause_is_no_part():
     )
 
 
+def test_a_credential_in_capitals_is_no_sentence_verb():
+    # "DO," is the osteopath's degree, not the verb "do": the line is no sentence
+    (expert,) = experts("Ana Holt, DO, the director of research with Tidewell Clinic")
+    assert (expert.degrees, expert.titles) == (("DO",), ("director of research",))
+
+
 def test_run_on_sign_off_after_a_full_stop():
     found = parse(f"{PROSE} Dr Halle Brix, Consultant Neurologist", own_paragraph=False)
     assert found.experts == [E("Halle Brix", (), ["Consultant Neurologist"])]
@@ -305,6 +311,8 @@ def test_run_on_sign_off_after_a_full_stop():
     "line",
     [
         "By Riverside News Service",
+        "By Valley News",
+        "By Coastal Press",
         "Dr. Brix: You're welcome, it was good to talk about this.",
         "MS Nurse Specialist Ilse Baum, who runs the clinic, said the evening slots help.",
         "Odile Marchand, RN, MSCN, FAAN is a nurse practitioner who has worked in MS for years.",

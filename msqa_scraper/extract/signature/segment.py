@@ -179,8 +179,8 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     # The first 16 words decide: a signature line is never longer, a sentence says so by then.
     for w in words[:16]:
         f = w.casefold().translate(_PUNCT)
-        if f in v.sentence_words:
-            verbs += 1
+        if f in v.sentence_words and not (w[:2].isupper() and v.is_credential(w)):
+            verbs += 1  # "DO," in capitals is a credential, not the verb "do"
         if w[0].islower() and f not in v.sentence_skip:
             lower += 1
     last = words[-1]
