@@ -76,6 +76,11 @@ VARIANTS = (
     "sig_brackets",
     "sig_semicolon_two",
     "sig_place",
+    "sig_label_list",
+    "sig_caption",
+    "sig_role_first",
+    "sig_appositive",
+    "sig_caps",
     "sig_no_institution",
     "sig_same_paragraph",
     "sig_own_paragraph",
@@ -105,6 +110,11 @@ _SIG_NAMES = {
     "brackets": "sig_brackets",
     "semicolon_two": "sig_semicolon_two",
     "place": "sig_place",
+    "label_list": "sig_label_list",
+    "caption": "sig_caption",
+    "role_first": "sig_role_first",
+    "appositive": "sig_appositive",
+    "caps": "sig_caps",
 }
 
 

@@ -156,7 +156,7 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if not _WORD.match(bare) or not bare[:1].isupper():
         return None
     caps = bare.isupper() and len(bare) > 1
-    if caps and (len(bare) < 3 or v.is_credential(bare) or bare in v.places):
+    if caps and (v.is_credential(bare) or bare in v.places):
         return None  # "MD", "MS", "WA": in capitals these are credentials or places
     word = bare.capitalize() if caps else bare
     if v.is_credential(word) or word in v.role_heads or word in v.role_modifiers:
@@ -240,6 +240,14 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if (
+                    len(cur) == 1
+                    and len(words) == 1
+                    and name_kind(cur[0], v) in ("word", "caps")
+                    and name_kind(nxt, v) in ("word", "caps")
+                ):
+                    cur.append(tok)  # "THOMAS (TOM) NGUYEN": a nickname between the names
+                    continue
                 if cur and words and _bracket_belongs(cur, words, v):
                     cur.append(tok)  # "Society of Kerala (MSSK)", "Vice Chair (Clinical Affairs)"
                     continue
@@ -389,12 +397,15 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
                 break
             honorific = True
         j = i
-        if honorific and _fused_initials(tokens, i, v):
+        fused = honorific and _fused_initials(tokens, i, v)
+        if fused:
             j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
         name = tokens[i:j]
         kinds = [name_kind(t, v) for t in name]
+        if fused:
+            kinds[0] = "initial"
         words = [t for t, k in zip(name, kinds, strict=True) if k in ("word", "caps", "initial")]
         full = [
             t
