@@ -124,6 +124,7 @@ def _listed_cred(token: str, v: Vocabulary) -> bool:
     return v.is_credential(base) and (not qualifier or qualifier.rstrip(")") in v.qualifiers)
 
 
+@lru_cache(maxsize=8192)
 def is_cred(token: str, v: Vocabulary) -> bool:
     if v.is_credential(token):
         return True
@@ -140,6 +141,7 @@ def is_cred(token: str, v: Vocabulary) -> bool:
     ) and not (bare in v.places or bare in v.role_heads or bare in v.org_heads)
 
 
+@lru_cache(maxsize=8192)  # pure on (token, vocabulary): the same words recur in every block
 def name_kind(token: str, v: Vocabulary) -> str | None:
     """What a token is inside a name, or None when it cannot be part of one."""
     if token in v.particles:
@@ -551,18 +553,20 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
 
 
 def _modifiers(words: list[str], v: Vocabulary) -> bool:
-    """Words that may stand before a role's head noun: capitalised, numbered, '&', or all lower."""
+    """Words that may stand before a role's head noun: words, numbers, '&', hyphenations."""
     if len(words) > 5:
         return False
-    lower = all(w[:1].islower() for w in words)
-    return all(
-        w[:1].isupper()
-        or w[:1].isdigit()
-        or w in ("&", "and", "/")
-        or (lower and w.isalpha())
-        or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
-        for w in words
-    ) and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
+    return (
+        all(
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or w in ("&", "and", "/")
+            or w.isalpha()  # "Māori health lead"
+            or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
+            for w in words
+        )
+        and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
+    )
 
 
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
@@ -596,13 +600,23 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
-    if not in_object and prev in v.role_heads and not v.is_role_word(tok):
+    if (
+        not in_object
+        and prev in v.role_heads
+        and not v.is_role_word(tok)
+        # "Lead MS Nurse": a word that is a head and a modifier, with a head noun close after it
+        and not (prev in v.role_modifiers and any(v.is_head_noun(t) for t in tokens[i : i + 3]))
+    ):
         evidence += 3.0  # "Staff Neurologist | Cleveland Clinic"
     if tok in v.org_lead_heads and nxt in ("of", "for"):
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
             evidence += 2.0  # "Multiple Sclerosis Program | University of Lakemoor"
-    if v.is_place(tok) and (tok.isupper() or tok.endswith(".")):
+    if (
+        v.is_place(tok)
+        and (tok.isupper() or tok.endswith("."))
+        and not (v.is_credential(tok) and nxt[:1].isupper())  # "Lead MS Nurse": no state
+    ):
         # "Rochester MN": a state's abbreviation may follow its city without a comma. A country
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
