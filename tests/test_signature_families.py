@@ -253,12 +253,6 @@ def test_role_phrases_end_in_a_head_noun(role):
     assert (expert.titles, expert.institution) == ((role,), "Tidewell MS Alliance")
 
 
-@pytest.mark.parametrize(
-    ("line", "titles", "institution"),
-    [
-        ("Dr Hamza Reid", ["Director of Patient Programs"], "the Tidewell MS Society"),
-    ],
-)
 def test_a_head_that_is_also_a_modifier_keeps_its_phrase():
     # "Lead" is a head ("Clinic Lead") and a modifier; "MS" before a word is no state here
     assert experts("Lead MS Nurse \u2013 Bridget Colley, RGN") == [
@@ -271,6 +265,12 @@ def test_modifiers_in_mixed_case_before_a_lower_case_head():
     assert expert.titles == ("Māori health lead",)
 
 
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        ("Dr Hamza Reid", ["Director of Patient Programs"], "the Tidewell MS Society"),
+    ],
+)
 def test_for_and_to_tie_a_role_to_its_organisation(line, titles, institution):
     (expert,) = experts(line, "Director of Patient Programs for the Tidewell MS Society")
     assert (list(expert.titles), expert.institution) == (titles, institution)
