@@ -333,3 +333,26 @@ def test_run_on_sign_off_after_a_full_stop():
 def test_these_stay_prose(line):
     found = parse(line)
     assert found.experts == [] and found.start is None
+
+
+# -- the replica carries these forms ------------------------------------------------------------
+
+
+def test_the_crawled_replica_carries_every_round3_form_and_they_parse_back():
+    # The site tests/test_crawl_replica.py crawls (every field of every post against the truth).
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import ROUND3_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3))
+    seen = set()
+    for spec in site.posts:
+        body = site.body(spec)
+        style = body.features.sig_style
+        if style not in ROUND3_STYLES:
+            continue
+        seen.add(style)
+        lines = [inline_text(line) for line in body.signature]
+        want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+        assert experts(*lines) == want, lines
+    assert seen == set(ROUND3_STYLES)

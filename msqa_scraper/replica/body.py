@@ -9,6 +9,7 @@ answer and signature are always kept, so the plain text of each part is the text
 from __future__ import annotations
 
 import html
+import zlib
 from dataclasses import dataclass, field
 
 from msqa_scraper.replica.nodes import (
@@ -44,15 +45,27 @@ SIG_STYLES = (
     "brackets",
     "semicolon_two",
     "place",
-    # Round 3 forms (tests/data/signature_forms.py, split "round3", and the yardstick's families)
-    "label_list",  # "Presenters: Jane Doe, MD and Omar Saleh, DO"
+)
+# Round-3 forms (tests/data/signature_forms.py, split "round3", names their sources). They are
+# variations of a "lines" post, chosen by ``round3_style`` so the rotation of the styles above
+# (and every small site's variants) stays as it was.
+ROUND3_STYLES = (
+    "label_list",  # "Presenters: Jane Doe, MD" (a list of the post's signers)
     "caption",  # "[Jane Doe, MD, Staff Neurologist, Harbour Clinic]"
     "role_first",  # "Staff Neurologist – Dr Jane Doe"
     "appositive",  # "Jane Doe, MD, a staff neurologist at Harbour Clinic"
     "caps",  # "JANE DOE, MD" over its role and institution lines
 )
 # Styles that sign with two experts.
-TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two", "label_list"})
+TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
+
+
+def round3_style(style: str, experts: tuple[Expert, ...], key: str) -> str:
+    """A "lines" post becomes a round-3 form for five keys in six (stable: a CRC of the key)."""
+    if style != "lines" or not experts:
+        return style
+    pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
+    return ROUND3_STYLES[pick - 1] if pick else style
 
 
 @dataclass(frozen=True, slots=True)
