@@ -188,6 +188,18 @@ def test_several_experts(line, want):
     assert experts(line) == want
 
 
+def test_a_list_flattened_without_commas_between_the_people():
+    assert experts("Written by: Orla Finch, MD Tomas R. Gale, MD, MPH") == [
+        E("Orla Finch", ["MD"]),
+        E("Tomas R. Gale", ["MD", "MPH"]),
+    ]
+
+
+def test_an_organisation_acronym_before_a_role_is_the_institution():
+    (expert,) = experts("Reviewed by: Orla Finch, MD, NMSA Chief Medical Adviser")
+    assert (expert.titles, expert.institution) == (("Chief Medical Adviser",), "NMSA")
+
+
 def test_bare_names_after_a_name_are_no_experts_without_a_label():
     # "Palo Alto, CA" after a name is its city; without a label, bare names are no list
     (expert,) = experts("Dr. Oren Vale, Palo Alto, CA")

@@ -1100,7 +1100,10 @@ CUREFUND = "https://www.mscurefund.org/the_importance_of_quality_education_in_ms
 IOMSN_ES = "https://iomsn.org/nurses-experiences-from-spain/"
 KUDOS = "https://www.growkudos.com/publications/10.12968%25252Fbjnn.2025.0017/reader"
 HEALTHCANAL = "https://www.healthcanal.com/public-health-safety/14743-multiple-sclerosis-out-of-hours-drop-in-clinic.html"
-CORECURR = "https://dokumen.tips/documents/multiple-sclerosis-nexcess-cdnlghttp48653-sclerosis-centers-and-the-international.html"
+EINPRESS = "https://www.einpresswire.com/article/517079072/recipients-of-the-2020-iomsn-emd-serono-nightingale-award-announced"
+CMSC_NOV2008 = "https://fdocuments.net/document/november-2008-exchang-very-challenging-field-of-care-and-you-are-to-be-commended.html"
+MSAA_TOOLKIT = "https://vdocument.in/helpful-tools-for-understanding-ms-relapses-learning-when-was-my-last-relapse.html"
+DISABILITYINFO = "https://disabilityinfo.org/fact-sheet-library/disabilitiesillnesses/multiple-sclerosis/"
 
 
 def round3(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
@@ -1290,16 +1293,50 @@ round3(
     sig_lines=0,
 )
 round3(
-    CORECURR,
-    "all-caps name with nursing credentials",
-    ["LUCINDA HARTE, MSN, RN, MSCN"],
-    E("LUCINDA HARTE", ("MSN", "RN", "MSCN")),
+    EINPRESS,
+    "award list entry: name, organisation with a slash, place in brackets",
+    ["Georgina Meeker, Sutterfield Health Neurology Clinic/Comprehensive MS Care Center (Berkeley, CA)"],
+    E(
+        "Georgina Meeker",
+        (),
+        (),
+        "Sutterfield Health Neurology Clinic/Comprehensive MS Care Center",
+        "Berkeley, CA",
+    ),
 )
 round3(
-    CORECURR,
-    "bio sentence after a name and credential run is no signature",
+    EINPRESS,
+    "press release quote 'said Name, Role of the ORG' is no signature",
+    ["\u201cWe are proud of this work,\u201d said Junia Halloran, Chief Executive Officer of the IOMSN."],
+    sig_lines=0,
+)
+round3(
+    CMSC_NOV2008,
+    "newsletter masthead in capitals (an organisation) is no expert",
+    ["THE CONSORTIUM OF MULTIPLE SCLEROSIS CENTERS"],
+    sig_lines=0,
+)
+round3(
+    MSAA_TOOLKIT,
+    "'Written by:' two experts flattened without a separator between them",
+    ["Written by: Aurelia Bosworth, MD Joaquin T. Navarre, MD, MPH"],
+    E("Aurelia Bosworth", ("MD",)),
+    E("Joaquin T. Navarre", ("MD", "MPH")),
+)
+round3(
+    MSAA_TOOLKIT,
+    "'Reviewed by:', MD, an organisation's acronym before the role",
+    ["Reviewed by: Jonas Burkhart, MD, MSAA Chief Medical Consultant"],
+    E("Jonas Burkhart", ("MD",), ("Chief Medical Consultant",), "MSAA"),
+)
+round3(
+    DISABILITYINFO,
+    "an organisation's contact block (address, phone, email) is no expert",
     [
-        "Junia Halloran, APN-C, MSN, MSCN, FAAN is a certified adult nurse practitioner who has specialized in MS since 1978."
+        "Multiple Sclerosis Alliance of the Plains",
+        "412 Prairie Road North",
+        "Cedar Falls, IA 50613",
+        "Phone: 319-555-0142",
     ],
     sig_lines=0,
 )

@@ -508,12 +508,12 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             bool(core)
             and v.is_head_noun(core[-1])
             and _modifiers(core[:-1], v)
-            # "UW professor of ...": an acronym before a lower-case head is an organisation's
-            # unless an article opens the phrase ("an MS specialist"); "Chapter president" is one.
+            # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
+            # organisation's unless an article opens the phrase ("an MS specialist").
             and (
                 article
-                or core[-1][:1].isupper()
-                or not any(w.isupper() and len(w) > 1 for w in core[:-1])
+                or not core[:-1]
+                or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
             )
         )
         if not (v.is_role_word(span[0]) or prose or head_final):
@@ -536,6 +536,8 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
+        if len(span) == 1 and _org_acronym(span[0], v):
+            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym
         if any(t in v.org_heads or t in v.org_lead_heads for t in span) or (
             span[-1] in v.unit_heads and len(span) > 1  # "Multiple Sclerosis Unit"
         ):
@@ -550,6 +552,17 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
+    """ "MSAA", "UCSF", "NHS": capitals that are no credential and no role word."""
+    return (
+        len(token) >= shortest
+        and token.isalpha()
+        and token.isupper()
+        and not v.is_credential(token)
+        and not v.is_role_word(token)
+    )
 
 
 def _modifiers(words: list[str], v: Vocabulary) -> bool:
@@ -596,6 +609,8 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
             return 3.0
         return -99.0
     evidence = 0.0
+    if i == 1 and _org_acronym(prev, v) and v.is_role_word(tok):
+        evidence += 3.0  # "MSAA | Chief Medical Consultant": an organisation's acronym first
     if in_object and prev.strip(",") in v.object_ends:
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
@@ -824,9 +839,15 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             k = 0
             while k < len(tokens) and _listed_cred(tokens[k], v):
                 k += 1
-            if k < len(tokens) - 1 and is_cred(tokens[k], v) and _role_opens(tokens, k + 1, v):
-                k += 1  # "MSW, RSW Clinic Coordinator": an unlisted one before a capitalised role
-            if k and k < len(tokens) and _opens_role(tokens[k], v):
+            nxt_unit = units[idx + 1] if idx + 1 < len(units) else None
+            following = _flattened_next_name(tokens[k:], nxt_unit, v) if k else None
+            if following is not None:
+                # "Written by: A Bee, MD Cee D. Eff, MD, MPH": a list flattened without commas.
+                current.degrees.extend(tokens[:k])
+                experts.append(_expert_of(following, v))
+                last_was_name = True
+                continue
+            if k and k < len(tokens) and (_opens_role(tokens[k], v) or _role_opens(tokens, k, v)):
                 current.degrees.extend(tokens[:k])
                 tokens = tokens[k:]
         last_was_name = False
@@ -847,6 +868,29 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             parts = parts[1:]
         _add_parts(current, parts, v, unit.line)
     return experts
+
+
+def _flattened_next_name(
+    tokens: list[str], nxt: Unit | None, v: Vocabulary
+) -> NameSplit | None:
+    """A second person's full name right after the first one's credentials, then credentials."""
+    found = split_name(tokens, v) if tokens else None
+    if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
+        return None
+    creds_follow = bool(found.degrees) or (
+        nxt is not None and nxt.sep == "," and all(is_cred(t, v) for t in nxt.tokens)
+    )
+    return found if creds_follow else None
+
+
+def _expert_of(split: NameSplit, v: Vocabulary) -> ParsedExpert:
+    name = " ".join(split.name)
+    return ParsedExpert(
+        name=name,
+        name_score=name_score(name, split.honorific, split.degrees, v),
+        honorific=split.honorific,
+        degrees=list(split.degrees),
+    )
 
 
 def _opens_role(token: str, v: Vocabulary) -> bool:
