@@ -870,9 +870,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     return experts
 
 
-def _flattened_next_name(
-    tokens: list[str], nxt: Unit | None, v: Vocabulary
-) -> NameSplit | None:
+def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> NameSplit | None:
     """A second person's full name right after the first one's credentials, then credentials."""
     found = split_name(tokens, v) if tokens else None
     if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
