@@ -328,6 +328,27 @@ def test_run_on_sign_off_after_a_full_stop():
     assert found.experts == [E("Halle Brix", (), ["Consultant Neurologist"])]
 
 
+def test_a_chain_of_credits_with_a_date_trailer():
+    # Seen on thcphysicians.com (tests/data/signature_forms.py: THC): reviewer, then writer.
+    line = "Medically reviewed by Nadia Harmon, M.D. \u2014 Written by Julius Selden, Ph.D."
+    assert experts(f"{line} \u2014 Updated on March 3, 2021") == [
+        E("Nadia Harmon", ["M.D."]),
+        E("Julius Selden", ["Ph.D."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Dorsey, MD, of Harbour Clinic", "Dr. Jane Dorsey of Harbour Clinic"]
+)
+def test_of_before_an_organisation_after_the_name(line):
+    (expert,) = experts(line)
+    assert (expert.titles, expert.institution) == ((), "Harbour Clinic")
+
+
+def test_a_closing_and_the_name_on_one_line():
+    assert experts("Best wishes, Dr Jane Dorsey") == [E("Jane Dorsey")]
+
+
 # -- negatives ----------------------------------------------------------------------------------
 
 

@@ -135,6 +135,14 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         prefixed = _prefixed_lead_in(rest, v)
         if prefixed is not None:
             return prefixed
+    if not lead and "," in rest[:40]:
+        # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
+        closing, _, after = rest.partition(",")
+        words = closing.split()
+        if 0 < len(words) <= 3 and all(fold(w) in v.closings for w in words):
+            after = after.lstrip()
+            if after[:1].isupper():
+                return rest[: len(rest) - len(after)], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -180,6 +188,8 @@ def _cut_not_experts(text: str, v: Vocabulary) -> str:
         at = folded.find(phrase)
         if at > 0:
             return text[:at].rstrip(" ,;")
+        if at == 0:
+            return ""  # "— Updated on March 3, 2021": a trailer of the credits, no part
     return text
 
 

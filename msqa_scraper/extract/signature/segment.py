@@ -37,7 +37,7 @@ _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _OBJECT_OPENERS = frozenset(("of", "in", "for"))
-_ORG_SEPS = frozenset(("at", "with", "from", "for", "to"))
+_ORG_SEPS = frozenset(("at", "with", "from", "of", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
@@ -270,7 +270,9 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             opens = nxt[:1].isupper() or (
                 nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
             )
-            if tok in ("at", "with", "from") and opens:
+            if tok in v.joiners and opens and (tok != "of" or not cur):
+                # "at", "with", "from"; "of" only opening a part ("Jane Doe, MD, of Harbour
+                # Clinic"): inside one it is a role's object ("Director of the MS Center").
                 flush(tok) if cur else None
                 sep = tok
                 continue
@@ -782,7 +784,13 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
         elif unit.sep in ("\n", ";", "and", ",", ":"):
-            split = _starts_expert(unit, units, idx, v)
+            credit = _credit(unit.tokens, v)
+            if credit is not None:
+                # "Medically reviewed by A, MD \u2014 Written by B": a chain of credits.
+                unit = Unit(credit, unit.line, unit.sep)
+                split = split_name(credit, v)
+            else:
+                split = _starts_expert(unit, units, idx, v)
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
         if split is not None:
@@ -803,7 +811,10 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             experts.append(expert)
             last_was_name = not split.rest
             if split.rest:
-                _add_parts(expert, segment(split.rest, "", v), v, unit.line)
+                rest, rest_sep = split.rest, ""
+                if len(rest) > 1 and rest[0] in v.joiners:
+                    rest, rest_sep = rest[1:], rest[0]  # "Dr. Jane Doe of the Harbour MS Center"
+                _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
             if pending and len(experts) == 1:
                 _add_parts(expert, pending, v, -1)
             continue
@@ -868,6 +879,17 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             parts = parts[1:]
         _add_parts(current, parts, v, unit.line)
     return experts
+
+
+def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
+    """The words after a credit's lead-in that ends in "by" ("Written by", "Reviewed by")."""
+    if len(tokens) < 3 or tokens[0][:1].islower():
+        return None
+    for n in (2, 3):
+        head = " ".join(tokens[:n]).casefold()
+        if tokens[n - 1] == "by" and head in v.lead_ins and tokens[n][:1].isupper():
+            return tokens[n:]
+    return None
 
 
 def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> NameSplit | None:
