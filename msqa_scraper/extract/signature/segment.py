@@ -611,8 +611,6 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
             return 3.0
         return -99.0
     evidence = 0.0
-    if i == 1 and _org_acronym(prev, v) and v.is_role_word(tok):
-        evidence += 3.0  # "MSAA | Chief Medical Consultant": an organisation's acronym first
     if in_object and prev.strip(",") in v.object_ends:
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
