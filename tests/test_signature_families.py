@@ -349,6 +349,22 @@ def test_a_closing_and_the_name_on_one_line():
     assert experts("Best wishes, Dr Jane Dorsey") == [E("Jane Dorsey")]
 
 
+@pytest.mark.parametrize(
+    "contact",
+    [["www.harbourclinic.example"], ["Phone: 319-555-0142", "Email: jdorsey@harbour.example"]],
+)
+def test_contact_lines_under_a_sign_off_leave_with_it(contact):
+    # Contact lines as contact blocks write them (disabilityinfo.org: DISABILITYINFO).
+    found = parse("Jane Dorsey, MD", "Harbour Clinic", *contact)
+    assert found.experts == [E("Jane Dorsey", ["MD"], (), "Harbour Clinic")]
+    assert found.start == 1 and found.raw.endswith(contact[-1])
+
+
+def test_a_contact_line_alone_after_prose_stays():
+    found = parse("www.harbourclinic.example")
+    assert found.experts == [] and found.start is None
+
+
 # -- negatives ----------------------------------------------------------------------------------
 
 

@@ -29,6 +29,10 @@ ACCEPT = 0.5
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
+_CONTACT = re.compile(
+    r"(?i)(?:(?:tel|phone|ph|fax|email|e-mail|web|website|twitter)\.?\s*[:.]?\s*)?"
+    r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d(][\d\s().-]{6,}\d)$"
+)
 
 
 @dataclass
@@ -287,7 +291,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     scores = [0.0] * n
     leads: list[str] = [""] * n
     bodies: list[str] = [""] * n
-    for k in range(n - 1, max(-1, n - 1 - MAX_LINES), -1):
+    # "www.harbourclinic.org", "Phone: 555-0142" under a sign-off: contact lines go with the
+    # block (they leave the answer with it) but are no part of the expert.
+    trailer = 0
+    while trailer < min(3, n - 1) and _CONTACT.match(work[n - 1 - trailer].text.strip()):
+        trailer += 1
+    for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
+        if k >= n - trailer:
+            continue  # bodies stay empty: the parse never reads a contact line
         leads[k], rest = strip_lead_in(work[k].text, v)
         bodies[k] = _cut_not_experts(rest, v)
         scores[k] = _line_score(work[k], bodies[k], v)
