@@ -365,6 +365,31 @@ def test_a_contact_line_alone_after_prose_stays():
     assert found.experts == [] and found.start is None
 
 
+def test_a_flattened_faculty_block():
+    # A multi-line faculty block (opencme.org: OPENCME) joined into one line without commas:
+    # an organisation that opens with people's names, a role's bracket, the city before its state.
+    line = (
+        "Oren V. Haldane, MD Chief of MS/Neuroimmunology Lillian and Hale Dorsey Department of"
+        " Neurology Professor of Neurology (MS/Neuroimmunology) Ridgefield University Carver"
+        " School of Medicine Evanston, IL"
+    )
+    assert experts(line) == [
+        E(
+            "Oren V. Haldane",
+            ["MD"],
+            ["Chief of MS/Neuroimmunology", "Professor of Neurology (MS/Neuroimmunology)"],
+            "Lillian and Hale Dorsey Department of Neurology, Ridgefield University Carver School"
+            " of Medicine",
+            "Evanston, IL",
+        )
+    ]
+
+
+def test_a_role_after_a_roles_bracket_on_a_flattened_line():
+    (expert,) = experts("Ines Roth, MD, FAAN Professor and Vice Chair (Research Affairs) Director")
+    assert expert.titles == ("Professor and Vice Chair (Research Affairs)", "Director")
+
+
 # -- negatives ----------------------------------------------------------------------------------
 
 

@@ -1128,6 +1128,21 @@ round3(
 )
 round3(
     OPENCME,
+    "the same faculty block flattened into one line without commas",
+    [
+        "Rafael Dunmore, MD, PhD Clinical Associate Professor Department of Neurology Bexley"
+        " University Hale Medical School Austin, TX"
+    ],
+    E(
+        "Rafael Dunmore",
+        ("MD", "PhD"),
+        ("Clinical Associate Professor",),
+        "Department of Neurology, Bexley University Hale Medical School",
+        "Austin, TX",
+    ),
+)
+round3(
+    OPENCME,
     "nurse faculty block, four credentials, role of subject, practice with plural head, City, ST",
     [
         "Loretta Vance, DNP, MSN, RN, MSCN",

@@ -66,6 +66,7 @@ class ParsedExpert:
     prefixed: bool = False  # role or organisation words stood before the name
     bracketed: bool = False  # an affiliation in brackets right after the name
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
+    _org_line: int | None = None  # the line the last organisation was read on
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -326,7 +327,7 @@ def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
     """A bracket that is part of the phrase before it, not credentials or an affiliation."""
     if any(t in v.org_heads or t in v.org_lead_heads for t in cur):
         return len(words) == 1 and words[0].isupper()  # "Society of Kerala (MSSK)"
-    if v.is_head_noun(cur[-1]) and (v.is_role_word(cur[0]) or v.is_head_noun(cur[0])):
+    if v.is_head_noun(cur[-1]) and any(v.is_role_word(t) or v.is_head_noun(t) for t in cur):
         # "Professor and Vice Chair (Clinical Affairs)": a role's own bracket
         return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
     return False
@@ -584,10 +585,16 @@ def _modifiers(words: list[str], v: Vocabulary) -> bool:
     )
 
 
+def _ends_object(token: str, v: Vocabulary) -> bool:
+    """ "Neurology", "MS/Neuroimmunology" (its last part), "(MS/Neuroimmunology)" after one."""
+    bare = token.strip(",()")
+    return bare in v.object_ends or bare.rsplit("/", 1)[-1] in v.object_ends
+
+
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
     """ "of Neurology Cascade Health": the object ended and something else began."""
     return any(
-        tok.strip(",") in v.object_ends
+        _ends_object(tok, v)
         and nxt[:1].isupper()
         and nxt not in v.connectors
         and nxt not in v.object_ends
@@ -611,10 +618,12 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
             return 3.0
         return -99.0
     evidence = 0.0
-    if in_object and prev.strip(",") in v.object_ends:
+    if in_object and _ends_object(prev, v):
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
+    if prev.startswith("(") and prev.endswith(")") and v.is_role_word(tok) and tok[:1].isupper():
+        evidence += 3.0  # "Vice Chair (Clinical Affairs) | Director": a role after a role's bracket
     if (
         not in_object
         and prev in v.role_heads
@@ -967,6 +976,15 @@ def _add_parts(
                 city = expert.orgs.pop(expert._city[1])
                 expert.places.append(city)
                 expert.unknown = max(0, expert.unknown - 1)
+            elif (
+                expert.orgs and expert._org_line == line and v.is_place(text) and not expert.places
+            ):
+                # "... School of Medicine Evanston, IL" (flattened): the words after the
+                # organisation's last head are the city.
+                head, city = _trailing_city(expert.orgs[-1], v)
+                if city:
+                    expert.orgs[-1] = head
+                    expert.places.append(city)
             expert.places.append(text)
         elif expert.places and _bare(span, v):
             expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
@@ -974,9 +992,27 @@ def _add_parts(
             if label == _OTHER:
                 expert.unknown += 1
             expert.orgs.append(text)
+            expert._org_line = line
             expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
             continue
         expert._city = None
+
+
+def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
+    """ "Orme University School of Medicine Evanston" -> (organisation, "Evanston")."""
+    words = org.split()
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v)
+        ),
+        default=-1,
+    )
+    city = words[last + 1 :]
+    if last < 0 or not 1 <= len(city) <= 2 or not all(w.isalpha() and w.istitle() for w in city):
+        return org, ""
+    return " ".join(words[: last + 1]), " ".join(city)
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:
