@@ -30,6 +30,9 @@ LEADS = [
     "Host: ",
     "Online Health Chat with ",
     "Guest post by ",
+    "Best wishes, ",  # a closing and the name on one line
+    "Contributor: ",  # a label of the data file's label words
+    "[",  # a bracketed caption (closed after the signature's one line: see signatures())
 ]
 # How a one-line signature parts its pieces: commas, a web signature's pipes or bullets.
 SEPS = [", ", " | ", " \u2022 "]
@@ -46,6 +49,11 @@ def signatures(draw):
     lead = draw(st.sampled_from(LEADS))
     one_line = draw(st.booleans())
     sep = draw(st.sampled_from(SEPS))
+    if lead == "[":
+        # "[Name, MD, Staff Neurologist, Harbour Clinic]": a caption is one line in brackets.
+        inner = ", ".join([f"{name}, {', '.join(creds)}", *roles, *([org] if org else [])])
+        expert = Expert(name, tuple(creds), tuple(roles), org, None)
+        return [f"[{inner}]"], expert, draw(st.booleans()), draw(st.booleans())
     head = f"{lead}{name}, {', '.join(creds)}"
     parts = [*roles, *([org] if org else []), *([place] if place else [])]
     if one_line and parts and draw(st.booleans()):
