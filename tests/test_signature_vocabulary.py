@@ -217,3 +217,22 @@ def test_head_nouns_make_a_role_of_any_modifiers(head):
 @pytest.mark.parametrize("word", ["News", "Press", "Media"])
 def test_news_organisation_heads_are_no_names(word):
     assert parse_block([f"Valley {word}"]) == []
+
+
+@pytest.mark.parametrize("role", ["MS Nurse Specialist", "MS Nurse", "ALS Specialist"])
+def test_condition_words_before_a_role_are_no_degree(role):
+    expert = one([f"Ms Ada Quist, {role}, Harbour Hospital"])
+    assert (expert.degrees, expert.titles) == ((), (role,))
+
+
+def test_a_condition_word_alone_after_a_name_is_a_degree():
+    assert one(["Ada Quist, RN, MS, MSCN"]).degrees == ("RN", "MS", "MSCN")
+
+
+def test_a_credential_with_its_specialty_in_brackets():
+    expert = one(["Dr. A. Quist, MBBS, FCPS (Neurology), Consultant, Harbour Hospital"])
+    assert (expert.degrees, expert.titles) == (("MBBS", "FCPS (Neurology)"), ("Consultant",))
+
+
+def test_german_doctor_of_medicine_honorific():
+    assert one(["Prof. Dr. med. Ada Quist, Harbour Klinikum"]).name == "Ada Quist"

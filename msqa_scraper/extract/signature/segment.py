@@ -120,9 +120,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+def _qualifier(inner: str, v: Vocabulary) -> bool:
+    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
+    return inner in v.qualifiers or inner in v.object_ends
+
+
 def _listed_cred(token: str, v: Vocabulary) -> bool:
     base, _, qualifier = token.partition(" (")
-    return v.is_credential(base) and (not qualifier or qualifier.rstrip(")") in v.qualifiers)
+    return v.is_credential(base) and (not qualifier or _qualifier(qualifier.rstrip(")"), v))
 
 
 @lru_cache(maxsize=8192)
@@ -133,7 +138,7 @@ def is_cred(token: str, v: Vocabulary) -> bool:
         # "RN/CNP": credentials joined by a slash (OTR/L is listed whole)
         return all(part and is_cred(part, v) for part in token.split("/"))
     base, _, qualifier = token.partition(" (")
-    if qualifier and qualifier.rstrip(")") in v.qualifiers:
+    if qualifier and _qualifier(qualifier.rstrip(")"), v):
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
     # An unlisted credential: a short capitalised acronym with another capital in it (DipABLM).
@@ -263,8 +268,10 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush("(")
                     units.append(Unit(words, li, "("))
                     continue
-                if inner in v.qualifiers:
-                    target = cur if cur else (units[-1].tokens if units else None)
+                target = cur if cur else (units[-1].tokens if units else None)
+                if inner in v.qualifiers or (
+                    inner in v.object_ends and target and is_cred(target[-1], v)
+                ):
                     if target:
                         target[-1] = f"{target[-1]} {tok}"
                         continue
@@ -857,6 +864,8 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             k = 0
             while k < len(tokens) and _listed_cred(tokens[k], v):
                 k += 1
+            if k == 1 and tokens[0] in v.condition_words:
+                k = 0  # "Rita Voss, MS Nurse Specialist": the disease's nurse, not a degree
             nxt_unit = units[idx + 1] if idx + 1 < len(units) else None
             following = _flattened_next_name(tokens[k:], nxt_unit, v) if k else None
             if following is not None:

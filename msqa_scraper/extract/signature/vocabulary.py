@@ -55,6 +55,7 @@ class Vocabulary:
     articles: frozenset[str]  # "a neurologist at ...": an appositive role's article is no title
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
+    condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
 
@@ -134,6 +135,7 @@ def vocabulary() -> Vocabulary:
         articles=frozenset(raw["articles"]),
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
+        condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=frozenset(x.casefold() for x in raw["role_heads"]),
         role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
     )
