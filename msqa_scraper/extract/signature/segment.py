@@ -269,12 +269,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     units.append(Unit(words, li, "("))
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
-                if inner in v.qualifiers or (
-                    inner in v.object_ends and target and is_cred(target[-1], v)
+                if target and (
+                    inner in v.qualifiers or (inner in v.object_ends and is_cred(target[-1], v))
                 ):
-                    if target:
-                        target[-1] = f"{target[-1]} {tok}"
-                        continue
+                    target[-1] = f"{target[-1]} {tok}"
+                    continue
             opens = nxt[:1].isupper() or (
                 nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
             )
@@ -572,6 +571,7 @@ def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
         and token.isupper()
         and not v.is_credential(token)
         and not v.is_role_word(token)
+        and token not in v.condition_words  # "ALS Specialist": the disease's specialist
     )
 
 
