@@ -3,6 +3,7 @@
 import pytest
 
 from msqa_scraper.extract.signature import is_sentence, parse_block, vocabulary
+from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
 
 
@@ -236,3 +237,19 @@ def test_a_credential_with_its_specialty_in_brackets():
 
 def test_german_doctor_of_medicine_honorific():
     assert one(["Prof. Dr. med. Ada Quist, Harbour Klinikum"]).name == "Ada Quist"
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Posted on Feb. 3, 2019", True),  # months (abbreviated) and metadata_leads
+        ("Tuesday, 4 June 2024 at 9:15 AM", True),  # weekdays and a time
+        ("12 min read", True),  # time_units
+        ("Filed under: Treatment", True),  # metadata_labels
+        ("Category | Permalink", True),
+        ("April Kowalski", False),  # a month without a number is a name
+        ("Date Tanaka, MD", False),  # a label needs its colon
+    ],
+)
+def test_date_and_metadata_words(line, meta):
+    assert is_meta_line(line, vocabulary()) is meta

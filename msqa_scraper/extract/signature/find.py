@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     is_cred,
@@ -272,6 +273,22 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+def _trailer_line(text: str, v: Vocabulary) -> bool:
+    """A contact or metadata line under a sign-off: it leaves the answer, no part of the expert."""
+    bare = text.strip()
+    return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
+
+
+def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
+    """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
+    date, rest = strip_leading_date(text, v)
+    if date:
+        lead, after = strip_lead_in(rest, v)
+        if lead:
+            return date + lead, after
+    return strip_lead_in(text, v)
+
+
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None."""
     v = v or vocabulary()
@@ -294,28 +311,41 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     # "www.harbourclinic.org", "Phone: 555-0142" under a sign-off: contact lines go with the
     # block (they leave the answer with it) but are no part of the expert.
     trailer = 0
-    while trailer < min(3, n - 1) and _CONTACT.match(work[n - 1 - trailer].text.strip()):
+    while trailer < min(4, n - 1) and _trailer_line(work[n - 1 - trailer].text, v):
         trailer += 1
+    meta = [False] * n
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
-        leads[k], rest = strip_lead_in(work[k].text, v)
-        bodies[k] = _cut_not_experts(rest, v)
-        scores[k] = _line_score(work[k], bodies[k], v)
+        if is_meta_line(work[k].text, v):
+            # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
+            # (it leaves the answer) but is no part of the expert.
+            meta[k] = True
+            scores[k] = 0.25
+        else:
+            leads[k], rest = _lead_and_rest(work[k].text, v)
+            bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            scores[k] = _line_score(work[k], bodies[k], v)
         if scores[k] <= -6.0:
             break  # a sentence, a list item or a link: the signature cannot start above it
+        j = k
+        while j < n - trailer and meta[j]:
+            j += 1
+        if j >= n - trailer:
+            continue
         block = work[k:]
         texts = [line.text for line in block]
-        body = bodies[k:]
-        lead_only = not body[0].strip() and bool(leads[k])
+        body = bodies[j:]
+        lead_only = not body[0].strip() and bool(leads[j])
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
-        experts = parse_block(parse_lines, v, listed=bool(leads[k]))
+        experts = parse_block(parse_lines, v, listed=bool(leads[j]))
         if not experts:
             continue
-        score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
-        lead_in = bool(leads[k]) or lead_only or _role_label(bodies[k], v)
+        score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
+        score += sum(scores[k:j])
+        lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
         score += _parse_score(experts, lead_in, block, k, work, tail_split)
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5

@@ -58,6 +58,11 @@ class Vocabulary:
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
+    months: tuple[str, ...] = ()  # the date grammar (signature/dates.py): dates are no part
+    weekdays: tuple[str, ...] = ()
+    time_units: tuple[str, ...] = ()  # "5 min read": a reading time is metadata
+    metadata_leads: tuple[str, ...] = ()  # folded, longest first: "Posted on <date>"
+    metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -87,6 +92,10 @@ class Vocabulary:
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
         return bare in self.places or _POSTCODE.sub("", bare) in self.places
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
 
 
 @cache
@@ -138,4 +147,9 @@ def vocabulary() -> Vocabulary:
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=frozenset(x.casefold() for x in raw["role_heads"]),
         role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
+        months=tuple(raw["months"]),
+        weekdays=tuple(raw["weekdays"]),
+        time_units=tuple(raw["time_units"]),
+        metadata_leads=_longest_first(raw["metadata_leads"]),
+        metadata_labels=_longest_first(raw["metadata_labels"]),
     )

@@ -1,0 +1,103 @@
+"""Dates, times and page metadata in a signature block: kept in the raw block, out of every field.
+
+A byline often carries its post's metadata: "By Name / September 22, 2021", "Medically reviewed
+by Name, MD on October 23, 2023", "Posted by Name on May 17, 2005 at 12:30 PM in News |
+Permalink", "BY: Name, MD DATE: July 31, 2022 TOPIC: News", "5 minute read", "3/20/2023 by Name".
+One grammar, built once from the data file's month, weekday and time-unit words, finds such spans;
+a date needs a number next to its month, so "May" or "March" alone stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from msqa_scraper.extract.signature.vocabulary import Vocabulary
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    month = rf"(?:{_alt(v.months)})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d{2}"
+    time = r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    date = (
+        rf"(?:(?:{_alt(v.weekdays)})\.?,?\s+)?"
+        rf"(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+(?:of\s+)?{month},?\s+{year}|{month},?\s+{year}"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+        rf"(?:,?\s+(?:at\s+|@\s*)?{time})?"
+    )
+    reading = rf"\d+\s*-?\s*(?:{_alt(v.time_units)})\.?\s+(?:read|listen|watch)"
+    span = re.compile(rf"(?i)(?<![\w/.-])(?:{date}|{reading}|{time})(?![\w/-])")
+    label = re.compile(
+        rf"(?i)(?:^|(?<=\s)|(?<=\|))(?:{_alt(v.metadata_labels)})\s*(?::|$|(?=\s*\|))"
+    )
+    lead = re.compile(rf"(?i)^(?:{_alt(v.metadata_leads)})\b\s*:?\s*")
+    return span, label, lead
+
+
+def is_meta_line(text: str, v: Vocabulary) -> bool:
+    """A line of page metadata only: "September 22, 2021", "Posted on <date>", "TOPIC: News"."""
+    span, label, lead = _grammar(v)
+    bare = text.strip(" |·•-—–")
+    if not bare:
+        return False
+    if label.match(bare):
+        return True  # "DATE: July 31, 2022", "TOPIC: MS Center News", "Permalink"
+    rest = lead.sub("", bare, count=1)
+    m = span.match(rest)
+    if m is None:
+        return False
+    tail = rest[m.end() :].strip(" ,.|·•")
+    return not tail or bool(label.match(tail)) or tail.casefold().startswith("in ")
+
+
+def cut_meta(text: str, v: Vocabulary) -> str:
+    """The text before the first date, time or metadata label after the start of a line.
+
+    "Name, MD on October 23, 2023" gives "Name, MD"; "Name, MD DATE: July 31" gives "Name, MD".
+    A date only cuts where a byline puts one: after "on", a comma, a dash or a bar, or at the end.
+    """
+    span, label, _lead = _grammar(v)
+    cut = len(text)
+    for m in label.finditer(text):
+        if m.start() > 0:
+            cut = m.start()
+            break
+    for m in span.finditer(text, 0, cut):
+        if m.start() == 0:
+            continue
+        before = text[: m.start()].rstrip()
+        led = _lead_before(before, v)
+        if led is not None or before[-1:] in ",|-—–·" or not text[m.end() :].strip(" .,|"):
+            cut = led if led is not None else m.start()
+            break
+    return text[:cut].rstrip(" ,;|·-—–") if cut < len(text) else text
+
+
+def _lead_before(before: str, v: Vocabulary) -> int | None:
+    """Where a metadata lead ("on", "Posted on", "Last updated") ends the text before a date."""
+    folded = before.casefold()
+    for lead in v.metadata_leads:  # longest first
+        if folded.endswith(lead) and (len(folded) == len(lead) or folded[-len(lead) - 1] == " "):
+            return len(before) - len(lead)
+    return None
+
+
+def strip_leading_date(text: str, v: Vocabulary) -> tuple[str, str]:
+    """(date as written, rest) for "3/20/2023 by Name", "14th March 2016 by X"; else ("", text)."""
+    span, _label, lead = _grammar(v)
+    rest = text.lstrip()
+    m = span.match(lead.sub("", rest, count=1))
+    if m is not None:
+        m = span.match(rest, len(rest) - len(lead.sub("", rest, count=1)))
+    if m is None:
+        return "", text
+    after = rest[m.end() :].lstrip(" ,|·-—–")
+    if not after[:1].isalpha():
+        return "", text
+    return rest[: len(rest) - len(after)], after
