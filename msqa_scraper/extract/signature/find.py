@@ -27,6 +27,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabula
 
 MAX_LINES = 8
 ACCEPT = 0.5
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
@@ -140,6 +141,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         prefixed = _prefixed_lead_in(rest, v)
         if prefixed is not None:
             return prefixed
+    if not lead and _closing_line(rest, v):
+        return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
     if not lead and "," in rest[:40]:
         # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
         closing, _, after = rest.partition(",")
@@ -155,6 +158,24 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _closing_line(text: str, v: Vocabulary) -> bool:
+    """ "Thank you,", "Sincerely,", "With best wishes": a valediction alone on its line."""
+    # Only with its comma: the comma runs the closing on into the name below ("Best wishes"
+    # alone, or "Thank you." with a full stop, ends the answer's prose and stays in it).
+    text = text.strip()
+    if not text.endswith(","):
+        return False
+    words = text.rstrip(",").split()
+    return (
+        0 < len(words) <= 4
+        and any(fold(w) in v.closings for w in words)
+        and all(fold(w) in v.closings or fold(w) in _CLOSING_FILLERS for w in words)
+    )
+
+
+_CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
 
 
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -340,13 +361,18 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
-        experts = parse_block(parse_lines, v, listed=bool(leads[j]))
+        closing = lead_only and _closing_line(leads[j], v)
+        # A list after "Presenters:" is one person a line; after "Thank you," there is one.
+        experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
-        score += _parse_score(experts, lead_in, block, k, work, tail_split)
+        bare = (not lead_in or closing) and _bare_sign_off(experts, parse_lines, k, work, v)
+        if bare:
+            experts = _letter_places(experts)
+        score += _parse_score(experts, lead_in, block, k, work, tail_split, bare)
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
@@ -364,6 +390,54 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     return best
 
 
+def _bare_sign_off(
+    experts: list[ParsedExpert], parse_lines: list[str], k: int, work: list[SigLine], v: Vocabulary
+) -> bool:
+    """A bare name on its own line, where the answer's prose has ended: a letter's sign-off.
+
+    "...together. / Martin P. Coursey / Executive Director", "...this spring. / Imani Castell /
+    Waitsfield": no credential, honorific or lead-in, but the name stands alone on the first line
+    of the block, right after a finished sentence, and every line under it is a part the
+    vocabulary reads (a role, an organisation, a place). A name is a full name of capitalised
+    words none of which is a vocabulary word ("Stay Strong" has no surname nameparser accepts,
+    "Further Reading" ... is read by the same tests as any name).
+    """
+    first = experts[0]
+    if first.prefixed or first.name_score < 0.7 or (first.unknown and not _town_only(first)):
+        return False
+    head, comma, _rest = parse_lines[0].strip().rstrip(",").partition(",")
+    words = head.split()
+    if " ".join(words) != first.name or not 2 <= len(words) <= 4:
+        return False
+    if comma and not _town_only(first):
+        return False  # on the name's own line, only a town may follow a bare name
+    for w in words:
+        if not ((w[:1].isupper() and (not w.isupper() or _INITIAL.match(w))) or w in v.particles):
+            return False
+        f = fold(w).rstrip(".")
+        if f in v.closings or f in v.sentence_words or f in v.not_name_words:
+            return False
+        if v.is_role_word_any(w):
+            return False
+        if w in v.org_heads or w in v.org_lead_heads or w in v.condition_words:
+            return False
+    above = work[k - 1].text.rstrip() if k > 0 else ""
+    return above[-1:] in '.!?"”)'
+
+
+def _town_only(e: ParsedExpert) -> bool:
+    """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads."""
+    return not (e.degrees or e.titles or e.places) and 0 < e.unknown == len(e.orgs) <= 2
+
+
+def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
+    """Under a letter's bare name, words no vocabulary class reads are the writer's town."""
+    first = experts[0]
+    if _town_only(first):
+        first.places, first.orgs, first.unknown = first.orgs, [], 0
+    return experts
+
+
 def _parse_score(
     experts: list[ParsedExpert],
     lead_in: bool,
@@ -371,6 +445,7 @@ def _parse_score(
     k: int,
     work: list[SigLine],
     tail_split: str | None,
+    bare: bool = False,
 ) -> float:
     score = 0.0
     first = experts[0]
@@ -385,6 +460,8 @@ def _parse_score(
     if not (first.degrees or first.honorific or lead_in or first.bracketed):
         if first.prefixed:
             score -= 3.0  # "MS Trust CEO Declan Martell": a headline's apposition, not a sign-off
+        elif bare:
+            score += 1.5  # a letter's sign-off: the name alone on its line after the prose
         elif first.titles and first.orgs and first.name_score >= 0.7:
             score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:

@@ -63,6 +63,7 @@ class Vocabulary:
     time_units: tuple[str, ...] = ()  # "5 min read": a reading time is metadata
     metadata_leads: tuple[str, ...] = ()  # folded, longest first: "Posted on <date>"
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
+    not_name_words: frozenset[str] = frozenset()  # folded: "Further Reading" is no bare name
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -152,4 +153,5 @@ def vocabulary() -> Vocabulary:
         time_units=tuple(raw["time_units"]),
         metadata_leads=_longest_first(raw["metadata_leads"]),
         metadata_labels=_longest_first(raw["metadata_labels"]),
+        not_name_words=frozenset(fold(w) for w in raw["not_name_words"]),
     )
