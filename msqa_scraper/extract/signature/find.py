@@ -28,6 +28,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabula
 MAX_LINES = 8
 ACCEPT = 0.5
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_TRAILING_INITIALS = re.compile(r"\s*\([A-Z.]{2,8}\)$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
@@ -96,8 +97,11 @@ def _role_label(text: str, v: Vocabulary) -> bool:
 
 
 def _name_over_organisation(first: ParsedExpert, lines: list[str], v: Vocabulary) -> bool:
-    """A bare name alone on its line with its organisation's line under it (no credentials)."""
-    words = lines[0].split()
+    """A bare name alone on its line with its organisation's line under it (no credentials).
+
+    An author's initials in brackets after the name ("Name (RA)") leave it bare.
+    """
+    words = _TRAILING_INITIALS.sub("", lines[0]).split()
     return (
         2 <= len(words) <= 3
         and " ".join(words) == first.name

@@ -22,7 +22,7 @@ from nameparser import HumanName
 from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 _TOKEN = re.compile(
     r"[A-Za-z]+\([A-Za-z]\)"  # FRCP(C)
@@ -85,7 +85,7 @@ def _name_constants() -> Constants:
     base = Constants()
     return Constants(
         suffix_acronyms=set(base.suffix_acronyms)
-        | {c.lower().replace(".", "") for c in v.credentials.values()},
+        | {c.lower().replace(".", "") for c in v.credentials.values() if " " not in c},
         titles=set(base.titles) | {h for h in v.honorifics if h.isalpha()},
     )
 
@@ -95,6 +95,8 @@ _DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
 
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
+    if " " in text:
+        tokens = _spaced_credentials(tokens)
     if ". " not in text:
         return tokens
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
@@ -112,6 +114,23 @@ def tokenize(text: str) -> list[str]:
             and v.is_credential(tok + nxt)
             and not after[:1].isalpha()
         ):
+            out.append(f"{tok} {nxt}")
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _spaced_credentials(tokens: list[str]) -> list[str]:
+    """ "BSc Pharm": a listed credential written as two words is one token."""
+    v = vocabulary()
+    i = 0
+    out: list[str] = []
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials:
             out.append(f"{tok} {nxt}")
             i += 2
             continue
@@ -138,6 +157,8 @@ def is_cred(token: str, v: Vocabulary) -> bool:
         # "RN/CNP": credentials joined by a slash (OTR/L is listed whole)
         return all(part and is_cred(part, v) for part in token.split("/"))
     base, _, qualifier = token.partition(" (")
+    if not qualifier and token.endswith(")") and "(" in token[1:]:
+        base, _, qualifier = token.partition("(")  # "CNN(C)": certified in Canada
     if qualifier and _qualifier(qualifier.rstrip(")"), v):
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
@@ -248,6 +269,8 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if _initials_of(cur, inner, v):
+                    continue  # "Ricardo Alvear (RA)": an author's initials, no credential
                 if (
                     len(cur) == 1
                     and len(words) == 1
@@ -329,6 +352,17 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
     return units
 
 
+def _initials_of(cur: list[str], inner: str, v: Vocabulary) -> bool:
+    """ "(RA)" after "Ricardo Alvear", "(J.M.)" after "Jana Mraz": the name's own initials."""
+    letters = inner.replace(".", "").replace(" ", "")
+    if len(cur) < 2 or not 2 <= len(letters) <= 4 or not letters.isupper():
+        return False
+    if not all(name_kind(w, v) in ("word", "initial", "particle") for w in cur):
+        return False
+    heads = "".join(w[0] for w in cur if w not in v.particles)
+    return letters == heads.upper()
+
+
 def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
     """A bracket that is part of the phrase before it, not credentials or an affiliation."""
     if any(t in v.org_heads or t in v.org_lead_heads for t in cur):
@@ -383,8 +417,14 @@ class NameSplit:
     rest: list[str]
 
 
-def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
-    """``[role words] [honorific] Name [credentials] [flattened parts]``, or None."""
+def split_name(
+    tokens: list[str], v: Vocabulary, after: list[str] | None = None
+) -> NameSplit | None:
+    """``[role words] [honorific] Name [credentials] [flattened parts]``, or None.
+
+    ``after``: the tokens of the next part on the line, when a credential there may vouch for
+    a short name ("Marisol T., OT").
+    """
     starts = [0] + [
         i
         for i in range(1, len(tokens))
@@ -425,7 +465,9 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
         ]
         if "caps" in kinds and "word" in kinds:
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
-        if len(full) < (1 if honorific else 2):
+        if len(full) < (1 if honorific else 2) and not _initialled(
+            full, kinds, [*tokens[j:], *(after or ())], v
+        ):
             continue
         if j < len(tokens) and _runs_into_org(tokens[j], v):
             continue  # "Multiple Sclerosis Society of ...": the words were an organisation's
@@ -439,6 +481,12 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _initialled(full: list[str], kinds: list[str | None], after: list[str], v: Vocabulary) -> bool:
+    """ "Marisol T., OT": a given name and a surname's initial, then a listed credential."""
+    nxt = next((t for t in after if t not in (",", ";")), "")
+    return len(full) == 1 and kinds[-1] == "initial" and v.is_credential(nxt)
 
 
 def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
@@ -748,10 +796,11 @@ def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> Na
     tokens = unit.tokens
     if tokens and tokens[0] in ("and", "&"):
         tokens = tokens[1:]
-    found = split_name(tokens, v)
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    same_line = nxt is not None and nxt.line == unit.line and nxt.sep == ","
+    found = split_name(tokens, v, nxt.tokens if nxt is not None and same_line else None)
     if found is None:
         return None
-    nxt = units[idx + 1] if idx + 1 < len(units) else None
     creds_follow = bool(found.degrees) or (
         nxt is not None
         and nxt.line == unit.line
@@ -794,7 +843,9 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     for idx, unit in enumerate(units):
         split = None
         if not experts:
-            split = split_name(unit.tokens, v)
+            nxt = units[idx + 1] if idx + 1 < len(units) else None
+            same_line = nxt is not None and nxt.line == unit.line and nxt.sep == ","
+            split = split_name(unit.tokens, v, nxt.tokens if nxt and same_line else None)
             if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
         elif unit.sep in ("\n", ";", "and", ",", ":"):

@@ -28,6 +28,7 @@ class Vocabulary:
     version: str
     credentials: dict[str, str]  # key -> spelling in the file
     credential_spellings: frozenset[str]  # as the file writes them: the cheap first test
+    spaced_credentials: frozenset[str]  # keys of those written as two words ("BSc Pharm")
     qualifiers: frozenset[str]
     honorifics: frozenset[str]  # folded, dots kept off
     particles: frozenset[str]
@@ -111,6 +112,7 @@ def vocabulary() -> Vocabulary:
         version=raw["version"],
         credentials={cred_key(c): c for c in raw["credentials"]},
         credential_spellings=frozenset(raw["credentials"]),
+        spaced_credentials=frozenset(cred_key(c) for c in raw["credentials"] if " " in c),
         qualifiers=frozenset(raw["credential_qualifiers"]),
         honorifics=frozenset(fold(h).rstrip(".") for h in raw["honorifics"]),
         particles=frozenset(raw["name_particles"]),
