@@ -86,3 +86,62 @@ def test_initials_in_brackets_parse_back(given_, family, space, creds):
     assert experts(line, "Neurology Department, Harbour Clinic") == [
         E(f"{given_} {family}", creds, institution="Neurology Department, Harbour Clinic")
     ]
+
+
+# -- author lines of bare names, with or without affiliation marks --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ilona Varga & Piet Moravec", ["Ilona Varga", "Piet Moravec"]),
+        ("Ilona K Varga 1,, Piet Moravec 2", ["Ilona K Varga", "Piet Moravec"]),
+        (
+            "Ilona Varga 1,*, Piet Moravec 1, Oona Castell 2",
+            ["Ilona Varga", "Piet Moravec", "Oona Castell"],
+        ),
+        (
+            "Ilona Varga i , Piet Moravec ii , Oona Castell iii",
+            ["Ilona Varga", "Piet Moravec", "Oona Castell"],
+        ),
+        ("Ilona Varga¹, Piet Moravec²", ["Ilona Varga", "Piet Moravec"]),
+    ],
+)
+def test_an_author_line_of_bare_names(line, names):
+    assert experts(line) == [E(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Clinic, Kestrel Hospital",  # organisations
+        "Further Reading & Related Posts",  # headings
+        "Monday, Tuesday and Friday",  # days
+        "Rest, Hydrate, Repeat",  # one word each: no full names
+    ],
+)
+def test_a_list_of_other_things_is_no_author_line(line):
+    assert experts(line) == []
+
+
+MARKS = ["1", "2", "1,*", "*", "†", "i", "ii", "iii", "¹", ""]
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY), st.sampled_from(MARKS)),
+        min_size=2,
+        max_size=4,
+        unique_by=lambda t: (t[0], t[1]),
+    ),
+    st.sampled_from([", ", " , ", "; "]),
+)
+def test_author_lines_with_any_marks_parse_back(authors, sep):
+    spaced = any(m in ("i", "ii", "iii") for _, _, m in authors)
+    line = sep.join(f"{g} {f}{' ' if spaced or m[:1] == 'i' else ''}{m}" for g, f, m in authors)
+    want = [E(f"{g} {f}") for g, f, _ in authors]
+    if len(authors) == 2 and not any(m for _, _, m in authors) and ";" not in sep:
+        # "Name, Name" unmarked reads as a letter's "Name, Town" (see test_signature_letters)
+        want = [E(want[0].name, place=want[1].name)]
+    assert experts(line) == want

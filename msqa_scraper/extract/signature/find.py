@@ -19,6 +19,7 @@ from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
+    _full_name,
     is_cred,
     is_sentence,
     parse_block,
@@ -339,6 +340,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     while trailer < min(4, n - 1) and _trailer_line(work[n - 1 - trailer].text, v):
         trailer += 1
     meta = [False] * n
+    name_lists: list[list[str] | None] = [None] * n
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
@@ -350,6 +352,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            name_lists[k] = _name_list(bodies[k], v)
+            if name_lists[k] is not None:
+                # "A i , B ii": the marks are no words of a sentence
+                bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(work[k], bodies[k], v)
         if scores[k] <= -6.0:
             break  # a sentence, a list item or a link: the signature cannot start above it
@@ -367,13 +373,23 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             continue
         closing = lead_only and _closing_line(leads[j], v)
         # A list after "Presenters:" is one person a line; after "Thank you," there is one.
-        experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
+        listed = None
+        if len(parse_lines) == 1:
+            at = next(i for i in range(j + lead_only, n) if bodies[i].strip())
+            listed = name_lists[at]
+        if listed is not None:
+            experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
+        else:
+            experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
-        bare = (not lead_in or closing) and _bare_sign_off(experts, parse_lines, k, work, v)
+        bare = (not lead_in or closing) and (
+            (listed is not None and _prose_ended(k, work))
+            or _bare_sign_off(experts, parse_lines, k, work, v)
+        )
         if bare:
             experts = _letter_places(experts)
         score += _parse_score(experts, lead_in, block, k, work, tail_split, bare)
@@ -415,18 +431,56 @@ def _bare_sign_off(
         return False
     if comma and not _town_only(first):
         return False  # on the name's own line, only a town may follow a bare name
+    return _bare_name_words(words, v) and _prose_ended(k, work)
+
+
+def _prose_ended(k: int, work: list[SigLine]) -> bool:
+    above = work[k - 1].text.rstrip() if k > 0 else ""
+    return above[-1:] in '.!?"”)'
+
+
+def _bare_name_words(words: list[str], v: Vocabulary) -> bool:
+    """Capitalised words (initials, particles) of which none is a word of a vocabulary class."""
     for w in words:
-        if not ((w[:1].isupper() and (not w.isupper() or _INITIAL.match(w))) or w in v.particles):
+        shaped = w[:1].isupper() and (not w.isupper() or _INITIAL.match(w) or len(w) == 1)
+        if not (shaped or w in v.particles):  # "Tomas R Lindqvist": an undotted initial too
             return False
         f = fold(w).rstrip(".")
         if f in v.closings or f in v.sentence_words or f in v.not_name_words:
             return False
-        if v.is_role_word_any(w):
+        if v.is_role_word_any(w) or w in v.months or w in v.weekdays or v.is_honorific(w):
             return False
         if w in v.org_heads or w in v.org_lead_heads or w in v.condition_words:
             return False
-    above = work[k - 1].text.rstrip() if k > 0 else ""
-    return above[-1:] in '.!?"”)'
+    return True
+
+
+# Affiliation marks after an author's name: "Name 1,*, Name 2", "Name i , Name ii", "Name¹".
+_MARKS = re.compile(
+    r"(?<=[^\W\d_.])\s*(?:(?:\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b)"
+    r"(?:\s*,\s*(?=[\d*†‡§¶]))?)+\s*(?=[,;&]|\band\b|$)"
+)
+_LIST_SEPS = re.compile(r"\s*(?:[,;]|&|\band\b)\s*")
+
+
+def _name_list(body: str, v: Vocabulary) -> list[str] | None:
+    """The names of an author line of bare names: "A B 1,*, C D 1", "A B & C D", "A i , B ii".
+
+    Two or more names, each a bare full name of two to four words; the marks are dropped.
+    """
+    if not any(sep in body for sep in (",", ";", "&", " and ")):
+        return None
+    bare = _MARKS.sub("", body.strip().rstrip("."))
+    names = [p for p in _LIST_SEPS.split(bare) if p]
+    if not 2 <= len(names) <= 12:
+        return None
+    if len(names) == 2 and bare == body.strip().rstrip(".") and "," in bare and ";" not in bare:
+        return None  # "Kerrigan McAllister, Albert Lea": a letter's name and town, unmarked
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
+            return None
+    return names
 
 
 def _town_only(e: ParsedExpert) -> bool:
