@@ -145,3 +145,37 @@ def test_author_lines_with_any_marks_parse_back(authors, sep):
         # "Name, Name" unmarked reads as a letter's "Name, Town" (see test_signature_letters)
         want = [E(want[0].name, place=want[1].name)]
     assert experts(line) == want
+
+
+# -- labels: "Sender:", "CONTACT:", "Ask the MS Expert:", a label line alone -------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["Sender: Hedda Rask, RN, MSCN", "Queensland, Australia"],
+            [E("Hedda Rask", ["RN", "MSCN"], place="Queensland, Australia")],
+        ),
+        (["CONTACT: Hedda Rask", "203-555-0100", "hedda@example.org"], [E("Hedda Rask")]),
+        (["Ask the MS Expert: Hedda Rask, M.D."], [E("Hedda Rask", ["M.D."])]),
+        (
+            ["Corresponding author", "Hedda Rask (HR)", "Neurology Department, Harbour Clinic"],
+            [E("Hedda Rask", institution="Neurology Department, Harbour Clinic")],
+        ),
+    ],
+)
+def test_label_forms(lines, want):
+    found = attribute(
+        [
+            SigLine(PROSE, para_start=True),
+            *[SigLine(t, para_start=i == 0) for i, t in enumerate(lines)],
+        ]
+    )
+    assert found.experts == want
+    assert found.start == 1  # the label leaves the answer with the block
+
+
+def test_a_label_word_alone_is_no_signature():
+    assert experts("Contact") == []
+    assert experts("Corresponding author") == []

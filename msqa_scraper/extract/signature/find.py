@@ -74,14 +74,21 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     """
     m = _LABEL.match(rest)
     if m is None:
+        bare = rest.split()
+        if 0 < len(bare) <= 3 and rest[:1].isupper() and fold(bare[-1]) in v.label_words:
+            return rest, ""  # "Corresponding author" alone on the line above the name
         words = rest.split(None, 2)
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         return None
     phrase = m.group(1).split()
-    if any(v.is_honorific(w) or v.is_credential(w) for w in phrase if w.isupper() or "." in w):
-        return None
+    if any(
+        v.is_honorific(w) or v.is_credential(w)
+        for w in phrase[:-1]
+        if (w.isupper() or "." in w) and w not in v.condition_words
+    ) or v.is_credential(phrase[-1]):
+        return None  # "Jane Doe MD:" is a name; "Ask the MS Expert:" (MS the disease) a label
     head = fold(phrase[-1])
     if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
         return m.group(0), rest[m.end() :]
