@@ -179,3 +179,43 @@ def test_label_forms(lines, want):
 def test_a_label_word_alone_is_no_signature():
     assert experts("Contact") == []
     assert experts("Corresponding author") == []
+
+
+# -- an organisation written before the role -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["Featuring Ines Varro, MD", "HMSA's Chief Medical Officer"],
+            [E("Ines Varro", ["MD"], ["Chief Medical Officer"], "HMSA")],
+        ),
+        (
+            [
+                "Ines Varro, MD, Kestrel Foundation Managing Director, Harbour Health Director of Neurology"
+            ],
+            [
+                E(
+                    "Ines Varro",
+                    ["MD"],
+                    ["Managing Director", "Director of Neurology"],
+                    "Kestrel Foundation, Harbour Health",
+                )
+            ],
+        ),
+    ],
+)
+def test_an_organisation_before_its_role(lines, want):
+    assert experts(*lines) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Support Group Coordinator", "Support Group Coordinator"),  # "Group" modifies the head
+        ("Editorial Advisory Board Member", "Editorial Advisory Board Member"),
+    ],
+)
+def test_an_organisation_head_inside_a_role_stays_in_it(line, title):
+    assert experts("Ines Varro, MD", line) == [E("Ines Varro", ["MD"], [title])]

@@ -705,10 +705,46 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
 def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
     tokens = tokens[1:] if len(tokens) > 1 and tokens[0] in ("and", "&") else tokens
-    split = _role_of_organisation(tokens, v)
+    split = _role_of_organisation(tokens, v) or _organisation_before_role(tokens, v)
     if split is not None:
         return split
     return list(_segment(tuple(tokens), sep, v))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _organisation_before_role(
+    tokens: list[str], v: Vocabulary
+) -> list[tuple[str, list[str]]] | None:
+    """ "NMSA's Chief Medical Officer", "MSTrack Foundation Managing Director", "Bayside Health
+    Director of Neurology": an organisation (a possessive, or words ending in an organisation
+    head) written before the role. The role is the title, the words before it the institution.
+    """
+    if len(tokens) < 3 or not tokens[0][:1].isupper():
+        return None
+    for i in range(1, len(tokens)):
+        prev = tokens[i - 1]
+        possessive = prev.endswith(_POSSESSIVE) and len(prev) > 3
+        if not (possessive or prev in v.org_heads):
+            continue
+        org, role = tokens[:i], tokens[i:]
+        if not all(w[:1].isupper() or w in v.connectors for w in org):
+            return None
+        if any(v.is_role_word(w) for w in org):
+            return None  # "Director of the MS Program Professor of ...": a flattened run, the DP's
+        if len(role) < 2 and not possessive:
+            continue  # "Support Group Coordinator", "Board Member": the head's own modifier
+        opens = role[0] in v.role_heads or role[0] in v.role_modifiers
+        unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
+        if not (opens or unit_role) or not any(v.is_head_noun(w) for w in role):
+            continue
+        if not all(w[:1].isupper() or w in v.connectors for w in role):
+            continue  # "Foundation president and ...": a lower-case phrase is read by the DP
+        if possessive:
+            org = [*org[:-1], prev[: -len("'s")]]
+        return [(_ORG, org), (_ROLE, role)]
+    return None
 
 
 def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]] | None:
