@@ -14,6 +14,8 @@ from functools import cache
 
 from msqa_scraper.extract.signature.vocabulary import Vocabulary
 
+_DIGIT = re.compile(r"\d")
+
 
 def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -42,10 +44,10 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 def is_meta_line(text: str, v: Vocabulary) -> bool:
     """A line of page metadata only: "September 22, 2021", "Posted on <date>", "TOPIC: News"."""
-    span, label, lead = _grammar(v)
     bare = text.strip(" |·•-—–")
-    if not bare:
-        return False
+    if not bare or (len(bare) > 80 and not bare[:1].isdigit()):
+        return False  # a metadata line is short
+    span, label, lead = _grammar(v)
     if label.match(bare):
         return True  # "DATE: July 31, 2022", "TOPIC: MS Center News", "Permalink"
     rest = lead.sub("", bare, count=1)
@@ -62,6 +64,8 @@ def cut_meta(text: str, v: Vocabulary) -> str:
     "Name, MD on October 23, 2023" gives "Name, MD"; "Name, MD DATE: July 31" gives "Name, MD".
     A date only cuts where a byline puts one: after "on", a comma, a dash or a bar, or at the end.
     """
+    if len(text) > 200 or (not _DIGIT.search(text) and ":" not in text and "|" not in text):
+        return text  # most lines: long prose, or no number, label or bar (cheap tests first)
     span, label, _lead = _grammar(v)
     cut = len(text)
     for m in label.finditer(text):
@@ -90,8 +94,10 @@ def _lead_before(before: str, v: Vocabulary) -> int | None:
 
 def strip_leading_date(text: str, v: Vocabulary) -> tuple[str, str]:
     """(date as written, rest) for "3/20/2023 by Name", "14th March 2016 by X"; else ("", text)."""
-    span, _label, lead = _grammar(v)
     rest = text.lstrip()
+    if not _DIGIT.search(rest[:40]):
+        return "", text  # a leading date has its number near the start
+    span, _label, lead = _grammar(v)
     m = span.match(lead.sub("", rest, count=1))
     if m is not None:
         m = span.match(rest, len(rest) - len(lead.sub("", rest, count=1)))

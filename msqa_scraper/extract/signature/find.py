@@ -467,6 +467,7 @@ _MARKS = re.compile(
     r"(?<=[^\W\d_.])\s*(?:(?:\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b)"
     r"(?:\s*,\s*(?=[\d*†‡§¶]))?)+\s*(?=[,;&]|\band\b|$)"
 )
+_LOWER_IN_LISTS = frozenset(("and", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
 _LIST_SEPS = re.compile(r"\s*(?:[,;]|&|\band\b)\s*")
 
 
@@ -475,8 +476,10 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
 
     Two or more names, each a bare full name of two to four words; the marks are dropped.
     """
-    if not any(sep in body for sep in (",", ";", "&", " and ")):
+    if len(body) > 240 or not any(sep in body for sep in (",", ";", "&", " and ")):
         return None
+    if any(w[:1].islower() and w.strip(",;*") not in _LOWER_IN_LISTS for w in body.split()):
+        return None  # prose, or a role in lower case: no list of bare names
     bare = _MARKS.sub("", body.strip().rstrip("."))
     names = [p for p in _LIST_SEPS.split(bare) if p]
     if not 2 <= len(names) <= 12:
