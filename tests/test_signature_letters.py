@@ -137,3 +137,14 @@ def test_letter_sign_offs_parse_back(name, closing, role, org, town):
 def test_words_of_the_not_name_class_never_make_a_bare_name(words):
     found = parse(" ".join(w.capitalize() for w in words))
     assert found.experts == [] and found.start is None
+
+
+def test_a_town_read_twice_is_read_the_same():
+    # Parses are cached: reading the town must not change the cached parse for the next answer.
+    first = parse("Marit Solberg, Fergus Falls").experts
+    assert (
+        parse("Marit Solberg, Fergus Falls").experts
+        == first
+        == [E("Marit Solberg", place="Fergus Falls")]
+    )
+    assert parse("Marit Solberg", "Fergus Falls").experts == first

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from msqa_scraper.extract.records import Expert
@@ -501,9 +501,11 @@ def _town_only(e: ParsedExpert) -> bool:
 def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
     """Under a letter's bare name, words no vocabulary class reads are the writer's town."""
     first = experts[0]
-    if _town_only(first):
-        first.places, first.orgs, first.unknown = first.orgs, [], 0
-    return experts
+    if not _town_only(first):
+        return experts
+    # A copy: parses are cached, and the cached one is read again by the next candidate.
+    town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
+    return [town, *experts[1:]]
 
 
 def _parse_score(
