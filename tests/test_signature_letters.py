@@ -148,3 +148,14 @@ def test_a_town_read_twice_is_read_the_same():
         == [E("Marit Solberg", place="Fergus Falls")]
     )
     assert parse("Marit Solberg", "Fergus Falls").experts == first
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [["cc Harbour Clinic"], ["cc: Dr. Ilse Brandt", "Harbour Clinic"], ["CC My neurologist"]],
+)
+def test_copy_lines_under_a_letter_leave_the_answer_and_are_no_expert(copy):
+    found = parse("Delphine Okoro", *copy)
+    assert found.experts == [E("Delphine Okoro")]
+    assert found.start == 1
+    assert found.raw == "\n".join(["Delphine Okoro", *copy])

@@ -346,6 +346,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     trailer = 0
     while trailer < min(4, n - 1) and _trailer_line(work[n - 1 - trailer].text, v):
         trailer += 1
+    for at in range(max(1, n - 4), n - trailer):
+        first_word = work[at].text.split(None, 1)[0].casefold() if work[at].text.strip() else ""
+        if first_word in v.copy_marks and len(work[at].text.split()) <= 8:
+            trailer = n - at  # "cc My Brain" under a letter's name: the copy lines and all after
+            break
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):

@@ -65,6 +65,7 @@ class Vocabulary:
     metadata_leads: tuple[str, ...] = ()  # folded, longest first: "Posted on <date>"
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
     not_name_words: frozenset[str] = frozenset()  # folded: "Further Reading" is no bare name
+    copy_marks: frozenset[str] = frozenset()  # folded: "cc", "cc:": a letter's copy lines
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -156,4 +157,5 @@ def vocabulary() -> Vocabulary:
         metadata_leads=_longest_first(raw["metadata_leads"]),
         metadata_labels=_longest_first(raw["metadata_labels"]),
         not_name_words=frozenset(fold(w) for w in raw["not_name_words"]),
+        copy_marks=frozenset(w.casefold() for w in raw["copy_marks"]),
     )
