@@ -159,3 +159,25 @@ def test_copy_lines_under_a_letter_leave_the_answer_and_are_no_expert(copy):
     assert found.experts == [E("Delphine Okoro")]
     assert found.start == 1
     assert found.raw == "\n".join(["Delphine Okoro", *copy])
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Konrad J. Plessis Executive Director",
+            E("Konrad J. Plessis", (), ["Executive Director"]),
+        ),
+        ("Thank you, Delphine Okoro", E("Delphine Okoro")),
+        ("With kind regards, Delphine Okoro", E("Delphine Okoro")),
+    ],
+)
+def test_a_letters_sign_off_run_on_one_line(line, want):
+    found = parse(line)
+    assert found.experts == [want]
+    assert found.start == 1
+
+
+def test_a_run_on_name_needs_every_word_read():
+    # "Oriel Vandamme Stowe Vermont": the run-on words no class reads could be the name's own.
+    assert parse("Oriel Vandamme Pellworth Kestrelby").experts == []

@@ -159,7 +159,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
         closing, _, after = rest.partition(",")
         words = closing.split()
-        if 0 < len(words) <= 3 and all(fold(w) in v.closings for w in words):
+        if 0 < len(words) <= 4 and _closing_words(words, v):
             after = after.lstrip()
             if after[:1].isupper():
                 return rest[: len(rest) - len(after)], after
@@ -180,10 +180,13 @@ def _closing_line(text: str, v: Vocabulary) -> bool:
     if not text.endswith(","):
         return False
     words = text.rstrip(",").split()
-    return (
-        0 < len(words) <= 4
-        and any(fold(w) in v.closings for w in words)
-        and all(fold(w) in v.closings or fold(w) in _CLOSING_FILLERS for w in words)
+    return 0 < len(words) <= 4 and _closing_words(words, v)
+
+
+def _closing_words(words: list[str], v: Vocabulary) -> bool:
+    """ "Best wishes", "Thank you", "With kind regards": closings, and fillers between them."""
+    return any(fold(w) in v.closings for w in words) and all(
+        fold(w) in v.closings or fold(w) in _CLOSING_FILLERS for w in words
     )
 
 
@@ -383,7 +386,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
-        closing = lead_only and _closing_line(leads[j], v)
+        closing = _closing_line(leads[j], v)
         # A list after "Presenters:" is one person a line; after "Thank you," there is one.
         listed = None
         if len(parse_lines) == 1:
@@ -439,8 +442,14 @@ def _bare_sign_off(
         return False
     head, comma, _rest = parse_lines[0].strip().rstrip(",").partition(",")
     words = head.split()
-    if " ".join(words) != first.name or not 2 <= len(words) <= 4:
+    if not 2 <= len(first.name.split()) <= 4:
         return False
+    if " ".join(words) != first.name:
+        # "Martin P. Coursey Executive Director" run together: the rest must be read whole.
+        run_on = " ".join(words).startswith(first.name + " ") and (first.titles or first.orgs)
+        if not run_on or first.unknown:
+            return False
+        words = first.name.split()
     if comma and not _town_only(first):
         return False  # on the name's own line, only a town may follow a bare name
     return _bare_name_words(words, v) and _prose_ended(k, work)
