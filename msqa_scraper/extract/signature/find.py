@@ -447,7 +447,7 @@ def _bare_sign_off(
     if " ".join(words) != first.name:
         # "Martin P. Coursey Executive Director" run together: the rest must be read whole.
         run_on = " ".join(words).startswith(first.name + " ") and (first.titles or first.orgs)
-        if not run_on or first.unknown:
+        if not run_on or first.unknown or not _vouched(first, v):
             return False
         words = first.name.split()
     if comma and not _town_only(first):
@@ -505,6 +505,13 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
         if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
             return None
     return names
+
+
+def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
+    """Every role ends in a head noun or an object, every organisation holds a head."""
+    return all(
+        v.is_head_noun(t.split()[-1]) or t.split()[-1] in v.object_ends for t in e.titles
+    ) and all(any(w in v.org_heads or w in v.org_lead_heads for w in o.split()) for o in e.orgs)
 
 
 def _town_only(e: ParsedExpert) -> bool:
