@@ -219,3 +219,30 @@ def test_an_organisation_before_its_role(lines, want):
 )
 def test_an_organisation_head_inside_a_role_stays_in_it(line, title):
     assert experts("Ines Varro, MD", line) == [E("Ines Varro", ["MD"], [title])]
+
+
+# -- a role heading alone above the name -----------------------------------------------------------
+
+
+def test_a_role_heading_above_the_name_is_its_title():
+    found = attribute(
+        [
+            SigLine(PROSE, para_start=True),
+            SigLine("Research Staff", para_start=True),
+            SigLine("Hedda Rask, RN"),
+        ]
+    )
+    assert found.experts == [E("Hedda Rask", ["RN"], ["Research Staff"])]
+    assert found.start == 1
+
+
+def test_words_no_class_reads_above_the_name_stay_in_the_answer():
+    found = attribute(
+        [
+            SigLine(PROSE, para_start=True),
+            SigLine("Further Reading", para_start=True),
+            SigLine("Hedda Rask, RN"),
+        ]
+    )
+    assert found.experts == [E("Hedda Rask", ["RN"])]
+    assert found.start == 2

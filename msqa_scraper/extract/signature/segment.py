@@ -895,8 +895,11 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
         if split is not None:
-            if pending and not experts and unit.line != 0:
-                return []  # the first line was no part of a signature
+            # "Research Staff" / "Name, RN": a role heading alone above the name is its title;
+            # any other first line was no part of a signature.
+            roles_above = unit.line == 1 and all(label == _ROLE for label, _ in pending)
+            if pending and not experts and unit.line != 0 and not roles_above:
+                return []
             name = " ".join(split.name)
             expert = ParsedExpert(
                 name=name,
