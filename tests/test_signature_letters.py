@@ -186,3 +186,14 @@ def test_a_letters_sign_off_run_on_one_line(line, want):
 def test_a_run_on_name_needs_every_word_read():
     # Words after the role that no class reads: not a sign-off this parser can vouch for.
     assert parse("Konrad Plessis Executive Director Pellworth Kestrelby Zannor").experts == []
+
+
+def test_words_in_lower_case_after_a_bare_name_are_no_town():
+    # "Valley Courier, by Dale Ostrowski": a credit, not a name and its town; left unsure.
+    assert parse("Harbour Courier, by Oriel Vandamme").experts == []
+
+
+def test_a_contact_details_line_under_a_sign_off_leaves_the_answer():
+    found = parse("Dr. Oriel Vandamme, Neurologist", "Contact details: Ph. +61 (0) 400 000 000")
+    assert found.experts == [E("Oriel Vandamme", (), ["Neurologist"])]
+    assert found.start == 1

@@ -34,7 +34,8 @@ _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
 _CONTACT = re.compile(
-    r"(?i)(?:(?:tel|phone|ph|fax|email|e-mail|web|website|twitter)\.?\s*[:.]?\s*)?"
+    r"(?i)(?:contact(?: details| info)?\s*:\s*)?"  # "Contact details: Ph. +61 ..."
+    r"(?:(?:tel|phone|ph|fax|email|e-mail|web|website|twitter)\.?\s*[:.]?\s*)?"
     r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d(][\d\s().-]{6,}\d)$"
 )
 
@@ -516,7 +517,11 @@ def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
 
 def _town_only(e: ParsedExpert) -> bool:
     """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads."""
-    return not (e.degrees or e.titles or e.places) and 0 < e.unknown == len(e.orgs) <= 2
+    return (
+        not (e.degrees or e.titles or e.places)
+        and 0 < e.unknown == len(e.orgs) <= 2
+        and all(w[:1].isupper() for org in e.orgs for w in org.split())  # "by Name" is no town
+    )
 
 
 def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
