@@ -246,3 +246,34 @@ def test_words_no_class_reads_above_the_name_stay_in_the_answer():
     )
     assert found.experts == [E("Hedda Rask", ["RN"])]
     assert found.start == 2
+
+
+# -- a city that ends the block after the organisations --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "-- Ines Varro, MD, director, MS Center at Kestrel Medicine, Philadelphia.",
+            E("Ines Varro", ["MD"], ["director"], "MS Center, Kestrel Medicine", "Philadelphia"),
+        ),
+        (
+            "Prof. Ines Varro, Consultant Neurologist, St. Aldric's University Hospital, Cork",
+            E(
+                "Ines Varro",
+                (),
+                ["Consultant Neurologist"],
+                "St. Aldric's University Hospital",
+                "Cork",
+            ),
+        ),
+    ],
+)
+def test_a_closing_city_after_the_organisation(line, want):
+    assert experts(line) == [want]
+
+
+def test_a_bare_group_after_a_role_only_is_no_city():
+    # With no organisation before it, a bare word group is the institution as before.
+    assert experts("Ines Varro, MD, Neurologist, Pellworth")[0].place is None

@@ -984,7 +984,21 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
         _add_parts(current, parts, v, unit.line)
+    for expert in experts:
+        _closing_city(expert)
     return experts
+
+
+def _closing_city(expert: ParsedExpert) -> None:
+    """ "..., Center at Halden Medicine, Philadelphia.": a bare word group that ends the block
+    after an organisation on its line is the organisation's city, not a second institution."""
+    city = expert._city
+    if city is None or expert.places or len(expert.orgs) < 2 or city[1] != len(expert.orgs) - 1:
+        return
+    if expert._org_line != city[0]:
+        return
+    expert.places.append(expert.orgs.pop().rstrip("."))
+    expert.unknown = max(0, expert.unknown - 1)
 
 
 def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
