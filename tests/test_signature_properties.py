@@ -82,6 +82,32 @@ def test_generated_signatures_parse_back_exactly(sig):
     assert found.start == 1
 
 
+METADATA = ["September 22, 2021", "Posted on March 3, 2021", "5 min read", "TOPIC: Research"]
+COPIES = ["cc Harbour Clinic", "Phone: 555-0142", "www.harbourclinic.org"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    signatures(),
+    st.lists(st.sampled_from(METADATA), max_size=1),
+    st.lists(st.sampled_from(METADATA), max_size=2, unique=True),
+    st.lists(st.sampled_from(COPIES), max_size=1),
+)
+def test_metadata_and_copy_lines_around_a_signature_leave_it_unchanged(sig, above, below, copies):
+    # Fourth round: dates, reading times, labelled fields above or under a sign-off, and copy or
+    # contact lines under it, leave the answer with the block and are no part of the expert.
+    lines, expert, _own_paragraph, bold = sig
+    if lines[0].startswith("["):
+        above = []  # a bracketed caption is the block's one line
+    texts = [*above, *lines, *below, *copies]
+    sig_lines = [
+        SigLine(t, bold=bold and t == lines[0], para_start=i == 0) for i, t in enumerate(texts)
+    ]
+    found = attribute([SigLine(PROSE, para_start=True), *sig_lines])
+    assert found.experts == [expert]
+    assert found.start == 1
+
+
 WORDS = ["MS", "Society", "Center", "University", "National", "Clinic", "The", "Your", "Our"]
 
 
