@@ -277,3 +277,19 @@ def test_a_closing_city_after_the_organisation(line, want):
 def test_a_bare_group_after_a_role_only_is_no_city():
     # With no organisation before it, a bare word group is the institution as before.
     assert experts("Ines Varro, MD, Neurologist, Pellworth")[0].place is None
+
+
+# -- an organisation named with the disease after the credentials ----------------------------------
+
+
+@pytest.mark.parametrize("org", ["Thrive With MS", "Rise Above MS", "Walk On MS"])
+def test_an_organisation_named_with_ms_is_no_second_expert(org):
+    found = experts(f"by Ines Varro, M.D., FAAN, {org} Programs Consultant & Board Member")
+    assert [(e.name, e.degrees) for e in found] == [("Ines Varro", ("M.D.", "FAAN"))]
+
+
+def test_a_degree_ms_after_a_name_is_still_a_degree():
+    assert experts("Ines Varro, MS, RN; Oona Castell, MS") == [
+        E("Ines Varro", ["MS", "RN"]),
+        E("Oona Castell", ["MS"]),
+    ]

@@ -193,8 +193,8 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if word in v.org_heads or word in v.org_lead_heads or word in v.unit_heads:
         return None
     f = fold(bare).rstrip(".")
-    if f in v.sentence_words or f in v.closings or f in v.connectors:
-        return None
+    if f in v.sentence_words or f in v.closings or f in v.connectors or f in v.joiners:
+        return None  # "Thrive With MS": "With" joins an organisation's name, no name's word
     return "caps" if caps else "word"
 
 
@@ -475,12 +475,19 @@ def split_name(
             continue
         k = j
         while k < len(tokens) and is_cred(tokens[k], v):
+            if _disease_before_words(tokens, k, v):
+                break  # "Rise Above MS Programs Consultant": MS before more words is the disease
             k += 1
         rest = tokens[k:]
         if start and k == j and rest:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _disease_before_words(tokens: list[str], k: int, v: Vocabulary) -> bool:
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return tokens[k] in v.condition_words and nxt[:1].isupper() and not is_cred(nxt, v)
 
 
 def _initialled(full: list[str], kinds: list[str | None], after: list[str], v: Vocabulary) -> bool:
