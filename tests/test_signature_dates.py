@@ -126,3 +126,16 @@ def test_a_byline_with_any_date_parses_back(name, creds, date, where):
     found = parse(*lines)
     assert found.experts == [E(name, creds)]
     assert found.start == 1
+
+
+def test_a_publication_credit_with_its_date():
+    # "Valley Courier, by Dale Ostrowski, 10/12/09" (a news digest's source line).
+    found = parse("Harbour Courier, by Oriel Vandamme, 10/12/09")
+    assert found.experts == [E("Oriel Vandamme", institution="Harbour Courier")]
+    assert found.start == 1
+
+
+def test_a_name_before_by_is_no_publication():
+    assert parse("Oriel Vandamme, MD, by Harbour Courier").experts != [
+        E("Harbour Courier", institution="Oriel Vandamme")
+    ]

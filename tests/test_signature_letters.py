@@ -189,8 +189,11 @@ def test_a_run_on_name_needs_every_word_read():
 
 
 def test_words_in_lower_case_after_a_bare_name_are_no_town():
-    # "Valley Courier, by Dale Ostrowski": a credit, not a name and its town; left unsure.
-    assert parse("Harbour Courier, by Oriel Vandamme").experts == []
+    # "Valley Courier, by Dale Ostrowski": a credit (test_signature_dates), not a name and town.
+    assert parse("Harbour Courier, by Oriel Vandamme").experts == [
+        E("Oriel Vandamme", institution="Harbour Courier")
+    ]
+    assert parse("Harbour Courier, lower case words").experts == []
 
 
 def test_a_contact_details_line_under_a_sign_off_leaves_the_answer():

@@ -151,7 +151,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         if labelled is not None:
             return lead + labelled[0], labelled[1]
     if not lead:
-        prefixed = _prefixed_lead_in(rest, v)
+        prefixed = _prefixed_lead_in(rest, v) or _publication_credit(rest, v)
         if prefixed is not None:
             return prefixed
     if not lead and _closing_line(rest, v):
@@ -192,6 +192,23 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
+
+
+def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Valley Courier, by Dale Ostrowski, 10/12/09": a publication, a comma, then the credit.
+
+    The rest given back is "<name> at <publication>", as a signature writes them.
+    """
+    head, sep, tail = rest.partition(", by ")
+    words = head.split()
+    if not sep or not 1 <= len(words) <= 4 or not tail[:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w in v.connectors for w in words):
+        return None
+    if any(v.is_honorific(w) or v.is_credential(w) for w in words):
+        return None  # "Jane Doe, MD, by ...": a name came first
+    name, comma, after = tail.partition(",")
+    return rest[: len(head) + len(sep)], f"{name} at {head}{comma}{after}"
 
 
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
