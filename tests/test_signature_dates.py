@@ -139,3 +139,19 @@ def test_a_name_before_by_is_no_publication():
     assert parse("Oriel Vandamme, MD, by Harbour Courier").experts != [
         E("Harbour Courier", institution="Oriel Vandamme")
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["14th March 2016 by Oriel", "Posted by Oriel on May 17, 2005", "3/20/2023 by Oriel"]
+)
+def test_a_dated_byline_may_credit_a_given_name_alone(line):
+    found = parse(line)
+    assert found.experts == [E("Oriel")]
+    assert found.start == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["By Oriel", "14th March 2016 by Tuesday", "Posted by admin on May 17, 2005"]
+)
+def test_a_lone_word_needs_a_dated_byline_and_a_name_shape(line):
+    assert parse(line).experts == []

@@ -374,6 +374,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             break
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
+    dated = [False] * n
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
@@ -385,6 +386,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
+            dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
             name_lists[k] = _name_list(bodies[k], v)
             if name_lists[k] is not None:
                 # "A i , B ii": the marks are no words of a sentence
@@ -414,6 +417,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
+        if not experts and dated[j] and len(parse_lines) == 1:
+            experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -471,6 +476,16 @@ def _bare_sign_off(
     if comma and not _town_only(first):
         return False  # on the name's own line, only a town may follow a bare name
     return _bare_name_words(words, v) and _prose_ended(k, work)
+
+
+def _given_name_only(body: str, lead: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "14th March 2016 by Priya": a dated byline may credit a given name alone."""
+    words = body.strip().split()
+    if len(words) != 1 or not lead.rstrip(" :").casefold().endswith("by"):
+        return []
+    if not (words[0].isalpha() and words[0].istitle()) or not _bare_name_words(words, v):
+        return []
+    return [ParsedExpert(name=words[0], name_score=0.4)]
 
 
 def _prose_ended(k: int, work: list[SigLine]) -> bool:
