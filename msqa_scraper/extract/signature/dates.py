@@ -45,8 +45,10 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 def is_meta_line(text: str, v: Vocabulary) -> bool:
     """A line of page metadata only: "September 22, 2021", "Posted on <date>", "TOPIC: News"."""
     bare = text.strip(" |·•-—–")
-    if not bare or (len(bare) > 80 and not bare[:1].isdigit()):
+    if not bare or len(bare) > 80:
         return False  # a metadata line is short
+    if ":" not in bare and "|" not in bare and not _DIGIT.search(bare) and " " in bare:
+        return False  # no number, label or bar: only a lone label word ("Permalink") is one
     span, label, lead = _grammar(v)
     if label.match(bare):
         return True  # "DATE: July 31, 2022", "TOPIC: MS Center News", "Permalink"
@@ -64,7 +66,7 @@ def cut_meta(text: str, v: Vocabulary) -> str:
     "Name, MD on October 23, 2023" gives "Name, MD"; "Name, MD DATE: July 31" gives "Name, MD".
     A date only cuts where a byline puts one: after "on", a comma, a dash or a bar, or at the end.
     """
-    if len(text) > 200 or (not _DIGIT.search(text) and ":" not in text and "|" not in text):
+    if len(text) > 160 or (not _DIGIT.search(text) and ":" not in text and "|" not in text):
         return text  # most lines: long prose, or no number, label or bar (cheap tests first)
     span, label, _lead = _grammar(v)
     cut = len(text)

@@ -378,6 +378,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
+        if len(work[k].text) > 160 and is_sentence(work[k].text, v):
+            break  # a long line of prose (the cheap test first: most lines above are prose)
         if is_meta_line(work[k].text, v):
             # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
             # (it leaves the answer) but is no part of the expert.
@@ -424,9 +426,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
+        first = experts[0]
+        plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
         bare = (not lead_in or closing) and (
             (listed is not None and _prose_ended(k, work))
-            or _bare_sign_off(experts, parse_lines, k, work, v)
+            or (plain and _bare_sign_off(experts, parse_lines, k, work, v))
         )
         if bare:
             experts = _letter_places(experts)
