@@ -293,3 +293,10 @@ def test_a_degree_ms_after_a_name_is_still_a_degree():
         E("Ines Varro", ["MS", "RN"]),
         E("Oona Castell", ["MS"]),
     ]
+
+
+def test_ms_after_another_credential_before_a_role_is_a_degree():
+    # The replica's flattened form: "Name MD MS Medical Director" (MS is a degree here).
+    assert experts("Ines Varro MD MS Medical Director") == [
+        E("Ines Varro", ["MD", "MS"], ["Medical Director"])
+    ]

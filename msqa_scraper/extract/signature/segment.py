@@ -475,8 +475,10 @@ def split_name(
             continue
         k = j
         while k < len(tokens) and is_cred(tokens[k], v):
-            if _disease_before_words(tokens, k, v):
-                break  # "Rise Above MS Programs Consultant": MS before more words is the disease
+            if k == j and _disease_before_words(tokens, k, v):
+                # "Rise Above MS Programs Consultant": MS alone before more words is the disease
+                # ("Name MD MS Medical Director": after another credential it is a degree).
+                break
             k += 1
         rest = tokens[k:]
         if start and k == j and rest:
