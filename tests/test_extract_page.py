@@ -62,20 +62,27 @@ def trees(draw: st.DrawFn, depth: int = 0) -> str:
 
 @settings(deadline=None, max_examples=150)
 @given(st.lists(trees(), min_size=1, max_size=4))
-def test_landmarks_match_the_css_selectors(parts: list[str]) -> None:
+def test_landmarks_and_selectors_match_parsel(parts: list[str]) -> None:
+    # parsel's own css() (cssselect's XPath, run by libxml2) is the reference for all of them.
     root = parse_page(f"<html><body><table><tr>{''.join(parts)}</tr></table></body></html>")
     marks = find_landmarks(root)
     want_blocks = [
-        b.root
-        for b in css(root, "div.blog-post")
-        if b.attrib.get("id", "").startswith("blog-post-")
+        b.root for b in root.css("div.blog-post") if b.attrib.get("id", "").startswith("blog-post-")
     ]
     assert marks.post_blocks == want_blocks
-    side, area = first(root, "td.blog-sidebar"), first(root, "#commentArea")
-    assert marks.sidebar is (side.root if side is not None else None)
-    assert marks.comment_area is (area.root if area is not None else None)
+    sides, areas = root.css("td.blog-sidebar"), root.css("#commentArea")
+    assert marks.sidebar is (sides[0].root if sides else None)
+    assert marks.comment_area is (areas[0].root if areas else None)
+    for selector in ("div.blog-post", ".blog-sidebar", "td.blog-sidebar", "span.blog-post", "p"):
+        want = [s.root for s in root.css(selector)]
+        assert [s.root for s in css(root, selector)] == want, selector
+        found = first(root, selector)
+        assert (found.root if found is not None else None) is (want[0] if want else None)
+        for block in root.css("div, td"):
+            inner = [s.root for s in block.css(selector)]
+            assert [s.root for s in css(block, selector)] == inner
     for name in ("blog-post", "blog-sidebar"):
-        matching = [s.root for s in css(root, f".{name}")]
+        matching = [s.root for s in root.css(f".{name}")]
         assert [el for el in root.root.iter() if has_class(el, name)] == matching
 
 

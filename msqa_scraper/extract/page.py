@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,21 +100,36 @@ def _compiled(selector: str) -> etree.XPath:
     return etree.XPath(HTMLTranslator().css_to_xpath(selector))
 
 
-def _matches(sel: Selector, selector: str) -> list[etree._Element]:
-    return _compiled(selector)(sel.root)
+# "tag.class" or ".class" (plain identifiers): read by a walk of the subtree, which stops at the
+# first match for ``first()``. XPath gathers the whole subtree before it tests a node.
+_SIMPLE = re.compile(r"([a-z][a-z0-9]*)?\.(-?[A-Za-z_][A-Za-z0-9_-]*)")
+
+
+@lru_cache(maxsize=256)
+def _simple(selector: str) -> tuple[str | None, str] | None:
+    match = _SIMPLE.fullmatch(selector)
+    return (match[1], match[2]) if match else None
+
+
+def _iter_matches(sel: Selector, selector: str) -> Iterator[etree._Element]:
+    simple = _simple(selector)
+    if simple is None:
+        return iter(_compiled(selector)(sel.root))
+    tag, name = simple
+    return (el for el in sel.root.iter(tag or etree.Element) if has_class(el, name))
 
 
 def css(sel: Selector, selector: str) -> SelectorList[Selector]:
     """Elements under ``sel`` matching a CSS selector (what ``sel.css(selector)`` gives)."""
-    return SelectorList(Selector(root=el, type="html") for el in _matches(sel, selector))
+    return SelectorList(Selector(root=el, type="html") for el in _iter_matches(sel, selector))
 
 
 def first(sel: Selector, *selectors: str) -> Selector | None:
     """The first match of the first selector that matches anything."""
     for selector in selectors:
-        found = _matches(sel, selector)
-        if found:
-            return Selector(root=found[0], type="html")
+        found = next(_iter_matches(sel, selector), None)
+        if found is not None:
+            return Selector(root=found, type="html")
     return None
 
 
