@@ -128,3 +128,18 @@ def test_landmarks_outside_the_content_are_read_as_found() -> None:
     post = extract_post(_page('<div class="paragraph">Answer: Yes.</div>', after), POST_URL, BASE)
     assert post.comments_closed is True
     assert post.disclaimer == "Please note: not advice."
+
+
+def test_answer_links_read_from_the_answer_html() -> None:
+    content = (
+        '<div class="paragraph">Question: See <a href="https://example.org/q">the asker\'s link</a>?'
+        "</div>"
+        '<div class="paragraph">Answer: Read <a href="other-post"><strong>the</strong> other'
+        ' &amp; older\u00a0post</a>, <a href="https://example.org/x?a=1&amp;b=2">'
+        '<img src="/i.png" alt="pic"></a> and <a href="javascript:alert(1)">no link</a>.</div>'
+    )
+    post = extract_post(_page(content, ""), POST_URL, BASE)
+    assert [(link.url, link.text, link.internal, link.post_slug) for link in post.links] == [
+        (f"{BASE}/other-post", "the other & older post", True, "other-post"),
+        ("https://example.org/x?a=1&b=2", "", False, None),
+    ]

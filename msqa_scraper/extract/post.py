@@ -146,11 +146,13 @@ def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
     if "<a " not in answer_html:
         return []
     links = []
-    for a in Selector(text=answer_html, type="html").css("a"):
-        href = safe_url(a.attrib.get("href"))
+    # Parsed as pages are (parsel's Selector(text=...) parses with more set-up, and its css()
+    # compiles the XPath on every call).
+    for a in parse_page(answer_html).root.iter("a"):
+        href = safe_url(a.get("href"))
         if href is None:
             continue
-        text = " ".join(a.root.text_content().split())
+        text = " ".join("".join(a.itertext()).split())
         found = urls.canonical(href)
         if found and found[1].kind == "post":
             links.append(Link(found[0], text, True, found[1].key))
