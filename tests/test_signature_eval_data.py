@@ -1,0 +1,151 @@
+"""The held-out signature yardsticks stay well formed and independent of the project's corpus.
+
+tests/data/signature_eval_cases_2.json is a second yardstick of real signature forms, collected
+blind to the parser. It is only worth something while its sources are fresh: no case may cite a
+page that tests/data/signature_forms.py or the first yardstick already cites.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+FIRST = DATA / "signature_eval_cases.json"
+SECOND = DATA / "signature_eval_cases_2.json"
+CORPUS = DATA / "signature_forms.py"
+
+REQUIRED = {"id": str, "family": str, "form": str, "url": str, "prose": list, "sig": list}
+OPTIONAL = {"alt", "inline", "containers", "text_either"}
+EXPERT_KEYS = {"name", "degrees", "titles", "institution"}
+# the containers scripts/signature_eval.py knows how to render
+CONTAINERS = {"br", "paras", "blocks", "strong", "flat", "inline"}
+URL_RE = re.compile(r"https?://[^\s\"')]+")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _page(url: str) -> str:
+    """One key per page: scheme, 'www.', case and a trailing slash do not make a new source."""
+    url = re.sub(r"^https?://", "", url.strip().lower())
+    url = url.removeprefix("www.")
+    return url.rstrip("/")
+
+
+def _expert_problems(expert: object, where: str) -> list[str]:
+    if not isinstance(expert, dict):
+        return [f"{where}: expert is not an object"]
+    problems = []
+    keys = set(expert)
+    if not keys >= EXPERT_KEYS or not keys <= EXPERT_KEYS | {"place"}:
+        problems.append(f"{where}: expert keys {sorted(keys)}")
+        return problems
+    if not isinstance(expert["name"], str) or not expert["name"].strip():
+        problems.append(f"{where}: empty name")
+    for field in ("degrees", "titles"):
+        value = expert[field]
+        if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+            problems.append(f"{where}: {field} must be a list of strings")
+    for field in ("institution", "place"):
+        value = expert.get(field)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            problems.append(f"{where}: {field} must be null or a string")
+    return problems
+
+
+def _case_problems(case: object) -> list[str]:
+    if not isinstance(case, dict):
+        return ["case is not an object"]
+    where = str(case.get("id", "?"))
+    missing = [k for k in (*REQUIRED, "experts") if k not in case]
+    if missing:
+        return [f"{where}: missing {missing}"]
+    problems = []
+    unknown = set(case) - set(REQUIRED) - {"experts"} - OPTIONAL
+    if unknown:
+        problems.append(f"{where}: unknown keys {sorted(unknown)}")
+    for key, kind in REQUIRED.items():
+        if not isinstance(case[key], kind):
+            problems.append(f"{where}: {key} is not a {kind.__name__}")
+    if problems:
+        return problems
+    if not case["url"].startswith(("http://", "https://")):
+        problems.append(f"{where}: url is not a web address")
+    if not 1 <= len(case["prose"]) <= 3 or not all(
+        isinstance(p, str) and p.strip() for p in case["prose"]
+    ):
+        problems.append(f"{where}: prose must be 1-3 sentences")
+    if not all(isinstance(s, str) and s.strip() for s in case["sig"]):
+        problems.append(f"{where}: sig lines must be non-empty strings")
+    experts = case["experts"]
+    if not isinstance(experts, list):
+        return [*problems, f"{where}: experts is not a list"]
+    for expert in experts:
+        problems += _expert_problems(expert, where)
+    if experts and not case["sig"]:
+        problems.append(f"{where}: experts without a signature")
+    for parse in case.get("alt", []):
+        if not isinstance(parse, list) or not parse:
+            problems.append(f"{where}: each alt is a non-empty list of experts")
+            continue
+        for expert in parse:
+            problems += _expert_problems(expert, f"{where} alt")
+    if "alt" in case and not experts:
+        problems.append(f"{where}: a negative case has no alternative parse")
+    for flag in ("inline", "text_either"):
+        if flag in case and not isinstance(case[flag], bool):
+            problems.append(f"{where}: {flag} must be true or false")
+    containers = case.get("containers")
+    if containers is not None and (not containers or not set(containers) <= CONTAINERS):
+        problems.append(f"{where}: containers {containers}")
+    return problems
+
+
+@pytest.mark.parametrize("path", [FIRST, SECOND], ids=lambda p: p.name)
+def test_every_case_follows_the_schema(path: Path) -> None:
+    data = _load(path)
+    assert isinstance(data.get("note"), str) and data["note"].strip()
+    problems = [p for case in data["cases"] for p in _case_problems(case)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("path", [FIRST, SECOND], ids=lambda p: p.name)
+def test_ids_are_unique(path: Path) -> None:
+    ids = [case["id"] for case in _load(path)["cases"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_second_yardstick_ids_and_size() -> None:
+    cases = _load(SECOND)["cases"]
+    assert len(cases) >= 80
+    assert all(re.fullmatch(r"y\d{2,}", case["id"]) for case in cases)
+    assert len({_page(case["url"]) for case in cases}) >= 40
+
+
+def test_second_yardstick_has_a_few_negatives() -> None:
+    cases = _load(SECOND)["cases"]
+    negatives = [c for c in cases if not c["experts"]]
+    assert 0.08 <= len(negatives) / len(cases) <= 0.20
+
+
+def test_second_yardstick_cites_no_page_already_used() -> None:
+    used = {_page(u) for u in URL_RE.findall(CORPUS.read_text(encoding="utf-8"))}
+    used |= {_page(case["url"]) for case in _load(FIRST)["cases"]}
+    assert len(used) > 50  # both sources were actually read
+    reused = sorted(
+        f"{case['id']} {case['url']}"
+        for case in _load(SECOND)["cases"]
+        if _page(case["url"]) in used
+    )
+    assert reused == []
+
+
+def test_page_key_ignores_scheme_www_case_and_trailing_slash() -> None:
+    assert _page("https://www.Example.org/a/") == _page("http://example.org/a")
+    assert _page("https://example.org/a") != _page("https://example.org/b")
