@@ -143,3 +143,22 @@ def test_answer_links_read_from_the_answer_html() -> None:
         (f"{BASE}/other-post", "the other & older post", True, "other-post"),
         ("https://example.org/x?a=1&b=2", "", False, None),
     ]
+
+
+def test_each_page_gets_its_own_sidebar_text() -> None:
+    # Sidebar texts are remembered by their markup: a page with another disclaimer, or one that
+    # differs by a single character or tag, still reads its own, past the memory's bound too.
+    def disclaimer(text: str) -> str | None:
+        after = f'</td><td class="blog-sidebar"><div class="paragraph">{text}</div>'
+        return extract_post(_page("<p>Answer: yes.</p>", after), POST_URL, BASE).disclaimer
+
+    forms = [f"Please note: rule {n}." for n in range(70)]
+    forms += ["Please note: <b>bold</b>.", "Please note: <i>italic</i>.", "Please note:<br>two."]
+    for _ in range(2):
+        assert [disclaimer(text) for text in forms] == [
+            *(f"Please note: rule {n}." for n in range(70)),
+            "Please note: bold.",
+            "Please note: italic.",
+            "Please note:\ntwo.",
+        ]
+    assert disclaimer("No hint here.") is None

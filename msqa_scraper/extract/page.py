@@ -191,11 +191,28 @@ def sidebar_disclaimer(side: Selector | None) -> str | None:
     """``extract_disclaimer`` for a sidebar already found."""
     if side is None:
         return None
-    for block in css(side, "div.paragraph"):
-        text = element_text(block.root)
+    for block in _iter_matches(side, "div.paragraph"):
+        text = _sidebar_text(block)
         if _DISCLAIMER_HINT.search(text):
             return text
     return None
+
+
+# The sidebar's text blocks are the same on every page of a site: their text is kept by their
+# markup (the whole subtree ``element_text`` reads, so equal markup means equal text).
+_SIDEBAR_TEXTS: dict[bytes, str] = {}
+_SIDEBAR_TEXTS_MAX = 64
+
+
+def _sidebar_text(block: etree._Element) -> str:
+    markup = etree.tostring(block, with_tail=False)
+    text = _SIDEBAR_TEXTS.get(markup)
+    if text is None:
+        text = element_text(block)
+        if len(_SIDEBAR_TEXTS) >= _SIDEBAR_TEXTS_MAX:
+            _SIDEBAR_TEXTS.clear()  # a bound, not an LRU: one site fills a few entries
+        _SIDEBAR_TEXTS[markup] = text
+    return text
 
 
 def heading_text(sel: Selector) -> str:

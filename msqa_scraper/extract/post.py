@@ -10,7 +10,6 @@ from msqa_scraper.extract.dates import DateOrder, read_date
 from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
-    css,
     decode_page,
     find_landmarks,
     first,
@@ -137,9 +136,9 @@ def _comments_closed(area: Selector | None) -> bool:
     # string-table text, in place of the reply form.
     if area is None:
         return True
-    if css(area, ".blog-notice-comments-closed"):
+    if first(area, ".blog-notice-comments-closed") is not None:
         return True
-    return not css(area, "#commentReplyTitle, iframe, form")
+    return first(area, "#commentReplyTitle, iframe, form") is None
 
 
 def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
