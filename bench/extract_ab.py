@@ -4,6 +4,7 @@ pages ``bench/run.py`` times (see README.md, "extraction").
 ```console
 $ .venv/bin/python bench/extract_ab.py                    # 022cda5 vs the worktree, 7 rounds
 $ .venv/bin/python bench/extract_ab.py --old main --rounds 9 --trafilatura
+$ .venv/bin/python bench/extract_ab.py --listing          # extract_listing, 100 index pages
 $ .venv/bin/python bench/extract_ab.py --profile          # cProfile of the worktree's code
 ```
 
@@ -59,14 +60,16 @@ def child(code_root: str, pages_file: str, passes: int, what: str) -> None:
         calls = [(p["url"], p["base_url"], p["body"]) for p in pages]
     else:
         import msqa_scraper
-        from msqa_scraper.extract import extract_post
+        import msqa_scraper.extract
+
+        extract = getattr(msqa_scraper.extract, what)  # extract_post or extract_listing
 
         where = Path(msqa_scraper.__file__).resolve()
         if not where.is_relative_to(Path(code_root).resolve()):
             raise SystemExit(f"imported {where}, not the code under {code_root}")
 
         def run(url: str, base_url: str, body: bytes | str) -> object:
-            return extract_post(body, url, base_url)
+            return extract(body, url, base_url)
 
         calls = [(p["url"], p["base_url"], p["body"].encode("utf-8")) for p in pages]
     for url, base_url, body in calls:  # warm-up: imports, caches, compiled selectors
@@ -107,14 +110,14 @@ def profile(pages_file: str, passes: int, out: str | None) -> None:
 # -- parent --------------------------------------------------------------------------------------
 
 
-def build_pages(posts: int, pages: int, work: Path) -> Path:
+def build_pages(posts: int, pages: int, work: Path, kind: str = "post") -> Path:
     from msqa_scraper.replica import SiteConfig
     from msqa_scraper.replica.config import BLOG_PATH
     from msqa_scraper.replica.static import build_static, file_for
 
     site = work / "site"
     info = build_static(SiteConfig(posts=posts, **SITE_SHAPE), site, HOST)
-    paths = info["pages"]["post"]
+    paths = info["pages"][kind]
     step = max(1, len(paths) // pages)  # as bench/run.py's time_extraction samples them
     chosen = paths[::step][:pages]
     out = [
@@ -143,7 +146,7 @@ def unpack(rev: str, into: Path) -> Path:
     return into
 
 
-def run_child(code_root: Path, pages_file: Path, passes: int, what: str = "msqa") -> list[float]:
+def run_child(code_root: Path, pages_file: Path, passes: int, what: str) -> list[float]:
     cmd = [PY, __file__, "--child", str(code_root), "--pages-file", str(pages_file)]
     cmd += ["--passes", str(passes), "--what", what]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
@@ -173,11 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=9, help="timed passes per child")
     parser.add_argument("--rounds", type=int, default=7, help="old/new child pairs")
     parser.add_argument("--trafilatura", action="store_true", help="time trafilatura too")
+    parser.add_argument(
+        "--listing", action="store_true", help="time extract_listing on index pages instead"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the worktree's code")
     parser.add_argument("--profile-out", help="with --profile: write the pstats file here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", help=argparse.SUPPRESS)
-    parser.add_argument("--what", default="msqa", help=argparse.SUPPRESS)
+    parser.add_argument("--what", default="extract_post", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, args.pages_file, args.passes, args.what)
@@ -185,8 +191,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="msqa-extract-ab-") as tmp:
         work = Path(tmp)
-        pages_file = build_pages(args.posts, args.pages, work)
-        print(f"{args.pages} post pages of a {args.posts}-post replica", flush=True)
+        kind, what = ("index", "extract_listing") if args.listing else ("post", "extract_post")
+        pages_file = build_pages(args.posts, args.pages, work, kind)
+        print(f"{what}: {args.pages} {kind} pages of a {args.posts}-post replica", flush=True)
         if args.profile:
             profile(str(pages_file), args.passes, args.profile_out)
             return 0
@@ -201,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             order = ("old", "new") if n % 2 == 0 else ("new", "old")
             medians, floors = {}, {}
             for side in order:
-                times = run_child(old if side == "old" else new, pages_file, args.passes)
+                times = run_child(old if side == "old" else new, pages_file, args.passes, what)
                 all_times[side] += times
                 medians[side] = statistics.median(times)
                 floors[side] = floor(times, args.pages)
@@ -222,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             f"new/old of the floors: median {statistics.median(floor_ratios):.3f} "
             f"(min {min(floor_ratios):.3f}, max {max(floor_ratios):.3f})"
         )
-        if args.trafilatura:
+        if args.trafilatura and not args.listing:
             try:
                 traf = run_child(ROOT, pages_file, max(1, args.passes // 3), "trafilatura")
             except subprocess.CalledProcessError as exc:
