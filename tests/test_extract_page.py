@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from msqa_scraper.extract import extract_post
 from msqa_scraper.extract.cfemail import encode
-from msqa_scraper.extract.page import css, find_landmarks, first, has_class, parse_page
+from msqa_scraper.extract.page import (
+    css,
+    find_landmarks,
+    first,
+    has_class,
+    parse_page,
+    read_page,
+)
 
 BASE = "http://www.healthcarejourney.com/q--a-for-virtual-ms-center"
 POST_URL = f"{BASE}/a-post"
@@ -162,3 +169,19 @@ def test_each_page_gets_its_own_sidebar_text() -> None:
             "Please note:\ntwo.",
         ]
     assert disclaimer("No hint here.") is None
+
+
+def test_read_page_decodes_once_and_reports_the_charset() -> None:
+    body = '<html><head><meta charset="utf-8"></head><body><p>Sjögren’s café</p></body></html>'
+    root, problems = read_page(body.encode())
+    assert root.css("p")[0].root.text == "Sjögren’s café" and problems == []
+    root, problems = read_page(body)  # text is parsed as it is: no charset to judge
+    assert root.css("p")[0].root.text == "Sjögren’s café" and problems == []
+    cp1252 = body.encode("cp1252")
+    root, problems = read_page(cp1252, "cp1252")
+    assert root.css("p")[0].root.text == "Sjögren’s café"
+    assert problems == ["charset: page declares utf-8 but was decoded as cp1252"]
+    # Bytes invalid in the charset: the page is still read, the bad bytes become U+FFFD.
+    root, problems = read_page(cp1252)
+    assert root.css("p")[0].root.text == "Sj\ufffdgren\ufffds caf\ufffd"
+    assert problems == ["charset: bytes invalid in utf-8 at byte 52"]

@@ -12,11 +12,10 @@ from parsel import Selector
 from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
     css,
-    decode_page,
     extract_disclaimer,
     first,
     heading_text,
-    parse_page,
+    read_page,
     sidebar,
 )
 from msqa_scraper.extract.records import ListingEntry, ListingPage
@@ -35,7 +34,7 @@ def extract_listing(
 
     ``encoding``: the charset of ``html`` as bytes (see ``decode_page``)."""
     urls = BlogUrls(base_url)
-    root = parse_page(decode_page(html, encoding)[0] if isinstance(html, bytes) else html)
+    root = read_page(html, encoding)[0]
     entries: list[ListingEntry] = []
     for block in css(root, 'div.blog-post[id^="blog-post-"]'):
         post_id = block.attrib["id"].removeprefix("blog-post-")

@@ -10,11 +10,11 @@ from msqa_scraper.extract.dates import DateOrder, read_date
 from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
-    decode_page,
     find_landmarks,
     first,
     heading_text,
     parse_page,
+    read_page,
     sidebar_disclaimer,
 )
 from msqa_scraper.extract.qa import split_qa
@@ -39,10 +39,7 @@ def extract_post(
     no order can change and reports the others as ambiguous.
     """
     urls = BlogUrls(base_url)
-    charset_problems: list[str] = []
-    if isinstance(html, bytes):
-        html, charset_problems = decode_page(html, encoding)
-    root = parse_page(html)
+    root, charset_problems = read_page(html, encoding)
     marks = find_landmarks(root)
     if len(marks.post_blocks) != 1:
         raise NotABlogPage(f"expected one post block, found {len(marks.post_blocks)}")
