@@ -128,7 +128,7 @@ FORMS = [
     ),
     (
         ["Lena Holm, MD, a neuro-immunologist with Fjord Clinic"],
-        [E("Lena Holm", ["MD"], ["a neuro-immunologist"], "Fjord Clinic")],
+        [E("Lena Holm", ["MD"], ["neuro-immunologist"], "Fjord Clinic")],
     ),
     # two experts on one line
     (["Lena Holm, MD; Omar Saleh, MD"], [E("Lena Holm", ["MD"]), E("Omar Saleh", ["MD"])]),

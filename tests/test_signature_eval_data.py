@@ -3,6 +3,9 @@
 tests/data/signature_eval_cases_2.json is a second yardstick of real signature forms, collected
 blind to the parser. It is only worth something while its sources are fresh: no case may cite a
 page that tests/data/signature_forms.py or the first yardstick already cites.
+
+tests/data/signature_eval_cases_3.json is a third one, of signatures where an expert's answer
+ends, collected the same way; it may cite no page that the corpus or either earlier yardstick cites.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 DATA = Path(__file__).resolve().parent / "data"
 FIRST = DATA / "signature_eval_cases.json"
 SECOND = DATA / "signature_eval_cases_2.json"
+THIRD = DATA / "signature_eval_cases_3.json"
 CORPUS = DATA / "signature_forms.py"
 
 REQUIRED = {"id": str, "family": str, "form": str, "url": str, "prose": list, "sig": list}
@@ -107,7 +111,7 @@ def _case_problems(case: object) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD], ids=lambda p: p.name)
 def test_every_case_follows_the_schema(path: Path) -> None:
     data = _load(path)
     assert isinstance(data.get("note"), str) and data["note"].strip()
@@ -115,7 +119,7 @@ def test_every_case_follows_the_schema(path: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD], ids=lambda p: p.name)
 def test_ids_are_unique(path: Path) -> None:
     ids = [case["id"] for case in _load(path)["cases"]]
     assert len(ids) == len(set(ids))
@@ -141,6 +145,37 @@ def test_second_yardstick_cites_no_page_already_used() -> None:
     reused = sorted(
         f"{case['id']} {case['url']}"
         for case in _load(SECOND)["cases"]
+        if _page(case["url"]) in used
+    )
+    assert reused == []
+
+
+def _used_pages(*paths: Path) -> set[str]:
+    used = {_page(u) for u in URL_RE.findall(CORPUS.read_text(encoding="utf-8"))}
+    for path in paths:
+        used |= {_page(case["url"]) for case in _load(path)["cases"]}
+    return used
+
+
+def test_third_yardstick_ids_and_size() -> None:
+    cases = _load(THIRD)["cases"]
+    assert len(cases) >= 60
+    assert all(re.fullmatch(r"z\d{2,}", case["id"]) for case in cases)
+    assert len({_page(case["url"]) for case in cases}) >= 35
+
+
+def test_third_yardstick_has_a_few_negatives() -> None:
+    cases = _load(THIRD)["cases"]
+    negatives = [c for c in cases if not c["experts"]]
+    assert 0.08 <= len(negatives) / len(cases) <= 0.20
+
+
+def test_third_yardstick_cites_no_page_already_used() -> None:
+    used = _used_pages(FIRST, SECOND)
+    assert len(used) > 120  # the corpus and both earlier yardsticks were actually read
+    reused = sorted(
+        f"{case['id']} {case['url']}"
+        for case in _load(THIRD)["cases"]
         if _page(case["url"]) in used
     )
     assert reused == []

@@ -30,6 +30,9 @@ LEADS = [
     "Host: ",
     "Online Health Chat with ",
     "Guest post by ",
+    "Best wishes, ",  # a closing and the name on one line
+    "Contributor: ",  # a label of the data file's label words
+    "[",  # a bracketed caption (closed after the signature's one line: see signatures())
 ]
 # How a one-line signature parts its pieces: commas, a web signature's pipes or bullets.
 SEPS = [", ", " | ", " \u2022 "]
@@ -46,6 +49,11 @@ def signatures(draw):
     lead = draw(st.sampled_from(LEADS))
     one_line = draw(st.booleans())
     sep = draw(st.sampled_from(SEPS))
+    if lead == "[":
+        # "[Name, MD, Staff Neurologist, Harbour Clinic]": a caption is one line in brackets.
+        inner = ", ".join([f"{name}, {', '.join(creds)}", *roles, *([org] if org else [])])
+        expert = Expert(name, tuple(creds), tuple(roles), org, None)
+        return [f"[{inner}]"], expert, draw(st.booleans()), draw(st.booleans())
     head = f"{lead}{name}, {', '.join(creds)}"
     parts = [*roles, *([org] if org else []), *([place] if place else [])]
     if one_line and parts and draw(st.booleans()):
@@ -151,3 +159,121 @@ def test_generated_signatures_parse_back_in_every_container(sig, container):
     assert qa.experts == [expert]
     assert paragraphs_text(qa.answer) == PROSE
     assert qa.signature == "\n".join(lines)
+
+
+# -- round 3: labels, captions, several experts, appositive roles, role first, capitals ---------
+
+LIST_LABELS = ["Presenters: ", "Authors: ", "Faculty: ", "Panelists: ", "Speakers: "]
+APPOSITIVES = [  # (as written, the title it gives)
+    ("a neurologist", "neurologist"),
+    ("an MS specialist", "MS specialist"),
+    ("the director of research", "director of research"),
+    ("a nurse practitioner", "nurse practitioner"),
+    ("a clinical psychologist", "clinical psychologist"),
+]
+ROLE_FIRST = [  # (as written before the name, its separator)
+    ("Head, Neuroimmunology Unit", " \u2013 "),
+    ("Clinic Lead", ": "),
+    ("Neurology Consultant", " "),
+    ("Research Program Manager", " - "),
+]
+HEAD_NOUN_ROLES = ["Communications Officer", "Clinic Coordinator/Social Worker", "ST5 Neurologist"]
+
+
+def _name(draw, caps: bool) -> str:
+    name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+    return name.upper() if caps else name
+
+
+@st.composite
+def listed_experts(draw):
+    """ "Presenters: A, MD, Dr. B and C, APN": one to three experts after a list label."""
+    label = draw(st.sampled_from(LIST_LABELS))
+    own_line = draw(st.booleans())
+    n = draw(st.integers(1, 3))
+    caps = draw(st.booleans())
+    names = draw(
+        st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)), min_size=n, max_size=n)
+        .map(lambda pairs: [f"{a} {b}" for a, b in pairs])
+        .filter(lambda ns: len(set(ns)) == len(ns))
+    )
+    parts, experts = [], []
+    for name in names:
+        name = name.upper() if caps else name
+        creds = draw(st.lists(st.sampled_from(CREDS), max_size=2, unique=True))
+        honorific = draw(st.sampled_from(["", "Dr. "])) if not creds else ""
+        parts.append(", ".join([f"{honorific}{name}", *creds]))
+        experts.append(Expert(name, tuple(creds)))
+    text = ", ".join(parts[:-1]) + (
+        ", and " if len(parts) > 2 else " and " if len(parts) == 2 else ""
+    )
+    text += parts[-1]
+    if len(parts) == 2 and not experts[0].degrees:
+        text = f"{parts[0]}, {parts[1]}"  # two bare names part by a comma
+    lines = [label.strip(), text] if own_line else [f"{label}{text}"]
+    return lines, experts
+
+
+@settings(deadline=None, max_examples=60)
+@given(listed_experts())
+def test_label_lists_parse_back_exactly(sig):
+    lines, experts = sig
+    found = attribute([SigLine(PROSE, para_start=True), *[SigLine(x) for x in lines]])
+    assert found.experts == experts
+    assert found.start == 1
+
+
+@st.composite
+def round3_signatures(draw):
+    caps = draw(st.booleans())
+    name = _name(draw, caps)
+    creds = draw(st.lists(st.sampled_from(CREDS), min_size=1, max_size=3, unique=True))
+    org = draw(st.sampled_from(ORGS))
+    kind = draw(st.sampled_from(["appositive", "role_first", "caption", "head_noun"]))
+    if kind == "appositive":
+        written, title = draw(st.sampled_from(APPOSITIVES))
+        joiner = draw(st.sampled_from([" at ", " with "]))
+        line = f"{name}, {', '.join(creds)}, {written}{joiner}{org}"
+        return [line], Expert(name, tuple(creds), (title,), org)
+    if kind == "role_first":
+        role, sep = draw(st.sampled_from(ROLE_FIRST))
+        honorific = draw(st.sampled_from(["Professor ", "Dr ", "Dr. "]))
+        return [f"{role}{sep}{honorific}{name}"], Expert(name, (), (role,))
+    if kind == "caption":
+        role = draw(st.none() | st.sampled_from(ROLES))
+        inner = ", ".join([name, *creds, *([role] if role else [])])
+        return [f"[{inner}]"], Expert(name, tuple(creds), (role,) if role else ())
+    role = draw(st.sampled_from(HEAD_NOUN_ROLES))
+    honorific = draw(st.sampled_from(["Ms. ", "Mr. ", "Dr "]))
+    return [f"{honorific}{name}, {role}, {org}"], Expert(name, (), (role,), org)
+
+
+@settings(deadline=None, max_examples=80)
+@given(round3_signatures(), st.booleans())
+def test_round3_signatures_parse_back_exactly(sig, own_paragraph):
+    lines, expert = sig
+    sig_lines = [SigLine(t, para_start=own_paragraph and i == 0) for i, t in enumerate(lines)]
+    found = attribute([SigLine(PROSE, para_start=True), *sig_lines])
+    assert found.experts == [expert]
+    assert found.start == 1
+
+
+@st.composite
+def byline_sentences(draw):
+    """Organisation bylines and reported speech with a role first: prose, never an expert."""
+    org = draw(st.sampled_from(["Metro", "Riverside", "Valley", "Coastal"]))
+    kind = draw(st.sampled_from(["By {} News Service", "By {} Press Staff", "{} Media Desk"]))
+    if draw(st.booleans()):
+        return kind.format(org)
+    role, _ = draw(st.sampled_from(ROLE_FIRST))
+    name = _name(draw, False)
+    verb = draw(st.sampled_from(["said", "says", "told us"]))
+    return f"{role} {name}, who runs the clinic, {verb} the new slots help."
+
+
+@settings(deadline=None, max_examples=40)
+@given(byline_sentences())
+def test_bylines_and_role_first_speech_stay_prose(line):
+    found = attribute([SigLine(PROSE, para_start=True), SigLine(line, para_start=True)])
+    assert found.experts == []
+    assert found.start is None

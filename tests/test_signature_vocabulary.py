@@ -168,3 +168,71 @@ def test_web_separators_part_a_line(sep):
         ("Staff Neurologist",),
         "Harbour Clinic",
     )
+
+
+@pytest.mark.parametrize(
+    "label", ["Presenters:", "Authors:", "Guest contributor:", "Reviewer \u2013"]
+)
+def test_label_words(label):
+    v = vocabulary()
+    assert strip_lead_in(f"{label} Ada Quist, MD", v)[1] == "Ada Quist, MD"
+
+
+def test_a_label_outside_the_class_is_text():
+    # "Chapter News:" ends in no label word: it is no lead-in (the line is no signature either)
+    assert strip_lead_in("Chapter News: Ada Quist, MD", vocabulary())[0] == ""
+
+
+@pytest.mark.parametrize("article", ["a", "an", "the"])
+def test_articles(article):
+    assert article in vocabulary().articles
+    line = f"Ada Quist, MD, {article} neurologist at Harbour Clinic"
+    assert one([line]).titles == ("neurologist",)
+
+
+@pytest.mark.parametrize("connector", ["for", "to"])
+def test_role_org_connectors(connector):
+    expert = one([f"Ada Quist, Senior Adviser {connector} the Harbour MS Society"])
+    assert (expert.titles, expert.institution) == (("Senior Adviser",), "the Harbour MS Society")
+
+
+def test_a_role_org_connector_without_an_organisation_stays_in_the_role():
+    assert one(["Ada Quist, MD", "Associate Dean for Clinical Research"]).titles == (
+        "Associate Dean for Clinical Research",
+    )
+
+
+@pytest.mark.parametrize("opener", ["specializing", "focusing", "based"])
+def test_clause_openers(opener):
+    expert = one([f"Ada Quist, MD, Staff Neurologist, {opener} in MS, at Harbour Clinic"])
+    assert (expert.titles, expert.institution) == (("Staff Neurologist",), "Harbour Clinic")
+
+
+@pytest.mark.parametrize("head", ["Officer", "Manager", "Worker", "Secretary", "Candidate"])
+def test_head_nouns_make_a_role_of_any_modifiers(head):
+    expert = one([f"Ada Quist, MD, Patient Outreach {head}, Harbour Clinic"])
+    assert expert.titles == (f"Patient Outreach {head}",)
+
+
+@pytest.mark.parametrize("word", ["News", "Press", "Media"])
+def test_news_organisation_heads_are_no_names(word):
+    assert parse_block([f"Valley {word}"]) == []
+
+
+@pytest.mark.parametrize("role", ["MS Nurse Specialist", "MS Nurse", "ALS Specialist"])
+def test_condition_words_before_a_role_are_no_degree(role):
+    expert = one([f"Ms Ada Quist, {role}, Harbour Hospital"])
+    assert (expert.degrees, expert.titles) == ((), (role,))
+
+
+def test_a_condition_word_alone_after_a_name_is_a_degree():
+    assert one(["Ada Quist, RN, MS, MSCN"]).degrees == ("RN", "MS", "MSCN")
+
+
+def test_a_credential_with_its_specialty_in_brackets():
+    expert = one(["Dr. A. Quist, MBBS, FCPS (Neurology), Consultant, Harbour Hospital"])
+    assert (expert.degrees, expert.titles) == (("MBBS", "FCPS (Neurology)"), ("Consultant",))
+
+
+def test_german_doctor_of_medicine_honorific():
+    assert one(["Prof. Dr. med. Ada Quist, Harbour Klinikum"]).name == "Ada Quist"

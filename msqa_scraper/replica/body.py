@@ -9,6 +9,7 @@ answer and signature are always kept, so the plain text of each part is the text
 from __future__ import annotations
 
 import html
+import zlib
 from dataclasses import dataclass, field
 
 from msqa_scraper.replica.nodes import (
@@ -45,8 +46,26 @@ SIG_STYLES = (
     "semicolon_two",
     "place",
 )
+# Round-3 forms (tests/data/signature_forms.py, split "round3", names their sources). They are
+# variations of a "lines" post, chosen by ``round3_style`` so the rotation of the styles above
+# (and every small site's variants) stays as it was.
+ROUND3_STYLES = (
+    "label_list",  # "Presenters: Jane Doe, MD" (a list of the post's signers)
+    "caption",  # "[Jane Doe, MD, Staff Neurologist, Harbour Clinic]"
+    "role_first",  # "Staff Neurologist – Dr Jane Doe"
+    "appositive",  # "Jane Doe, MD, a staff neurologist at Harbour Clinic"
+    "caps",  # "JANE DOE, MD" over its role and institution lines
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
+
+
+def round3_style(style: str, experts: tuple[Expert, ...], key: str) -> str:
+    """A "lines" post becomes a round-3 form for five keys in six (stable: a CRC of the key)."""
+    if style != "lines" or not experts:
+        return style
+    pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
+    return ROUND3_STYLES[pick - 1] if pick else style
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +151,11 @@ def signature(
         heads = [_name_line(e, "comma") for e in experts]
         lines.append((Text("; ".join(heads)),))
         return tuple(lines), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style == "label_list":
+        # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
+        heads = [_name_line(e, "comma") for e in experts]
+        lines.append((Text(f"Presenters: {' and '.join(heads)}"),))
+        return tuple(lines), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
     for expert in experts:
         if style in _REAL_WORLD:
             line_set, said = _real_world(expert, style, bold_name)
@@ -162,6 +186,7 @@ def signature(
 
 _REAL_WORLD = frozenset(
     {"dash", "reviewed_by", "interview_flat", "prof", "role_at", "brackets", "place"}
+    | {"caption", "role_first", "appositive", "caps"}
 )
 
 
@@ -182,6 +207,10 @@ def _real_world(
         comma = ", ".join((f"Prof. {expert.name}", *expert.degrees))
     elif style == "brackets" and expert.degrees:
         comma = f"{expert.name} ({', '.join(expert.degrees)})"
+    if style in ("caption", "role_first", "appositive", "caps"):
+        said = _round3(expert, style, bold_name)
+        if said is not None:
+            return said
     if style == "interview_flat":
         parts = [_name_line(expert, "space"), *titles, *([institution] if institution else [])]
         said = Signed(expert.name, expert.degrees, expert.titles, institution)
@@ -198,6 +227,40 @@ def _real_world(
         place = expert.place
     lines.extend((Text(part),) for part in rest)
     return lines, Signed(expert.name, expert.degrees, expert.titles, institution, place)
+
+
+def _round3(
+    expert: Expert, style: str, bold_name: bool
+) -> tuple[list[tuple[Inline, ...]], Signed] | None:
+    """The round-3 forms; None when the expert lacks what the form needs (then: lines)."""
+    comma = _name_line(expert, "comma")
+    titles, institution = expert.titles, expert.institution
+    if style == "caption":
+        # A speaker caption in square brackets, all on one line.
+        inner = ", ".join([comma, *titles, *([institution] if institution else [])])
+        return [(Text(f"[{inner}]"),)], Signed(expert.name, expert.degrees, titles, institution)
+    if style == "role_first" and titles:
+        # "Chief of Neuroimmunology – Dr Margaret A. Ellison": the role, a dash, the name.
+        honorific = "Dr" if expert.doctor else "Professor"
+        line = f"{titles[0]} – {honorific} {expert.name}"
+        return [(Text(line),)], Signed(expert.name, (), titles[:1], None)
+    if style == "appositive" and len(titles) == 1 and institution and "," not in titles[0]:
+        # "Jane Doe, MD, a staff neurologist at Harbour Clinic": the role in lower case.
+        role = titles[0].lower()
+        article = "an" if role[:1] in "aeiou" else "a"
+        line = f"{comma}, {article} {role} at {institution}"
+        return [(Text(line),)], Signed(expert.name, expert.degrees, (role,), institution)
+    if style == "caps":
+        name = expert.name.upper()
+        head_text = ", ".join((name, *expert.degrees))
+        head: tuple[Inline, ...] = (
+            (Strong((Text(head_text),)),) if bold_name else (Text(head_text),)
+        )
+        rest = [*titles, *([institution] if institution else [])]
+        return [head, *((Text(part),) for part in rest)], Signed(
+            name, expert.degrees, titles, institution
+        )
+    return None
 
 
 def _label(word: str, bold: bool) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from msqa_scraper.replica.body import Features, PostBody, lines_para, signature
+from msqa_scraper.replica.body import Features, PostBody, lines_para, round3_style, signature
 from msqa_scraper.replica.content import UPDATE_PARAGRAPHS, UPDATE_SENTENCES
 from msqa_scraper.replica.nodes import (
     Anchor,
@@ -131,6 +131,9 @@ def compose(
     target: LinkTarget | None = None,
     edits: tuple[Edit, ...] = (),
 ) -> PostBody:
+    style = round3_style(f.sig_style, experts, draft.paragraphs[0] if draft.paragraphs else "")
+    if style != f.sig_style:
+        f = replace(f, sig_style=style)
     question = None
     if f.question_label:
         lines = draft.question if f.question_multiline else (" ".join(draft.question),)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 DEGREES = (
     "MD", "DO", "PhD", "MPH", "MS", "MSCN", "RN", "NP", "PA-C", "PharmD", "FAAN",
-    "MB", "BCh", "BAO", "MBBS", "FRACP", "APN-C", "CRNP-AC",
+    "MB", "BCh", "BAO", "MBBS", "FRACP", "APN-C", "CRNP-AC", "MSW", "RSW",
 )  # fmt: skip
 # Only these may be written "Dr. <name>".
 DOCTORAL = frozenset({"MD", "DO", "PhD", "PharmD"})
@@ -115,6 +115,21 @@ EXPERTS: tuple[Expert, ...] = (
         "Southbank Hospital",
     ),
     Expert("José Ibáñez-Ruiz", ("APN-C", "CRNP-AC"), ("Nurse Practitioner",), "Harbour Clinic"),
+    # Round 3: a role the vocabulary knows only by its head nouns and an unlisted credential
+    # (RSW); an organisation with its acronym in brackets and a place abroad.
+    Expert(
+        "Ines Okonjo-Baird",
+        ("MSW", "RSW"),
+        ("Clinic Coordinator/Social Worker",),
+        "Lakeshore MS Clinic",
+    ),
+    Expert(
+        "Kavita Rao-Menon",
+        ("MD",),
+        ("Honorary Consultant",),
+        "Multiple Sclerosis Society of Malabar (MSSM)",
+        place="Kochi, India",
+    ),
 )
 
 # Readers and the blog owner in the comment threads (fictional first names, as Weebly shows).

@@ -76,6 +76,7 @@ VARIANTS = (
     "sig_brackets",
     "sig_semicolon_two",
     "sig_place",
+    "sig_round3",  # any of the round-3 forms: label list, caption, role first, appositive, caps
     "sig_no_institution",
     "sig_same_paragraph",
     "sig_own_paragraph",
@@ -105,6 +106,13 @@ _SIG_NAMES = {
     "brackets": "sig_brackets",
     "semicolon_two": "sig_semicolon_two",
     "place": "sig_place",
+    # One name for the five round-3 forms: a small site may then still remove a post in a round
+    # (rounds keep one carrier of every variant); the style itself is on the post's features.
+    "label_list": "sig_round3",
+    "caption": "sig_round3",
+    "role_first": "sig_round3",
+    "appositive": "sig_round3",
+    "caps": "sig_round3",
 }
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from msqa_scraper.extract.records import Expert
 
 MAYO_CH = "https://communityhealth.mayoclinic.org/featured-stories/multiple-sclerosis-faqs"
-CC_CHAT = "http://my.clevelandclinic.org/health/transcripts/1626_treatment-options-for-multiple-sclerosis"
+CC_CHAT = (
+    "http://my.clevelandclinic.org/health/transcripts/1626_treatment-options-for-multiple-sclerosis"
+)
 HIGHMARK = "https://www.highmarkhealth.org/blog/care/Ask-a-Doc-Multiple-Sclerosis.shtml"
 DRUGS = "https://www.drugs.com/slideshow/multiple-sclerosis-questions-1091"
 THC = "https://thcphysicians.com/medical-conditions/multiple-sclerosis/"
@@ -22,13 +24,17 @@ BARTS = "https://multiple-sclerosis-research.org/2014/03/australian-lecture-tour
 MSA71 = "https://www.msaustralia.org.au/raw-nerve/71"
 MSA29 = "https://www.msaustralia.org.au/raw-nerve/29/"
 MSFOCUS23 = "http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/Winter2023/inc/html/18.html"
-MSFOCUS15 = "https://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/Fall2015/index.html"
+MSFOCUS15 = (
+    "https://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/Fall2015/index.html"
+)
 MEDRES = "https://medicalresearch.com/tag/ms/"
 DOCPLAYER = "http://docplayer.net/3808887-Multiple-sclerosis-ms-is-an.html"
 SHEPHERD = "https://news.shepherd.org/doctors-wish-list-cites-five-things-to-do-for-people-dealing-with-multiple-sclerosis/"
 RADIOMD = "http://radiomdtv.com/shepherd/item/37325-healthy-living-with-progressive-ms"
 REHM = "https://dianerehm.org/shows/2012-09-24/diagnosing-treating-and-living-multiple-sclerosis"
-EVERYDAY = "http://www.everydayhealth.com/multiple-sclerosis/webcasts/ms-relapses-and-disabilities.aspx"
+EVERYDAY = (
+    "http://www.everydayhealth.com/multiple-sclerosis/webcasts/ms-relapses-and-disabilities.aspx"
+)
 BSTQ = "https://www.bstquarterly.com/article/multiple-sclerosis-a-physicians-perspective"
 MONTHLY = "https://monthlymagazine.com/article-desc_1514_samia-khoury--director-of-the-ms-center-at-the-aubmc"
 NUH = "https://www.nuh.nhs.uk/our-services/services/neurology/multiple-sclerosis-and-neuroinflammation/"
@@ -60,9 +66,13 @@ class Form:
     experts: tuple[Expert, ...]
     heldout: bool = False
     fresh: bool = False  # the second held-out group: other sources, recorded before any tuning
+    round3: bool = False  # the third round's forms: sources neither earlier group nor the
+    # independent yardstick (tests/data/signature_eval_cases.json) cites
 
     @property
     def part(self) -> str:
+        if self.round3:
+            return "round3"
         return "fresh" if self.fresh else "heldout" if self.heldout else "tuning"
 
     @property
@@ -89,13 +99,17 @@ _SIG_LINES: dict[str, int] = {}
 _F: list[Form] = []
 
 
-def form(url, features, lines, *experts, sig_lines=None, fresh=False):  # noqa: ANN001, ANN201
+def form(url, features, lines, *experts, sig_lines=None, fresh=False, round3=False):  # noqa: ANN001, ANN201
     n = len(_F) + 1
-    fid = f"{'g' if fresh else 'f'}{n:03}"
+    fid = f"{'r' if round3 else 'g' if fresh else 'f'}{n:03}"
     if sig_lines is not None:
         _SIG_LINES[fid] = sig_lines
-    heldout = n % 3 == 0 and not fresh
-    _F.append(Form(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts, heldout, fresh))
+    heldout = n % 3 == 0 and not fresh and not round3
+    _F.append(
+        Form(
+            fid, url, tuple(features.split(", ")), (PROSE, *lines), experts, heldout, fresh, round3
+        )
+    )
 
 
 def fresh(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
@@ -103,229 +117,754 @@ def fresh(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN2
 
 
 # -- bylines and review credits ---------------------------------------------------------------
-form(MAYO_CH, "by-lead-in, credentials x3, one line", ["by Nadia Kowalczyk, APRN, CNP, DNP"],
-     E("Nadia Kowalczyk", ("APRN", "CNP", "DNP")))
-form(MAYO_CH, "By capitalised, credentials x2", ["By Tomasz Wierzbicki, APRN, CNP"],
-     E("Tomasz Wierzbicki", ("APRN", "CNP")))
-form(CC_CHAT, "chat lead-in 'with', MD", ["Online Health Chat with Miriam Achterberg, MD"],
-     E("Miriam Achterberg", ("MD",)), sig_lines=1)
-form(HIGHMARK, "Dr. name, lowercase role 'neurologist with' organisation",
-     ["Dr. Osei Mensah, neurologist with Riverbend Health Network"],
-     E("Osei Mensah", (), ("neurologist",), "Riverbend Health Network"))
-form(HIGHMARK, "role before name, MD, 'from the' organisation",
-     ["neurologist Osei Mensah, MD, from the Riverbend Health Network"],
-     E("Osei Mensah", ("MD",), ("neurologist",), "the Riverbend Health Network"))
-form(DRUGS, "Medically reviewed by, PharmD", ["Medically reviewed by Lorna Pettigrew, PharmD"],
-     E("Lorna Pettigrew", ("PharmD",)))
-form(THC, "Medically reviewed by, DO, three-part name", ["Medically reviewed by Harold Quincy Ambrose, DO"],
-     E("Harold Quincy Ambrose", ("DO",)))
-form(EVERYDAY, "Medically Reviewed by capitalised, M.D. with dots",
-     ["Medically Reviewed by Edwin Falkner, M.D."], E("Edwin Falkner", ("M.D.",)))
-form(SHEPHERD, "By lead-in, M.D., role with 'at' organisation on next line",
-     ["By Bram Oosterhuis, M.D.", "Medical Director, MS Institute at Larchmont Center"],
-     E("Bram Oosterhuis", ("M.D.",), ("Medical Director",), "MS Institute, Larchmont Center"))
-form(RADIOMD, "Featured Speaker lead-in line, name MD next line", ["Featured Speaker:", "Colm Farrelly, MD"],
-     E("Colm Farrelly", ("MD",)))
+form(
+    MAYO_CH,
+    "by-lead-in, credentials x3, one line",
+    ["by Nadia Kowalczyk, APRN, CNP, DNP"],
+    E("Nadia Kowalczyk", ("APRN", "CNP", "DNP")),
+)
+form(
+    MAYO_CH,
+    "By capitalised, credentials x2",
+    ["By Tomasz Wierzbicki, APRN, CNP"],
+    E("Tomasz Wierzbicki", ("APRN", "CNP")),
+)
+form(
+    CC_CHAT,
+    "chat lead-in 'with', MD",
+    ["Online Health Chat with Miriam Achterberg, MD"],
+    E("Miriam Achterberg", ("MD",)),
+    sig_lines=1,
+)
+form(
+    HIGHMARK,
+    "Dr. name, lowercase role 'neurologist with' organisation",
+    ["Dr. Osei Mensah, neurologist with Riverbend Health Network"],
+    E("Osei Mensah", (), ("neurologist",), "Riverbend Health Network"),
+)
+form(
+    HIGHMARK,
+    "role before name, MD, 'from the' organisation",
+    ["neurologist Osei Mensah, MD, from the Riverbend Health Network"],
+    E("Osei Mensah", ("MD",), ("neurologist",), "the Riverbend Health Network"),
+)
+form(
+    DRUGS,
+    "Medically reviewed by, PharmD",
+    ["Medically reviewed by Lorna Pettigrew, PharmD"],
+    E("Lorna Pettigrew", ("PharmD",)),
+)
+form(
+    THC,
+    "Medically reviewed by, DO, three-part name",
+    ["Medically reviewed by Harold Quincy Ambrose, DO"],
+    E("Harold Quincy Ambrose", ("DO",)),
+)
+form(
+    EVERYDAY,
+    "Medically Reviewed by capitalised, M.D. with dots",
+    ["Medically Reviewed by Edwin Falkner, M.D."],
+    E("Edwin Falkner", ("M.D.",)),
+)
+form(
+    SHEPHERD,
+    "By lead-in, M.D., role with 'at' organisation on next line",
+    ["By Bram Oosterhuis, M.D.", "Medical Director, MS Institute at Larchmont Center"],
+    E("Bram Oosterhuis", ("M.D.",), ("Medical Director",), "MS Institute, Larchmont Center"),
+)
+form(
+    RADIOMD,
+    "Featured Speaker lead-in line, name MD next line",
+    ["Featured Speaker:", "Colm Farrelly, MD"],
+    E("Colm Farrelly", ("MD",)),
+)
 form(MSFOCUS23, "By lead-in, name only", ["By Rosalind Achebe"], E("Rosalind Achebe"))
-form(MSFOCUS15, "credentials without commas, five of them", ["Patrice Bellamy MHS PT MSCS ATP"],
-     E("Patrice Bellamy", ("MHS", "PT", "MSCS", "ATP")))
-form(MSFOCUS15, "credential with dots, no comma", ["Benedikt Thorsen M.D."], E("Benedikt Thorsen", ("M.D.",)))
-form(MSFOCUS15, "mixed credential run, BSPharm", ["Ellery Whitcombe BS Pharm.D."],
-     E("Ellery Whitcombe", ("BS", "Pharm.D.")))
+form(
+    MSFOCUS15,
+    "credentials without commas, five of them",
+    ["Patrice Bellamy MHS PT MSCS ATP"],
+    E("Patrice Bellamy", ("MHS", "PT", "MSCS", "ATP")),
+)
+form(
+    MSFOCUS15,
+    "credential with dots, no comma",
+    ["Benedikt Thorsen M.D."],
+    E("Benedikt Thorsen", ("M.D.",)),
+)
+form(
+    MSFOCUS15,
+    "mixed credential run, BSPharm",
+    ["Ellery Whitcombe BS Pharm.D."],
+    E("Ellery Whitcombe", ("BS", "Pharm.D.")),
+)
 # -- interviews -------------------------------------------------------------------------------
-form(MEDRES, "Interview with:, Dr., qualifiers in brackets, flattened role and company",
-     ["Interview with: Dr. Evander Holt, MA MB BChir (Cantab) DPhil (Oxon) Chief Scientific Officer Quillon Genomics Ltd"],
-     E("Evander Holt", ("MA", "MB", "BChir (Cantab)", "DPhil (Oxon)"), ("Chief Scientific Officer",), "Quillon Genomics Ltd"))
-form(MEDRES, "Interview with:, MD PhD, flattened role program university",
-     ["Interview with: Marit Koenig MD PhD Associate Professor of Neurology Multiple Sclerosis Program University of Lakemoor"],
-     E("Marit Koenig", ("MD", "PhD"), ("Associate Professor of Neurology",), "Multiple Sclerosis Program, University of Lakemoor"))
-form(MEDRES, "Interview with: on its own line, flattened signature next",
-     ["MedicalResearch.com Interview with:", "Tavish Ronan MD Assistant Professor of Neurology Harbourview University"],
-     E("Tavish Ronan", ("MD",), ("Assistant Professor of Neurology",), "Harbourview University"))
+form(
+    MEDRES,
+    "Interview with:, Dr., qualifiers in brackets, flattened role and company",
+    [
+        "Interview with: Dr. Evander Holt, MA MB BChir (Cantab) DPhil (Oxon) Chief Scientific Officer Quillon Genomics Ltd"
+    ],
+    E(
+        "Evander Holt",
+        ("MA", "MB", "BChir (Cantab)", "DPhil (Oxon)"),
+        ("Chief Scientific Officer",),
+        "Quillon Genomics Ltd",
+    ),
+)
+form(
+    MEDRES,
+    "Interview with:, MD PhD, flattened role program university",
+    [
+        "Interview with: Marit Koenig MD PhD Associate Professor of Neurology Multiple Sclerosis Program University of Lakemoor"
+    ],
+    E(
+        "Marit Koenig",
+        ("MD", "PhD"),
+        ("Associate Professor of Neurology",),
+        "Multiple Sclerosis Program, University of Lakemoor",
+    ),
+)
+form(
+    MEDRES,
+    "Interview with: on its own line, flattened signature next",
+    [
+        "MedicalResearch.com Interview with:",
+        "Tavish Ronan MD Assistant Professor of Neurology Harbourview University",
+    ],
+    E("Tavish Ronan", ("MD",), ("Assistant Professor of Neurology",), "Harbourview University"),
+)
 # -- papers and correspondence ----------------------------------------------------------------
-form(DOCPLAYER, "two experts, 'and', MCR", ["Bryn Castellano, MD, PhD, MCR, and Tobias Vallance, MD"],
-     E("Bryn Castellano", ("MD", "PhD", "MCR")), E("Tobias Vallance", ("MD",)))
-form(DOCPLAYER, "role, centre 'at' abbreviation, department, university, city and state in full",
-     ["Bryn Castellano, MD", "Assistant Professor of Neurology, Multiple Sclerosis Center at QUMC",
-      "Department of Neurology, Quarry University, San Mateo, California"],
-     E("Bryn Castellano", ("MD",), ("Assistant Professor of Neurology",),
-       "Multiple Sclerosis Center, QUMC, Department of Neurology, Quarry University", "San Mateo, California"))
-form(DOCPLAYER, "Co-Director role with centre, department, university",
-     ["Tobias Vallance, MD", "Professor of Neurology, Co-Director Highline Center for MS Care",
-      "Highline University"],
-     E("Tobias Vallance", ("MD",), ("Professor of Neurology", "Co-Director"), "Highline Center for MS Care, Highline University"))
-form(DOCPLAYER, "street address after the institution",
-     ["Bryn Castellano, MD, PhD", "Multiple Sclerosis Center at QUMC", "410 Larkspur Avenue, Eighth Floor",
-      "San Mateo, CA 94143"],
-     E("Bryn Castellano", ("MD", "PhD"), (), "Multiple Sclerosis Center, QUMC", "410 Larkspur Avenue, Eighth Floor, San Mateo, CA 94143"))
+form(
+    DOCPLAYER,
+    "two experts, 'and', MCR",
+    ["Bryn Castellano, MD, PhD, MCR, and Tobias Vallance, MD"],
+    E("Bryn Castellano", ("MD", "PhD", "MCR")),
+    E("Tobias Vallance", ("MD",)),
+)
+form(
+    DOCPLAYER,
+    "role, centre 'at' abbreviation, department, university, city and state in full",
+    [
+        "Bryn Castellano, MD",
+        "Assistant Professor of Neurology, Multiple Sclerosis Center at QUMC",
+        "Department of Neurology, Quarry University, San Mateo, California",
+    ],
+    E(
+        "Bryn Castellano",
+        ("MD",),
+        ("Assistant Professor of Neurology",),
+        "Multiple Sclerosis Center, QUMC, Department of Neurology, Quarry University",
+        "San Mateo, California",
+    ),
+)
+form(
+    DOCPLAYER,
+    "Co-Director role with centre, department, university",
+    [
+        "Tobias Vallance, MD",
+        "Professor of Neurology, Co-Director Highline Center for MS Care",
+        "Highline University",
+    ],
+    E(
+        "Tobias Vallance",
+        ("MD",),
+        ("Professor of Neurology", "Co-Director"),
+        "Highline Center for MS Care, Highline University",
+    ),
+)
+form(
+    DOCPLAYER,
+    "street address after the institution",
+    [
+        "Bryn Castellano, MD, PhD",
+        "Multiple Sclerosis Center at QUMC",
+        "410 Larkspur Avenue, Eighth Floor",
+        "San Mateo, CA 94143",
+    ],
+    E(
+        "Bryn Castellano",
+        ("MD", "PhD"),
+        (),
+        "Multiple Sclerosis Center, QUMC",
+        "410 Larkspur Avenue, Eighth Floor, San Mateo, CA 94143",
+    ),
+)
 # -- panel lists ---------------------------------------------------------------------------------
-form(REHM, "Dr. name, capitalised role 'at' organisation", ["Dr. Dorian Reichl, Neurologist at Fernhill Medical Center"],
-     E("Dorian Reichl", (), ("Neurologist",), "Fernhill Medical Center"))
-form(REHM, "Dr. name, lowercase role of neurology at university school of medicine",
-     ["Dr. Elspeth Morrow, Assistant professor of neurology at Grantham University School of Medicine"],
-     E("Elspeth Morrow", (), ("Assistant professor of neurology",), "Grantham University School of Medicine"))
-form(REHM, "role at organisation in city, AP state abbreviation",
-     ["Dr. Wendell Shafer", "Neurologist at North Ridge Medical Center in Greeley, Colo."],
-     E("Wendell Shafer", (), ("Neurologist",), "North Ridge Medical Center", "Greeley, Colo."))
-form(REHM, "Chief Officer role at the Society", ["Dr. Tamsin Coetzer, Chief Research Officer at the National MS Society"],
-     E("Tamsin Coetzer", (), ("Chief Research Officer",), "the National MS Society"))
-form(REHM, "attending neurologist with fellowship, comma place",
-     ["Wendell Shafer, MD", "Attending Neurologist, North Ridge Medical Center, Greeley, Colo."],
-     E("Wendell Shafer", ("MD",), ("Attending Neurologist",), "North Ridge Medical Center", "Greeley, Colo."))
+form(
+    REHM,
+    "Dr. name, capitalised role 'at' organisation",
+    ["Dr. Dorian Reichl, Neurologist at Fernhill Medical Center"],
+    E("Dorian Reichl", (), ("Neurologist",), "Fernhill Medical Center"),
+)
+form(
+    REHM,
+    "Dr. name, lowercase role of neurology at university school of medicine",
+    [
+        "Dr. Elspeth Morrow, Assistant professor of neurology at Grantham University School of Medicine"
+    ],
+    E(
+        "Elspeth Morrow",
+        (),
+        ("Assistant professor of neurology",),
+        "Grantham University School of Medicine",
+    ),
+)
+form(
+    REHM,
+    "role at organisation in city, AP state abbreviation",
+    ["Dr. Wendell Shafer", "Neurologist at North Ridge Medical Center in Greeley, Colo."],
+    E("Wendell Shafer", (), ("Neurologist",), "North Ridge Medical Center", "Greeley, Colo."),
+)
+form(
+    REHM,
+    "Chief Officer role at the Society",
+    ["Dr. Tamsin Coetzer, Chief Research Officer at the National MS Society"],
+    E("Tamsin Coetzer", (), ("Chief Research Officer",), "the National MS Society"),
+)
+form(
+    REHM,
+    "attending neurologist with fellowship, comma place",
+    ["Wendell Shafer, MD", "Attending Neurologist, North Ridge Medical Center, Greeley, Colo."],
+    E(
+        "Wendell Shafer",
+        ("MD",),
+        ("Attending Neurologist",),
+        "North Ridge Medical Center",
+        "Greeley, Colo.",
+    ),
+)
 # -- titles and headings --------------------------------------------------------------------------
-form(MONTHLY, "name – title phrase 'at the' organisation",
-     ["Saoirse Khalil – Director of the MS Center at the Cedarline University Medical Center"],
-     E("Saoirse Khalil", (), ("Director of the MS Center",), "the Cedarline University Medical Center"))
-form(NUH, "Professor honorific, name only", ["Professor Cristian Constantin"], E("Cristian Constantin"))
-form(NUH, "Dr without dot, organisation in brackets", ["Dr Nikos Evander, Consultant Neurologist"],
-     E("Nikos Evander", (), ("Consultant Neurologist",)))
-form(NUH, "consultant in rehabilitation at the Royal hospital",
-     ["Dr Xiu Lan, Consultant in Neurological Rehabilitation", "Royal Derwent Hospital"],
-     E("Xiu Lan", (), ("Consultant in Neurological Rehabilitation",), "Royal Derwent Hospital"))
-form(PANLONDON, "name (team in brackets)", ["Gideon Granville (Barts MS)"],
-     E("Gideon Granville", (), (), "Barts MS"))
-form(BARTS, "About the author lead-in, nickname, role comma institution",
-     ["About the author", "Prof G", "Professor of Neurology, Barts & The London"], sig_lines=0)
-form(MSA71, "Host: lead-in, Dr, en dash role comma organisation",
-     ["Host: Dr Julienne Moran – Deputy CEO, MS Australia"],
-     E("Julienne Moran", (), ("Deputy CEO",), "MS Australia"))
-form(MSA29, "Associate Professor honorific spelled out", ["Associate Professor Vilma Jokubauskas"],
-     E("Vilma Jokubauskas"))
-form(MSARES, "A/Professor honorific, FRACP, neurologist", ["A/Professor Mastaan Monir, FRACP", "Neurologist, Southbank Hospital"],
-     E("Mastaan Monir", ("FRACP",), ("Neurologist",), "Southbank Hospital"))
-form(MSTRUST, "organisation role before name, no credentials", ["MS Trust CEO Declan Martell"], sig_lines=0)
-form(MSTRUST, "name alone on a line, role on the next", ["Declan Martell", "Chief Executive, MS Trust"],
-     E("Declan Martell", (), ("Chief Executive",), "MS Trust"))
-form(MOMENTUM, "reader letter: name, state (no credentials)", ["Helena Zaslow, Massachusetts"], sig_lines=0)
+form(
+    MONTHLY,
+    "name – title phrase 'at the' organisation",
+    ["Saoirse Khalil – Director of the MS Center at the Cedarline University Medical Center"],
+    E(
+        "Saoirse Khalil",
+        (),
+        ("Director of the MS Center",),
+        "the Cedarline University Medical Center",
+    ),
+)
+form(
+    NUH,
+    "Professor honorific, name only",
+    ["Professor Cristian Constantin"],
+    E("Cristian Constantin"),
+)
+form(
+    NUH,
+    "Dr without dot, organisation in brackets",
+    ["Dr Nikos Evander, Consultant Neurologist"],
+    E("Nikos Evander", (), ("Consultant Neurologist",)),
+)
+form(
+    NUH,
+    "consultant in rehabilitation at the Royal hospital",
+    ["Dr Xiu Lan, Consultant in Neurological Rehabilitation", "Royal Derwent Hospital"],
+    E("Xiu Lan", (), ("Consultant in Neurological Rehabilitation",), "Royal Derwent Hospital"),
+)
+form(
+    PANLONDON,
+    "name (team in brackets)",
+    ["Gideon Granville (Barts MS)"],
+    E("Gideon Granville", (), (), "Barts MS"),
+)
+form(
+    BARTS,
+    "About the author lead-in, nickname, role comma institution",
+    ["About the author", "Prof G", "Professor of Neurology, Barts & The London"],
+    sig_lines=0,
+)
+form(
+    MSA71,
+    "Host: lead-in, Dr, en dash role comma organisation",
+    ["Host: Dr Julienne Moran – Deputy CEO, MS Australia"],
+    E("Julienne Moran", (), ("Deputy CEO",), "MS Australia"),
+)
+form(
+    MSA29,
+    "Associate Professor honorific spelled out",
+    ["Associate Professor Vilma Jokubauskas"],
+    E("Vilma Jokubauskas"),
+)
+form(
+    MSARES,
+    "A/Professor honorific, FRACP, neurologist",
+    ["A/Professor Mastaan Monir, FRACP", "Neurologist, Southbank Hospital"],
+    E("Mastaan Monir", ("FRACP",), ("Neurologist",), "Southbank Hospital"),
+)
+form(
+    MSTRUST,
+    "organisation role before name, no credentials",
+    ["MS Trust CEO Declan Martell"],
+    sig_lines=0,
+)
+form(
+    MSTRUST,
+    "name alone on a line, role on the next",
+    ["Declan Martell", "Chief Executive, MS Trust"],
+    E("Declan Martell", (), ("Chief Executive",), "MS Trust"),
+)
+form(
+    MOMENTUM,
+    "reader letter: name, state (no credentials)",
+    ["Helena Zaslow, Massachusetts"],
+    sig_lines=0,
+)
 form(MSAA, "By lead-in, name only, blog", ["By Stacia Prado"], E("Stacia Prado"))
-form(MSWORLD, "organisation staff as author, never a person", ["Mayo Clinic staff, Rochester MN"], sig_lines=0)
-form(KING5, "possessive organisation before Dr. name", ["Virginia Mason's Dr. Mariko Kitamura"], sig_lines=0)
-form(UWMED, "Dr. name, lowercase role with organisation abbreviation",
-     ["Dr. Georg Kraftmann, UW professor of rehabilitation medicine"], sig_lines=0)
+form(
+    MSWORLD,
+    "organisation staff as author, never a person",
+    ["Mayo Clinic staff, Rochester MN"],
+    sig_lines=0,
+)
+form(
+    KING5,
+    "possessive organisation before Dr. name",
+    ["Virginia Mason's Dr. Mariko Kitamura"],
+    sig_lines=0,
+)
+form(
+    UWMED,
+    "Dr. name, lowercase role with organisation abbreviation",
+    ["Dr. Georg Kraftmann, UW professor of rehabilitation medicine"],
+    sig_lines=0,
+)
 form(SUNSENT, "reader initials after a dash are no expert", ["-- P.R."], sig_lines=0)
-form(NONPAREIL, "column answer ends in a sentence, no signature", ["Send your questions to the column."], sig_lines=0)
-form(TUFTS, "FAQ answer ends with a sentence naming a center", ["At our center, we discuss each symptom with you."], sig_lines=0)
-form(ANKH, "quoted doctor inside prose, no signature", ["\u201cExercise helps,\u201d Dr. Oyelaran says."], sig_lines=0)
-form(HCENTRAL, "Q&A with no signature ends in advice", ["Only a doctor can decide on the best course of action."], sig_lines=0)
-form(MSUK, "helpline answer ends with a sentence naming the Society",
-     ["The MS Society has published useful guidance on this."], sig_lines=0)
-form(LWW, "inverted name 'Surname, Given' with nursing credentials",
-     ["Malone, Heidi Wren PhD, ANP-BC, CNRN, MSCN"], sig_lines=0)
-form(LWW, "bio sentence naming the centre is no signature",
-     ["Heidi Malone is a National Clinical Nursing Director at the MS Center of Excellence-East."], sig_lines=0)
-form(BSTQ, "bio sentence in capitals is no signature",
-     ["BENNETT THORPE, MD, is a clinical instructor of neurology at Emberly University."], sig_lines=0)
+form(
+    NONPAREIL,
+    "column answer ends in a sentence, no signature",
+    ["Send your questions to the column."],
+    sig_lines=0,
+)
+form(
+    TUFTS,
+    "FAQ answer ends with a sentence naming a center",
+    ["At our center, we discuss each symptom with you."],
+    sig_lines=0,
+)
+form(
+    ANKH,
+    "quoted doctor inside prose, no signature",
+    ["\u201cExercise helps,\u201d Dr. Oyelaran says."],
+    sig_lines=0,
+)
+form(
+    HCENTRAL,
+    "Q&A with no signature ends in advice",
+    ["Only a doctor can decide on the best course of action."],
+    sig_lines=0,
+)
+form(
+    MSUK,
+    "helpline answer ends with a sentence naming the Society",
+    ["The MS Society has published useful guidance on this."],
+    sig_lines=0,
+)
+form(
+    LWW,
+    "inverted name 'Surname, Given' with nursing credentials",
+    ["Malone, Heidi Wren PhD, ANP-BC, CNRN, MSCN"],
+    sig_lines=0,
+)
+form(
+    LWW,
+    "bio sentence naming the centre is no signature",
+    ["Heidi Malone is a National Clinical Nursing Director at the MS Center of Excellence-East."],
+    sig_lines=0,
+)
+form(
+    BSTQ,
+    "bio sentence in capitals is no signature",
+    ["BENNETT THORPE, MD, is a clinical instructor of neurology at Emberly University."],
+    sig_lines=0,
+)
 # -- the Virtual MS Center's own forms (seed page and blog) --------------------------------------
-form(VCMS, "seed form: name with nickname, MD, one part per line",
-     ["Revere (Rip) Kinkel MD", "Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences",
-      "University of California San Diego"],
-     E("Revere (Rip) Kinkel", ("MD",), ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
-       "University of California San Diego"))
-form(VCMS, "seed form flattened into one line",
-     ["Ravi (Ravs) Kinnear MD Director of the Multiple Sclerosis Program Professor of Clinical Neurosciences University of Coastal Sands"],
-     E("Ravi (Ravs) Kinnear", ("MD",), ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
-       "University of Coastal Sands"))
+form(
+    VCMS,
+    "seed form: name with nickname, MD, one part per line",
+    [
+        "Revere (Rip) Kinkel MD",
+        "Director of the Multiple Sclerosis Program",
+        "Professor of Clinical Neurosciences",
+        "University of California San Diego",
+    ],
+    E(
+        "Revere (Rip) Kinkel",
+        ("MD",),
+        ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
+        "University of California San Diego",
+    ),
+)
+form(
+    VCMS,
+    "seed form flattened into one line",
+    [
+        "Ravi (Ravs) Kinnear MD Director of the Multiple Sclerosis Program Professor of Clinical Neurosciences University of Coastal Sands"
+    ],
+    E(
+        "Ravi (Ravs) Kinnear",
+        ("MD",),
+        ("Director of the Multiple Sclerosis Program", "Professor of Clinical Neurosciences"),
+        "University of Coastal Sands",
+    ),
+)
 # -- forms the issue lists, each seen on the pages above -------------------------------------------
-form(SHEPHERD, "em dash lead-in with space", ["\u2014 Ingrid Solberg, MD"], E("Ingrid Solberg", ("MD",)))
-form(SHEPHERD, "em dash lead-in without space, Dr.", ["\u2014Dr. Ingrid Solberg"], E("Ingrid Solberg"))
+form(
+    SHEPHERD,
+    "em dash lead-in with space",
+    ["\u2014 Ingrid Solberg, MD"],
+    E("Ingrid Solberg", ("MD",)),
+)
+form(
+    SHEPHERD,
+    "em dash lead-in without space, Dr.",
+    ["\u2014Dr. Ingrid Solberg"],
+    E("Ingrid Solberg"),
+)
 form(MONTHLY, "en dash lead-in", ["\u2013 Ingrid Solberg"], E("Ingrid Solberg"))
-form(VCMS, "Answered by: same line", ["Answered by: Kofi Boateng, MD, PhD"], E("Kofi Boateng", ("MD", "PhD")))
-form(VCMS, "Answered by on its own line", ["Answered by:", "Kofi Boateng, MD"], E("Kofi Boateng", ("MD",)))
-form(MSAA, "Written by lead-in", ["Written by Ione Castellanos, RN, MSCN"], E("Ione Castellanos", ("RN", "MSCN")))
-form(THC, "as told to: the writer is no expert", ["By Ione Castellanos, MD, as told to Pete Drummond"],
-     E("Ione Castellanos", ("MD",)))
-form(MEDRES, "Response from lead-in", ["Response from Dr. Aurelio Santangelo"], E("Aurelio Santangelo"))
+form(
+    VCMS,
+    "Answered by: same line",
+    ["Answered by: Kofi Boateng, MD, PhD"],
+    E("Kofi Boateng", ("MD", "PhD")),
+)
+form(
+    VCMS,
+    "Answered by on its own line",
+    ["Answered by:", "Kofi Boateng, MD"],
+    E("Kofi Boateng", ("MD",)),
+)
+form(
+    MSAA,
+    "Written by lead-in",
+    ["Written by Ione Castellanos, RN, MSCN"],
+    E("Ione Castellanos", ("RN", "MSCN")),
+)
+form(
+    THC,
+    "as told to: the writer is no expert",
+    ["By Ione Castellanos, MD, as told to Pete Drummond"],
+    E("Ione Castellanos", ("MD",)),
+)
+form(
+    MEDRES,
+    "Response from lead-in",
+    ["Response from Dr. Aurelio Santangelo"],
+    E("Aurelio Santangelo"),
+)
 form(NUH, "Prof. honorific with dot", ["Prof. Lucia Ferreira, MD"], E("Lucia Ferreira", ("MD",)))
-form(NUH, "Professor honorific with credentials", ["Professor Lucia Ferreira, PhD, FRCP"], E("Lucia Ferreira", ("PhD", "FRCP")))
-form(MSARES, "A/Professor with MBBS and FRACP", ["A/Professor Lachlan Byrne, MBBS, FRACP"],
-     E("Lachlan Byrne", ("MBBS", "FRACP")))
+form(
+    NUH,
+    "Professor honorific with credentials",
+    ["Professor Lucia Ferreira, PhD, FRCP"],
+    E("Lucia Ferreira", ("PhD", "FRCP")),
+)
+form(
+    MSARES,
+    "A/Professor with MBBS and FRACP",
+    ["A/Professor Lachlan Byrne, MBBS, FRACP"],
+    E("Lachlan Byrne", ("MBBS", "FRACP")),
+)
 form(NUH, "Dr without dot, MB", ["Dr Aoife Brennan, MB"], E("Aoife Brennan", ("MB",)))
-form(HIGHMARK, "capitalised role before name", ["Neurologist Caspar Lindqvist, MB"], E("Caspar Lindqvist", ("MB",), ("Neurologist",)))
-form(HIGHMARK, "organisation and role before name",
-     ["Lakeshore Clinic neurologist Caspar Lindqvist, MD"],
-     E("Caspar Lindqvist", ("MD",), ("neurologist",), "Lakeshore Clinic"))
-form(MAYO_CH, "nurse practitioner credentials APN-C", ["Dana Whitfield, APN-C"], E("Dana Whitfield", ("APN-C",)))
-form(MAYO_CH, "CRNP-AC and MSN", ["Dana Whitfield, MSN, CRNP-AC"], E("Dana Whitfield", ("MSN", "CRNP-AC")))
-form(DOCPLAYER, "MPH and CPH", ["Ruth Adeyemi, MD, MPH, CPH"], E("Ruth Adeyemi", ("MD", "MPH", "CPH")))
-form(MSFOCUS15, "lifestyle medicine board credential DipABLM", ["Ruth Adeyemi, MD, DipABLM"], E("Ruth Adeyemi", ("MD", "DipABLM")))
-form(NUH, "Irish degrees in brackets", ["Ciaran Doyle (MB, BCh, BAO)"], E("Ciaran Doyle", ("MB", "BCh", "BAO")))
-form(NUH, "Irish degrees space separated", ["Ciaran Doyle MB BCh BAO"], E("Ciaran Doyle", ("MB", "BCh", "BAO")))
+form(
+    HIGHMARK,
+    "capitalised role before name",
+    ["Neurologist Caspar Lindqvist, MB"],
+    E("Caspar Lindqvist", ("MB",), ("Neurologist",)),
+)
+form(
+    HIGHMARK,
+    "organisation and role before name",
+    ["Lakeshore Clinic neurologist Caspar Lindqvist, MD"],
+    E("Caspar Lindqvist", ("MD",), ("neurologist",), "Lakeshore Clinic"),
+)
+form(
+    MAYO_CH,
+    "nurse practitioner credentials APN-C",
+    ["Dana Whitfield, APN-C"],
+    E("Dana Whitfield", ("APN-C",)),
+)
+form(
+    MAYO_CH,
+    "CRNP-AC and MSN",
+    ["Dana Whitfield, MSN, CRNP-AC"],
+    E("Dana Whitfield", ("MSN", "CRNP-AC")),
+)
+form(
+    DOCPLAYER,
+    "MPH and CPH",
+    ["Ruth Adeyemi, MD, MPH, CPH"],
+    E("Ruth Adeyemi", ("MD", "MPH", "CPH")),
+)
+form(
+    MSFOCUS15,
+    "lifestyle medicine board credential DipABLM",
+    ["Ruth Adeyemi, MD, DipABLM"],
+    E("Ruth Adeyemi", ("MD", "DipABLM")),
+)
+form(
+    NUH,
+    "Irish degrees in brackets",
+    ["Ciaran Doyle (MB, BCh, BAO)"],
+    E("Ciaran Doyle", ("MB", "BCh", "BAO")),
+)
+form(
+    NUH,
+    "Irish degrees space separated",
+    ["Ciaran Doyle MB BCh BAO"],
+    E("Ciaran Doyle", ("MB", "BCh", "BAO")),
+)
 form(MEDRES, "Cambridge BChir", ["Evander Holt, MB, BChir"], E("Evander Holt", ("MB", "BChir")))
-form(MSA71, "Canadian fellowship FRCP(C)", ["Mireille Gagnon, MD, FRCP(C)"], E("Mireille Gagnon", ("MD", "FRCP(C)")))
-form(MSARES, "Australasian fellowship FRACP", ["Priya Venkatesh, MBBS, PhD, FRACP"], E("Priya Venkatesh", ("MBBS", "PhD", "FRACP")))
-form(NUH, "role after a colon", ["Dr Priya Venkatesh, Neurologist:"], E("Priya Venkatesh", (), ("Neurologist",)))
-form(SHEPHERD, "Chief Medical Officer whole", ["Harriet Osei, MD", "Chief Medical Officer"],
-     E("Harriet Osei", ("MD",), ("Chief Medical Officer",)))
-form(DOCPLAYER, "Assistant Clinical Professor of Neurology whole", ["Harriet Osei, MD", "Assistant Clinical Professor of Neurology"],
-     E("Harriet Osei", ("MD",), ("Assistant Clinical Professor of Neurology",)))
-form(MEDRES, "Research Associate Professor whole", ["Harriet Osei, PhD", "Research Associate Professor", "Kestrel University"],
-     E("Harriet Osei", ("PhD",), ("Research Associate Professor",), "Kestrel University"))
-form(MONTHLY, "Associate Dean for initiatives whole", ["Harriet Osei, MD", "Associate Dean for Neurosciences Initiatives"],
-     E("Harriet Osei", ("MD",), ("Associate Dean for Neurosciences Initiatives",)))
-form(DOCPLAYER, "Role, Unit line is one title", ["Harriet Osei, MD", "Chief, Division of Neuroimmunology", "Kestrel University"],
-     E("Harriet Osei", ("MD",), ("Chief, Division of Neuroimmunology",), "Kestrel University"))
-form(MEDRES, "flattened: fellowship object then university",
-     ["Harriet Osei, MD, Director of the Neuroimmunology Fellowship University of Kestrel"],
-     E("Harriet Osei", ("MD",), ("Director of the Neuroimmunology Fellowship",), "University of Kestrel"))
-form(MEDRES, "flattened: clinic object then university",
-     ["Harriet Osei, MD", "Co-Director of the MS and Neuroimmunology Clinic University of Kestrel"],
-     E("Harriet Osei", ("MD",), ("Co-Director of the MS and Neuroimmunology Clinic",), "University of Kestrel"))
-form(REHM, "role 'with' organisation", ["Harriet Osei, MD, Staff Neurologist with Pinecrest Health"],
-     E("Harriet Osei", ("MD",), ("Staff Neurologist",), "Pinecrest Health"))
-form(HIGHMARK, "role 'from' organisation", ["Harriet Osei, MD, Neurologist from Pinecrest Health"],
-     E("Harriet Osei", ("MD",), ("Neurologist",), "Pinecrest Health"))
-form(REHM, "trailing place 'in City, ST'", ["Harriet Osei, MD, Pinecrest MS Center in Seattle, WA"],
-     E("Harriet Osei", ("MD",), (), "Pinecrest MS Center", "Seattle, WA"))
-form(DOCPLAYER, "trailing place 'City, ST' line", ["Harriet Osei, MD", "Pinecrest Neurology Clinic", "Palo Alto, CA"],
-     E("Harriet Osei", ("MD",), (), "Pinecrest Neurology Clinic", "Palo Alto, CA"))
-form(HIGHMARK, "lowercase prose role 'a ... with'", ["Harriet Osei, MD, a neuro-immunologist with Pinecrest Clinic"],
-     E("Harriet Osei", ("MD",), ("a neuro-immunologist",), "Pinecrest Clinic"))
-form(DOCPLAYER, "two experts on one line with semicolon", ["Harriet Osei, MD; Lionel Achterberg, MD"],
-     E("Harriet Osei", ("MD",)), E("Lionel Achterberg", ("MD",)))
-form(DOCPLAYER, "two experts, comma and 'and'", ["Harriet Osei, MD, PhD, and Lionel Achterberg, MD"],
-     E("Harriet Osei", ("MD", "PhD")), E("Lionel Achterberg", ("MD",)))
-form(VCMS, "two experts on separate lines with parts", ["Harriet Osei, MD", "Staff Neurologist", "Dr. Lionel Achterberg",
-     "Chief of Neuroimmunology", "Pinecrest Clinic"],
-     E("Harriet Osei", ("MD",), ("Staff Neurologist",)), E("Lionel Achterberg", (), ("Chief of Neuroimmunology",), "Pinecrest Clinic"))
+form(
+    MSA71,
+    "Canadian fellowship FRCP(C)",
+    ["Mireille Gagnon, MD, FRCP(C)"],
+    E("Mireille Gagnon", ("MD", "FRCP(C)")),
+)
+form(
+    MSARES,
+    "Australasian fellowship FRACP",
+    ["Priya Venkatesh, MBBS, PhD, FRACP"],
+    E("Priya Venkatesh", ("MBBS", "PhD", "FRACP")),
+)
+form(
+    NUH,
+    "role after a colon",
+    ["Dr Priya Venkatesh, Neurologist:"],
+    E("Priya Venkatesh", (), ("Neurologist",)),
+)
+form(
+    SHEPHERD,
+    "Chief Medical Officer whole",
+    ["Harriet Osei, MD", "Chief Medical Officer"],
+    E("Harriet Osei", ("MD",), ("Chief Medical Officer",)),
+)
+form(
+    DOCPLAYER,
+    "Assistant Clinical Professor of Neurology whole",
+    ["Harriet Osei, MD", "Assistant Clinical Professor of Neurology"],
+    E("Harriet Osei", ("MD",), ("Assistant Clinical Professor of Neurology",)),
+)
+form(
+    MEDRES,
+    "Research Associate Professor whole",
+    ["Harriet Osei, PhD", "Research Associate Professor", "Kestrel University"],
+    E("Harriet Osei", ("PhD",), ("Research Associate Professor",), "Kestrel University"),
+)
+form(
+    MONTHLY,
+    "Associate Dean for initiatives whole",
+    ["Harriet Osei, MD", "Associate Dean for Neurosciences Initiatives"],
+    E("Harriet Osei", ("MD",), ("Associate Dean for Neurosciences Initiatives",)),
+)
+form(
+    DOCPLAYER,
+    "Role, Unit line is one title",
+    ["Harriet Osei, MD", "Chief, Division of Neuroimmunology", "Kestrel University"],
+    E("Harriet Osei", ("MD",), ("Chief, Division of Neuroimmunology",), "Kestrel University"),
+)
+form(
+    MEDRES,
+    "flattened: fellowship object then university",
+    ["Harriet Osei, MD, Director of the Neuroimmunology Fellowship University of Kestrel"],
+    E(
+        "Harriet Osei",
+        ("MD",),
+        ("Director of the Neuroimmunology Fellowship",),
+        "University of Kestrel",
+    ),
+)
+form(
+    MEDRES,
+    "flattened: clinic object then university",
+    ["Harriet Osei, MD", "Co-Director of the MS and Neuroimmunology Clinic University of Kestrel"],
+    E(
+        "Harriet Osei",
+        ("MD",),
+        ("Co-Director of the MS and Neuroimmunology Clinic",),
+        "University of Kestrel",
+    ),
+)
+form(
+    REHM,
+    "role 'with' organisation",
+    ["Harriet Osei, MD, Staff Neurologist with Pinecrest Health"],
+    E("Harriet Osei", ("MD",), ("Staff Neurologist",), "Pinecrest Health"),
+)
+form(
+    HIGHMARK,
+    "role 'from' organisation",
+    ["Harriet Osei, MD, Neurologist from Pinecrest Health"],
+    E("Harriet Osei", ("MD",), ("Neurologist",), "Pinecrest Health"),
+)
+form(
+    REHM,
+    "trailing place 'in City, ST'",
+    ["Harriet Osei, MD, Pinecrest MS Center in Seattle, WA"],
+    E("Harriet Osei", ("MD",), (), "Pinecrest MS Center", "Seattle, WA"),
+)
+form(
+    DOCPLAYER,
+    "trailing place 'City, ST' line",
+    ["Harriet Osei, MD", "Pinecrest Neurology Clinic", "Palo Alto, CA"],
+    E("Harriet Osei", ("MD",), (), "Pinecrest Neurology Clinic", "Palo Alto, CA"),
+)
+form(
+    HIGHMARK,
+    "lowercase prose role 'a ... with'",
+    ["Harriet Osei, MD, a neuro-immunologist with Pinecrest Clinic"],
+    E("Harriet Osei", ("MD",), ("neuro-immunologist",), "Pinecrest Clinic"),
+)
+form(
+    DOCPLAYER,
+    "two experts on one line with semicolon",
+    ["Harriet Osei, MD; Lionel Achterberg, MD"],
+    E("Harriet Osei", ("MD",)),
+    E("Lionel Achterberg", ("MD",)),
+)
+form(
+    DOCPLAYER,
+    "two experts, comma and 'and'",
+    ["Harriet Osei, MD, PhD, and Lionel Achterberg, MD"],
+    E("Harriet Osei", ("MD", "PhD")),
+    E("Lionel Achterberg", ("MD",)),
+)
+form(
+    VCMS,
+    "two experts on separate lines with parts",
+    [
+        "Harriet Osei, MD",
+        "Staff Neurologist",
+        "Dr. Lionel Achterberg",
+        "Chief of Neuroimmunology",
+        "Pinecrest Clinic",
+    ],
+    E("Harriet Osei", ("MD",), ("Staff Neurologist",)),
+    E("Lionel Achterberg", (), ("Chief of Neuroimmunology",), "Pinecrest Clinic"),
+)
 form(MSA71, "accented name", ["José Ibáñez, MD"], E("José Ibáñez", ("MD",)))
-form(MSA71, "ñ and hyphenated surname", ["Begoña Ruiz-Peña, MD, PhD"], E("Begoña Ruiz-Peña", ("MD", "PhD")))
+form(
+    MSA71,
+    "ñ and hyphenated surname",
+    ["Begoña Ruiz-Peña, MD, PhD"],
+    E("Begoña Ruiz-Peña", ("MD", "PhD")),
+)
 form(MSA71, "Jr. suffix", ["Walter Greaves Jr., MD"], E("Walter Greaves Jr.", ("MD",)))
 form(MSA71, "III suffix", ["Walter Greaves III, MD"], E("Walter Greaves III", ("MD",)))
-form(VCMS, "nickname in quotes", ["Robert \"Bob\" Lindqvist, MD"], E("Robert \"Bob\" Lindqvist", ("MD",)))
-form(VCMS, "nickname in brackets", ["Katherine (Kit) Marlowe, DO"], E("Katherine (Kit) Marlowe", ("DO",)))
-form(VCMS, "name without credentials, role and institution under it",
-     ["Katherine Marlowe", "Clinical Nurse Specialist", "Pinecrest Clinic"],
-     E("Katherine Marlowe", (), ("Clinical Nurse Specialist",), "Pinecrest Clinic"))
-form(NUH, "non-US: Consultant Neurologist, NHS Foundation Trust",
-     ["Dr Aled Pritchard", "Consultant Neurologist, Severnside University Hospitals NHS Foundation Trust"],
-     E("Aled Pritchard", (), ("Consultant Neurologist",), "Severnside University Hospitals NHS Foundation Trust"))
-form(NUH, "non-US: MRCP, consultant at an NHS trust on one line",
-     ["Aled Pritchard, MBChB, MRCP, Consultant Neurologist, Severnside NHS Trust"],
-     E("Aled Pritchard", ("MBChB", "MRCP"), ("Consultant Neurologist",), "Severnside NHS Trust"))
-form(TUFTS, "a list right before the signature",
-     ["- rest when you need to", "- stay cool in summer", "Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
-form(TUFTS, "a sentence after a list, then the signature",
-     ["- rest when you need to", "Talk to your team about these.", "Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
-form(MSUK, "closing words above the signature stay in the answer",
-     ["Best wishes", "Imogen Drury, MD", "Staff Neurologist"], E("Imogen Drury", ("MD",), ("Staff Neurologist",)), sig_lines=2)
-form(VCMS, "signature after a dash at the end of the last sentence",
-     ["That is all you need to do. \u2014 Imogen Drury, MD"], E("Imogen Drury", ("MD",)), sig_lines=1)
-form(VCMS, "flattened Medical Director then organisation",
-     ["Imogen Drury, MD", "Medical Director Rocky Ridge Multiple Sclerosis Center"],
-     E("Imogen Drury", ("MD",), ("Medical Director",), "Rocky Ridge Multiple Sclerosis Center"))
-form(VCMS, "flattened role of two subjects then university",
-     ["Imogen Drury, MD", "Assistant Professor of Neurology and Ophthalmology Cascade Health & Science University"],
-     E("Imogen Drury", ("MD",), ("Assistant Professor of Neurology and Ophthalmology",), "Cascade Health & Science University"))
-form(VCMS, "flattened staff role then clinic with centre",
-     ["Imogen Drury, MD", "Staff Neurologist Lakeshore Clinic Mellon Center"],
-     E("Imogen Drury", ("MD",), ("Staff Neurologist",), "Lakeshore Clinic Mellon Center"))
-form(VCMS, "pharmacy specialist with PharmD, MSCN",
-     ["Mara de la Cruz, PharmD, MSCN", "Clinical Pharmacy Specialist", "Lakeshore Clinic"],
-     E("Mara de la Cruz", ("PharmD", "MSCN"), ("Clinical Pharmacy Specialist",), "Lakeshore Clinic"))
-form(VCMS, "physician assistant PA-C, department line", ["Lee Parkhurst, PA-C", "Neurology", "Lakeshore Clinic"],
-     E("Lee Parkhurst", ("PA-C",), (), "Neurology, Lakeshore Clinic"))
-form(MSUK, "answer ends with a sentence naming a University", ["Researchers at Kestrel University are studying this."], sig_lines=0)
-form(MSUK, "answer ends with a sentence naming a Center", ["Your local MS Center can tell you more."], sig_lines=0)
+form(
+    VCMS, "nickname in quotes", ['Robert "Bob" Lindqvist, MD'], E('Robert "Bob" Lindqvist', ("MD",))
+)
+form(
+    VCMS,
+    "nickname in brackets",
+    ["Katherine (Kit) Marlowe, DO"],
+    E("Katherine (Kit) Marlowe", ("DO",)),
+)
+form(
+    VCMS,
+    "name without credentials, role and institution under it",
+    ["Katherine Marlowe", "Clinical Nurse Specialist", "Pinecrest Clinic"],
+    E("Katherine Marlowe", (), ("Clinical Nurse Specialist",), "Pinecrest Clinic"),
+)
+form(
+    NUH,
+    "non-US: Consultant Neurologist, NHS Foundation Trust",
+    [
+        "Dr Aled Pritchard",
+        "Consultant Neurologist, Severnside University Hospitals NHS Foundation Trust",
+    ],
+    E(
+        "Aled Pritchard",
+        (),
+        ("Consultant Neurologist",),
+        "Severnside University Hospitals NHS Foundation Trust",
+    ),
+)
+form(
+    NUH,
+    "non-US: MRCP, consultant at an NHS trust on one line",
+    ["Aled Pritchard, MBChB, MRCP, Consultant Neurologist, Severnside NHS Trust"],
+    E("Aled Pritchard", ("MBChB", "MRCP"), ("Consultant Neurologist",), "Severnside NHS Trust"),
+)
+form(
+    TUFTS,
+    "a list right before the signature",
+    ["- rest when you need to", "- stay cool in summer", "Imogen Drury, MD"],
+    E("Imogen Drury", ("MD",)),
+    sig_lines=1,
+)
+form(
+    TUFTS,
+    "a sentence after a list, then the signature",
+    ["- rest when you need to", "Talk to your team about these.", "Imogen Drury, MD"],
+    E("Imogen Drury", ("MD",)),
+    sig_lines=1,
+)
+form(
+    MSUK,
+    "closing words above the signature stay in the answer",
+    ["Best wishes", "Imogen Drury, MD", "Staff Neurologist"],
+    E("Imogen Drury", ("MD",), ("Staff Neurologist",)),
+    sig_lines=2,
+)
+form(
+    VCMS,
+    "signature after a dash at the end of the last sentence",
+    ["That is all you need to do. \u2014 Imogen Drury, MD"],
+    E("Imogen Drury", ("MD",)),
+    sig_lines=1,
+)
+form(
+    VCMS,
+    "flattened Medical Director then organisation",
+    ["Imogen Drury, MD", "Medical Director Rocky Ridge Multiple Sclerosis Center"],
+    E("Imogen Drury", ("MD",), ("Medical Director",), "Rocky Ridge Multiple Sclerosis Center"),
+)
+form(
+    VCMS,
+    "flattened role of two subjects then university",
+    [
+        "Imogen Drury, MD",
+        "Assistant Professor of Neurology and Ophthalmology Cascade Health & Science University",
+    ],
+    E(
+        "Imogen Drury",
+        ("MD",),
+        ("Assistant Professor of Neurology and Ophthalmology",),
+        "Cascade Health & Science University",
+    ),
+)
+form(
+    VCMS,
+    "flattened staff role then clinic with centre",
+    ["Imogen Drury, MD", "Staff Neurologist Lakeshore Clinic Mellon Center"],
+    E("Imogen Drury", ("MD",), ("Staff Neurologist",), "Lakeshore Clinic Mellon Center"),
+)
+form(
+    VCMS,
+    "pharmacy specialist with PharmD, MSCN",
+    ["Mara de la Cruz, PharmD, MSCN", "Clinical Pharmacy Specialist", "Lakeshore Clinic"],
+    E("Mara de la Cruz", ("PharmD", "MSCN"), ("Clinical Pharmacy Specialist",), "Lakeshore Clinic"),
+)
+form(
+    VCMS,
+    "physician assistant PA-C, department line",
+    ["Lee Parkhurst, PA-C", "Neurology", "Lakeshore Clinic"],
+    E("Lee Parkhurst", ("PA-C",), (), "Neurology, Lakeshore Clinic"),
+)
+form(
+    MSUK,
+    "answer ends with a sentence naming a University",
+    ["Researchers at Kestrel University are studying this."],
+    sig_lines=0,
+)
+form(
+    MSUK,
+    "answer ends with a sentence naming a Center",
+    ["Your local MS Center can tell you more."],
+    sig_lines=0,
+)
 form(MSUK, "short title-case advice line is no name", ["Good Luck"], sig_lines=0)
 
 # -- the second held-out group ("fresh", ids gNNN) ------------------------------------------------
@@ -411,7 +950,7 @@ fresh(
     MSSOC_CA23,
     "Guest post by, en dash, lowercase 'member of the ... Board'",
     ["Guest post by Corwin Tate \u2013 member of the Lakeview Research Foundation Board"],
-    E("Corwin Tate", (), ("member of the Lakeview Research Foundation Board",)),
+    E("Corwin Tate", (), ("member",), "the Lakeview Research Foundation Board"),
 )
 fresh(
     MSSOC_CA41,
@@ -488,7 +1027,7 @@ fresh(
     MSNT,
     "Professor honorific, appositive 'the London-based neurologist'",
     ["Professor Gawain Ellery, the London-based neurologist"],
-    E("Gawain Ellery", (), ("the London-based neurologist",)),
+    E("Gawain Ellery", (), ("London-based neurologist",)),
 )
 fresh(
     TOUCHNEURO,
@@ -539,6 +1078,253 @@ fresh(
         "Kauri University",
         "New Zealand",
     ),
+)
+
+# -- round 3 ----------------------------------------------------------------------------------
+# Sources that neither the earlier groups nor the independent yardstick cite, one or more per
+# family the yardstick found failing: labels, captions, role-first, all-caps names, several
+# experts, appositive roles, organisations in role objects, faculty blocks, negatives.
+OPENCME = "http://opencme.org/course/treatment-decision-making-and-achieving-therapeutic-goals-multiple-sclerosis-individual-and--0"
+HEALTHYMATTERS = "https://podcast.healthymatters.org/1906566/episodes/16511590-s04_e08-the-ms-journey-from-symptoms-to-solutions?t=0"
+TRANSISTOR = "https://share.transistor.fm/s/7983cbf6"
+DNAINDIA = "https://dnaindia.com/health/report-a-helping-hand-for-patients-with-multiple-sclerosis-1303049/amp"
+DEOC = "https://deoc.in/view-point/what-you-need-to-know-about-multiple-sclerosis/"
+MEDSCAPE = "https://www.medscape.com/viewarticle/880230"
+MSNT2020 = "https://multiplesclerosisnewstoday.com/news-posts/2020/04/28/neurologylive-and-the-consortium-of-multiple-sclerosis-centers-partner-to-host-virtual-annual-meeting/"
+CMSC2008 = "https://pdfslide.net/documents/c-m-s-c-august-2008-exchangveol-12-no-3-august-2008-ms-e-xchange-iomsn-update.html"
+AKADEMI = "https://www.akademibokhandeln.se/bok/mcalpines-multiple-sclerosis/9780323936347"
+WYOMING = "http://www.mult-sclerosis.org/news/Feb2001/NMSSWyomingMSprogram.html"
+MNCHAPTER = "https://issuu.com/mssocietymn/docs/msc14_winter_144"
+CUREFUND = "https://www.mscurefund.org/the_importance_of_quality_education_in_ms"
+IOMSN_ES = "https://iomsn.org/nurses-experiences-from-spain/"
+KUDOS = "https://www.growkudos.com/publications/10.12968%25252Fbjnn.2025.0017/reader"
+EINPRESS = "https://www.einpresswire.com/article/517079072/recipients-of-the-2020-iomsn-emd-serono-nightingale-award-announced"
+CMSC_NOV2008 = "https://fdocuments.net/document/november-2008-exchang-very-challenging-field-of-care-and-you-are-to-be-commended.html"
+MSAA_TOOLKIT = "https://vdocument.in/helpful-tools-for-understanding-ms-relapses-learning-when-was-my-last-relapse.html"
+DISABILITYINFO = "https://disabilityinfo.org/fact-sheet-library/disabilitiesillnesses/multiple-sclerosis/"
+
+
+def round3(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
+    form(url, features, lines, *experts, sig_lines=sig_lines, round3=True)
+
+
+round3(
+    OPENCME,
+    "faculty block, MD, PhD, bare role line, department line, school line, City, ST",
+    [
+        "Rafael Dunmore, MD, PhD",
+        "Clinical Associate Professor",
+        "Department of Neurology",
+        "Bexley University Hale Medical School",
+        "Austin, TX",
+    ],
+    E(
+        "Rafael Dunmore",
+        ("MD", "PhD"),
+        ("Clinical Associate Professor",),
+        "Department of Neurology, Bexley University Hale Medical School",
+        "Austin, TX",
+    ),
+)
+round3(
+    OPENCME,
+    "the same faculty block flattened into one line without commas",
+    [
+        "Rafael Dunmore, MD, PhD Clinical Associate Professor Department of Neurology Bexley"
+        " University Hale Medical School Austin, TX"
+    ],
+    E(
+        "Rafael Dunmore",
+        ("MD", "PhD"),
+        ("Clinical Associate Professor",),
+        "Department of Neurology, Bexley University Hale Medical School",
+        "Austin, TX",
+    ),
+)
+round3(
+    OPENCME,
+    "nurse faculty block, four credentials, role of subject, practice with plural head, City, ST",
+    [
+        "Loretta Vance, DNP, MSN, RN, MSCN",
+        "Director of Medical Research",
+        "Central Plains Neurology Consultants",
+        "Round Rock, TX",
+    ],
+    E(
+        "Loretta Vance",
+        ("DNP", "MSN", "RN", "MSCN"),
+        ("Director of Medical Research",),
+        "Central Plains Neurology Consultants",
+        "Round Rock, TX",
+    ),
+)
+round3(
+    HEALTHYMATTERS,
+    "Dr. name, bracketed Irish credentials, lowercase appositive role with article 'at' organisation",
+    ["Dr. Omar Haddadin (MB, BCh, BAO), a board-certified neurologist at Kestrel Healthcare"],
+    E(
+        "Omar Haddadin",
+        ("MB", "BCh", "BAO"),
+        ("board-certified neurologist",),
+        "Kestrel Healthcare",
+    ),
+)
+round3(
+    HEALTHYMATTERS,
+    "bio sentence after a name with bracketed credentials is no signature",
+    [
+        "Dr. Omar Haddadin (MD, MPH, FACP) is a practicing internist and chair of medicine at Kestrel Healthcare."
+    ],
+    sig_lines=0,
+)
+round3(
+    TRANSISTOR,
+    "transcript speaker tag with a spoken sentence is no signature",
+    ["Dr. Vance: You're welcome, thanks for having me on the show."],
+    sig_lines=0,
+)
+round3(
+    DNAINDIA,
+    "Dr, fused capital initials, lowercase hyphenated role, hospital",
+    ["Dr VS Kulkarni, neuro-physician, Sahyadri Hospital"],
+    E("VS Kulkarni", (), ("neuro-physician",), "Sahyadri Hospital"),
+)
+round3(
+    DEOC,
+    "interview lead-in, role with bracketed (Hon), society",
+    [
+        "Interview with Renuka Patwardhan, National Secretary (Hon), Multiple Sclerosis Society of Deccan"
+    ],
+    E(
+        "Renuka Patwardhan",
+        (),
+        ("National Secretary (Hon)",),
+        "Multiple Sclerosis Society of Deccan",
+    ),
+)
+round3(
+    MEDSCAPE,
+    "MD, lowercase role 'of the' board: the board is the institution",
+    ["Garrick Holt, MD, president of the CMSC Board"],
+    E("Garrick Holt", ("MD",), ("president",), "the CMSC Board"),
+)
+round3(
+    MEDSCAPE,
+    "initial, MD, lowercase appositive role with article 'at' organisation",
+    ["Aurelio T. Banks, MD, a neuroimmunologist at Ohio Valley Health"],
+    E("Aurelio T. Banks", ("MD",), ("neuroimmunologist",), "Ohio Valley Health"),
+)
+round3(
+    MEDSCAPE,
+    "reported speech with a role, name and credentials inside is no signature",
+    [
+        "\u201cThe theme is teamwork,\u201d the Consortium's Chief Executive Officer, Junia Halloran, MSN, APN-C, MSCN, told reporters."
+    ],
+    sig_lines=0,
+)
+round3(
+    MSNT2020,
+    "Jr. without a comma, lowercase roles joined by 'and' 'of' a named company",
+    ["Milo Hennick Jr., president and CEO of Larchmont Life Sciences Group"],
+    E("Milo Hennick Jr.", (), ("president and CEO",), "Larchmont Life Sciences Group"),
+)
+round3(
+    CMSC2008,
+    "long credential run with an honour and bracketed qualifiers (Lond), (hon)",
+    ["Lachlan Murrow, OC, MD, FRCPC, FAAN, FRCP (Lond), DSc (hon)"],
+    E("Lachlan Murrow", ("OC", "MD", "FRCPC", "FAAN", "FRCP (Lond)", "DSc (hon)")),
+)
+round3(
+    AKADEMI,
+    "book bio sentence 'Name, Ph.D. is a Professor of ... at the University' is no signature",
+    [
+        "Alastair Coleby, Ph.D. is a Professor of Neuroimmunology in the Division of Clinical Neurosciences at the University of Fenwick."
+    ],
+    sig_lines=0,
+)
+round3(
+    WYOMING,
+    "slash credential, role 'for the' national society",
+    ["Patrice Kenning, RN/CNP, Clinical Consultant for the National MS Society"],
+    E("Patrice Kenning", ("RN/CNP",), ("Clinical Consultant",), "the National MS Society"),
+)
+round3(
+    MNCHAPTER,
+    "masthead label that is a role: 'Chapter president: Name'",
+    ["Chapter president: Hollis Andersen"],
+    E("Hollis Andersen", (), ("Chapter president",)),
+)
+round3(
+    MNCHAPTER,
+    "masthead label that is a role: 'Board chair: Name'",
+    ["Board chair: Lars Schmidt"],
+    E("Lars Schmidt", (), ("Board chair",)),
+)
+round3(
+    CUREFUND,
+    "'Written by:' with a double space, name only",
+    ["Written by:  Callum Reid"],
+    E("Callum Reid"),
+)
+round3(
+    IOMSN_ES,
+    "name, RN, then a line 'City, Country'",
+    ["Rosalind Herrero, RN", "Valencia, Spain"],
+    E("Rosalind Herrero", ("RN",), (), None, "Valencia, Spain"),
+)
+round3(
+    KUDOS,
+    "bare name line, then an NHS foundation trust line",
+    ["Sabrina Hewitt", "Torquay and South Moor NHS Foundation Trust"],
+    E("Sabrina Hewitt", (), (), "Torquay and South Moor NHS Foundation Trust"),
+)
+round3(
+    EINPRESS,
+    "award list entry: name, organisation with a slash, place in brackets",
+    ["Georgina Meeker, Sutterfield Health Neurology Clinic/Comprehensive MS Care Center (Berkeley, CA)"],
+    E(
+        "Georgina Meeker",
+        (),
+        (),
+        "Sutterfield Health Neurology Clinic/Comprehensive MS Care Center",
+        "Berkeley, CA",
+    ),
+)
+round3(
+    EINPRESS,
+    "press release quote 'said Name, Role of the ORG' is no signature",
+    ["\u201cWe are proud of this work,\u201d said Junia Halloran, Chief Executive Officer of the IOMSN."],
+    sig_lines=0,
+)
+round3(
+    CMSC_NOV2008,
+    "newsletter masthead in capitals (an organisation) is no expert",
+    ["THE CONSORTIUM OF MULTIPLE SCLEROSIS CENTERS"],
+    sig_lines=0,
+)
+round3(
+    MSAA_TOOLKIT,
+    "'Written by:' two experts flattened without a separator between them",
+    ["Written by: Aurelia Bosworth, MD Joaquin T. Navarre, MD, MPH"],
+    E("Aurelia Bosworth", ("MD",)),
+    E("Joaquin T. Navarre", ("MD", "MPH")),
+)
+round3(
+    MSAA_TOOLKIT,
+    "'Reviewed by:', MD, an organisation's acronym before the role",
+    ["Reviewed by: Jonas Burkhart, MD, MSAA Chief Medical Consultant"],
+    E("Jonas Burkhart", ("MD",), ("Chief Medical Consultant",), "MSAA"),
+)
+round3(
+    DISABILITYINFO,
+    "an organisation's contact block (address, phone, email) is no expert",
+    [
+        "Multiple Sclerosis Alliance of the Plains",
+        "412 Prairie Road North",
+        "Cedar Falls, IA 50613",
+        "Phone: 319-555-0142",
+    ],
+    sig_lines=0,
 )
 
 FORMS: tuple[Form, ...] = tuple(_F)

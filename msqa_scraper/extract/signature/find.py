@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.segment import (
@@ -28,6 +29,10 @@ ACCEPT = 0.5
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
+_CONTACT = re.compile(
+    r"(?i)(?:(?:tel|phone|ph|fax|email|e-mail|web|website|twitter)\.?\s*[:.]?\s*)?"
+    r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d(][\d\s().-]{6,}\d)$"
+)
 
 
 @dataclass
@@ -54,10 +59,59 @@ class Signature:
         return bool(self.experts) and self.confidence >= ACCEPT
 
 
+# A label: a short capitalised phrase, then a colon or a spaced dash ("Guest contributor:").
+_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-])(?:\s+|$)")
+
+
+def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """(label as written, rest) when the line opens with a label of the data file's label words.
+
+    A label whose head is a role ("MS Program Lead: Dr. X") is a title: it stays in the text.
+    """
+    m = _LABEL.match(rest)
+    if m is None:
+        words = rest.split(None, 2)
+        # "Contributor Dr Name": a label word right before an honorific needs no colon.
+        if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
+            return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        return None
+    phrase = m.group(1).split()
+    if any(v.is_honorific(w) or v.is_credential(w) for w in phrase if w.isupper() or "." in w):
+        return None
+    head = fold(phrase[-1])
+    if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
+        return m.group(0), rest[m.end() :]
+    return None
+
+
+def _role_label(text: str, v: Vocabulary) -> bool:
+    """ "Chapter president: Name", "MS Program Lead: Dr. Name": a label that is the title."""
+    m = _LABEL.match(text)
+    if m is None or not m.group(0).rstrip().endswith(":"):
+        return False
+    phrase = m.group(1).split()
+    return v.is_head_noun(phrase[-1]) and bool(text[m.end() :].strip())
+
+
+def _name_over_organisation(first: ParsedExpert, lines: list[str], v: Vocabulary) -> bool:
+    """A bare name alone on its line with its organisation's line under it (no credentials)."""
+    words = lines[0].split()
+    return (
+        2 <= len(words) <= 3
+        and " ".join(words) == first.name
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and bool(first.orgs)
+        and not first.unknown
+    )
+
+
 def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
     lead = ""
+    if rest.startswith("[") and rest.rstrip().endswith("]") and len(rest) > 2:
+        # "[Dr. Halvorsen]", "[Name, M.D., Chair, ...]": a bracketed speaker caption.
+        lead, rest = "[", rest.rstrip()[1:-1].strip()
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
@@ -77,10 +131,22 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
+    if not lead or lead == "[":
+        labelled = _label(rest, v)
+        if labelled is not None:
+            return lead + labelled[0], labelled[1]
     if not lead:
         prefixed = _prefixed_lead_in(rest, v)
         if prefixed is not None:
             return prefixed
+    if not lead and "," in rest[:40]:
+        # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
+        closing, _, after = rest.partition(",")
+        words = closing.split()
+        if 0 < len(words) <= 3 and all(fold(w) in v.closings for w in words):
+            after = after.lstrip()
+            if after[:1].isupper():
+                return rest[: len(rest) - len(after)], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -104,12 +170,17 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         tail = " ".join(words[p:])
         folded = tail.casefold()
         for phrase in v.lead_ins:
-            # Only phrases of two words or more: "Neurologist from Pinecrest" is a role, not a lead.
-            if " " not in phrase or not folded.startswith(phrase):
+            # Phrases of two words or more: "Neurologist from Pinecrest" is a role, not a lead;
+            # one word only before an honorific ("Transcript of Episode 4 with Dr. Koval").
+            if not folded.startswith(phrase):
                 continue
             if len(tail) > len(phrase) and tail[len(phrase)].isalnum():
                 continue
             stripped = tail[len(phrase) :].lstrip(" :-—–").lstrip()
+            if " " not in phrase and not v.is_honorific(
+                stripped.split(None, 1)[0] if stripped else ""
+            ):
+                continue
             if stripped[:1].isupper():
                 return rest[: len(rest) - len(stripped)], stripped
     return None
@@ -121,6 +192,8 @@ def _cut_not_experts(text: str, v: Vocabulary) -> str:
         at = folded.find(phrase)
         if at > 0:
             return text[:at].rstrip(" ,;")
+        if at == 0:
+            return ""  # "— Updated on March 3, 2021": a trailer of the credits, no part
     return text
 
 
@@ -158,6 +231,16 @@ def _squash(score: float) -> float:
     return round(1 / (1 + math.exp(-(score - 2.0))), 3)
 
 
+@cache
+def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
+    # Academic honorifics only: "Mr"/"Ms" after a full stop open sentences as often as sign-offs.
+    words = sorted(
+        (h for h in v.honorifics if h[:1] in "dp" and h.isalpha()), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"[.!?\"”)] +(?=(?:{alt})\.? [A-Z])")
+
+
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
     for dash in ("—", "–", " -- ", " - ", "~"):
@@ -167,6 +250,25 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
         head, tail = line[:at].rstrip(), line[at:].strip()
         if head[-1:] in '.!?"”)' and tail:
             return head, tail
+    # "...last sentence. Dr Jane Doe, Consultant Neurologist": a sign-off run on without a dash,
+    # opened by an honorific (a plain name after a full stop is the next sentence's subject).
+    found = None
+    for m in _honorific_after_stop(v).finditer(line):
+        found = m
+    if found is not None:
+        head, tail = line[: found.start() + 1], line[found.end() :]
+        if len(tail.split()) <= 16:
+            return head, tail
+    # "...last sentence. Guest post by Jane Doe – ...": a lead-in of two words or more.
+    at = line.rfind(". ")
+    if at > 0 and len(line) - at < 160:
+        tail = line[at + 2 :]
+        folded = tail.casefold()
+        first = folded.split(None, 1)[0] if folded else ""
+        if first in v.lead_in_words or first in v.label_words:
+            lead, rest = strip_lead_in(tail, v)
+            if " " in lead.strip() and rest[:1].isupper():
+                return line[: at + 1], tail
     return None
 
 
@@ -189,7 +291,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     scores = [0.0] * n
     leads: list[str] = [""] * n
     bodies: list[str] = [""] * n
-    for k in range(n - 1, max(-1, n - 1 - MAX_LINES), -1):
+    # "www.harbourclinic.org", "Phone: 555-0142" under a sign-off: contact lines go with the
+    # block (they leave the answer with it) but are no part of the expert.
+    trailer = 0
+    while trailer < min(3, n - 1) and _CONTACT.match(work[n - 1 - trailer].text.strip()):
+        trailer += 1
+    for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
+        if k >= n - trailer:
+            continue  # bodies stay empty: the parse never reads a contact line
         leads[k], rest = strip_lead_in(work[k].text, v)
         bodies[k] = _cut_not_experts(rest, v)
         scores[k] = _line_score(work[k], bodies[k], v)
@@ -202,11 +311,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
-        experts = parse_block(parse_lines, v)
+        experts = parse_block(parse_lines, v, listed=bool(leads[k]))
         if not experts:
             continue
         score = sum(scores[k:]) if not lead_only else sum(scores[k + 1 :]) + 0.5
-        score += _parse_score(experts, bool(leads[k]) or lead_only, block, k, work, tail_split)
+        lead_in = bool(leads[k]) or lead_only or _role_label(bodies[k], v)
+        score += _parse_score(experts, lead_in, block, k, work, tail_split)
+        if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
+            score += 1.5
         if score > best_score:
             best_score = score
             best = Signature(
@@ -243,6 +355,13 @@ def _parse_score(
     if not (first.degrees or first.honorific or lead_in or first.bracketed):
         if first.prefixed:
             score -= 3.0  # "MS Trust CEO Declan Martell": a headline's apposition, not a sign-off
+        elif first.titles and first.orgs and first.name_score >= 0.7:
+            score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
+        elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
+            # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
+            last = first.places[-1]
+            known = vocabulary().is_place(last) and not vocabulary().is_credential(last)
+            score += 1.0 if known else -1.0  # "Barts, MS": in capitals MS is no state here
         else:
             score -= 1.0 if (first.titles or first.orgs) else 3.0
     score += 2.0 * (min(e.name_score for e in experts) - 0.7)

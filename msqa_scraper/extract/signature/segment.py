@@ -37,6 +37,7 @@ _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _OBJECT_OPENERS = frozenset(("of", "in", "for"))
+_ORG_SEPS = frozenset(("at", "with", "from", "of", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
 # Span and cut scores of the segmentation. A cut pays _CUT and earns its evidence back.
@@ -65,6 +66,7 @@ class ParsedExpert:
     prefixed: bool = False  # role or organisation words stood before the name
     bracketed: bool = False  # an affiliation in brackets right after the name
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
+    _org_line: int | None = None  # the line the last organisation was read on
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -88,20 +90,55 @@ def _name_constants() -> Constants:
     )
 
 
+_DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
+
+
 def tokenize(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text)
+    if ". " not in text:
+        return tokens
+    # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
+    # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
+    v = vocabulary()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ","
+        if (
+            _DOTTED.match(tok)
+            and _DOTTED.match(nxt)
+            and v.is_credential(tok + nxt)
+            and not after[:1].isalpha()
+        ):
+            out.append(f"{tok} {nxt}")
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _qualifier(inner: str, v: Vocabulary) -> bool:
+    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
+    return inner in v.qualifiers or inner in v.object_ends
 
 
 def _listed_cred(token: str, v: Vocabulary) -> bool:
     base, _, qualifier = token.partition(" (")
-    return v.is_credential(base) and (not qualifier or qualifier.rstrip(")") in v.qualifiers)
+    return v.is_credential(base) and (not qualifier or _qualifier(qualifier.rstrip(")"), v))
 
 
+@lru_cache(maxsize=8192)
 def is_cred(token: str, v: Vocabulary) -> bool:
     if v.is_credential(token):
         return True
+    if "/" in token and not token.startswith("/"):
+        # "RN/CNP": credentials joined by a slash (OTR/L is listed whole)
+        return all(part and is_cred(part, v) for part in token.split("/"))
     base, _, qualifier = token.partition(" (")
-    if qualifier and qualifier.rstrip(")") in v.qualifiers:
+    if qualifier and _qualifier(qualifier.rstrip(")"), v):
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
     # An unlisted credential: a short capitalised acronym with another capital in it (DipABLM).
@@ -110,6 +147,7 @@ def is_cred(token: str, v: Vocabulary) -> bool:
     ) and not (bare in v.places or bare in v.role_heads or bare in v.org_heads)
 
 
+@lru_cache(maxsize=8192)  # pure on (token, vocabulary): the same words recur in every block
 def name_kind(token: str, v: Vocabulary) -> str | None:
     """What a token is inside a name, or None when it cannot be part of one."""
     if token in v.particles:
@@ -123,16 +161,20 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if _INITIAL.match(token):
         return "initial"
     bare = token.strip(",")
-    if not _WORD.match(bare) or not bare[:1].isupper() or (bare.isupper() and len(bare) > 1):
+    if not _WORD.match(bare) or not bare[:1].isupper():
         return None
-    if v.is_credential(bare) or bare in v.role_heads or bare in v.role_modifiers:
+    caps = bare.isupper() and len(bare) > 1
+    if caps and (v.is_credential(bare) or bare in v.places):
+        return None  # "MD", "MS", "WA": in capitals these are credentials or places
+    word = bare.capitalize() if caps else bare
+    if v.is_credential(word) or word in v.role_heads or word in v.role_modifiers:
         return None
-    if bare in v.org_heads or bare in v.org_lead_heads or bare in v.unit_heads:
+    if word in v.org_heads or word in v.org_lead_heads or word in v.unit_heads:
         return None
     f = fold(bare).rstrip(".")
     if f in v.sentence_words or f in v.closings or f in v.connectors:
         return None
-    return "word"
+    return "caps" if caps else "word"
 
 
 def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
@@ -145,8 +187,8 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     # The first 16 words decide: a signature line is never longer, a sentence says so by then.
     for w in words[:16]:
         f = w.casefold().translate(_PUNCT)
-        if f in v.sentence_words:
-            verbs += 1
+        if f in v.sentence_words and not (w[:2].isupper() and v.is_credential(w)):
+            verbs += 1  # "DO," in capitals is a credential, not the verb "do"
         if w[0].islower() and f not in v.sentence_skip:
             lower += 1
     last = words[-1]
@@ -184,8 +226,16 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur = []
             sep = next_sep
 
+        skip = False
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if skip:
+                if tok not in (",", ";"):
+                    continue
+                skip = False
+            if not cur and sep == "," and fold(tok) in v.clause_openers and tok[:1].islower():
+                skip = True  # ", specializing in MS,": a clause describes the expert, no part
+                continue
             if tok in ("|", "•", "·"):
                 tok = ","  # "Jane Doe, MD | Harbour Clinic": a web signature's separator
             if tok in (",", ";", ":"):
@@ -198,6 +248,17 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if (
+                    len(cur) == 1
+                    and len(words) == 1
+                    and name_kind(cur[0], v) in ("word", "caps")
+                    and name_kind(nxt, v) in ("word", "caps")
+                ):
+                    cur.append(tok)  # "THOMAS (TOM) NGUYEN": a nickname between the names
+                    continue
+                if cur and words and _bracket_belongs(cur, words, v):
+                    cur.append(tok)  # "Society of Kerala (MSSK)", "Vice Chair (Clinical Affairs)"
+                    continue
                 if words and all(is_cred(w, v) for w in words):
                     flush(",")
                     units.extend(Unit([w], li, ",") for w in words)
@@ -207,20 +268,51 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush("(")
                     units.append(Unit(words, li, "("))
                     continue
-                if inner in v.qualifiers:
-                    target = cur if cur else (units[-1].tokens if units else None)
-                    if target:
-                        target[-1] = f"{target[-1]} {tok}"
-                        continue
+                target = cur if cur else (units[-1].tokens if units else None)
+                if target and (
+                    inner in v.qualifiers or (inner in v.object_ends and is_cred(target[-1], v))
+                ):
+                    target[-1] = f"{target[-1]} {tok}"
+                    continue
             opens = nxt[:1].isupper() or (
                 nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
             )
-            if tok in ("at", "with", "from") and opens:
+            if tok in v.joiners and opens and (tok != "of" or not cur):
+                # "at", "with", "from"; "of" only opening a part ("Jane Doe, MD, of Harbour
+                # Clinic"): inside one it is a role's object ("Director of the MS Center").
                 flush(tok) if cur else None
                 sep = tok
                 continue
-            if tok == "in" and cur and nxt[:1].isupper() and _place_follows(tokens, i + 1, v):
-                flush("in")
+            if (
+                tok in v.role_org_connectors
+                and cur
+                and opens
+                and any(v.is_head_noun(t) for t in cur)
+                and _org_follows(tokens, i + 1, v)
+            ):
+                # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
+                flush(tok)
+                continue
+            if (
+                tok == "in"
+                and nxt[:1].isupper()
+                and (cur or sep == ",")
+                and _place_follows(tokens, i + 1, v)
+            ):
+                flush("in") if cur else None
+                sep = "in"
+                continue
+            if (
+                tok in ("and", "&")
+                and cur
+                and (
+                    (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
+                    or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
+                )
+            ):
+                # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
+                # Clinics and Honorary Consultant to ...": a second role after an organisation.
+                flush(",")
                 continue
             if (
                 tok in ("and", "&")
@@ -235,6 +327,35 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
+    """A bracket that is part of the phrase before it, not credentials or an affiliation."""
+    if any(t in v.org_heads or t in v.org_lead_heads for t in cur):
+        return len(words) == 1 and words[0].isupper()  # "Society of Kerala (MSSK)"
+    if v.is_head_noun(cur[-1]) and any(v.is_role_word(t) or v.is_head_noun(t) for t in cur):
+        # "Professor and Vice Chair (Clinical Affairs)": a role's own bracket
+        return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
+    return False
+
+
+def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
+    for tok in tokens[start:]:
+        if tok in (",", ";", ":"):
+            return False
+        if (tok in v.org_heads or tok in v.org_lead_heads) and tok not in v.object_ends:
+            return True
+    return False
+
+
+def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "Honorary Consultant to ...": capitalised role words up to a head noun."""
+    for tok in tokens[start : start + 5]:
+        if v.is_head_noun(tok) and tok[:1].isupper():
+            return True
+        if not (v.is_role_word(tok) or tok[:1].isupper()):
+            return False
+    return False
 
 
 def _place_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -287,13 +408,27 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
                 break
             honorific = True
         j = i
+        fused = honorific and _fused_initials(tokens, i, v)
+        if fused:
+            j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
         name = tokens[i:j]
-        words = [t for t in name if name_kind(t, v) in ("word", "initial")]
-        full = [t for t in name if name_kind(t, v) == "word" and len(t.strip(".")) > 1]
+        kinds = [name_kind(t, v) for t in name]
+        if fused:
+            kinds[0] = "initial"
+        words = [t for t, k in zip(name, kinds, strict=True) if k in ("word", "caps", "initial")]
+        full = [
+            t
+            for t, k in zip(name, kinds, strict=True)
+            if k in ("word", "caps") and len(t.strip(".")) > 1
+        ]
+        if "caps" in kinds and "word" in kinds:
+            continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if len(full) < (1 if honorific else 2):
             continue
+        if j < len(tokens) and _runs_into_org(tokens[j], v):
+            continue  # "Multiple Sclerosis Society of ...": the words were an organisation's
         if len(words) > 6 or name_kind(name[0], v) in ("particle", "suffix"):
             continue
         k = j
@@ -304,6 +439,22 @@ def split_name(tokens: list[str], v: Vocabulary) -> NameSplit | None:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    tok = tokens[i] if i < len(tokens) else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        2 <= len(tok) <= 3
+        and tok.isalpha()
+        and tok.isupper()
+        and name_kind(nxt, v) == "word"
+        and len(nxt) > 1
+    )
+
+
+def _runs_into_org(token: str, v: Vocabulary) -> bool:
+    return token in v.org_heads or token in v.org_lead_heads or token in v.unit_heads
 
 
 @lru_cache(maxsize=4096)
@@ -355,20 +506,37 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if i
     )
     if label == _ROLE:
+        article = span[0] in v.articles and len(span) > 1
         prose = (
-            (span[0] in ("a", "an") or len(span) == 1)
-            and any(fold(t) in v.prose_role_heads for t in span)
+            (article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)
         ) or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
-        if not (v.is_role_word(span[0]) or prose):
+        # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
+        # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
+        core = head[1:] if article else head
+        head_final = (
+            bool(core)
+            and v.is_head_noun(core[-1])
+            and _modifiers(core[:-1], v)
+            # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
+            # organisation's unless an article opens the phrase ("an MS specialist").
+            and (
+                article
+                or not core[:-1]
+                or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
+            )
+        )
+        if not (v.is_role_word(span[0]) or prose or head_final):
             return -9.0
-        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose else -4.0)
-        if any(t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads):
+        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
+        if not head_final and any(
+            t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
+        ):
             score -= 3.0
         if bad_obj:
             score -= 3.0
         if _object_ended(obj, v):
             score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
-        if sep in ("at", "with", "from"):
+        if sep in _ORG_SEPS:
             score -= 2.0
         return score
     if label == _UNIT:
@@ -377,13 +545,17 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
-        if any(t in v.org_heads or t in v.org_lead_heads for t in span):
+        if len(span) == 1 and _org_acronym(span[0], v):
+            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym
+        if any(t in v.org_heads or t in v.org_lead_heads for t in span) or (
+            span[-1] in v.unit_heads and len(span) > 1  # "Multiple Sclerosis Unit"
+        ):
             score += 2.7
         if span[0] in v.org_lead_heads:
             score += 1.0
         if any(t in v.role_heads for t in head[:2]) and span[0] not in v.org_lead_heads:
             score -= 2.0
-        if sep in ("at", "with", "from"):
+        if sep in _ORG_SEPS:
             score += 2.0
         if _object_ended(obj, v):
             score -= 2.5
@@ -391,10 +563,45 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
     return 0.0  # _OTHER: claimed by no class
 
 
+def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
+    """ "MSAA", "UCSF", "NHS": capitals that are no credential and no role word."""
+    return (
+        len(token) >= shortest
+        and token.isalpha()
+        and token.isupper()
+        and not v.is_credential(token)
+        and not v.is_role_word(token)
+        and token not in v.condition_words  # "ALS Specialist": the disease's specialist
+    )
+
+
+def _modifiers(words: list[str], v: Vocabulary) -> bool:
+    """Words that may stand before a role's head noun: words, numbers, '&', hyphenations."""
+    if len(words) > 5:
+        return False
+    return (
+        all(
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or w in ("&", "and", "/")
+            or w.isalpha()  # "Māori health lead"
+            or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
+            for w in words
+        )
+        and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
+    )
+
+
+def _ends_object(token: str, v: Vocabulary) -> bool:
+    """ "Neurology", "MS/Neuroimmunology" (its last part), "(MS/Neuroimmunology)" after one."""
+    bare = token.strip(",()")
+    return bare in v.object_ends or bare.rsplit("/", 1)[-1] in v.object_ends
+
+
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
     """ "of Neurology Cascade Health": the object ended and something else began."""
     return any(
-        tok.strip(",") in v.object_ends
+        _ends_object(tok, v)
         and nxt[:1].isupper()
         and nxt not in v.connectors
         and nxt not in v.object_ends
@@ -410,21 +617,37 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
     if not tok[:1].isupper():
         # Only a prose role ends a run of capitalised words: "Cleveland Clinic | neurologist".
         # "UW | professor of rehabilitation medicine": or a prose role with its object.
-        if fold(tok) in v.prose_role_heads and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS):
+        if (
+            fold(tok) in v.prose_role_heads
+            and prev[:1].isupper()
+            and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS)
+        ):
             return 3.0
         return -99.0
     evidence = 0.0
-    if in_object and prev.strip(",") in v.object_ends:
+    if in_object and _ends_object(prev, v):
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
-    if not in_object and prev in v.role_heads and not v.is_role_word(tok):
+    if prev.startswith("(") and prev.endswith(")") and v.is_role_word(tok) and tok[:1].isupper():
+        evidence += 3.0  # "Vice Chair (Clinical Affairs) | Director": a role after a role's bracket
+    if (
+        not in_object
+        and prev in v.role_heads
+        and not v.is_role_word(tok)
+        # "Lead MS Nurse": a word that is a head and a modifier, with a head noun close after it
+        and not (prev in v.role_modifiers and any(v.is_head_noun(t) for t in tokens[i : i + 3]))
+    ):
         evidence += 3.0  # "Staff Neurologist | Cleveland Clinic"
     if tok in v.org_lead_heads and nxt in ("of", "for"):
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
             evidence += 2.0  # "Multiple Sclerosis Program | University of Lakemoor"
-    if v.is_place(tok) and (tok.isupper() or tok.endswith(".")):
+    if (
+        v.is_place(tok)
+        and (tok.isupper() or tok.endswith("."))
+        and not (v.is_credential(tok) and nxt[:1].isupper())  # "Lead MS Nurse": no state
+    ):
         # "Rochester MN": a state's abbreviation may follow its city without a comma. A country
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
@@ -433,7 +656,36 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
 
 def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
+    tokens = tokens[1:] if len(tokens) > 1 and tokens[0] in ("and", "&") else tokens
+    split = _role_of_organisation(tokens, v)
+    if split is not None:
+        return split
     return list(_segment(tuple(tokens), sep, v))
+
+
+def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]] | None:
+    """ "co-director of the KSU MS Center", "Founder of The Vasquez Center": role | organisation.
+
+    A role written in lower case (an appositive), or one whose object opens with a capital "The",
+    names its organisation in the object: the role is the title, the object the institution.
+    Capitalised roles with "the" keep their object ("Director of the MS Center").
+    """
+    if "of" not in tokens:
+        return None
+    at = tokens.index("of")
+    role, obj = tokens[:at], tokens[at + 1 :]
+    core = role[1:] if role and role[0] in v.articles else role
+    if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
+        return None
+    lower = core[0][:1].islower()
+    bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
+    if not (obj[0] == "The" or (lower and obj[0] == "the") or bare):
+        return None
+    if not all(w[:1].isupper() or w in v.connectors for w in obj[1:]):
+        return None
+    if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
+        return None
+    return [(_ROLE, role), (_ORG, obj)]
 
 
 def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
@@ -442,9 +694,10 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
     labels = [_ORG, _OTHER]
     if (
         v.is_role_word(first)
-        or first in ("a", "an")
+        or first in v.articles
         or len(span) == 1
         or fold(first) in v.prose_role_heads
+        or any(v.is_head_noun(t) for t in span)
     ):
         labels.append(_ROLE)
     if first in v.unit_heads:
@@ -510,18 +763,30 @@ def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> Na
     return None
 
 
-def parse_block(lines: list[str], v: Vocabulary | None = None) -> list[ParsedExpert]:
-    """The experts of a signature block whose first line holds the (first) name; [] if none."""
+def parse_block(
+    lines: list[str], v: Vocabulary | None = None, listed: bool = False
+) -> list[ParsedExpert]:
+    """The experts of a signature block whose first line holds the (first) name; [] if none.
+
+    ``listed``: a lead-in or label came first ("Authors:"), so bare names after the first are
+    further experts of a list, not parts of the first one.
+    """
     # Cached and shared: callers read the result, never change it.
-    return list(_parse_block(tuple(lines), v or vocabulary()))
+    return list(_parse_block(tuple(lines), v or vocabulary(), listed))
 
 
 @lru_cache(maxsize=4096)
-def _parse_block(lines: tuple[str, ...], v: Vocabulary) -> tuple[ParsedExpert, ...]:
-    return tuple(_parse(list(lines), v))
+def _parse_block(
+    lines: tuple[str, ...], v: Vocabulary, listed: bool = False
+) -> tuple[ParsedExpert, ...]:
+    return tuple(_parse(list(lines), v, listed))
 
 
-def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
+# Units of role or organisation words a line may hold before its name ("Head, MS Unit - Prof X").
+_MAX_PENDING = 2
+
+
+def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
@@ -530,10 +795,18 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
         split = None
         if not experts:
             split = split_name(unit.tokens, v)
-            if split is None and (unit.line != 0 or idx > 1):
+            if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
         elif unit.sep in ("\n", ";", "and", ",", ":"):
-            split = _starts_expert(unit, units, idx, v)
+            credit = _credit(unit.tokens, v)
+            if credit is not None:
+                # "Medically reviewed by A, MD \u2014 Written by B": a chain of credits.
+                unit = Unit(credit, unit.line, unit.sep)
+                split = split_name(credit, v)
+            else:
+                split = _starts_expert(unit, units, idx, v)
+            if split is None and listed:
+                split = _listed_name(unit, units, idx, experts[-1], v)
         if split is not None:
             if pending and not experts and unit.line != 0:
                 return []  # the first line was no part of a signature
@@ -552,16 +825,36 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
             experts.append(expert)
             last_was_name = not split.rest
             if split.rest:
-                _add_parts(expert, segment(split.rest, "", v), v, unit.line)
+                rest, rest_sep = split.rest, ""
+                if len(rest) > 1 and rest[0] in v.joiners:
+                    rest, rest_sep = rest[1:], rest[0]  # "Dr. Jane Doe of the Harbour MS Center"
+                _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
             if pending and len(experts) == 1:
                 _add_parts(expert, pending, v, -1)
             continue
         if not experts:
-            if idx == 0 and unit.line == 0:
-                pending.extend(segment(unit.tokens, unit.sep, v))
+            if idx < _MAX_PENDING and unit.line == 0:
+                nxt = units[idx + 1] if idx + 1 < len(units) else None
+                if nxt is not None and nxt.sep == ":" and v.is_head_noun(unit.tokens[-1]):
+                    parts = [(_ROLE, unit.tokens)]  # "Board chair: Name": the label is the title
+                else:
+                    parts = segment(unit.tokens, unit.sep, v)
+                if (
+                    pending
+                    and parts
+                    and pending[-1][0] == _ROLE
+                    and (parts[0][0] == _UNIT or parts[0][1][-1] in v.unit_heads)
+                ):
+                    # "Head, Multiple Sclerosis Unit - Professor X": one title before the name.
+                    _label, span = pending.pop()
+                    parts[0] = (_ROLE, [*span[:-1], f"{span[-1]},", *parts[0][1]])
+                pending.extend(parts)
                 continue
             return []
         current = experts[-1]
+        if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
+            current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
+            continue
         if all(is_cred(t, v) for t in unit.tokens) and last_was_name:
             current.degrees.extend(unit.tokens)
             continue
@@ -571,7 +864,17 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
             k = 0
             while k < len(tokens) and _listed_cred(tokens[k], v):
                 k += 1
-            if k and k < len(tokens) and _opens_role(tokens[k], v):
+            if k == 1 and tokens[0] in v.condition_words:
+                k = 0  # "Rita Voss, MS Nurse Specialist": the disease's nurse, not a degree
+            nxt_unit = units[idx + 1] if idx + 1 < len(units) else None
+            following = _flattened_next_name(tokens[k:], nxt_unit, v) if k else None
+            if following is not None:
+                # "Written by: A Bee, MD Cee D. Eff, MD, MPH": a list flattened without commas.
+                current.degrees.extend(tokens[:k])
+                experts.append(_expert_of(following, v))
+                last_was_name = True
+                continue
+            if k and k < len(tokens) and (_opens_role(tokens[k], v) or _role_opens(tokens, k, v)):
                 current.degrees.extend(tokens[:k])
                 tokens = tokens[k:]
         last_was_name = False
@@ -580,7 +883,13 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
             continue
         parts = segment(tokens, unit.sep, v)
-        if unit.sep == "," and parts and parts[0][0] == _UNIT and current.titles:
+        if (
+            unit.sep == ","
+            and parts
+            and (parts[0][0] == _UNIT or parts[0][1][0] in v.unit_heads)
+            and current.titles
+            and not current.orgs
+        ):
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
@@ -588,8 +897,64 @@ def _parse(lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
     return experts
 
 
+def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
+    """The words after a credit's lead-in that ends in "by" ("Written by", "Reviewed by")."""
+    if len(tokens) < 3 or tokens[0][:1].islower():
+        return None
+    for n in (2, 3):
+        head = " ".join(tokens[:n]).casefold()
+        if tokens[n - 1] == "by" and head in v.lead_ins and tokens[n][:1].isupper():
+            return tokens[n:]
+    return None
+
+
+def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> NameSplit | None:
+    """A second person's full name right after the first one's credentials, then credentials."""
+    found = split_name(tokens, v) if tokens else None
+    if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
+        return None
+    creds_follow = bool(found.degrees) or (
+        nxt is not None and nxt.sep == "," and all(is_cred(t, v) for t in nxt.tokens)
+    )
+    return found if creds_follow else None
+
+
+def _expert_of(split: NameSplit, v: Vocabulary) -> ParsedExpert:
+    name = " ".join(split.name)
+    return ParsedExpert(
+        name=name,
+        name_score=name_score(name, split.honorific, split.degrees, v),
+        honorific=split.honorific,
+        degrees=list(split.degrees),
+    )
+
+
 def _opens_role(token: str, v: Vocabulary) -> bool:
-    return v.is_role_word(token) or fold(token) in v.prose_role_heads
+    return (
+        v.is_role_word(token)
+        or fold(token) in v.prose_role_heads
+        or token in v.unit_heads
+        or token.rstrip("s") in v.unit_heads  # "Departments of ..."
+        or (token[:1].isupper() and v.is_head_noun(token))  # "Coordinator/Social Worker"
+    )
+
+
+def _listed_name(
+    unit: Unit, units: list[Unit], idx: int, current: ParsedExpert, v: Vocabulary
+) -> NameSplit | None:
+    """ "Authors: A Bee, Cee Dee, and Eff Gee": after a label, a bare full name is one more."""
+    if current.titles or current.orgs or current.places:
+        return None
+    tokens = unit.tokens[1:] if unit.tokens[0] in ("and", "&") else unit.tokens
+    found = split_name(tokens, v)
+    if found is None or found.rest or found.prefix:
+        return None
+    if not _full_name(" ".join(found.name)):
+        return None
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is not None and nxt.line == unit.line and v.is_place(" ".join(nxt.tokens)):
+        return None  # "Palo Alto, CA": a city before its state
+    return found
 
 
 def _add_parts(
@@ -599,6 +964,19 @@ def _add_parts(
         text = " ".join(span).strip(" ,;")
         if not text:
             continue
+        if label == _ROLE and span[0] in v.articles and len(span) > 1:
+            span = span[1:]  # "a neurologist at ...": the article is no part of the title
+            text = " ".join(span)
+        if label == _ROLE and span[0][:1].islower() and "of" in span:
+            # "co-director of the KSU MS Center", "member of the X Board": in an appositive role
+            # written in lower case, an object that names an organisation is the institution.
+            at = span.index("of")
+            obj = span[at + 1 :]
+            if obj and obj[0] in ("the", "The") and any(t in v.org_heads for t in obj):
+                expert.titles.append(" ".join(span[:at]))
+                expert.orgs.append(" ".join(obj))
+                expert._city = None
+                continue
         if label in (_ROLE, _UNIT):
             expert.titles.append(text)
         elif label == _PLACE:
@@ -607,6 +985,15 @@ def _add_parts(
                 city = expert.orgs.pop(expert._city[1])
                 expert.places.append(city)
                 expert.unknown = max(0, expert.unknown - 1)
+            elif (
+                expert.orgs and expert._org_line == line and v.is_place(text) and not expert.places
+            ):
+                # "... School of Medicine Evanston, IL" (flattened): the words after the
+                # organisation's last head are the city.
+                head, city = _trailing_city(expert.orgs[-1], v)
+                if city:
+                    expert.orgs[-1] = head
+                    expert.places.append(city)
             expert.places.append(text)
         elif expert.places and _bare(span, v):
             expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
@@ -614,9 +1001,27 @@ def _add_parts(
             if label == _OTHER:
                 expert.unknown += 1
             expert.orgs.append(text)
+            expert._org_line = line
             expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
             continue
         expert._city = None
+
+
+def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
+    """ "Orme University School of Medicine Evanston" -> (organisation, "Evanston")."""
+    words = org.split()
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v)
+        ),
+        default=-1,
+    )
+    city = words[last + 1 :]
+    if last < 0 or not 1 <= len(city) <= 2 or not all(w.isalpha() and w.istitle() for w in city):
+        return org, ""
+    return " ".join(words[: last + 1]), " ".join(city)
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:

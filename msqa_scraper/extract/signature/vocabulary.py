@@ -51,6 +51,13 @@ class Vocabulary:
     sentence_verbs: frozenset[str]  # a verb of these with a final full stop: a sentence
     sentence_skip: frozenset[str]  # lower-case words a signature may hold (of, de, neurologist)
     closings: frozenset[str]
+    label_words: frozenset[str]  # folded: "Presenters:", "Guest contributor:" label no title
+    articles: frozenset[str]  # "a neurologist at ...": an appositive role's article is no title
+    clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
+    role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
+    condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
+    role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
+    role_modifiers_folded: frozenset[str]
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -66,6 +73,16 @@ class Vocabulary:
     def is_role_head(self, token: str) -> bool:
         # "Assistant professor of neurology": heads are matched in any case.
         return token in self.role_heads or token.capitalize() in self.role_heads
+
+    def is_head_noun(self, token: str) -> bool:
+        """The head noun that ends a role phrase, in any case; "Coordinator/Social Worker" too."""
+        last = token.rsplit("/", 1)[-1].casefold()
+        # "neuro-physician": a hyphenated compound's head is its last part ("Co-Director" whole)
+        return last in self.role_heads_folded or last.rsplit("-", 1)[-1] in self.role_heads_folded
+
+    def is_role_word_any(self, token: str) -> bool:
+        f = token.casefold()
+        return f in self.role_heads_folded or f in self.role_modifiers_folded
 
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
@@ -114,4 +131,11 @@ def vocabulary() -> Vocabulary:
             [*raw["connectors"], *raw["name_particles"], *raw["prose_role_heads"], "a", "an"]
         ),
         closings=frozenset(raw["closings"]),
+        label_words=frozenset(fold(x) for x in raw["label_words"]),
+        articles=frozenset(raw["articles"]),
+        clause_openers=frozenset(raw["clause_openers"]),
+        role_org_connectors=frozenset(raw["role_org_connectors"]),
+        condition_words=frozenset(raw["condition_words"]),
+        role_heads_folded=frozenset(x.casefold() for x in raw["role_heads"]),
+        role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
     )

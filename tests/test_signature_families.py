@@ -1,0 +1,432 @@
+"""The third round's mechanisms, one small test per form family (each family was seen on real
+public pages; tests/data/signature_forms.py, split "round3", names the sources). Names, places
+and organisations here are invented."""
+
+import pytest
+
+from msqa_scraper.extract.experts import attribute
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine, vocabulary
+from msqa_scraper.extract.signature.find import strip_lead_in
+from msqa_scraper.extract.signature.segment import split_name, tokenize
+
+PROSE = "Rest when the fatigue is worst and plan the day around it."
+
+
+def E(name, degrees=(), titles=(), institution=None, place=None):
+    return Expert(name, tuple(degrees), tuple(titles), institution, place)
+
+
+def parse(*lines, own_paragraph=True):
+    sig = [SigLine(t, para_start=own_paragraph and i == 0) for i, t in enumerate(lines)]
+    return attribute([SigLine(PROSE, para_start=True), *sig])
+
+
+def experts(*lines):
+    return parse(*lines).experts
+
+
+# -- labels: a short capitalised phrase before ':' or a dash ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["Presenters: Ines Varro, MD and Tobin Ashe, DO, MPH"],
+            [E("Ines Varro", ["MD"]), E("Tobin Ashe", ["DO", "MPH"])],
+        ),
+        (
+            ["Authors: Wren Halloway, Piet Moravec, Oona Castell"],
+            [E("Wren Halloway"), E("Piet Moravec"), E("Oona Castell")],
+        ),
+        (
+            ["Panelists: Dr. Ivo Brandt, Dr. Esme Lark, and Rhea Quill, APN"],
+            [E("Ivo Brandt"), E("Esme Lark"), E("Rhea Quill", ["APN"])],
+        ),
+        (["Guest contributor:", "Anouk Verhagen"], [E("Anouk Verhagen")]),
+        (["Supervisor: Tamsin Orr"], [E("Tamsin Orr")]),
+        (
+            ["Contributor Dr Bryn Maddox Consultant Neurologist"],
+            [E("Bryn Maddox", (), ["Consultant Neurologist"])],
+        ),
+        (["Transcript of Episode 7 with Dr. Lucan Fairley"], [E("Lucan Fairley")]),
+    ],
+)
+def test_label_lead_ins(lines, want):
+    assert experts(*lines) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Clinic Lead: Dr. Sunniva Holt", "Clinic Lead"),
+        ("Chapter president: Oskar Brenner", "Chapter president"),
+        ("Board chair: Mirela Dunn", "Board chair"),
+    ],
+)
+def test_a_label_that_is_a_role_is_the_title(line, title):
+    (expert,) = experts(line)
+    assert expert.titles == (title,) and expert.institution is None
+
+
+def test_label_words_are_data():
+    v = vocabulary()
+    assert {"presenters", "authors", "faculty", "supervisor"} <= v.label_words
+    assert strip_lead_in("Faculty: Ivo Brandt, MD", v)[1] == "Ivo Brandt, MD"
+    # a label whose head is a role is no lead-in: it stays in the text as a title
+    assert strip_lead_in("Clinic Lead: Dr. Sunniva Holt", v)[0] == ""
+
+
+# -- captions in square brackets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("[Dr. Okonkwo]", E("Okonkwo")),
+        (
+            "[Halvard J. Moen, M.D., Chair, Department of Neurology]",
+            E("Halvard J. Moen", ["M.D."], ["Chair, Department of Neurology"]),
+        ),
+        (
+            "[Siobhan Greer, M.B., B.Ch., Neurologist]",
+            E("Siobhan Greer", ["M.B.", "B.Ch."], ["Neurologist"]),
+        ),
+    ],
+)
+def test_bracketed_captions(line, want):
+    assert experts(line) == [want]
+
+
+# -- role first ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Head, Neuroimmunology Unit - Professor Arvid Lunde",
+            E("Arvid Lunde", (), ["Head, Neuroimmunology Unit"]),
+        ),
+        ("Neurology Consultant Dr Petra Vukovic", E("Petra Vukovic", (), ["Neurology Consultant"])),
+        ("MS Nurse Specialist Ilse Baum, RGN", E("Ilse Baum", ["RGN"], ["MS Nurse Specialist"])),
+    ],
+)
+def test_role_before_the_name(line, want):
+    assert experts(line) == [want]
+
+
+# -- name shapes --------------------------------------------------------------------------------
+
+
+def test_all_caps_name():
+    assert experts("PERPETUA ADEYEMI, RN, BScN, MSCN") == [
+        E("PERPETUA ADEYEMI", ["RN", "BScN", "MSCN"])
+    ]
+
+
+def test_a_name_is_in_one_case():
+    # "Ilse BAUM" mixes cases: no name reads that way (and "MS TRUST" is no name)
+    assert split_name(tokenize("Ilse BAUM"), vocabulary()) is None
+
+
+def test_fused_capital_initials_after_an_honorific():
+    assert experts("Dr KR Menon, neuro-physician, Lakeview Hospital") == [
+        E("KR Menon", (), ["neuro-physician"], "Lakeview Hospital")
+    ]
+
+
+def test_credential_with_an_inner_space():
+    assert experts("Delphine Oyelaran, Ph. D.") == [E("Delphine Oyelaran", ["Ph. D."])]
+    # initials with a space stay initials before a name word
+    assert "J. D." not in tokenize("J. D. Salter, MD")
+
+
+def test_suffix_after_a_comma_stays_with_the_name():
+    assert experts("Ambrose T. Lyle, Jr., MD", "Neurologist, Fernhill Clinic") == [
+        E("Ambrose T. Lyle, Jr.", ["MD"], ["Neurologist"], "Fernhill Clinic")
+    ]
+
+
+def test_slash_credentials():
+    assert experts("Odile Marchand, RN/CNP, Clinic Nurse") == [
+        E("Odile Marchand", ["RN/CNP"], ["Clinic Nurse"])
+    ]
+
+
+def test_name_and_known_place_only():
+    assert experts("Konrad Albers, Münster, Germany") == [
+        E("Konrad Albers", (), (), None, "Münster, Germany")
+    ]
+
+
+def test_bare_name_over_its_organisation_line():
+    assert experts("Harriet Vell", "Southmoor NHS Foundation Trust") == [
+        E("Harriet Vell", (), (), "Southmoor NHS Foundation Trust")
+    ]
+
+
+# -- several experts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Marek Sobczak, MD and Dalia Fenn, DO, MSc",
+            [E("Marek Sobczak", ["MD"]), E("Dalia Fenn", ["DO", "MSc"])],
+        ),
+        (
+            "Marek Sobczak, MD; Dalia Fenn, MD",
+            [E("Marek Sobczak", ["MD"]), E("Dalia Fenn", ["MD"])],
+        ),
+        ("Dr Rohan Bhise and Dr M V Pradhan", [E("Rohan Bhise"), E("M V Pradhan")]),
+    ],
+)
+def test_several_experts(line, want):
+    assert experts(line) == want
+
+
+def test_a_list_flattened_without_commas_between_the_people():
+    assert experts("Written by: Orla Finch, MD Tomas R. Gale, MD, MPH") == [
+        E("Orla Finch", ["MD"]),
+        E("Tomas R. Gale", ["MD", "MPH"]),
+    ]
+
+
+def test_an_organisation_acronym_before_a_role_is_the_institution():
+    (expert,) = experts("Reviewed by: Orla Finch, MD, NMSA Chief Medical Adviser")
+    assert (expert.titles, expert.institution) == (("Chief Medical Adviser",), "NMSA")
+
+
+def test_bare_names_after_a_name_are_no_experts_without_a_label():
+    # "Palo Alto, CA" after a name is its city; without a label, bare names are no list
+    (expert,) = experts("Dr. Oren Vale, Palo Alto, CA")
+    assert expert.place == "Palo Alto, CA"
+
+
+# -- roles and their organisations --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        # an appositive role's article is no part of the title
+        ("Cosima Reyes, MD, a neurologist at Tidewell Clinic", ["neurologist"], "Tidewell Clinic"),
+        (
+            "Cosima Reyes, DO, a neuroimmunologist and an MS specialist with Tidewell Health",
+            ["neuroimmunologist", "MS specialist"],
+            "Tidewell Health",
+        ),
+        (
+            "Dr. Cosima Reyes, the director of research at the Tidewell MS Society",
+            ["director of research"],
+            "the Tidewell MS Society",
+        ),
+        # a lower-case role's object that names an organisation is the institution
+        (
+            "Cosima Reyes, PhD, co-director of the Tidewell MS Center at Orme University",
+            ["co-director"],
+            "the Tidewell MS Center, Orme University",
+        ),
+        (
+            "Cosima Reyes, member of the Tidewell Research Foundation Board",
+            ["member"],
+            "the Tidewell Research Foundation Board",
+        ),
+        (
+            "Cosima Reyes Jr., president and CEO of Tidewell Health Group",
+            ["president and CEO"],
+            "Tidewell Health Group",
+        ),
+        # a capitalised role keeps its object
+        ("Cosima Reyes, MD, Director of the MS Center", ["Director of the MS Center"], None),
+    ],
+)
+def test_appositive_roles(line, titles, institution):
+    (expert,) = experts(line)
+    assert (list(expert.titles), expert.institution) == (titles, institution)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Communications & Campaigns Officer",
+        "Clinic Coordinator/Social Worker",
+        "ST4 Neurologist",
+        "Research Program Manager",
+        "Regional Secretary",
+        "Founder",
+    ],
+)
+def test_role_phrases_end_in_a_head_noun(role):
+    (expert,) = experts(f"Ms. Ilka Berg, {role}, Tidewell MS Alliance")
+    assert (expert.titles, expert.institution) == ((role,), "Tidewell MS Alliance")
+
+
+def test_a_head_that_is_also_a_modifier_keeps_its_phrase():
+    # "Lead" is a head ("Clinic Lead") and a modifier; "MS" before a word is no state here
+    assert experts("Lead MS Nurse \u2013 Bridget Colley, RGN") == [
+        E("Bridget Colley", ["RGN"], ["Lead MS Nurse"])
+    ]
+
+
+def test_modifiers_in_mixed_case_before_a_lower_case_head():
+    (expert,) = experts("Kiri Tane, MD, Māori health lead, Tidewell Health")
+    assert expert.titles == ("Māori health lead",)
+
+
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        ("Dr Hamza Reid", ["Director of Patient Programs"], "the Tidewell MS Society"),
+    ],
+)
+def test_for_and_to_tie_a_role_to_its_organisation(line, titles, institution):
+    (expert,) = experts(line, "Director of Patient Programs for the Tidewell MS Society")
+    assert (list(expert.titles), expert.institution) == (titles, institution)
+
+
+def test_a_second_role_after_an_organisation():
+    (expert,) = experts(
+        "Dr. Anil Varma, Consultant Neurologist at Lotus Neuro Clinics and Honorary Adviser to "
+        "the Multiple Sclerosis Society of Malabar (MSSM)"
+    )
+    assert expert.titles == ("Consultant Neurologist", "Honorary Adviser")
+    assert expert.institution == (
+        "Lotus Neuro Clinics, the Multiple Sclerosis Society of Malabar (MSSM)"
+    )
+
+
+def test_brackets_stay_with_their_phrase():
+    (expert,) = experts(
+        "Ines Roth, MD, FAAN", "Professor and Vice Chair (Research Affairs)", "Orme University"
+    )
+    assert expert.titles == ("Professor and Vice Chair (Research Affairs)",)
+    (expert,) = experts("Mr. Tarun Sen, Treasurer, Multiple Sclerosis Society of Konkan (MSSK)")
+    assert expert.institution == "Multiple Sclerosis Society of Konkan (MSSK)"
+
+
+def test_a_describing_clause_is_no_part():
+    (expert,) = experts("Noor Idris MD PhD", "Neurology Faculty, focusing on MS, at U of Westmere")
+    assert (expert.titles, expert.institution, expert.place) == (
+        ("Neurology Faculty",),
+        "U of Westmere",
+        None,
+    )
+
+
+def test_a_credential_in_capitals_is_no_sentence_verb():
+    # "DO," is the osteopath's degree, not the verb "do": the line is no sentence
+    (expert,) = experts("Ana Holt, DO, the director of research with Tidewell Clinic")
+    assert (expert.degrees, expert.titles) == (("DO",), ("director of research",))
+
+
+def test_run_on_sign_off_after_a_full_stop():
+    found = parse(f"{PROSE} Dr Halle Brix, Consultant Neurologist", own_paragraph=False)
+    assert found.experts == [E("Halle Brix", (), ["Consultant Neurologist"])]
+
+
+def test_a_chain_of_credits_with_a_date_trailer():
+    # Seen on thcphysicians.com (tests/data/signature_forms.py: THC): reviewer, then writer.
+    line = "Medically reviewed by Nadia Harmon, M.D. \u2014 Written by Julius Selden, Ph.D."
+    assert experts(f"{line} \u2014 Updated on March 3, 2021") == [
+        E("Nadia Harmon", ["M.D."]),
+        E("Julius Selden", ["Ph.D."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Dorsey, MD, of Harbour Clinic", "Dr. Jane Dorsey of Harbour Clinic"]
+)
+def test_of_before_an_organisation_after_the_name(line):
+    (expert,) = experts(line)
+    assert (expert.titles, expert.institution) == ((), "Harbour Clinic")
+
+
+def test_a_closing_and_the_name_on_one_line():
+    assert experts("Best wishes, Dr Jane Dorsey") == [E("Jane Dorsey")]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [["www.harbourclinic.example"], ["Phone: 319-555-0142", "Email: jdorsey@harbour.example"]],
+)
+def test_contact_lines_under_a_sign_off_leave_with_it(contact):
+    # Contact lines as contact blocks write them (disabilityinfo.org: DISABILITYINFO).
+    found = parse("Jane Dorsey, MD", "Harbour Clinic", *contact)
+    assert found.experts == [E("Jane Dorsey", ["MD"], (), "Harbour Clinic")]
+    assert found.start == 1 and found.raw.endswith(contact[-1])
+
+
+def test_a_contact_line_alone_after_prose_stays():
+    found = parse("www.harbourclinic.example")
+    assert found.experts == [] and found.start is None
+
+
+def test_a_flattened_faculty_block():
+    # A multi-line faculty block (opencme.org: OPENCME) joined into one line without commas:
+    # an organisation that opens with people's names, a role's bracket, the city before its state.
+    line = (
+        "Oren V. Haldane, MD Chief of MS/Neuroimmunology Lillian and Hale Dorsey Department of"
+        " Neurology Professor of Neurology (MS/Neuroimmunology) Ridgefield University Carver"
+        " School of Medicine Evanston, IL"
+    )
+    assert experts(line) == [
+        E(
+            "Oren V. Haldane",
+            ["MD"],
+            ["Chief of MS/Neuroimmunology", "Professor of Neurology (MS/Neuroimmunology)"],
+            "Lillian and Hale Dorsey Department of Neurology, Ridgefield University Carver School"
+            " of Medicine",
+            "Evanston, IL",
+        )
+    ]
+
+
+def test_a_role_after_a_roles_bracket_on_a_flattened_line():
+    (expert,) = experts("Ines Roth, MD, FAAN Professor and Vice Chair (Research Affairs) Director")
+    assert expert.titles == ("Professor and Vice Chair (Research Affairs)", "Director")
+
+
+# -- negatives ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Riverside News Service",
+        "By Valley News",
+        "By Coastal Press",
+        "Dr. Brix: You're welcome, it was good to talk about this.",
+        "MS Nurse Specialist Ilse Baum, who runs the clinic, said the evening slots help.",
+        "Odile Marchand, RN, MSCN, FAAN is a nurse practitioner who has worked in MS for years.",
+    ],
+)
+def test_these_stay_prose(line):
+    found = parse(line)
+    assert found.experts == [] and found.start is None
+
+
+# -- the replica carries these forms ------------------------------------------------------------
+
+
+def test_the_crawled_replica_carries_every_round3_form_and_they_parse_back():
+    # The site tests/test_crawl_replica.py crawls (every field of every post against the truth).
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import ROUND3_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3))
+    seen = set()
+    for spec in site.posts:
+        body = site.body(spec)
+        style = body.features.sig_style
+        if style not in ROUND3_STYLES:
+            continue
+        seen.add(style)
+        lines = [inline_text(line) for line in body.signature]
+        want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+        assert experts(*lines) == want, lines
+    assert seen == set(ROUND3_STYLES)
