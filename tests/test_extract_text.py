@@ -1,7 +1,12 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html
 
 from msqa_scraper.extract.qa import split_qa
-from msqa_scraper.extract.text import parse_content
+from msqa_scraper.extract.sanitize import CONTROL_CHARS
+from msqa_scraper.extract.text import clean_line, parse_content
 
 
 def content(markup: str):
@@ -86,3 +91,33 @@ def test_mid_answer_colon_is_not_a_label():
     )
     assert qa.answer[0].text == "Mechanism of Action: because."
     assert qa.answer[1].text.startswith("A: this line")
+
+
+# clean_line's contract, written the slow, obvious way: drop the zero-width characters and the
+# controls that are not whitespace, then collapse every run of whitespace (``\s``, which
+# includes U+00A0, CR, FF, VT, NEL and the U+001C..U+001F separators) into one space.
+_REFERENCE_DROPPED = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060")),
+    **{c: None for c in CONTROL_CHARS if not re.match(r"\s", chr(c))},
+}
+
+
+def _reference_clean_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_REFERENCE_DROPPED)).strip()
+
+
+_TRICKY = "\x00\x01\x1b\x7f\x85\x9b\x9f\x1c\x1f\t\n\r\x0b\x0c \xa0\u200b\u200c\u200d\ufeff\u2060\u2028\u3000"
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_TRICKY), st.characters()), max_size=60))
+def test_clean_line_drops_invisibles_and_collapses_whitespace(text):
+    assert clean_line(text) == _reference_clean_line(text)
+
+
+def test_clean_line_examples():
+    assert clean_line("  Dr.\u00a0Jane\u200b  Roe,\tMD\r\n") == "Dr. Jane Roe, MD"
+    assert clean_line("a\x1b[31mb\x07c") == "a[31mbc"  # ESC and BEL go, the text stays
+    assert clean_line("one\x85two\x1cthree") == "one two three"  # NEL, FS: whitespace
+    assert clean_line("zero\u200b\u2060width") == "zerowidth"
+    assert clean_line("plain ascii line") == "plain ascii line"

@@ -11,6 +11,7 @@ links, ``<img src=javascript:>``). The markup around them is our own.
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import given, settings
@@ -87,6 +88,26 @@ def test_clean_html_leaves_what_the_extractor_writes_alone() -> None:
         '</p><ul><li><em>y</em></li></ul><h3>z</h3><p><img src="http://h/i.png" alt="Picture"></p>'
     )
     assert clean_html(fragment, POST_URL) == fragment
+
+
+def test_clean_html_resolves_each_call_against_its_own_base() -> None:
+    # One cleaner is shared by every call: the base URL of one call must not leak into the next,
+    # nor into a call made at the same time on another thread.
+    fragment = '<p><a href="other-post">x</a><img src="pic.png" alt="a"></p>'
+    assert clean_html(fragment, POST_URL) == (
+        f'<p><a href="{BASE}/other-post">x</a><img src="{BASE}/pic.png" alt="a"></p>'
+    )
+    assert clean_html(fragment, "https://example.org/d/page") == (
+        '<p><a href="https://example.org/d/other-post">x</a>'
+        '<img src="https://example.org/d/pic.png" alt="a"></p>'
+    )
+    # Without a base, a relative URL stays relative (it can never become a script).
+    assert clean_html(fragment) == fragment
+    bases = [f"https://site{n}.example/blog/post" for n in range(8)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda base: clean_html(fragment * 50, base), bases * 5))
+    for base, result in zip(bases * 5, results, strict=True):
+        assert result.count(f'href="{base.rsplit("/", 1)[0]}/other-post"') == 50
 
 
 def page(content: str, title: str = "A title") -> bytes:

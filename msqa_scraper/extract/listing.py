@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -12,15 +13,14 @@ from parsel import Selector
 from msqa_scraper.extract.cfemail import unprotect
 from msqa_scraper.extract.page import (
     css,
-    decode_page,
     extract_disclaimer,
     first,
     heading_text,
-    parse_page,
+    read_page,
     sidebar,
 )
 from msqa_scraper.extract.records import ListingEntry, ListingPage
-from msqa_scraper.extract.urls import BlogUrls
+from msqa_scraper.extract.urls import BlogUrls, PageRef
 
 
 def extract_listing(
@@ -35,14 +35,23 @@ def extract_listing(
 
     ``encoding``: the charset of ``html`` as bytes (see ``decode_page``)."""
     urls = BlogUrls(base_url)
-    root = parse_page(decode_page(html, encoding)[0] if isinstance(html, bytes) else html)
+    root = read_page(html, encoding)[0]
+    # Every sidebar link is resolved twice (by its list, then among all the sidebar's links),
+    # and urljoin is most of a listing's cost: each href of this page is resolved once.
+    resolved: dict[str, tuple[str, PageRef] | None] = {}
+
+    def canonical(href: str) -> tuple[str, PageRef] | None:
+        if href not in resolved:
+            resolved[href] = urls.canonical(href, url)
+        return resolved[href]
+
     entries: list[ListingEntry] = []
     for block in css(root, 'div.blog-post[id^="blog-post-"]'):
         post_id = block.attrib["id"].removeprefix("blog-post-")
         link = first(block, "a.blog-title-link", "h2.blog-title a")
         if not post_id.isdigit() or link is None:
             continue
-        found = urls.canonical(link.attrib.get("href", ""), url)
+        found = canonical(link.attrib.get("href", ""))
         if found is None or found[1].kind != "post":
             continue
         title = heading_text(link)
@@ -61,8 +70,8 @@ def extract_listing(
                 truncated=first(block, "div.blog-read-more") is not None,
             )
         )
-    previous_url = _nav(root, "div.blog-page-nav-previous a", urls, url)
-    forward_url = _nav(root, "div.blog-page-nav-next a", urls, url)
+    previous_url = _nav(root, "div.blog-page-nav-previous a", canonical)
+    forward_url = _nav(root, "div.blog-page-nav-next a", canonical)
     archive_urls: list[str] = []
     categories: list[tuple[str, str]] = []
     feed_urls: list[str] = []
@@ -71,20 +80,20 @@ def extract_listing(
     side = sidebar(root) if with_sidebar else None
     if side is not None:
         for a in css(side, "p.blog-archive-list a"):
-            found = urls.canonical(a.attrib.get("href", ""), url)
+            found = canonical(a.attrib.get("href", ""))
             if found and found[1].kind == "archive":
                 archive_urls.append(found[0])
         for a in css(side, "p.blog-category-list a"):
-            found = urls.canonical(a.attrib.get("href", ""), url)
+            found = canonical(a.attrib.get("href", ""))
             if found and found[1].kind == "category":
                 categories.append((heading_text(a), found[0]))
         for a in css(side, "p.blog-feed-link a"):
-            found = urls.canonical(a.attrib.get("href", ""), url)
+            found = canonical(a.attrib.get("href", ""))
             if found and found[1].kind == "feed":
                 feed_urls.append(found[0])
         for a in css(side, "a"):
             href = (a.attrib.get("href") or "").strip()
-            if href and not href.startswith("#") and urls.canonical(href, url) is None:
+            if href and not href.startswith("#") and canonical(href) is None:
                 ignored.append(href)
         disclaimer = extract_disclaimer(root)
     return ListingPage(
@@ -92,10 +101,12 @@ def extract_listing(
     )
 
 
-def _nav(root: Selector, selector: str, urls: BlogUrls, page_url: str) -> str | None:
+def _nav(
+    root: Selector, selector: str, canonical: Callable[[str], tuple[str, PageRef] | None]
+) -> str | None:
     link = first(root, selector)
     href = link.attrib.get("href") if link is not None else None
-    found = urls.canonical(href, page_url) if href else None
+    found = canonical(href) if href else None
     return found[0] if found else None
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -17,8 +19,9 @@ from w3lib.encoding import (
 
 from msqa_scraper.extract.text import clean_line, element_text
 
-# Forgiving and UTF-8, as parsel parses; comments kept (the read-more marker is one).
-_PARSER = etree.HTMLParser(recover=True, encoding="utf-8")
+# Forgiving and UTF-8, as parsel parses; comments kept (the read-more marker is one). No table
+# of ids: only XPath's id() reads it (nothing here does), and filling it cost 15-20% of a parse.
+_PARSER = etree.HTMLParser(recover=True, encoding="utf-8", collect_ids=False)
 
 _DISCLAIMER_HINT = re.compile(r"please\s+note|disclaimer|not\s+a\s+substitute", re.I)
 
@@ -79,6 +82,22 @@ def parse_page(html: str | bytes) -> Selector:
             data = html.decode("utf-8", errors="replace").encode("utf-8")
     else:
         data = html.encode("utf-8")
+    return _parse_utf8(data)
+
+
+def read_page(html: str | bytes, encoding: str | None = None) -> tuple[Selector, list[str]]:
+    """``parse_page`` of a page as ``decode_page`` decodes it, with its charset problems.
+
+    ``decode_page`` already checked the UTF-8 it returns: ``parse_page`` would decode the whole
+    page once more only to check it again.
+    """
+    if isinstance(html, str):
+        return parse_page(html), []
+    data, problems = decode_page(html, encoding)
+    return _parse_utf8(data), problems
+
+
+def _parse_utf8(data: bytes) -> Selector:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
@@ -97,22 +116,78 @@ def _compiled(selector: str) -> etree.XPath:
     return etree.XPath(HTMLTranslator().css_to_xpath(selector))
 
 
-def _matches(sel: Selector, selector: str) -> list[etree._Element]:
-    return _compiled(selector)(sel.root)
+# "tag.class" or ".class" (plain identifiers): read by a walk of the subtree, which stops at the
+# first match for ``first()``. XPath gathers the whole subtree before it tests a node.
+_SIMPLE = re.compile(r"([a-z][a-z0-9]*)?\.(-?[A-Za-z_][A-Za-z0-9_-]*)")
+
+
+@lru_cache(maxsize=256)
+def _simple(selector: str) -> tuple[str | None, str] | None:
+    match = _SIMPLE.fullmatch(selector)
+    return (match[1], match[2]) if match else None
+
+
+def _iter_matches(sel: Selector, selector: str) -> Iterator[etree._Element]:
+    simple = _simple(selector)
+    if simple is None:
+        return iter(_compiled(selector)(sel.root))
+    tag, name = simple
+    return (el for el in sel.root.iter(tag or etree.Element) if has_class(el, name))
 
 
 def css(sel: Selector, selector: str) -> SelectorList[Selector]:
     """Elements under ``sel`` matching a CSS selector (what ``sel.css(selector)`` gives)."""
-    return SelectorList(Selector(root=el, type="html") for el in _matches(sel, selector))
+    return SelectorList(Selector(root=el, type="html") for el in _iter_matches(sel, selector))
 
 
 def first(sel: Selector, *selectors: str) -> Selector | None:
     """The first match of the first selector that matches anything."""
     for selector in selectors:
-        found = _matches(sel, selector)
-        if found:
-            return Selector(root=found[0], type="html")
+        found = next(_iter_matches(sel, selector), None)
+        if found is not None:
+            return Selector(root=found, type="html")
     return None
+
+
+# What XPath's normalize-space() splits a class attribute at.
+_XML_BLANKS = str.maketrans("\t\n\r", "   ")
+
+
+def has_class(el: etree._Element, name: str) -> bool:
+    """Does ``el`` match the CSS ``.name``? (a whole token of its class, split at XML blanks)"""
+    classes = el.get("class")
+    return bool(classes) and name in classes and name in classes.translate(_XML_BLANKS).split(" ")
+
+
+@dataclass
+class Landmarks:
+    """The page-wide elements a post page is read by, in one walk of the tree."""
+
+    post_blocks: list[etree._Element]  # every div.blog-post with an id "blog-post-...", in order
+    sidebar: etree._Element | None  # the first td.blog-sidebar
+    comment_area: etree._Element | None  # the first #commentArea
+
+
+def find_landmarks(root: Selector) -> Landmarks:
+    """``css(root, "div.blog-post")`` (those with a ``blog-post-`` id), ``sidebar(root)`` and
+    ``first(root, "#commentArea")``, in one walk.
+
+    One Python walk of the elements costs less than each of the three XPath searches: libxml2
+    gathers every node of the page into a node set before it tests one.
+    """
+    blocks: list[etree._Element] = []
+    side = area = None
+    for el in root.root.iter(etree.Element):
+        ident = el.get("id")
+        if ident is not None:
+            if ident == "commentArea":
+                if area is None:
+                    area = el
+            elif ident.startswith("blog-post-") and el.tag == "div" and has_class(el, "blog-post"):
+                blocks.append(el)
+        if side is None and el.tag == "td" and has_class(el, "blog-sidebar"):
+            side = el
+    return Landmarks(blocks, side, area)
 
 
 def sidebar(root: Selector) -> Selector | None:
@@ -125,14 +200,35 @@ def extract_disclaimer(root: Selector) -> str | None:
     On the Virtual MS Center it is the sidebar's first module (seen on the seed page, which
     shows it right after the blog table's cell boundary).
     """
-    side = sidebar(root)
+    return sidebar_disclaimer(sidebar(root))
+
+
+def sidebar_disclaimer(side: Selector | None) -> str | None:
+    """``extract_disclaimer`` for a sidebar already found."""
     if side is None:
         return None
-    for block in css(side, "div.paragraph"):
-        text = element_text(block.root)
+    for block in _iter_matches(side, "div.paragraph"):
+        text = _sidebar_text(block)
         if _DISCLAIMER_HINT.search(text):
             return text
     return None
+
+
+# The sidebar's text blocks are the same on every page of a site: their text is kept by their
+# markup (the whole subtree ``element_text`` reads, so equal markup means equal text).
+_SIDEBAR_TEXTS: dict[bytes, str] = {}
+_SIDEBAR_TEXTS_MAX = 64
+
+
+def _sidebar_text(block: etree._Element) -> str:
+    markup = etree.tostring(block, with_tail=False)
+    text = _SIDEBAR_TEXTS.get(markup)
+    if text is None:
+        text = element_text(block)
+        if len(_SIDEBAR_TEXTS) >= _SIDEBAR_TEXTS_MAX:
+            _SIDEBAR_TEXTS.clear()  # a bound, not an LRU: one site fills a few entries
+        _SIDEBAR_TEXTS[markup] = text
+    return text
 
 
 def heading_text(sel: Selector) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lxml import etree
 from parsel import Selector
 
 from msqa_scraper.extract.cfemail import unprotect
@@ -9,12 +10,12 @@ from msqa_scraper.extract.dates import DateOrder, read_date
 from msqa_scraper.extract.media import find_media
 from msqa_scraper.extract.page import (
     NotABlogPage,
-    css,
-    decode_page,
-    extract_disclaimer,
+    find_landmarks,
     first,
     heading_text,
     parse_page,
+    read_page,
+    sidebar_disclaimer,
 )
 from msqa_scraper.extract.qa import split_qa
 from msqa_scraper.extract.records import Link, Post
@@ -38,16 +39,11 @@ def extract_post(
     no order can change and reports the others as ambiguous.
     """
     urls = BlogUrls(base_url)
-    charset_problems: list[str] = []
-    if isinstance(html, bytes):
-        html, charset_problems = decode_page(html, encoding)
-    root = parse_page(html)
-    blocks = [
-        b for b in css(root, "div.blog-post") if b.attrib.get("id", "").startswith("blog-post-")
-    ]
-    if len(blocks) != 1:
-        raise NotABlogPage(f"expected one post block, found {len(blocks)}")
-    block = blocks[0]
+    root, charset_problems = read_page(html, encoding)
+    marks = find_landmarks(root)
+    if len(marks.post_blocks) != 1:
+        raise NotABlogPage(f"expected one post block, found {len(marks.post_blocks)}")
+    block = Selector(root=marks.post_blocks[0], type="html")
     post_id = block.attrib["id"].removeprefix("blog-post-")
     if not post_id.isdigit():
         raise NotABlogPage(f"post block id is not numeric: {post_id!r}")
@@ -73,6 +69,10 @@ def extract_post(
     if content_el is None:
         raise NotABlogPage("post block has no div.blog-content")
     unprotect(content_el.root)
+    # unprotect() removes elements (under the content only): a landmark found in a removed
+    # element is gone, and the page's next one is then the one to read.
+    side = _unless_removed(marks.sidebar, root, "td.blog-sidebar")
+    area = _unless_removed(marks.comment_area, root, "#commentArea")
     media = find_media(content_el.root, url)
     content = parse_content(content_el.root, url)
     qa = split_qa(content.paragraphs)
@@ -106,10 +106,10 @@ def extract_post(
         answer=answer,
         answer_html=answer_html,
         posted_date=reading.iso,
-        comments_closed=_comments_closed(root),
+        comments_closed=_comments_closed(area),
         experts=qa.experts,
         links=_answer_links(answer_html, urls),
-        disclaimer=extract_disclaimer(root),
+        disclaimer=sidebar_disclaimer(side),
         problems=problems,
         signature=qa.signature,
         signature_confidence=qa.signature_confidence,
@@ -120,26 +120,35 @@ def extract_post(
     )
 
 
-def _comments_closed(root: Selector) -> bool:
+def _unless_removed(found: etree._Element | None, root: Selector, selector: str) -> Selector | None:
+    if found is None:
+        return None
+    if not any(parent is root.root for parent in found.iterancestors()):
+        return first(root, selector)  # it was removed: the next one in the page is the one
+    return Selector(root=found, type="html")
+
+
+def _comments_closed(area: Selector | None) -> bool:
     # Markup of the closed notice is inferred (weebly-markup.md §1.5): the notice class, or the
     # string-table text, in place of the reply form.
-    area = first(root, "#commentArea")
     if area is None:
         return True
-    if css(area, ".blog-notice-comments-closed"):
+    if first(area, ".blog-notice-comments-closed") is not None:
         return True
-    return not css(area, "#commentReplyTitle, iframe, form")
+    return first(area, "#commentReplyTitle, iframe, form") is None
 
 
 def _answer_links(answer_html: str, urls: BlogUrls) -> list[Link]:
     if "<a " not in answer_html:
         return []
     links = []
-    for a in Selector(text=answer_html, type="html").css("a"):
-        href = safe_url(a.attrib.get("href"))
+    # Parsed as pages are (parsel's Selector(text=...) parses with more set-up, and its css()
+    # compiles the XPath on every call).
+    for a in parse_page(answer_html).root.iter("a"):
+        href = safe_url(a.get("href"))
         if href is None:
             continue
-        text = " ".join(a.root.text_content().split())
+        text = " ".join("".join(a.itertext()).split())
         found = urls.canonical(href)
         if found and found[1].kind == "post":
             links.append(Link(found[0], text, True, found[1].key))

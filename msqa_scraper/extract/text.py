@@ -18,10 +18,15 @@ from msqa_scraper.extract.sanitize import CONTROL_CHARS, safe_url
 _WS = re.compile(r"\s+")
 # Weebly sprinkles zero-width spaces before <br>s and inside empty anchors. Control characters
 # (a hostile page's ESC and OSC sequences) never reach stored text either; the ones that are
-# whitespace (CR, FF, VT, NEL...) fold into a space like any blank.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060")) | {
-    code: None for code in CONTROL_CHARS if not _WS.match(chr(code))
+# whitespace (CR, FF, VT, NEL...) fold into a space like any blank. One character class: a regex
+# scan is ~5x cheaper than ``str.translate`` with a dict table, which looks up every character
+# of every line (it was a tenth of a post's extraction).
+_INVISIBLE_CODES = {*map(ord, "\u200b\u200c\u200d\ufeff\u2060")} | {
+    code for code in CONTROL_CHARS if not _WS.match(chr(code))
 }
+_INVISIBLE = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_INVISIBLE_CODES)) + "]"
+)
 _BLANK = " \t\n\r\f\v\xa0\u200b\u200c\u200d\ufeff\u2060"
 
 BLOCK_TAGS = frozenset(
@@ -42,7 +47,11 @@ INLINE_RENAME = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "u": 
 
 def clean_line(text: str) -> str:
     """Collapse whitespace (``&nbsp;`` included) and drop zero-width characters."""
-    return _WS.sub(" ", text.translate(_INVISIBLE).replace("\xa0", " ")).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    # str.split() splits on exactly what ``\s`` matches (str.isspace, U+00A0 included), so
+    # this is ``_WS.sub(" ", text).strip()``, without the regex.
+    return " ".join(text.split())
 
 
 @dataclass
