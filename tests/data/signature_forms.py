@@ -68,9 +68,13 @@ class Form:
     fresh: bool = False  # the second held-out group: other sources, recorded before any tuning
     round3: bool = False  # the third round's forms: sources neither earlier group nor the
     # independent yardstick (tests/data/signature_eval_cases.json) cites
+    round4: bool = False  # the fourth round's forms: sources of the second yardstick
+    # (tests/data/signature_eval_cases_2.json, now the development set), never of the blind third
 
     @property
     def part(self) -> str:
+        if self.round4:
+            return "round4"
         if self.round3:
             return "round3"
         return "fresh" if self.fresh else "heldout" if self.heldout else "tuning"
@@ -99,15 +103,32 @@ _SIG_LINES: dict[str, int] = {}
 _F: list[Form] = []
 
 
-def form(url, features, lines, *experts, sig_lines=None, fresh=False, round3=False):  # noqa: ANN001, ANN201
+def form(  # noqa: ANN201
+    url,  # noqa: ANN001
+    features,  # noqa: ANN001
+    lines,  # noqa: ANN001
+    *experts,  # noqa: ANN002
+    sig_lines=None,  # noqa: ANN001
+    fresh=False,  # noqa: ANN001
+    round3=False,  # noqa: ANN001
+    round4=False,  # noqa: ANN001
+):
     n = len(_F) + 1
-    fid = f"{'r' if round3 else 'g' if fresh else 'f'}{n:03}"
+    fid = f"{'q' if round4 else 'r' if round3 else 'g' if fresh else 'f'}{n:03}"
     if sig_lines is not None:
         _SIG_LINES[fid] = sig_lines
-    heldout = n % 3 == 0 and not fresh and not round3
+    heldout = n % 3 == 0 and not fresh and not round3 and not round4
     _F.append(
         Form(
-            fid, url, tuple(features.split(", ")), (PROSE, *lines), experts, heldout, fresh, round3
+            fid,
+            url,
+            tuple(features.split(", ")),
+            (PROSE, *lines),
+            experts,
+            heldout,
+            fresh,
+            round3,
+            round4,
         )
     )
 
@@ -1101,7 +1122,9 @@ KUDOS = "https://www.growkudos.com/publications/10.12968%25252Fbjnn.2025.0017/re
 EINPRESS = "https://www.einpresswire.com/article/517079072/recipients-of-the-2020-iomsn-emd-serono-nightingale-award-announced"
 CMSC_NOV2008 = "https://fdocuments.net/document/november-2008-exchang-very-challenging-field-of-care-and-you-are-to-be-commended.html"
 MSAA_TOOLKIT = "https://vdocument.in/helpful-tools-for-understanding-ms-relapses-learning-when-was-my-last-relapse.html"
-DISABILITYINFO = "https://disabilityinfo.org/fact-sheet-library/disabilitiesillnesses/multiple-sclerosis/"
+DISABILITYINFO = (
+    "https://disabilityinfo.org/fact-sheet-library/disabilitiesillnesses/multiple-sclerosis/"
+)
 
 
 def round3(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
@@ -1281,7 +1304,9 @@ round3(
 round3(
     EINPRESS,
     "award list entry: name, organisation with a slash, place in brackets",
-    ["Georgina Meeker, Sutterfield Health Neurology Clinic/Comprehensive MS Care Center (Berkeley, CA)"],
+    [
+        "Georgina Meeker, Sutterfield Health Neurology Clinic/Comprehensive MS Care Center (Berkeley, CA)"
+    ],
     E(
         "Georgina Meeker",
         (),
@@ -1293,7 +1318,9 @@ round3(
 round3(
     EINPRESS,
     "press release quote 'said Name, Role of the ORG' is no signature",
-    ["\u201cWe are proud of this work,\u201d said Junia Halloran, Chief Executive Officer of the IOMSN."],
+    [
+        "\u201cWe are proud of this work,\u201d said Junia Halloran, Chief Executive Officer of the IOMSN."
+    ],
     sig_lines=0,
 )
 round3(
@@ -1325,6 +1352,219 @@ round3(
         "Phone: 319-555-0142",
     ],
     sig_lines=0,
+)
+
+
+# -- round 4: forms of the second yardstick (tests/data/signature_eval_cases_2.json) ------------
+# That set is now the development set: each form below names the page one of its cases showed the
+# form on (the case id is in the comment), written again with people and places of our own.
+# The blind third yardstick (signature_eval_cases_3.json) cites none of these pages.
+ALLINDIANS = "https://www.allindiansmatter.in/audio-podcast-there-is-a-huge-awareness-gap-when-it-comes-to-multiple-sclerosis/"
+FASTRACK = "http://fastracklanguages.com/slideshow-advice-relapsing-ms.html"
+BRAINTALK = "https://braintalk.blogs.com/neurotransmitter/2005/05/curing_ms_decad.html"
+MSLIVINGWELL = "https://www.mslivingwell.org/2022/07/31/2612/"
+MARSHALL = "http://www.marshalltribune.com/story/1617762.html"
+MCMSGROUP = "http://www.mcmsgroup.com/msfyinewsletter.htm"
+VALLEYREPORTER = "http://www.valleyreporter.com/index.php/news/letters/8769-end-ms-forever"
+AUSTINHERALD = "https://www.austindailyherald.com/2011/03/its-time-to-help/"
+PMC_NRR = "https://pmc.ncbi.nlm.nih.gov/articles/PMC9396498/?term=%22Neural+Regen+Res%22%5Bjour%5D"
+MSFORWARD = "https://vdocument.in/ms-forward-view-a-consensus-for-the-future-of-ms-services-a-sites-a-default.html"
+IOMSN_BB = "https://iomsn.org/bonnieblain-2024-26"
+MEDSCAPE_RPH = "https://www.medscape.com/viewarticle/588913_6"
+SOCHEDEM = "https://sochedem.cl/?p=8120"
+JACKSON = "https://www.jacksontherapy.com/therapy-blog/what-can-we-do-to-help-someone-with-multiple-sclerosis"
+IOMSN_AU = "https://iomsn.org/nurses-experiences-from-australia/"
+FCMSC = "http://cmscfoundation.org/2009/06/the-foundation-of-the-consortium-of-multiple-sclerosis-centers-fcmsc-announces-awards-designed-to-encourage-young-professionals-to-choose-a-career-in-ms/"
+HC_EXPERT = "https://www.healthcentral.com/article/ask-the-expert-lawrence-steinman"
+MSAA_P2 = "https://blog.mymsaa.org/page/2"
+AUSDIS = "https://www.ausdis.au/post/monash-expert-spotlight-on-multiple-sclerosis-as-numbers-climb"
+MUMMYTUTU = "http://www.mummytutu.co.uk/index.php/2015/11/09/a-letter-to-multiple-sclerosis/"
+OSU = "http://neurology.osu.edu/ms/faq.html"
+
+
+def round4(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
+    form(url, features, lines, *experts, sig_lines=sig_lines, round4=True)
+
+
+round4(  # y16
+    ALLINDIANS,
+    "dated byline: 'By Name' line, then a 'Month D, YYYY' date line",
+    ["By Anjali Deshpande", "March 14, 2022"],
+    E("Anjali Deshpande"),
+)
+round4(  # y29
+    FASTRACK,
+    "review credit with its date run on: 'Medically Reviewed by Name, MD on Month D, YYYY'",
+    ["Medically Reviewed by Corinne Salazar, MD on June 4, 2024"],
+    E("Corinne Salazar", ("MD",)),
+)
+round4(  # y25
+    BRAINTALK,
+    "blog footer: 'Posted by Name on date at time in Category | Permalink'",
+    ["Posted by Nikolai Brandt on April 3, 2006 at 09:15 AM in Ask the Neurologist | Permalink"],
+    E("Nikolai Brandt"),
+)
+round4(  # y19
+    MSLIVINGWELL,
+    "footer labels on one line: 'BY: Name, MD DATE: Month D, YYYY TOPIC: category'",
+    ["BY: Serena Achebe, MD DATE: March 2, 2023 TOPIC: Research Updates"],
+    E("Serena Achebe", ("MD",)),
+)
+round4(  # y43
+    MARSHALL,
+    "letter: 'Thank you,' valediction line, then the bare name",
+    ["Thank you,", "Desmond Arkwright"],
+    E("Desmond Arkwright"),
+)
+round4(  # y40
+    MCMSGROUP,
+    "letter: bare name line, role line, foundation line",
+    ["Theodora Quist", "Peer Support Coordinator", "Multiple Sclerosis Foundation of the Lakes"],
+    E(
+        "Theodora Quist",
+        (),
+        ("Peer Support Coordinator",),
+        "Multiple Sclerosis Foundation of the Lakes",
+    ),
+)
+round4(  # y44
+    VALLEYREPORTER,
+    "letter: bare name line, then the writer's town alone",
+    ["Rowan Ellery", "Brookhollow"],
+    E("Rowan Ellery", place="Brookhollow"),
+)
+round4(  # y45
+    AUSTINHERALD,
+    "letter: 'Name, Town' on one line",
+    ["Marguerite Helstrom, Glenvale"],
+    E("Marguerite Helstrom", place="Glenvale"),
+)
+round4(  # y75
+    PMC_NRR,
+    "journal author line of bare names with affiliation numbers and a corresponding asterisk",
+    ["Lorenzo Bassi 1,*, Chiara Morandi 2, Paolo Vitale 1"],
+    E("Lorenzo Bassi"),
+    E("Chiara Morandi"),
+    E("Paolo Vitale"),
+)
+round4(  # y76
+    MSFORWARD,
+    "report author line with roman-numeral footnote marks: 'Name i , Name ii , Name iii'",
+    ["Imogen Hartley i , Fiona Beckett ii , Rosalind Crane iii"],
+    E("Imogen Hartley"),
+    E("Fiona Beckett"),
+    E("Rosalind Crane"),
+)
+round4(  # y47
+    BRAINTALK,
+    "two bare names joined by '&'",
+    ["Margit Olsen & Samuel Okoro"],
+    E("Margit Olsen"),
+    E("Samuel Okoro"),
+)
+round4(  # y69
+    IOMSN_BB,
+    "bracketed certification credential CNN(C), then 'Role - Organisation (ACRONYM)'",
+    ["Celeste Dufresne, RN, CNN(C), MSCN", "President - Northern Alliance of MS Nurses (NAMSN)"],
+    E(
+        "Celeste Dufresne",
+        ("RN", "CNN(C)", "MSCN"),
+        ("President",),
+        "Northern Alliance of MS Nurses (NAMSN)",
+    ),
+)
+round4(  # y49
+    MEDSCAPE_RPH,
+    "two pharmacists after ';', a credential of two words 'BSc Pharm'",
+    ["Anders K. Holm, BSc Pharm, RPh; Marit Solberg, BSc, BSc Pharm"],
+    E("Anders K. Holm", ("BSc Pharm", "RPh")),
+    E("Marit Solberg", ("BSc", "BSc Pharm")),
+)
+round4(  # y53
+    SOCHEDEM,
+    "author block: 'Name (INITIALS)', then 'Department, Hospital City, Country' (no comma before the city)",
+    ["Tomás Echeverría (TE)", "Neurology Department, Hospital Los Almendros Montevideo, Uruguay"],
+    E(
+        "Tomás Echeverría",
+        (),
+        (),
+        "Neurology Department, Hospital Los Almendros",
+        "Montevideo, Uruguay",
+    ),
+)
+round4(  # y54
+    SOCHEDEM,
+    "'Corresponding author' label line, 'Name(INITIALS)' without a space, department line, 'City, Country'",
+    [
+        "Corresponding author",
+        "Valentina Rojas(VR)",
+        "Neurology Department, Clínica Los Aromos",
+        "Valparaíso, Chile",
+    ],
+    E("Valentina Rojas", (), (), "Neurology Department, Clínica Los Aromos", "Valparaíso, Chile"),
+)
+round4(  # y08
+    JACKSON,
+    "given name and the surname's initial, then OT: 'Name T., OT'",
+    ["Brianna K., OT"],
+    E("Brianna K.", ("OT",)),
+)
+round4(  # y71
+    IOMSN_AU,
+    "'Sender:' label, name and credentials, then a 'State, Country' line",
+    ["Sender: Maeve Corrigan, RN, MSCN", "Tasmania, Australia"],
+    E("Maeve Corrigan", ("RN", "MSCN"), (), None, "Tasmania, Australia"),
+)
+round4(  # y72
+    FCMSC,
+    "press-release 'CONTACT: Name', then a phone line and an email line",
+    ["CONTACT: Harriet Vole", "614-555-0190", "hvole@press.example.org"],
+    E("Harriet Vole"),
+)
+round4(  # y32
+    HC_EXPERT,
+    "title-style label 'Ask the MS Expert: Name, M.D.'",
+    ["Ask the MS Expert: Leopold Varga, M.D."],
+    E("Leopold Varga", ("M.D.",)),
+)
+round4(  # y31
+    MSAA_P2,
+    "'Featuring Name, MD', then a possessive line 'ORG's Chief Medical Officer'",
+    ["Featuring Ingrid Sato, MD", "CMSA's Chief Medical Officer"],
+    E("Ingrid Sato", ("MD",), ("Chief Medical Officer",), "CMSA"),
+)
+round4(  # y51
+    AUSDIS,
+    "'Professor Name, Foundation Role': the organisation before its role",
+    ["Professor Callum Redgrave, Harbourside Neurology Foundation Managing Director"],
+    E("Callum Redgrave", (), ("Managing Director",), "Harbourside Neurology Foundation"),
+)
+round4(  # y52
+    AUSDIS,
+    "'Associate Professor Name, Role (Organisation)', then a 'Contact details: Ph.' line",
+    [
+        "Associate Professor Mira Talwar, Neurologist (Eastgate Health)",
+        "Contact details: Ph. +61 (0) 400 000 111",
+    ],
+    E("Mira Talwar", (), ("Neurologist",), "Eastgate Health"),
+)
+round4(  # y78
+    MUMMYTUTU,
+    "letter: bare name, then 'cc' copy lines",
+    ["Lydia Carver", "cc My Spine", "My Optic Nerves"],
+    E("Lydia Carver"),
+)
+round4(  # y35
+    FASTRACK,
+    "'-- Name, MD, role, Center at Organisation, City.' closing city with a full stop",
+    ["-- Edmund Kao, MD, director, Neuroimmunology Center at Ferris Medical, Pittsburgh."],
+    E("Edmund Kao", ("MD",), ("director",), "Neuroimmunology Center, Ferris Medical", "Pittsburgh"),
+)
+round4(  # y79
+    OSU,
+    "role heading line above the name: 'Research Staff' / 'Name, RN'",
+    ["Research Staff", "Norah Vance, RN"],
+    E("Norah Vance", ("RN",), ("Research Staff",)),
 )
 
 FORMS: tuple[Form, ...] = tuple(_F)
