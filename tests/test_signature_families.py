@@ -430,3 +430,37 @@ def test_the_crawled_replica_carries_every_round3_form_and_they_parse_back():
         want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
         assert experts(*lines) == want, lines
     assert seen == set(ROUND3_STYLES)
+
+
+def test_the_crawled_replica_carries_every_round4_form_and_they_parse_back():
+    # Round 4 (tests/data/signature_forms.py, split "round4"): a dated byline, a letter's sign-off
+    # over role and organisation lines, an author line of two bare names with affiliation marks,
+    # an organisation before its role, and an expert whose credentials include "CNN(C)".
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import BYLINE_DATES, ROUND4_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3))
+    seen, degrees = set(), set()
+    for spec in site.posts:
+        body = site.body(spec)
+        lines = [inline_text(line) for line in body.signature]
+        want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+        degrees.update(d for s in body.signed for d in s.degrees)
+        style = body.features.sig_style
+        if style not in ROUND4_STYLES and "CNN(C)" not in {
+            d for s in body.signed for d in s.degrees
+        }:
+            continue
+        seen.add(style)
+        assert experts(*lines) == want, lines
+        if style == "dated_byline":
+            assert lines[-1] in BYLINE_DATES
+        elif style == "author_line":
+            assert len(want) == 2 and lines[0].endswith(" 2") and " 1,*, " in lines[0]
+        elif style == "letter":
+            assert lines[0] == "Thank you," and not want[0].degrees
+        elif style == "org_role":
+            assert lines[1] == f"{want[0].institution}'s {want[0].titles[0]}"
+    assert seen >= set(ROUND4_STYLES)
+    assert "CNN(C)" in degrees

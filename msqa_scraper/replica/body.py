@@ -56,16 +56,46 @@ ROUND3_STYLES = (
     "appositive",  # "Jane Doe, MD, a staff neurologist at Harbour Clinic"
     "caps",  # "JANE DOE, MD" over its role and institution lines
 )
+# Round-4 forms (tests/data/signature_forms.py, split "round4", names their sources: pages of
+# tests/data/signature_eval_cases_2.json). Also variations of a "lines" post: ``round3_style``
+# gives about half of the posts it changes one of these instead.
+ROUND4_STYLES = (
+    "dated_byline",  # "By Jane Doe, MD" over a "March 3, 2024" date line
+    "letter",  # "Thank you," / the bare name / its role lines / its organisation line
+    "author_line",  # "Jane Doe 1,*, Omar Saleh 2": bare names with affiliation marks
+    "org_role",  # "Jane Doe, MD" / "Harbour Clinic's Medical Director"
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
+# The dates a dated byline may carry (no part of the expert).
+BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
 
 
 def round3_style(style: str, experts: tuple[Expert, ...], key: str) -> str:
-    """A "lines" post becomes a round-3 form for five keys in six (stable: a CRC of the key)."""
+    """A "lines" post becomes a round-3 or round-4 form for five keys in six (stable: CRCs of the
+    key). The keys left "lines" are the ones left before round 4 existed; a round-4 form the
+    expert cannot carry (an organisation before a role needs one role and an organisation) leaves
+    the round-3 choice."""
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
-    return ROUND3_STYLES[pick - 1] if pick else style
+    if not pick:
+        return style
+    later = zlib.crc32(f"round-4|{experts[0].name}|{key}".encode())
+    if later % 2:
+        style4 = ROUND4_STYLES[(later >> 1) % len(ROUND4_STYLES)]
+        # Only a form the expert can carry (a post's style is the form it shows).
+        if _round4(experts[0], style4) is not None:
+            return style4
+    return ROUND3_STYLES[pick - 1]
+
+
+def second_author(first: Expert) -> Expert:
+    """The co-author an author line names after ``first`` (stable: a CRC of the name)."""
+    from msqa_scraper.replica.people import EXPERTS
+
+    pool = [e for e in EXPERTS if e.name != first.name and "(" not in e.name]
+    return pool[zlib.crc32(first.name.encode()) % len(pool)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +181,11 @@ def signature(
         heads = [_name_line(e, "comma") for e in experts]
         lines.append((Text("; ".join(heads)),))
         return tuple(lines), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style in ROUND4_STYLES:
+        said4 = _round4(experts[0], style)
+        if said4 is not None:
+            return said4
+        style = "lines"
     if style == "label_list":
         # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
         heads = [_name_line(e, "comma") for e in experts]
@@ -260,6 +295,37 @@ def _round3(
         return [head, *((Text(part),) for part in rest)], Signed(
             name, expert.degrees, titles, institution
         )
+    return None
+
+
+def _round4(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-4 forms; None when the expert lacks what the form needs (then: lines)."""
+    comma = _name_line(expert, "comma")
+    titles, institution = expert.titles, expert.institution
+    if style == "dated_byline":
+        # "By Name, MD" over a date line: the date is no part of the expert.
+        date = BYLINE_DATES[zlib.crc32(expert.name.encode()) % len(BYLINE_DATES)]
+        lines = ((Text(f"By {comma}"),), (Text(date),))
+        return lines, (Signed(expert.name, expert.degrees, (), None),)
+    if style == "letter" and "(" not in expert.name and (titles or institution):
+        # A letter's sign-off: the closing, the bare name, its role and organisation lines.
+        rest = [*titles, *([institution] if institution else [])]
+        lines = ((Text("Thank you,"),), (Text(expert.name),), *((Text(p),) for p in rest))
+        return lines, (Signed(expert.name, (), titles, institution),)
+    if style == "author_line" and "(" not in expert.name:
+        # A journal's author line: bare names, each with its affiliation marks.
+        other = second_author(expert)
+        line = f"{expert.name} 1,*, {other.name} 2"
+        return ((Text(line),),), (
+            Signed(expert.name, (), (), None),
+            Signed(other.name, (), (), None),
+        )
+    if style == "org_role" and len(titles) == 1 and institution and "," not in titles[0]:
+        # The organisation, possessive, before the role: "Harbour Clinic's Medical Director".
+        lines = ((Text(comma),), (Text(f"{institution}'s {titles[0]}"),))
+        return lines, (Signed(expert.name, expert.degrees, titles, institution),)
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 DEGREES = (
     "MD", "DO", "PhD", "MPH", "MS", "MSCN", "RN", "NP", "PA-C", "PharmD", "FAAN",
-    "MB", "BCh", "BAO", "MBBS", "FRACP", "APN-C", "CRNP-AC", "MSW", "RSW",
+    "MB", "BCh", "BAO", "MBBS", "FRACP", "APN-C", "CRNP-AC", "MSW", "RSW", "CNN(C)",
 )  # fmt: skip
 # Only these may be written "Dr. <name>".
 DOCTORAL = frozenset({"MD", "DO", "PhD", "PharmD"})
@@ -129,6 +129,14 @@ EXPERTS: tuple[Expert, ...] = (
         ("Honorary Consultant",),
         "Multiple Sclerosis Society of Malabar (MSSM)",
         place="Kochi, India",
+    ),
+    # Round 4: a credential certified in Canada, its "(C)" run on (tests/data/signature_forms.py,
+    # split "round4", names the source).
+    Expert(
+        "Mireille Aucoin-Thibault",
+        ("RN", "CNN(C)", "MSCN"),
+        ("Nurse Clinician",),
+        "Riviere-Bleue MS Clinic",
     ),
 )
 

@@ -77,6 +77,7 @@ VARIANTS = (
     "sig_semicolon_two",
     "sig_place",
     "sig_round3",  # any of the round-3 forms: label list, caption, role first, appositive, caps
+    "sig_round4",  # any of the round-4 forms: dated byline, letter, author line, org before role
     "sig_no_institution",
     "sig_same_paragraph",
     "sig_own_paragraph",
@@ -113,6 +114,11 @@ _SIG_NAMES = {
     "role_first": "sig_round3",
     "appositive": "sig_round3",
     "caps": "sig_round3",
+    # The same for the four round-4 forms.
+    "dated_byline": "sig_round4",
+    "letter": "sig_round4",
+    "author_line": "sig_round4",
+    "org_role": "sig_round4",
 }
 
 
