@@ -71,7 +71,14 @@ TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
 
 
-def round3_style(style: str, experts: tuple[Expert, ...], key: str) -> str:
+# Forms signed with bare names: a reader takes them for a signature only after a finished
+# sentence, so a post whose answer ends in a link's title does not get them.
+BARE_NAME_STYLES = frozenset({"letter", "author_line"})
+
+
+def round3_style(
+    style: str, experts: tuple[Expert, ...], key: str, *, ends_in_sentence: bool = True
+) -> str:
     """A "lines" post becomes a round-3 or round-4 form for five keys in six (stable: CRCs of the
     key). The keys left "lines" are the ones left before round 4 existed; a round-4 form the
     expert cannot carry (an organisation before a role needs one role and an organisation) leaves
@@ -85,7 +92,8 @@ def round3_style(style: str, experts: tuple[Expert, ...], key: str) -> str:
     if later % 2:
         style4 = ROUND4_STYLES[(later >> 1) % len(ROUND4_STYLES)]
         # Only a form the expert can carry (a post's style is the form it shows).
-        if _round4(experts[0], style4) is not None:
+        bare_ok = ends_in_sentence or style4 not in BARE_NAME_STYLES
+        if bare_ok and _round4(experts[0], style4) is not None:
             return style4
     return ROUND3_STYLES[pick - 1]
 

@@ -131,7 +131,9 @@ def compose(
     target: LinkTarget | None = None,
     edits: tuple[Edit, ...] = (),
 ) -> PostBody:
-    style = round3_style(f.sig_style, experts, draft.paragraphs[0] if draft.paragraphs else "")
+    key = draft.paragraphs[0] if draft.paragraphs else ""
+    # An internal link's title ends the answer, with no full stop after it.
+    style = round3_style(f.sig_style, experts, key, ends_in_sentence=not f.internal_link)
     if style != f.sig_style:
         f = replace(f, sig_style=style)
     question = None
