@@ -91,9 +91,11 @@ def _urls(name: str) -> set[str]:
 def test_round4_group_shares_and_sources():
     # Round 4 (ids qNNN): 25 forms, one per family the fourth round's parser mechanisms read,
     # each from the page of the second yardstick whose case showed it. Written after those
-    # mechanisms: 0.92 all, 1.00 core, 1.00 text. The two misses are real: a city run on after a
+    # mechanisms: 0.92 all, 1.00 core, 1.00 text. The two misses were real: an organisation in
+    # brackets after a role ("Neurologist (Eastgate Health)"; fixed: a bracket holding an
+    # organisation's head is no role's own bracket), 0.96 since; and a city run on after a
     # hospital with no comma ("Hospital Los Almendros Montevideo, Uruguay": the city joins the
-    # hospital) and an organisation in brackets after a role ("Neurologist (Eastgate Health)").
+    # hospital; only a gazetteer could tell; left as it is).
     round4 = _part("round4")
     assert 15 <= len(round4) <= 25
     urls = {f.url for f in round4}
@@ -104,7 +106,7 @@ def test_round4_group_shares_and_sources():
     assert not urls & {f.url for f in FORMS if f.part != "round4"}
     all_right, core_right, text_right = shares(round4)
     print(f"round4: {all_right:.3f} all, {core_right:.3f} core, {text_right:.3f} text")
-    assert all_right >= 0.92
+    assert all_right >= 0.96
     assert core_right >= 1.0
     assert text_right >= 1.0
 

@@ -390,6 +390,26 @@ def test_a_role_after_a_roles_bracket_on_a_flattened_line():
     assert expert.titles == ("Professor and Vice Chair (Research Affairs)", "Director")
 
 
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        # tests/data/signature_forms.py q186 (source: AUSDIS): the employer in brackets
+        ("Associate Professor Mira Talwar, Neurologist (Eastgate Health)", ("Neurologist",),
+         "Eastgate Health"),
+        ("Joan Ferrier, MD, Staff Neurologist (Harbour Clinic)", ("Staff Neurologist",),
+         "Harbour Clinic"),
+        # a role's own bracket holds no organisation's head: it stays in the role
+        ("Ines Roth, MD, Professor and Vice Chair (Clinical Affairs)",
+         ("Professor and Vice Chair (Clinical Affairs)",), None),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_a_role_with_an_organisations_head_is_the_employer(
+    line, titles, institution
+):
+    (expert,) = experts(line)
+    assert (expert.titles, expert.institution) == (titles, institution)
+
+
 # -- negatives ----------------------------------------------------------------------------------
 
 

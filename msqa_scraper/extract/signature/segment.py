@@ -368,7 +368,10 @@ def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
     if any(t in v.org_heads or t in v.org_lead_heads for t in cur):
         return len(words) == 1 and words[0].isupper()  # "Society of Kerala (MSSK)"
     if v.is_head_noun(cur[-1]) and any(v.is_role_word(t) or v.is_head_noun(t) for t in cur):
-        # "Professor and Vice Chair (Clinical Affairs)": a role's own bracket
+        # "Professor and Vice Chair (Clinical Affairs)": a role's own bracket; one that holds an
+        # organisation's head is the employer ("Neurologist (Eastgate Health)")
+        if any(w in v.org_heads or w in v.org_lead_heads for w in words):
+            return False
         return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
     return False
 
