@@ -306,6 +306,12 @@ def _round3(
     return None
 
 
+def _plain_org_role(title: str, institution: str) -> bool:
+    """The possessive form reads plainly: no bracket after the organisation ("(MSSM)'s"), and one
+    role with no comma or slash in it."""
+    return "(" not in institution and not any(mark in title for mark in ",/")
+
+
 def _round4(
     expert: Expert, style: str
 ) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
@@ -330,7 +336,12 @@ def _round4(
             Signed(expert.name, (), (), None),
             Signed(other.name, (), (), None),
         )
-    if style == "org_role" and len(titles) == 1 and institution and "," not in titles[0]:
+    if (
+        style == "org_role"
+        and len(titles) == 1
+        and institution
+        and _plain_org_role(titles[0], institution)
+    ):
         # The organisation, possessive, before the role: "Harbour Clinic's Medical Director".
         lines = ((Text(comma),), (Text(f"{institution}'s {titles[0]}"),))
         return lines, (Signed(expert.name, expert.degrees, titles, institution),)
