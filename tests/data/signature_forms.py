@@ -1388,37 +1388,37 @@ def round4(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN
 
 round4(  # y16
     ALLINDIANS,
-    "dated byline: 'By Name' line, then a 'Month D, YYYY' date line",
+    "dated byline, By lead-in on its own line, date line under it",
     ["By Anjali Deshpande", "March 14, 2022"],
     E("Anjali Deshpande"),
 )
 round4(  # y29
     FASTRACK,
-    "review credit with its date run on: 'Medically Reviewed by Name, MD on Month D, YYYY'",
+    "review credit, Medically Reviewed by, MD, date run on after 'on'",
     ["Medically Reviewed by Corinne Salazar, MD on June 4, 2024"],
     E("Corinne Salazar", ("MD",)),
 )
 round4(  # y25
     BRAINTALK,
-    "blog footer: 'Posted by Name on date at time in Category | Permalink'",
+    "blog footer, Posted by, date and time run on, category, bar and Permalink",
     ["Posted by Nikolai Brandt on April 3, 2006 at 09:15 AM in Ask the Neurologist | Permalink"],
     E("Nikolai Brandt"),
 )
 round4(  # y19
     MSLIVINGWELL,
-    "footer labels on one line: 'BY: Name, MD DATE: Month D, YYYY TOPIC: category'",
+    "footer labels on one line, BY: label, MD, DATE: label, TOPIC: label",
     ["BY: Serena Achebe, MD DATE: March 2, 2023 TOPIC: Research Updates"],
     E("Serena Achebe", ("MD",)),
 )
 round4(  # y43
     MARSHALL,
-    "letter: 'Thank you,' valediction line, then the bare name",
+    "letter sign-off, 'Thank you' closing line, bare name line",
     ["Thank you,", "Desmond Arkwright"],
     E("Desmond Arkwright"),
 )
 round4(  # y40
     MCMSGROUP,
-    "letter: bare name line, role line, foundation line",
+    "letter sign-off, bare name line, role line, foundation line",
     ["Theodora Quist", "Peer Support Coordinator", "Multiple Sclerosis Foundation of the Lakes"],
     E(
         "Theodora Quist",
@@ -1429,19 +1429,19 @@ round4(  # y40
 )
 round4(  # y44
     VALLEYREPORTER,
-    "letter: bare name line, then the writer's town alone",
+    "letter sign-off, bare name line, the writer's town alone on a line",
     ["Rowan Ellery", "Brookhollow"],
     E("Rowan Ellery", place="Brookhollow"),
 )
 round4(  # y45
     AUSTINHERALD,
-    "letter: 'Name, Town' on one line",
+    "letter sign-off, bare name, town after a comma on the same line",
     ["Marguerite Helstrom, Glenvale"],
     E("Marguerite Helstrom", place="Glenvale"),
 )
 round4(  # y75
     PMC_NRR,
-    "journal author line of bare names with affiliation numbers and a corresponding asterisk",
+    "journal author line, three bare names, affiliation numbers, corresponding-author asterisk",
     ["Lorenzo Bassi 1,*, Chiara Morandi 2, Paolo Vitale 1"],
     E("Lorenzo Bassi"),
     E("Chiara Morandi"),
@@ -1449,7 +1449,7 @@ round4(  # y75
 )
 round4(  # y76
     MSFORWARD,
-    "report author line with roman-numeral footnote marks: 'Name i , Name ii , Name iii'",
+    "report author line, three bare names, roman-numeral footnote marks spaced before the comma",
     ["Imogen Hartley i , Fiona Beckett ii , Rosalind Crane iii"],
     E("Imogen Hartley"),
     E("Fiona Beckett"),
@@ -1457,14 +1457,14 @@ round4(  # y76
 )
 round4(  # y47
     BRAINTALK,
-    "two bare names joined by '&'",
+    "two experts, bare names, joined by an ampersand",
     ["Margit Olsen & Samuel Okoro"],
     E("Margit Olsen"),
     E("Samuel Okoro"),
 )
 round4(  # y69
     IOMSN_BB,
-    "bracketed certification credential CNN(C), then 'Role - Organisation (ACRONYM)'",
+    "credentials x3, bracketed certification mark run on (CNN(C)), role line with a hyphen before the organisation, acronym in brackets",
     ["Celeste Dufresne, RN, CNN(C), MSCN", "President - Northern Alliance of MS Nurses (NAMSN)"],
     E(
         "Celeste Dufresne",
@@ -1475,14 +1475,14 @@ round4(  # y69
 )
 round4(  # y49
     MEDSCAPE_RPH,
-    "two pharmacists after ';', a credential of two words 'BSc Pharm'",
+    "two experts after a semicolon, credential of two words (BSc Pharm), middle initial",
     ["Anders K. Holm, BSc Pharm, RPh; Marit Solberg, BSc, BSc Pharm"],
     E("Anders K. Holm", ("BSc Pharm", "RPh")),
     E("Marit Solberg", ("BSc", "BSc Pharm")),
 )
 round4(  # y53
     SOCHEDEM,
-    "author block: 'Name (INITIALS)', then 'Department, Hospital City, Country' (no comma before the city)",
+    "author block, name with its initials in brackets, department and hospital line, city run on with no comma, country",
     ["Tomás Echeverría (TE)", "Neurology Department, Hospital Los Almendros Montevideo, Uruguay"],
     E(
         "Tomás Echeverría",
@@ -1494,7 +1494,7 @@ round4(  # y53
 )
 round4(  # y54
     SOCHEDEM,
-    "'Corresponding author' label line, 'Name(INITIALS)' without a space, department line, 'City, Country'",
+    "Corresponding author label line, initials in brackets with no space, department and clinic line, city and country line",
     [
         "Corresponding author",
         "Valentina Rojas(VR)",
@@ -1505,43 +1505,43 @@ round4(  # y54
 )
 round4(  # y08
     JACKSON,
-    "given name and the surname's initial, then OT: 'Name T., OT'",
+    "given name and the surname's initial, OT",
     ["Brianna K., OT"],
     E("Brianna K.", ("OT",)),
 )
 round4(  # y71
     IOMSN_AU,
-    "'Sender:' label, name and credentials, then a 'State, Country' line",
+    "Sender: label, credentials x2, state and country line",
     ["Sender: Maeve Corrigan, RN, MSCN", "Tasmania, Australia"],
     E("Maeve Corrigan", ("RN", "MSCN"), (), None, "Tasmania, Australia"),
 )
 round4(  # y72
     FCMSC,
-    "press-release 'CONTACT: Name', then a phone line and an email line",
+    "press-release CONTACT: label in capitals, bare name, phone line, email line",
     ["CONTACT: Harriet Vole", "614-555-0190", "hvole@press.example.org"],
     E("Harriet Vole"),
 )
 round4(  # y32
     HC_EXPERT,
-    "title-style label 'Ask the MS Expert: Name, M.D.'",
+    "title-style label Ask the MS Expert:, dotted M.D.",
     ["Ask the MS Expert: Leopold Varga, M.D."],
     E("Leopold Varga", ("M.D.",)),
 )
 round4(  # y31
     MSAA_P2,
-    "'Featuring Name, MD', then a possessive line 'ORG's Chief Medical Officer'",
+    "Featuring lead-in, MD, possessive organisation acronym before the role on the next line",
     ["Featuring Ingrid Sato, MD", "CMSA's Chief Medical Officer"],
     E("Ingrid Sato", ("MD",), ("Chief Medical Officer",), "CMSA"),
 )
 round4(  # y51
     AUSDIS,
-    "'Professor Name, Foundation Role': the organisation before its role",
+    "Professor, organisation before its role on one line (Foundation Managing Director)",
     ["Professor Callum Redgrave, Harbourside Neurology Foundation Managing Director"],
     E("Callum Redgrave", (), ("Managing Director",), "Harbourside Neurology Foundation"),
 )
 round4(  # y52
     AUSDIS,
-    "'Associate Professor Name, Role (Organisation)', then a 'Contact details: Ph.' line",
+    "Associate Professor, role with its organisation in brackets, Contact details: Ph. line under it",
     [
         "Associate Professor Mira Talwar, Neurologist (Eastgate Health)",
         "Contact details: Ph. +61 (0) 400 000 111",
@@ -1550,19 +1550,19 @@ round4(  # y52
 )
 round4(  # y78
     MUMMYTUTU,
-    "letter: bare name, then 'cc' copy lines",
+    "letter sign-off, bare name line, cc copy line, a second copy line without cc",
     ["Lydia Carver", "cc My Spine", "My Optic Nerves"],
     E("Lydia Carver"),
 )
 round4(  # y35
     FASTRACK,
-    "'-- Name, MD, role, Center at Organisation, City.' closing city with a full stop",
+    "double-hyphen lead-in, MD, lowercase role, centre 'at' organisation, closing city with a full stop",
     ["-- Edmund Kao, MD, director, Neuroimmunology Center at Ferris Medical, Pittsburgh."],
     E("Edmund Kao", ("MD",), ("director",), "Neuroimmunology Center, Ferris Medical", "Pittsburgh"),
 )
 round4(  # y79
     OSU,
-    "role heading line above the name: 'Research Staff' / 'Name, RN'",
+    "role heading alone on the line above the name (Research Staff), RN",
     ["Research Staff", "Norah Vance, RN"],
     E("Norah Vance", ("RN",), ("Research Staff",)),
 )
