@@ -100,9 +100,7 @@ def strip_leading_date(text: str, v: Vocabulary) -> tuple[str, str]:
     if not _DIGIT.search(rest[:40]):
         return "", text  # a leading date has its number near the start
     span, _label, lead = _grammar(v)
-    m = span.match(lead.sub("", rest, count=1))
-    if m is not None:
-        m = span.match(rest, len(rest) - len(lead.sub("", rest, count=1)))
+    m = span.match(rest, len(rest) - len(lead.sub("", rest, count=1)))
     if m is None:
         return "", text
     after = rest[m.end() :].lstrip(" ,|·-—–")
