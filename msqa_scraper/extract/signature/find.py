@@ -156,14 +156,13 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             return prefixed
     if not lead and _closing_line(rest, v):
         return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
-    if not lead and "," in rest[:40]:
-        # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
-        closing, _, after = rest.partition(",")
-        words = closing.split()
-        if 0 < len(words) <= 4 and _closing_words(words, v):
-            after = after.lstrip()
-            if after[:1].isupper():
-                return rest[: len(rest) - len(after)], after
+    closed = _CLOSING_MARK.match(rest) if not lead else None
+    if closed is not None:
+        # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name.
+        words = closed.group(1).split()
+        after = rest[closed.end() :]
+        if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+            return rest[: closed.end()], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -192,6 +191,50 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
+_CLOSING_MARK = re.compile(r"^([^,:;]{1,40}?)\s*[,:;]\s*")
+# "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
+# abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
+_FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_][a-z]{2})\.$")
+_ABBREVIATIONS = frozenset(
+    ("Ltd", "Inc", "Corp", "Pvt", "Bros", "Dept", "Univ", "Hosp", "Assoc", "Med", "Dir", "Admin")
+)
+
+
+def _fragment_stop(text: str, v: Vocabulary) -> str:
+    """A signature line's final full stop dropped: "Dr Name." is the name "Name".
+
+    An abbreviation keeps its dot: a place's ("Greeley, Colo."), an address word's ("Ave.").
+    """
+    bare = text.rstrip()
+    if not _FRAGMENT_STOP.search(bare):
+        return text
+    last = bare.rsplit(None, 1)[-1]
+    if last[:-1] in _ABBREVIATIONS or v.is_place(last) or last in v.address_words:
+        return text
+    return bare[:-1]
+
+
+# A fragment boundary inside a run-on sign-off ("Dr. Name. Neurology."): a word's full stop.
+_FRAGMENT_BREAK = re.compile(r"(?<=[^\W\d_][a-z]{2})\. +(?=[A-Z])")
+
+
+def _fragments(tail: str, v: Vocabulary) -> list[str]:
+    """A run-on sign-off cut into its fragments: "Dr. Name. Neurology." -> two lines.
+
+    Only when every fragment reads as none of a sentence's: otherwise the tail stays whole.
+    """
+    parts: list[str] = []
+    at = 0
+    for m in _FRAGMENT_BREAK.finditer(tail):
+        word = tail[: m.start()].rsplit(None, 1)[-1]
+        if word in _ABBREVIATIONS or v.is_honorific(word):
+            continue
+        parts.append(tail[at : m.start() + 1])
+        at = m.end()
+    parts.append(tail[at:])
+    if len(parts) == 1 or len(parts) > 4 or any(is_sentence(p, v) for p in parts):
+        return [tail]
+    return parts
 
 
 def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -293,7 +336,11 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
         (h for h in v.honorifics if h[:1] in "dp" and h.isalpha()), key=len, reverse=True
     )
     alt = "|".join(re.escape(w.capitalize()) for w in words)
-    return re.compile(rf"[.!?\"”)] +(?=(?:{alt})\.? [A-Z])")
+    # "... advise you. Regards : Dr. Name.": a valediction may stand between the stop and the
+    # honorific, run on with its own mark (a comma, a colon, a dash).
+    closing = "|".join(re.escape(w) for w in sorted(v.closings, key=len, reverse=True))
+    sign_off = rf"(?:(?i:(?:{closing}|you|with|all|my|very|much)) ?){{1,4}}[,:;–—-]? *"
+    return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [A-Z])")
 
 
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -350,14 +397,31 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         return None
     work = list(lines)
     tail_split = None
-    split = _split_inline_lead_in(work[-1].text, v)
+    last = work[-1]
+    # The last line's fragments: a sign-off run on after the prose ("... health. Dr. Name.
+    # Neurology.") or alone ("Dr. Name. Neurology."); every fragment line is that line (index
+    # ``orig_last``), and a block may start at its first fragment or above it, never inside.
+    orig_last = len(lines) - 1
+    split = _split_inline_lead_in(last.text, v)
     if split and not is_sentence(split[1].lstrip("—–-~ "), v):
         tail_split = split[0]
-        work = [*work[:-1], SigLine(split[0], work[-1].bold, work[-1].para_start)]
-        work.append(SigLine(split[1], work[-1].bold, False))
+        work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
+        frags = _fragments(split[1], v)
+    else:
+        frags = _fragments(last.text, v) if _opens_with_honorific(last.text, v) else []
+        if len(frags) > 1:
+            work = work[:-1]
+        else:
+            frags = []
+    first_frag = len(work)
+    for i, frag in enumerate(frags):
+        work.append(SigLine(frag, last.bold, last.para_start and tail_split is None and not i))
+    if not frags:
+        first_frag = orig_last
     n = len(work)
     best: Signature | None = None
     best_score = -math.inf
+    best_k, best_first = 0, ParsedExpert(name="", name_score=0.0)
     # Filled from the bottom up: lines above a sentence are never read.
     scores = [0.0] * n
     leads: list[str] = [""] * n
@@ -395,8 +459,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(work[k], bodies[k], v)
+        bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
             break  # a sentence, a list item or a link: the signature cannot start above it
+        if first_frag < k < n:
+            continue  # inside a run-on sign-off: its fragments go together
         j = k
         while j < n - trailer and meta[j]:
             j += 1
@@ -421,6 +488,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
+        if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
+            experts = _initialled_sign_off(parse_lines[0], v)
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -434,22 +503,87 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         )
         if bare:
             experts = _letter_places(experts)
-        score += _parse_score(experts, lead_in, block, k, work, tail_split, bare)
+        mid_line = tail_split if k == first_frag else None
+        score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
             best_score = score
+            best_k, best_first = k, experts[0]
             best = Signature(
-                start=k,
+                start=min(k, orig_last),
                 lines=texts,
                 experts=[e.to_expert() for e in experts],
                 confidence=_squash(score),
-                tail_split=tail_split if k == n - 1 else None,
+                tail_split=mid_line,
             )
-    if best is not None and tail_split is not None and best.tail_split is None:
+    if best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
+        # "Kind regards." over "Dr Name", "Correspondence Address:" or "PHYSICIAN VOICES" over
+        # the block: the heading leaves the answer with it (no part of the expert).
+        best.start = min(best_k - 1, orig_last)
+        best.tail_split = None if best_k - 1 <= orig_last else best.tail_split
+        best.lines = [work[best_k - 1].text, *best.lines]
+    if best is not None and len(work) != len(lines) and best.tail_split is None:
         # The block took the whole last line (its head as well): it is one line again.
         best.lines = [line.text for line in lines[best.start :]]
     return best
+
+
+def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return v.is_honorific(first)
+
+
+def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
+    """A line that heads the block above its first line and leaves the answer with it.
+
+    A valediction with any final mark over an honorific'd name ("Kind regards." / "Dr Name"; a
+    bare closing over a bare name stays: "Best wishes" / "Name, MD"), a short label ending in a
+    colon ("Correspondence Address:", "Chairs:") or a column label in capitals ("PHYSICIAN
+    VOICES"). Never a sentence, a list item or a link.
+    """
+    bare = text.strip()
+    words = bare.split()
+    if not 0 < len(words) <= 5 or _LIST_ITEM.match(bare) or _LINK.search(bare):
+        return False
+    if is_sentence(bare, v) or is_meta_line(bare, v):
+        return False
+    plain = [w.strip(".!:,;") for w in words]
+    if first.honorific and len(words) <= 4 and _closing_words([w for w in plain if w], v):
+        return True
+    if bare.endswith(":") and len(words) <= 4 and bare[:1].isupper():
+        return all(
+            w[:1].isupper() or w in v.connectors or fold(w) in v.lead_in_words for w in plain
+        )
+    return (
+        len(words) <= 4
+        and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words)
+        and sum(map(len, words)) >= 6
+        and not any(v.is_credential(w) or w in v.condition_words for w in words)
+    )
+
+
+_INITIALLED = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z])\.?$")
+
+
+def _wished_off(text: str, v: Vocabulary) -> bool:
+    """A closing wish right above: a short exclamation ("Have a great week!") or a closing."""
+    words = text.split()
+    if not 0 < len(words) <= 6:
+        return False
+    return text.rstrip().endswith("!") or _closing_words([w.strip(".!,;:") for w in words], v)
+
+
+def _initialled_sign_off(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "Have a great week!" / "Renata K": a blog writer's given name and surname initial.
+
+    Only alone on the answer's last line, under a closing wish (the caller checks): a given
+    name and an initial after plain prose are too little ("Marisa K.").
+    """
+    m = _INITIALLED.match(body.strip())
+    if m is None or not _bare_name_words([m.group(1)], v) or fold(m.group(1)) in v.not_name_words:
+        return []
+    return [ParsedExpert(name=body.strip(), name_score=0.7)]
 
 
 def _bare_sign_off(
@@ -607,6 +741,6 @@ def _parse_score(
     score -= 1.5 * sum(e.unknown for e in experts)
     if block[0].para_start or k == 0:
         score += 0.5
-    if tail_split is not None and k == len(work) - 1:
+    if tail_split is not None:  # the block began mid-line, after a finished sentence
         score += 1.0
     return score
