@@ -82,6 +82,14 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
+        words = rest.split()
+        caps = 0
+        while caps < min(4, len(words) - 2) and _caps_label_word(words[caps], v):
+            caps += 1
+        if caps and sum(map(len, words[:caps])) >= 6 and v.is_honorific(words[caps]):
+            after = rest.split(None, caps)[caps]
+            return rest[: len(rest) - len(after)], after
         return None
     phrase = m.group(1).split()
     if any(
@@ -93,7 +101,26 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     head = fold(phrase[-1])
     if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
         return m.group(0), rest[m.end() :]
+    if m.group(0).rstrip().endswith(":") and (head == "by" or _plural_role(phrase[-1], v)):
+        # "Course By: Name", "Chairs: A, B": a credit ending in "by", a role in the plural
+        # (one title for several people, so no one's title).
+        return m.group(0), rest[m.end() :]
     return None
+
+
+def _plural_role(word: str, v: Vocabulary) -> bool:
+    """ "Chairs", "Co-Editors", "Course Directors": a role head in the plural."""
+    return len(word) > 3 and word.endswith("s") and v.is_head_noun(word[:-1])
+
+
+def _caps_label_word(word: str, v: Vocabulary) -> bool:
+    return (
+        word.isalpha()
+        and word.isupper()
+        and len(word) >= 2
+        and not v.is_credential(word)
+        and word not in v.condition_words
+    )
 
 
 def _role_label(text: str, v: Vocabulary) -> bool:
@@ -449,6 +476,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
             scores[k] = 0.25
+        elif (author := _numbered_author(work[k].text, v)) is not None:
+            # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
+            bodies[k] = author
+            scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
@@ -556,11 +587,27 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
             w[:1].isupper() or w in v.connectors or fold(w) in v.lead_in_words for w in plain
         )
     return (
-        len(words) <= 4
-        and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words)
-        and sum(map(len, words)) >= 6
-        and not any(v.is_credential(w) or w in v.condition_words for w in words)
+        len(words) <= 4 and all(_caps_label_word(w, v) for w in words) and sum(map(len, words)) >= 6
     )
+
+
+# "1. Davison, Stella C. PhD, RN": a journal's numbered author list, surname first, credentials
+# after the given name (and its initials) without a comma.
+_NUMBERED_AUTHOR = re.compile(
+    r"^\d{1,2}[.)]\s+(?P<surname>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+    r"(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.)*)\s+(?P<creds>\S.*)$"
+)
+
+
+def _numbered_author(text: str, v: Vocabulary) -> str | None:
+    """ "1. Davison, Stella C. PhD, RN" read as the signature line "Stella C. Davison, PhD, RN"."""
+    m = _NUMBERED_AUTHOR.match(text.strip())
+    if m is None:
+        return None
+    creds = [c for c in re.split(r"[,\s]+", m.group("creds").strip(" .")) if c]
+    if not creds or not all(v.is_credential(c) for c in creds):
+        return None
+    return f"{m.group('given')} {m.group('surname')}, {', '.join(creds)}"
 
 
 _INITIALLED = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z])\.?$")
