@@ -331,7 +331,7 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         return -8.0
     if _LINK.search(text):
         return -6.0
-    if is_sentence(body, v):
+    if is_sentence(_main_clause(body, v), v):
         return -8.0
     score = 0.5
     if len(words) > 24:
@@ -350,6 +350,25 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
     if line.bold:
         score += 0.5
     return score
+
+
+_RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
+
+
+def _main_clause(body: str, v: Vocabulary) -> str:
+    """A signature line without a relative clause on its prose role: "Name, MD, neurologist who
+    has MS" is tested as "Name, MD, neurologist" (the clause's verb makes no sentence of it)."""
+    for m in _RELATIVE.finditer(body):
+        main = body[: m.end(1)]
+        # Only when the clause holds the line's one verb ("Name, RN is a nurse who ..." is a
+        # sentence by its "is").
+        if (
+            m.group(1).casefold() in v.prose_role_heads
+            and "," in main
+            and not any(fold(w).strip(".") in v.sentence_words for w in main.split())
+        ):
+            return main
+    return body
 
 
 def _squash(score: float) -> float:
@@ -521,6 +540,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
             experts = _initialled_sign_off(parse_lines[0], v)
+        attributed = False
+        if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
+            experts = _given_name_attribution(parse_lines[0], v)
+            attributed = bool(experts)  # the descriptor vouches for the lone given name
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -530,12 +553,15 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
         bare = (not lead_in or closing) and (
             (listed is not None and _prose_ended(k, work))
+            or attributed
             or (plain and _bare_sign_off(experts, parse_lines, k, work, v))
         )
         if bare:
             experts = _letter_places(experts)
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
+        if first.honorific and not lead_in and _wished_off(_line_above(k, work, mid_line), v):
+            score += 1.0  # "Wish you a very good health." / "Dr. Name.": a wish, then the sign-off
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
@@ -558,6 +584,13 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         # The block took the whole last line (its head as well): it is one line again.
         best.lines = [line.text for line in lines[best.start :]]
     return best
+
+
+def _line_above(k: int, work: list[SigLine], mid_line: str | None) -> str:
+    """The text right above a candidate block: the kept head of its line when it began mid-line."""
+    if mid_line is not None:
+        return mid_line[mid_line.rfind(". ", 0, len(mid_line) - 1) + 1 :].strip()
+    return work[k - 1].text if k > 0 else ""
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
@@ -610,15 +643,36 @@ def _numbered_author(text: str, v: Vocabulary) -> str | None:
     return f"{m.group('given')} {m.group('surname')}, {', '.join(creds)}"
 
 
+_ATTRIBUTION = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?), ((?:an? )?([a-z]+)\b[^,;:]*)$")
+
+
+def _given_name_attribution(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "Christopher, person with MS": a quoted member's given name and how they are described.
+
+    The descriptor is lowercase and opens with a word of the data file's ``person_descriptors``
+    ("person with MS", "living with MS since 2009", "a carer"); it is the title.
+    """
+    m = _ATTRIBUTION.match(body.strip().rstrip("."))
+    if m is None or fold(m.group(3)) not in v.person_descriptors or len(body.split()) > 10:
+        return []
+    if not _bare_name_words([m.group(1)], v) or is_sentence(m.group(2), v):
+        return []
+    return [ParsedExpert(name=m.group(1), name_score=0.7, titles=[m.group(2)])]
+
+
 _INITIALLED = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z])\.?$")
 
 
 def _wished_off(text: str, v: Vocabulary) -> bool:
-    """A closing wish right above: a short exclamation ("Have a great week!") or a closing."""
+    """A closing wish right above: "Have a great week!", "Wish you good health.", "Take care."
+
+    A short line that opens with a word of the data file's ``wish_openers`` and ends the prose
+    with a full stop or an exclamation mark (a closing with its comma is a lead-in instead).
+    """
     words = text.split()
-    if not 0 < len(words) <= 6:
+    if not 0 < len(words) <= 8 or text.rstrip()[-1:] not in ".!":
         return False
-    return text.rstrip().endswith("!") or _closing_words([w.strip(".!,;:") for w in words], v)
+    return fold(words[0]) in v.wish_openers and not _LINK.search(text)
 
 
 def _initialled_sign_off(body: str, v: Vocabulary) -> list[ParsedExpert]:
