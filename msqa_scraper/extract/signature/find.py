@@ -536,6 +536,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
+        authored = len(parse_lines) > 1 and (authors := _author_block(parse_lines, v)) is not None
+        if authored:
+            experts = authors
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
@@ -554,6 +557,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         bare = (not lead_in or closing) and (
             (listed is not None and _prose_ended(k, work))
             or attributed
+            or authored
             or (plain and _bare_sign_off(experts, parse_lines, k, work, v))
         )
         if bare:
@@ -622,6 +626,105 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     return (
         len(words) <= 4 and all(_caps_label_word(w, v) for w in words) and sum(map(len, words)) >= 6
     )
+
+
+# An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
+_MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
+# A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
+_MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
+_AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
+_BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
+_STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
+
+
+def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] | None:
+    """(name, mark, credentials) of each author of an article's author line; None if not one.
+
+    "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
+    Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
+    """
+    if len(text) > 300 or any(w[:1].islower() and w not in ("and",) for w in text.split()):
+        return None
+    authors: list[tuple[str, str, list[str]]] = []
+    for chunk in _AUTHOR_SEPS.split(text.strip().rstrip(".")):
+        if authors and v.is_credential(chunk):
+            authors[-1][2].append(chunk)
+            continue
+        m = _MARKED.match(chunk)
+        if m is None:
+            return None
+        name, mark = m.group("name"), m.group("mark") or ""
+        words = name.split()
+        initials = words[-1]
+        medline = (
+            2 <= len(words) <= 3
+            and initials.isalpha()
+            and initials.isupper()
+            and len(initials) <= 3
+            and not v.is_credential(initials)
+            and _bare_name_words(words[:-1], v)
+        )
+        if not medline and not (2 <= len(words) <= 4 and _bare_name_words(words, v)):
+            return None
+        authors.append((name, mark, []))
+    return authors if len(authors) >= 2 else None
+
+
+def _author_block(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """An article's author block: an author line, then the affiliation lines under it.
+
+    Each author takes the affiliation of their mark ("1 Department of ..."), or the one shared
+    affiliation when the lines carry no marks. Every affiliation must read whole (each part a
+    class of the vocabulary claims), or this is no author block.
+    """
+    authors = _author_names(lines[0], v)
+    if authors is None:
+        return None
+    marked: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for line in lines[1:]:
+        m = _MARKED_LINE.match(line.strip())
+        if m is not None and any(a[1] for a in authors):
+            marked.setdefault(m.group("mark"), []).append(m.group("rest"))
+        else:
+            shared.append(line)
+    if marked and shared:
+        return None
+    experts = []
+    for name, mark, creds in authors:
+        own = marked.get(mark) if marked else shared
+        if not own:
+            return None
+        parts = _affiliation(tuple(own), tuple(creds), v)
+        if parts is None:
+            return None
+        experts.append(replace(parts, name=name, name_score=0.7))
+    return experts
+
+
+@cache
+def _affiliation(
+    lines: tuple[str, ...], creds: tuple[str, ...], v: Vocabulary
+) -> ParsedExpert | None:
+    """The parts of affiliation lines, read as the segmenter reads them under a name."""
+    country = None
+    read = [line.strip().rstrip(".") for line in lines]
+    found = _BRACKET_COUNTRY.search(read[-1])
+    if found and v.is_place(found.group(1)):
+        country = found.group(1)
+        read[-1] = f"{read[-1][: found.start()]}, {country}"
+    head = ", ".join([_STAND_IN, *creds])
+    parsed = parse_block([head, *read], v)
+    if len(parsed) != 1 or parsed[0].name != _STAND_IN or parsed[0].unknown:
+        return None
+    e = parsed[0]
+    if country is not None:
+        if not e.places or e.places[-1] != country or len(e.places) < 2:
+            return None
+        places = [*e.places[:-2], f"{e.places[-2]} ({country})"]
+        e = replace(e, places=places)
+    return e
 
 
 # "1. Davison, Stella C. PhD, RN": a journal's numbered author list, surname first, credentials
