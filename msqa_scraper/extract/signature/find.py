@@ -218,7 +218,7 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
-_CLOSING_MARK = re.compile(r"^([^,:;]{1,40}?)\s*[,:;]\s*")
+_CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
 _FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_][a-z]{2})\.$")
@@ -449,7 +449,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     # ``orig_last``), and a block may start at its first fragment or above it, never inside.
     orig_last = len(lines) - 1
     split = _split_inline_lead_in(last.text, v)
-    if split and not is_sentence(split[1].lstrip("—–-~ "), v):
+    if split and not is_sentence(_lead_and_rest(split[1].lstrip("—–-~ "), v)[1], v):
         tail_split = split[0]
         work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
         frags = _fragments(split[1], v)

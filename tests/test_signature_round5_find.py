@@ -1,0 +1,265 @@
+"""Round 5, boundary finding: where a signature starts when the forms of the third yardstick
+(tests/data/signature_eval_cases_3.json, the development set) write it.
+
+One small test per form. Each names the real page that showed the form (the yardstick case's
+source URL); the people, places and sentences are invented. The families: valedictions with a
+full stop or run on after the prose, lead-ins with an initial for the given name, a quoted
+member's given name, labels over a block (a colon label, a column label in capitals, a plural
+role), numbered and Medline-style author blocks with their affiliations.
+"""
+
+import pytest
+
+from msqa_scraper.extract.experts import attribute
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
+
+PROSE = "Keep a short diary of the symptoms and bring it to your next visit."
+
+NAIJAMED = (
+    "https://github.com/Ayomidejoe/NaijaMed_QA_Dataset/blob/"
+    "7ead90189ff3f7c328a84b5960d97dbac42cf35b/ebdb_thread_comments.sql"
+)
+HCM = (
+    "https://github.com/vitrannn/GEP-PII-Detection/blob/"
+    "44ef934f5a4977d598c943068784c7fdf911201f/datapreprocess/HealthCareMagic-s-origin.txt"
+)
+FABLIFE = "https://myfablifewithms.blogspot.com/2015/03"
+CMA = "https://www.cma.ca/En/Pages/2012-questions-responses.aspx"
+MSUK_NURSES = (
+    "https://www.mssociety.org.uk/get-involved/campaigns/campaigns-blog/2013/05/"
+    "help-us-save-ms-specialist-nurses"
+)
+HEALTHGRADES = (
+    "https://healthguides.healthgrades.com/treating-rheumatoid-arthritis-effectively/"
+    "meet-the-rheumatologist-rheumatoid-arthritis?did=t12_ccgd"
+)
+NURSING_CE = "https://nursingcecentral.com/lessons/understanding-multiple-sclerosis"
+APN_MS = (
+    "https://vdocument.in/advancedpracticenursing-in-multiple-advancedpracticenursing-in-"
+    "multiple-sclerosis.html"
+)
+ANNALS = "https://www.annalsofian.org/article.asp?issn=0972-2327;year=2015;volume=18;issue=5"
+MEDLINE = "http://www.mult-sclerosis.org/news/Aug2002/MedlineMultipleSclerosisAndPregnancy.html"
+BRAIN_BLOG = "https://braindiseases.blog/tag/multiple-sclerosis/"
+LNC = "https://qa-lnc.hlrptech.com/journalarticle?Article_ID=4459770&Issue_ID=4459755"
+FASTRACK = "http://fastracklanguages.com/slideshow-advice-relapsing-ms.html"
+
+
+def E(name, degrees=(), titles=(), institution=None, place=None):
+    return Expert(name, tuple(degrees), tuple(titles), institution, place)
+
+
+def found(*lines, prose=(PROSE,), own_paragraph=True):
+    """The attribution of an answer: the prose lines, then ``lines`` (the first its own para)."""
+    head = [SigLine(p, para_start=True) for p in prose]
+    sig = [SigLine(t, para_start=own_paragraph and i == 0) for i, t in enumerate(lines)]
+    return attribute([*head, *sig])
+
+
+def assert_block(result, experts, start):
+    assert result.experts == experts
+    assert result.start == start  # every prose line above it kept, every signature line gone
+
+
+# -- valedictions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "role"),
+    [
+        ("Kind regards.", "Dr Folake Adeyinka-Cole.", "Medical Officer."),
+        ("Regards.", "Dr. Emeka Obi.", "General Practitioner."),
+        ("Best wishes!", "Dr Ngozi Ilori.", "Consultant Neurologist."),
+        ("Warm regards", "Dr. Tunde Bakare.", "Medical Officer."),
+    ],
+    ids=["naijamed-kind-regards", "regards", "exclamation", "no-mark"],
+)
+def test_a_valediction_with_a_full_stop_over_an_honorific_name(closing, name, role):
+    # NAIJAMED: "Kind regards." / "Dr Name." / "Medical Officer.", each line with a full stop.
+    want = E(name.split(None, 1)[1].rstrip("."), titles=(role.rstrip("."),))
+    assert_block(found(closing, name, role), [want], 1)
+
+
+def test_a_bare_closing_over_a_bare_name_stays_in_the_answer():
+    # The letters' rule: "Best wishes" without its comma over "Name, MD" is the prose's end.
+    assert found("Best wishes", "Delphine Okoro, MD").start == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{PROSE} Regards : Dr. Sanjay Kulkarni.",
+        f"{PROSE} Regards, Dr. Sanjay Kulkarni",
+        f"{PROSE} With best wishes - Dr Sanjay Kulkarni.",
+    ],
+    ids=["hcm-regards-colon", "comma", "dash"],
+)
+def test_a_valediction_and_name_run_on_at_the_end_of_the_paragraph(line):
+    # HCM: "... advise you. Regards : Dr. Name." in the last paragraph.
+    result = found(line, prose=())
+    assert result.experts == [E("Sanjay Kulkarni")]
+    assert result.head == PROSE  # the prose before it kept whole
+
+
+def test_a_name_and_specialty_run_on_after_a_closing_wish():
+    # HCM: "Wish you a very good health. Dr. Name. Infectious Disease." run on.
+    result = found(f"{PROSE} Wish you good health. Dr. Anil Rao. Neurology.", prose=())
+    assert [e.name for e in result.experts] == ["Anil Rao"]
+    assert result.head == f"{PROSE} Wish you good health."
+
+
+def test_a_name_and_specialty_as_fragments_under_a_closing_wish():
+    result = found("Dr. Anil Rao.", "Neurology.", prose=(PROSE, "Wish you good health."))
+    assert [e.name for e in result.experts] == ["Anil Rao"]
+    assert result.start == 2
+
+
+@pytest.mark.parametrize("wish", ["Have a Fantastic Week!", "Take care!", "Stay well, all!"])
+def test_a_given_name_and_initial_under_a_closing_wish(wish):
+    # FABLIFE: "Have a Fantastic Week!" then "Firstname X" on the last line.
+    assert_block(found("Marisol T", prose=(PROSE, wish)), [E("Marisol T")], 2)
+
+
+def test_a_given_name_and_initial_after_plain_prose_stays():
+    assert found("Marisol T").experts == []
+
+
+# -- lead-ins and attributions --------------------------------------------------------------
+
+
+def test_response_provided_by_an_initialled_name():
+    # CMA: "Response provided by Dr. J. Surname" (an initial for the given name).
+    assert_block(found("Response provided by Dr. K. Achterberg"), [E("K. Achterberg")], 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Rhiannon, person with MS", E("Rhiannon", titles=("person with MS",))),
+        ("Tomasz, living with MS since 2009", E("Tomasz", titles=("living with MS since 2009",))),
+        ("Imelda, a carer", E("Imelda", titles=("a carer",))),
+    ],
+    ids=["msuk-person-with-ms", "living-with", "carer"],
+)
+def test_a_quoted_members_given_name_and_descriptor(line, want):
+    # MSUK_NURSES: a quote, then "Christopher, person with MS".
+    assert_block(found(line), [want], 1)
+
+
+def test_a_given_name_and_a_role_that_is_no_descriptor_stays():
+    assert found("Rhiannon, who asked this").experts == []
+
+
+def test_a_relative_clause_on_a_prose_role_is_no_sentence():
+    # FASTRACK: "-- Name, MD, neurologist who has MS".
+    result = found("-- Casimir Vantongeren, MD, neurologist who lives with MS")
+    assert [(e.name, e.degrees) for e in result.experts] == [("Casimir Vantongeren", ("MD",))]
+    assert result.start == 1
+
+
+# -- labels over a block --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["PHYSICIAN VOICES", "EXPERT CORNER", "Correspondence Address:", "Reviewed and Written By:"],
+    ids=["healthgrades-capitals", "capitals", "annals-correspondence", "colon"],
+)
+def test_a_label_line_over_the_block_leaves_with_it(label):
+    # HEALTHGRADES "PHYSICIAN VOICES" over "Dr Name"; ANNALS "Correspondence Address:".
+    assert_block(found(label, "Dr Ilse Brandvold"), [E("Ilse Brandvold")], 1)
+
+
+def test_a_capitals_column_label_run_on_before_the_name():
+    assert_block(found("PHYSICIAN VOICES Dr Ilse Brandvold"), [E("Ilse Brandvold")], 1)
+
+
+def test_a_credit_ending_in_by_and_a_plural_role_are_labels_on_the_name_line():
+    # NURSING_CE "Course By:"; APN_MS "Chairs:" over two stacked blocks.
+    assert found("Course By: Wilhelmina Osei, RN, BSN").experts == [
+        E("Wilhelmina Osei", ("RN", "BSN"))
+    ]
+    assert found("Co-Chairs: Wilhelmina Osei, RN; Petra Lindahl, MD").experts == [
+        E("Wilhelmina Osei", ("RN",)),
+        E("Petra Lindahl", ("MD",)),
+    ]
+
+
+def test_a_plural_role_label_over_two_stacked_blocks():
+    lines = [
+        "Chairs:",
+        "Wilhelmina Osei, RN, MSCN",
+        "Harbour University MS Clinic",
+        "Portland, Oregon",
+        "Petra Lindahl, MD",
+        "Fjordside MS Center",
+        "Bergen, Norway",
+    ]
+    result = found(*lines)
+    assert [e.name for e in result.experts] == ["Wilhelmina Osei", "Petra Lindahl"]
+    assert result.start == 1
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label():
+    assert found("These are the people to ask:", "Dr Ilse Brandvold").start == 2
+
+
+# -- author blocks --------------------------------------------------------------------------
+
+
+def test_a_medline_author_line_with_a_shared_affiliation():
+    # MEDLINE: "Surname AB, Surname CD." then the shared affiliation, both ending in a stop.
+    aff = "Department of Neurology, Kestrel University Hospital, Leeds, UK."
+    shared = ("Department of Neurology, Kestrel University Hospital", "Leeds, UK")
+    assert_block(
+        found("Achterberg KL, Mwangi T.", aff),
+        [E("Achterberg KL", (), (), *shared), E("Mwangi T", (), (), *shared)],
+        1,
+    )
+
+
+def test_an_author_line_with_marks_and_numbered_affiliations():
+    # BRAIN_BLOG: "Name 1, MD, Name 1, MD, Name 2, MD" / "1 Department ..., City (India)".
+    lines = [
+        "Kavya Menon 1, MD, Rohan Batra 2, MD, DM",
+        "1 Department of Neurology, Lotus Hospital, Pune (India)",
+        "2 Department of Neurology, Fjordside Medical Center, Bergen (Norway)",
+    ]
+    assert_block(
+        found(*lines),
+        [
+            E(
+                "Kavya Menon",
+                ("MD",),
+                (),
+                "Department of Neurology, Lotus Hospital",
+                "Pune (India)",
+            ),
+            E(
+                "Rohan Batra",
+                ("MD", "DM"),
+                (),
+                "Department of Neurology, Fjordside Medical Center",
+                "Bergen (Norway)",
+            ),
+        ],
+        1,
+    )
+
+
+def test_an_author_line_whose_affiliation_no_class_reads_is_no_block():
+    assert found("Achterberg KL, Mwangi T.", "Tuesday morning at the cafe").experts == []
+
+
+def test_a_numbered_surname_first_author_list_under_a_label():
+    # LNC: "Authors" / "1. Surname, Given M. PhD, RN" / "2. Surname, Given M. MD".
+    assert_block(
+        found("Authors", "1. Okafor, Adaeze N. PhD, RN", "2. Lindqvist, Tomas R. MD"),
+        [E("Adaeze N. Okafor", ("PhD", "RN")), E("Tomas R. Lindqvist", ("MD",))],
+        1,
+    )
+
+
+def test_a_numbered_list_of_advice_stays_in_the_answer():
+    assert found("Authors", "1. Rest, when you can.", "2. Drink water.").experts == []
