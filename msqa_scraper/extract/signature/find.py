@@ -221,7 +221,7 @@ _CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly"
 _CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
-_FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_][a-z]{2})\.$")
+_FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _ABBREVIATIONS = frozenset(
     ("Ltd", "Inc", "Corp", "Pvt", "Bros", "Dept", "Univ", "Hosp", "Assoc", "Med", "Dir", "Admin")
 )
@@ -236,13 +236,19 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     if not _FRAGMENT_STOP.search(bare):
         return text
     last = bare.rsplit(None, 1)[-1]
-    if last[:-1] in _ABBREVIATIONS or v.is_place(last) or last in v.address_words:
+    if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
     return bare[:-1]
 
 
+def _stopped_word(word: str) -> bool:
+    """A word's own full stop, no abbreviation's: "Núñez.", "Officer." (not "Ltd.", "UK.")."""
+    bare = word[:-1].rsplit("-", 1)[-1]
+    return bare[-2:].isalpha() and bare[-2:].islower() and word[:-1] not in _ABBREVIATIONS
+
+
 # A fragment boundary inside a run-on sign-off ("Dr. Name. Neurology."): a word's full stop.
-_FRAGMENT_BREAK = re.compile(r"(?<=[^\W\d_][a-z]{2})\. +(?=[A-Z])")
+_FRAGMENT_BREAK = re.compile(r"(?<=[^\W\d_]{3})\. +(?=[A-Z])")
 
 
 def _fragments(tail: str, v: Vocabulary) -> list[str]:
@@ -253,8 +259,8 @@ def _fragments(tail: str, v: Vocabulary) -> list[str]:
     parts: list[str] = []
     at = 0
     for m in _FRAGMENT_BREAK.finditer(tail):
-        word = tail[: m.start()].rsplit(None, 1)[-1]
-        if word in _ABBREVIATIONS or v.is_honorific(word):
+        word = tail[: m.start() + 1].rsplit(None, 1)[-1]
+        if not _stopped_word(word) or v.is_honorific(word):
             continue
         parts.append(tail[at : m.start() + 1])
         at = m.end()
@@ -386,7 +392,7 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
     # honorific, run on with its own mark (a comma, a colon, a dash).
     closing = "|".join(re.escape(w) for w in sorted(v.closings, key=len, reverse=True))
     sign_off = rf"(?:(?i:(?:{closing}|you|with|all|my|very|much)) ?){{1,4}}[,:;–—-]? *"
-    return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [A-Z])")
+    return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [^\W\d_a-z])")
 
 
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -485,7 +491,12 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
     dated = [False] * n
-    for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
+    # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
+    # MAX_LINES: a block of eight lines may have its dates above and under it.
+    lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
+    k = n
+    while k > max(0, lowest + 1):
+        k -= 1
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
@@ -495,6 +506,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
             scores[k] = 0.25
+            lowest -= 1
         elif (author := _numbered_author(work[k].text, v)) is not None:
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
