@@ -81,6 +81,18 @@ def test_a_valediction_with_a_full_stop_over_an_honorific_name(closing, name, ro
     assert_block(found(closing, name, role), [want], 1)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Thanks & Regards,", "Dr. Folake Adeyinka-Cole"],
+        ["Best regards Dr. Folake Adeyinka-Cole"],  # a flattened block: no mark at all
+    ],
+    ids=["ampersand", "flattened"],
+)
+def test_closings_with_fillers_and_without_a_mark(lines):
+    assert_block(found(*lines), [E("Folake Adeyinka-Cole")], 1)
+
+
 def test_a_bare_closing_over_a_bare_name_stays_in_the_answer():
     # The letters' rule: "Best wishes" without its comma over "Name, MD" is the prose's end.
     assert found("Best wishes", "Delphine Okoro, MD").start == 2
@@ -92,8 +104,9 @@ def test_a_bare_closing_over_a_bare_name_stays_in_the_answer():
         f"{PROSE} Regards : Dr. Sanjay Kulkarni.",
         f"{PROSE} Regards, Dr. Sanjay Kulkarni",
         f"{PROSE} With best wishes - Dr Sanjay Kulkarni.",
+        f"{PROSE} Thanks and regards, Dr. Sanjay Kulkarni.",
     ],
-    ids=["hcm-regards-colon", "comma", "dash"],
+    ids=["hcm-regards-colon", "comma", "dash", "thanks-and-regards"],
 )
 def test_a_valediction_and_name_run_on_at_the_end_of_the_paragraph(line):
     # HCM: "... advise you. Regards : Dr. Name." in the last paragraph.
@@ -163,8 +176,13 @@ def test_a_relative_clause_on_a_prose_role_is_no_sentence():
 
 @pytest.mark.parametrize(
     "label",
-    ["PHYSICIAN VOICES", "EXPERT CORNER", "Correspondence Address:", "Reviewed and Written By:"],
-    ids=["healthgrades-capitals", "capitals", "annals-correspondence", "colon"],
+    [
+        "PHYSICIAN VOICES",
+        "NURSE'S NOTE",
+        "Correspondence Address:",
+        "Reviewed and Written By:",
+    ],
+    ids=["healthgrades-capitals", "capitals-apostrophe", "annals-correspondence", "colon"],
 )
 def test_a_label_line_over_the_block_leaves_with_it(label):
     # HEALTHGRADES "PHYSICIAN VOICES" over "Dr Name"; ANNALS "Correspondence Address:".
@@ -243,6 +261,22 @@ def test_an_author_line_with_marks_and_numbered_affiliations():
                 "Department of Neurology, Fjordside Medical Center",
                 "Bergen (Norway)",
             ),
+        ],
+        1,
+    )
+
+
+def test_marks_run_on_to_the_names_and_the_affiliations():
+    lines = [
+        "Kavya Menon1, Rohan Batra2",
+        "1Department of Neurology, Lotus Hospital, Pune, India",
+        "2Harbour Clinic, Seattle, WA",
+    ]
+    assert_block(
+        found(*lines),
+        [
+            E("Kavya Menon", (), (), "Department of Neurology, Lotus Hospital", "Pune, India"),
+            E("Rohan Batra", (), (), "Harbour Clinic", "Seattle, WA"),
         ],
         1,
     )

@@ -114,8 +114,9 @@ def _plural_role(word: str, v: Vocabulary) -> bool:
 
 
 def _caps_label_word(word: str, v: Vocabulary) -> bool:
+    letters = word.replace("'", "").replace("’", "").replace("-", "")  # "NURSE'S", "Q-AND-A"
     return (
-        word.isalpha()
+        letters.isalpha()
         and word.isupper()
         and len(word) >= 2
         and not v.is_credential(word)
@@ -183,9 +184,11 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             return prefixed
     if not lead and _closing_line(rest, v):
         return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
-    closed = _CLOSING_MARK.match(rest) if not lead else None
-    if closed is not None:
-        # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name.
+    # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name;
+    # "Best regards Dr. Name" (a flattened block): the closing runs into the honorific.
+    for closed in (_CLOSING_MARK.match(rest), _unmarked_closing(rest, v)) if not lead else ():
+        if closed is None:
+            continue
         words = closed.group(1).split()
         after = rest[closed.end() :]
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
@@ -197,6 +200,14 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
+    words = rest.split(None, 5)
+    for i in range(1, min(5, len(words))):
+        if v.is_honorific(words[i]):
+            return re.match(rf"^({re.escape(' '.join(words[:i]))})\s+", rest)
+    return None
 
 
 def _closing_line(text: str, v: Vocabulary) -> bool:
@@ -217,7 +228,9 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
     )
 
 
-_CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
+_CLOSING_FILLERS = frozenset(
+    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&")
+)
 _CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
@@ -391,7 +404,7 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
     # "... advise you. Regards : Dr. Name.": a valediction may stand between the stop and the
     # honorific, run on with its own mark (a comma, a colon, a dash).
     closing = "|".join(re.escape(w) for w in sorted(v.closings, key=len, reverse=True))
-    sign_off = rf"(?:(?i:(?:{closing}|you|with|all|my|very|much)) ?){{1,4}}[,:;–—-]? *"
+    sign_off = rf"(?:(?i:(?:{closing}|you|with|all|my|very|much|and|&)) ?){{1,4}}[,:;–—-]? *"
     return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [^\W\d_a-z])")
 
 
@@ -490,6 +503,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             break
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
+    marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
     # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
     # MAX_LINES: a block of eight lines may have its dates above and under it.
@@ -518,6 +532,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
             name_lists[k] = _name_list(bodies[k], v)
             if name_lists[k] is not None:
+                marked_lists[k] = bodies[k]  # an author block reads the marks
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(work[k], bodies[k], v)
@@ -548,7 +563,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
-        authored = len(parse_lines) > 1 and (authors := _author_block(parse_lines, v)) is not None
+        first_at = j + lead_only
+        author_lines = [marked_lists.get(first_at, parse_lines[0]), *parse_lines[1:]]
+        authored = len(parse_lines) > 1 and (authors := _author_block(author_lines, v)) is not None
         if authored:
             experts = authors
         if not experts and dated[j] and len(parse_lines) == 1:
