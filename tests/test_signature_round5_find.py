@@ -297,3 +297,34 @@ def test_a_numbered_surname_first_author_list_under_a_label():
 
 def test_a_numbered_list_of_advice_stays_in_the_answer():
     assert found("Authors", "1. Rest, when you can.", "2. Drink water.").experts == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Authors 1. Okafor, Adaeze N. PhD, RN 2. Lindqvist, Tomas R. MD",
+            ["Adaeze N. Okafor", "Tomas R. Lindqvist"],
+        ),
+        (
+            "Achterberg KL, Mwangi T. Department of Neurology, Kestrel University Hospital, "
+            "Leeds, UK.",
+            ["Achterberg KL", "Mwangi T"],
+        ),
+        (
+            "Kavya Menon 1, MD, Rohan Batra 2, MD 1 Department of Neurology, Lotus Hospital, "
+            "Pune (India) 2 Harbour Clinic, Seattle, WA",
+            ["Kavya Menon", "Rohan Batra"],
+        ),
+    ],
+    ids=["lnc-numbered-flat", "medline-flat", "brain-blog-flat"],
+)
+def test_a_flattened_author_block_is_read_as_its_lines(line, names):
+    # LNC, MEDLINE, BRAIN_BLOG: the same blocks with every line run into one paragraph.
+    result = found(line)
+    assert [e.name for e in result.experts] == names
+    assert result.start == 1
+
+
+def test_a_flattened_numbered_list_of_advice_stays():
+    assert found("Steps 1. Rest when you can. 2. Drink water.").experts == []

@@ -473,7 +473,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
         frags = _fragments(split[1], v)
     else:
-        frags = _fragments(last.text, v) if _opens_with_honorific(last.text, v) else []
+        if _opens_with_honorific(last.text, v):
+            frags = _fragments(last.text, v)
+        else:
+            frags = _unflattened(last.text, v) if last.para_start else []
         if len(frags) > 1:
             work = work[:-1]
         else:
@@ -624,6 +627,42 @@ def _line_above(k: int, work: list[SigLine], mid_line: str | None) -> str:
     if mid_line is not None:
         return mid_line[mid_line.rfind(". ", 0, len(mid_line) - 1) + 1 :].strip()
     return work[k - 1].text if k > 0 else ""
+
+
+# A numbered item inside a flattened list: "Authors 1. Surname, Given PhD 2. Surname, ...".
+_INLINE_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+# Where an author line may end in a flattened author block: a full stop, or an affiliation mark
+# before a capital ("... MD 1 Department of ...").
+_AUTHOR_END = re.compile(r"\.\s+(?=[A-Z])|\s(?=(?:\d{1,2}|[*†‡§¶])\s?[A-Z])")
+
+
+def _unflattened(text: str, v: Vocabulary) -> list[str]:
+    """A block flattened into one paragraph, cut back into its lines where its own structure
+    says so: a numbered author list ("Authors 1. A, B. PhD 2. C, D. MD") or an author line
+    before its affiliations ("Surname AB, Surname CD. Department ..., City, UK.", "Name 1, MD,
+    Name 2, MD 1 Department ... 2 Department ..."). [] when no such structure is there."""
+    if len(text) > 600 or is_sentence(text, v):
+        return []
+    numbers = list(_INLINE_NUMBER.finditer(text))
+    if len(numbers) >= 2 and [int(m.group(1)) for m in numbers] == list(range(1, len(numbers) + 1)):
+        cuts = [m.start(1) for m in numbers]
+        head = text[: cuts[0]].strip()
+        items = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+        if all(_numbered_author(item, v) is not None for item in items):
+            return [*([head] if head else []), *items]
+        return []
+    for m in _AUTHOR_END.finditer(text):
+        head = text[: m.start() + (text[m.start()] == ".")].strip()
+        if _author_names(head, v) is None:
+            continue
+        rest = text[m.end() :].strip()
+        marks = list(re.finditer(r"(?:^|\s)(\d{1,2}|[*†‡§¶])\s?(?=[A-Z])", rest))
+        if marks and marks[0].start() == 0:
+            cuts = [mk.start(1) for mk in marks]
+            affs = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+            return [head, *affs]
+        return [head, rest]
+    return []
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
