@@ -83,7 +83,7 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
-        words = rest.split()
+        words = rest.split() if rest[1:2].isupper() else []  # most lines: no capitals word
         caps = 0
         while caps < min(4, len(words) - 2) and _caps_label_word(words[caps], v):
             caps += 1
@@ -186,7 +186,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
     # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name;
     # "Best regards Dr. Name" (a flattened block): the closing runs into the honorific.
-    for closed in (_CLOSING_MARK.match(rest), _unmarked_closing(rest, v)) if not lead else ():
+    opener = first.rstrip(",;")
+    closes = not lead and (opener in v.closings or opener in _CLOSING_FILLERS)
+    for closed in (_CLOSING_MARK.match(rest), _unmarked_closing(rest, v)) if closes else ():
         if closed is None:
             continue
         words = closed.group(1).split()
@@ -246,7 +248,7 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     An abbreviation keeps its dot: a place's ("Greeley, Colo."), an address word's ("Ave.").
     """
     bare = text.rstrip()
-    if not _FRAGMENT_STOP.search(bare):
+    if not bare.endswith(".") or not _FRAGMENT_STOP.search(bare):
         return text
     last = bare.rsplit(None, 1)[-1]
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
@@ -350,7 +352,7 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         return -8.0
     if _LINK.search(text):
         return -6.0
-    if is_sentence(_main_clause(body, v), v):
+    if is_sentence(_main_clause(body, v) if " wh" in body else body, v):
         return -8.0
     score = 0.5
     if len(words) > 24:
@@ -377,6 +379,8 @@ _RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
 def _main_clause(body: str, v: Vocabulary) -> str:
     """A signature line without a relative clause on its prose role: "Name, MD, neurologist who
     has MS" is tested as "Name, MD, neurologist" (the clause's verb makes no sentence of it)."""
+    if " wh" not in body:
+        return body  # most lines: no relative pronoun at all
     for m in _RELATIVE.finditer(body):
         main = body[: m.end(1)]
         # Only when the clause holds the line's one verb ("Name, RN is a nurse who ..." is a
@@ -512,7 +516,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     # MAX_LINES: a block of eight lines may have its dates above and under it.
     lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
     k = n
-    while k > max(0, lowest + 1):
+    while k > lowest + 1 and k > 0:
         k -= 1
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
@@ -524,7 +528,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             meta[k] = True
             scores[k] = 0.25
             lowest -= 1
-        elif (author := _numbered_author(work[k].text, v)) is not None:
+        elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
@@ -539,7 +543,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(work[k], bodies[k], v)
-        bodies[k] = _fragment_stop(bodies[k], v)
+        if bodies[k].endswith("."):
+            bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
             break  # a sentence, a list item or a link: the signature cannot start above it
         if first_frag < k < n:
@@ -566,9 +571,17 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
-        first_at = j + lead_only
-        author_lines = [marked_lists.get(first_at, parse_lines[0]), *parse_lines[1:]]
-        authored = len(parse_lines) > 1 and (authors := _author_block(author_lines, v)) is not None
+        # An author block, only where the parse is unsure of the block (most blocks read whole).
+        authored = False
+        if len(parse_lines) > 1 and (
+            listed is not None
+            or not experts
+            or any(e.unknown for e in experts)
+            or (len(experts) > 1 and not experts[0].orgs)  # a line of authors over one affiliation
+        ):
+            first_at = j + lead_only
+            author_lines = [marked_lists.get(first_at, parse_lines[0]), *parse_lines[1:]]
+            authored = (authors := _author_block(author_lines, v)) is not None
         if authored:
             experts = authors
         if not experts and dated[j] and len(parse_lines) == 1:
@@ -712,7 +725,9 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
     "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
     Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
     """
-    if len(text) > 300 or any(w[:1].islower() and w not in ("and",) for w in text.split()):
+    if len(text) > 300 or not ("," in text or " and " in text or "&" in text):
+        return None
+    if any(w[:1].islower() and w != "and" for w in text.split()):
         return None
     authors: list[tuple[str, str, list[str]]] = []
     for chunk in _AUTHOR_SEPS.split(text.strip().rstrip(".")):
@@ -805,7 +820,7 @@ _NUMBERED_AUTHOR = re.compile(
 
 def _numbered_author(text: str, v: Vocabulary) -> str | None:
     """ "1. Davison, Stella C. PhD, RN" read as the signature line "Stella C. Davison, PhD, RN"."""
-    m = _NUMBERED_AUTHOR.match(text.strip())
+    m = _NUMBERED_AUTHOR.match(text.strip()) if text[:1].isdigit() else None
     if m is None:
         return None
     creds = [c for c in re.split(r"[,\s]+", m.group("creds").strip(" .")) if c]
