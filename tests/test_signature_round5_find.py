@@ -328,3 +328,23 @@ def test_a_flattened_author_block_is_read_as_its_lines(line, names):
 
 def test_a_flattened_numbered_list_of_advice_stays():
     assert found("Steps 1. Rest when you can. 2. Drink water.").experts == []
+
+
+def test_dates_around_a_long_block_do_not_count_against_its_lines():
+    # Found by the metadata property test: a six-line block with a date above it and two under
+    # it (and a copy line) once left the date above in the answer.
+    lines = [
+        "September 22, 2021",
+        "Adaeze Okafor, MD",
+        "Staff Neurologist",
+        "Associate Professor of Neurology",
+        "Director of the Multiple Sclerosis Program",
+        "Harbour Clinic",
+        "Seattle, WA",
+        "September 22, 2021",
+        "Posted on March 3, 2021",
+        "cc Harbour Clinic",
+    ]
+    result = found(*lines)
+    assert [e.name for e in result.experts] == ["Adaeze Okafor"]
+    assert result.start == 1
