@@ -348,3 +348,31 @@ def test_dates_around_a_long_block_do_not_count_against_its_lines():
     result = found(*lines)
     assert [e.name for e in result.experts] == ["Adaeze Okafor"]
     assert result.start == 1
+
+
+# -- captions (the second yardstick's development form) ---------------------------------------
+
+MS_ACTIVIST = "http://msactivist.blogspot.com/2010/"
+
+
+@pytest.mark.parametrize("mark", ["(left to right):", "Pictured (left to right):", "From left:"])
+def test_a_photo_caption_names_each_person_between_semicolons(mark):
+    # MS_ACTIVIST: "(left to right): Name, Role; Senator Name (ND); Name, Role & Role".
+    line = (
+        f"{mark} Delphine Okoro, Director of Public Policy; Senator Halvard Berg (MN); "
+        "Imani Castell, President & CEO"
+    )
+    assert_block(
+        found(line),
+        [
+            E("Delphine Okoro", titles=("Director of Public Policy",)),
+            E("Halvard Berg", titles=("Senator",), place="MN"),
+            E("Imani Castell", titles=("President & CEO",)),
+        ],
+        1,
+    )
+
+
+def test_a_caption_part_that_names_no_one_leaves_the_caption_in_the_answer():
+    line = "(left to right): the new garden; the volunteers' tea tent"
+    assert found(line).experts == []

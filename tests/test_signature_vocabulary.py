@@ -293,3 +293,14 @@ def test_provided_by_lead_ins(lead):
 @pytest.mark.parametrize("noun", ["Vitamin", "Plan", "Type", "Team"])
 def test_heading_nouns_before_a_letter_are_no_given_name(noun):
     assert _answer(f"{noun} D", prose=("Rest when you can.", "Take care!")).experts == []
+
+
+@pytest.mark.parametrize("mark", ["(left to right):", "(l-r):", "Pictured:"])
+def test_caption_marks(mark):
+    lead, rest = strip_lead_in(f"{mark} Ada Quist, MD; Ben Quist, DO", vocabulary())
+    assert lead.strip() == mark and rest == "Ada Quist, MD; Ben Quist, DO"
+
+
+@pytest.mark.parametrize("role", ["Senator", "Mayor", "Councillor"])
+def test_political_role_heads_before_a_name(role):
+    assert one([f"{role} Ada Quist"]).titles == (role,)

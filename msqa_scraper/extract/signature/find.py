@@ -174,6 +174,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
+    if not lead and (caption := _caption_mark(rest, folded, v)) is not None:
+        return caption
     if not lead or lead == "[":
         labelled = _label(rest, v)
         if labelled is not None:
@@ -202,6 +204,43 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _caption_mark(rest: str, folded: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "(left to right): A, Role; B, Role", "Pictured: A": a photo caption's opening words."""
+    if not (rest[:1] == "(" or first_word_in(folded, v.caption_marks)):
+        return None
+    for mark in v.caption_marks:
+        if folded.startswith(mark):
+            after = rest[len(mark) :]
+            stripped = after.lstrip(" :–—-")
+            if stripped[:1].isupper() and (after[:1] in ":" or after.lstrip()[:1] in ":–—-"):
+                return rest[: len(rest) - len(stripped)], stripped
+    return None
+
+
+def _is_caption(lead: str, v: Vocabulary) -> bool:
+    return bool(lead) and fold(lead.strip(" :–—-")) in v.caption_marks
+
+
+def _caption_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    """A caption's people, one a part between semicolons, each part read alone."""
+    people = []
+    for part in text.split(";"):
+        part = part.strip()
+        # "Senator Name (ND)": a politician's state in brackets after the name is the place.
+        state = _BRACKET_COUNTRY.search(part)
+        place = state.group(1) if state and v.is_place(state.group(1)) else None
+        parsed = parse_block([part[: state.start()] if place and state else part], v)
+        if len(parsed) != 1:
+            return None
+        people.append(replace(parsed[0], places=[place]) if place else parsed[0])
+    return people
+
+
+def first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
+    head = folded.split(None, 1)[0].strip(":") if folded else ""
+    return any(p.split(None, 1)[0] == head for p in phrases)
 
 
 def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
@@ -567,7 +606,12 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if len(parse_lines) == 1:
             at = next(i for i in range(j + lead_only, n) if bodies[i].strip())
             listed = name_lists[at]
-        if listed is not None:
+        captioned = None
+        if len(parse_lines) == 1 and ";" in parse_lines[0] and _is_caption(leads[j], v):
+            captioned = _caption_people(parse_lines[0], v)
+        if captioned is not None:
+            experts = captioned
+        elif listed is not None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
