@@ -376,3 +376,12 @@ def test_a_photo_caption_names_each_person_between_semicolons(mark):
 def test_a_caption_part_that_names_no_one_leaves_the_caption_in_the_answer():
     line = "(left to right): the new garden; the volunteers' tea tent"
     assert found(line).experts == []
+
+
+def test_a_letters_copy_lines_run_on_after_the_name_leave_with_it():
+    # The second yardstick's y78 (http://www.mummytutu.co.uk/index.php/2015/11/09/a-letter-to-
+    # multiple-sclerosis/):
+    # a letter signed with the name, then "cc" lines addressed to parts of the body; flattened.
+    result = found("Imani Castell cc My Spine My tired Legs")
+    assert result.experts == [E("Imani Castell")]
+    assert result.start == 1

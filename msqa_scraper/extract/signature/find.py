@@ -695,10 +695,19 @@ _AUTHOR_END = re.compile(r"\.\s+(?=[A-Z])|\s(?=(?:\d{1,2}|[*†‡§¶])\s?[A-Z]
 
 def _unflattened(text: str, v: Vocabulary) -> list[str]:
     """A block flattened into one paragraph, cut back into its lines where its own structure
-    says so: a numbered author list ("Authors 1. A, B. PhD 2. C, D. MD") or an author line
-    before its affiliations ("Surname AB, Surname CD. Department ..., City, UK.", "Name 1, MD,
-    Name 2, MD 1 Department ... 2 Department ..."). [] when no such structure is there."""
-    if len(text) > 600 or is_sentence(text, v):
+    says so: a letter's copy line ("Name cc Dept"), a numbered author list ("Authors 1. A, B.
+    PhD 2. C, D. MD") or an author line before its affiliations ("Surname AB, Surname CD.
+    Department ..., City, UK.", "Name 1, MD, Name 2, MD 1 Department ... 2 Department ...").
+    [] when no such structure is there."""
+    if len(text) > 600:
+        return []
+    words = text.split()
+    for i in range(2, min(6, len(words) - 1)):
+        if words[i].casefold() in v.copy_marks and not is_sentence(" ".join(words[:i]), v):
+            # "Name cc My Brain": a letter's copy lines run on after the name (the copy lines
+            # may read as prose: they leave with the block, no part of the expert).
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    if is_sentence(text, v):
         return []
     numbers = list(_INLINE_NUMBER.finditer(text))
     if len(numbers) >= 2 and [int(m.group(1)) for m in numbers] == list(range(1, len(numbers) + 1)):
