@@ -385,3 +385,17 @@ def test_a_letters_copy_lines_run_on_after_the_name_leave_with_it():
     result = found("Imani Castell cc My Spine My tired Legs")
     assert result.experts == [E("Imani Castell")]
     assert result.start == 1
+
+
+def test_initial_first_authors_and_an_affiliation_town_the_place_list_lacks():
+    # MEDLINE's author block with the initials first, and BRAIN_BLOG's marks as superscripts.
+    result = found("K. Achterberg, T. Mwangi", "Harbour Clinic, Seattle, WA")
+    assert [e.name for e in result.experts] == ["K. Achterberg", "T. Mwangi"]
+    result = found(
+        "Kavya Menon¹, Rohan Batra²", "¹ Lotus Hospital, Pune", "² Korle Hospital, Tamale"
+    )
+    assert [(e.name, e.institution) for e in result.experts] == [
+        ("Kavya Menon", "Lotus Hospital"),
+        ("Rohan Batra", "Korle Hospital"),
+    ]
+    assert result.start == 1

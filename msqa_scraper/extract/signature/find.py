@@ -801,7 +801,9 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
             and not v.is_credential(initials)
             and _bare_name_words(words[:-1], v)
         )
-        if not medline and not (2 <= len(words) <= 4 and _bare_name_words(words, v)):
+        # An initial is no word of a vocabulary class ("I. Solberg" is not the pronoun).
+        spelled = [w for w in words if not _INITIAL.match(w)]
+        if not medline and not (2 <= len(words) <= 4 and _bare_name_words(spelled, v)):
             return None
         authors.append((name, mark, []))
     return authors if len(authors) >= 2 else None
@@ -852,7 +854,7 @@ def _affiliation(
         read[-1] = f"{read[-1][: found.start()]}, {country}"
     head = ", ".join([_STAND_IN, *creds])
     parsed = parse_block([head, *read], v)
-    if len(parsed) != 1 or parsed[0].name != _STAND_IN or parsed[0].unknown:
+    if len(parsed) != 1 or parsed[0].name != _STAND_IN or not _read_whole(parsed[0], v):
         return None
     e = parsed[0]
     if country is not None:
@@ -861,6 +863,20 @@ def _affiliation(
         places = [*e.places[:-2], f"{e.places[-2]} ({country})"]
         e = replace(e, places=places)
     return e
+
+
+def _read_whole(e: ParsedExpert, v: Vocabulary) -> bool:
+    """Every part of an affiliation read: a class claimed it, or it is a capitalised word group
+    after the organisation (a town or country the place list lacks: "Accra, Ghana")."""
+    if not e.unknown:
+        return True
+    return (
+        e.unknown <= 2
+        and bool(e.orgs)
+        and all(
+            w[:1].isupper() or w in v.connectors for part in e.orgs + e.places for w in part.split()
+        )
+    )
 
 
 # "1. Davison, Stella C. PhD, RN": a journal's numbered author list, surname first, credentials
