@@ -189,6 +189,14 @@ def test_a_label_line_over_the_block_leaves_with_it(label):
     assert_block(found(label, "Dr Ilse Brandvold"), [E("Ilse Brandvold")], 1)
 
 
+@pytest.mark.parametrize(("label", "start"), [("CareCorner", 1), ("McAllister", 2)])
+def test_a_one_word_camelcase_column_name_over_the_block_leaves_with_it(label, start):
+    # The second yardstick's y41 (http://www.mcmsgroup.com/msfyinewsletter.htm): a programme's
+    # one-word name over the
+    # block; a surname with a prefix ("McAllister") is no such name and stays.
+    assert found(label, "Ilse Brandvold, RN", "Support Group Coordinator").start == start
+
+
 def test_a_capitals_column_label_run_on_before_the_name():
     assert_block(found("PHYSICIAN VOICES Dr Ilse Brandvold"), [E("Ilse Brandvold")], 1)
 

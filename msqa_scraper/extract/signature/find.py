@@ -736,13 +736,17 @@ def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
     return v.is_honorific(first)
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|La|Le|Van|Von|Fitz|O)[A-Z]")  # "McDonald", "DeLuca"
+
+
 def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     """A line that heads the block above its first line and leaves the answer with it.
 
     A valediction with any final mark over an honorific'd name ("Kind regards." / "Dr Name"; a
     bare closing over a bare name stays: "Best wishes" / "Name, MD"), a short label ending in a
-    colon ("Correspondence Address:", "Chairs:") or a column label in capitals ("PHYSICIAN
-    VOICES"). Never a sentence, a list item or a link.
+    colon ("Correspondence Address:", "Chairs:"), a column label in capitals ("PHYSICIAN
+    VOICES") or in one CamelCase word ("CareCorner"). Never a sentence, a list item or a link.
     """
     bare = text.strip()
     words = bare.split()
@@ -753,6 +757,8 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     plain = [w.strip(".!:,;") for w in words]
     if first.honorific and len(words) <= 4 and _closing_words([w for w in plain if w], v):
         return True
+    if len(words) == 1 and _CAMEL.match(bare) and not _SURNAME_PREFIX.match(bare):
+        return True  # "CareCorner": a column or programme named in one CamelCase word
     if bare.endswith(":") and len(words) <= 4 and bare[:1].isupper():
         return all(
             w[:1].isupper() or w in v.connectors or fold(w) in v.lead_in_words for w in plain
