@@ -192,8 +192,7 @@ def test_a_label_line_over_the_block_leaves_with_it(label):
 @pytest.mark.parametrize(("label", "start"), [("CareCorner", 1), ("McAllister", 2)])
 def test_a_one_word_camelcase_column_name_over_the_block_leaves_with_it(label, start):
     # The second yardstick's y41 (http://www.mcmsgroup.com/msfyinewsletter.htm): a programme's
-    # one-word name over the
-    # block; a surname with a prefix ("McAllister") is no such name and stays.
+    # one-word name over the block; a surname with a prefix ("McAllister") is no such name.
     assert found(label, "Ilse Brandvold, RN", "Support Group Coordinator").start == start
 
 
