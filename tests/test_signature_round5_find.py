@@ -406,3 +406,9 @@ def test_initial_first_authors_and_an_affiliation_town_the_place_list_lacks():
         ("Rohan Batra", "Korle Hospital"),
     ]
     assert result.start == 1
+
+
+def test_a_labelled_publication_date_after_a_bar_is_no_part():
+    # http://healthsignz.com/blog/multiple-sclerosis/ (the third yardstick's z19): a credit line
+    # "By Dr. Name | Published: Month Dth, YYYY", the date labelled after a bar.
+    assert found("By Dr. Halvard Berg | Published: June 9th, 2021").experts == [E("Halvard Berg")]
