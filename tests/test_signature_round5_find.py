@@ -198,6 +198,11 @@ def test_a_one_word_camelcase_column_name_over_the_block_leaves_with_it(label, s
 
 def test_a_capitals_column_label_run_on_before_the_name():
     assert_block(found("PHYSICIAN VOICES Dr Ilse Brandvold"), [E("Ilse Brandvold")], 1)
+    assert found("ASK THE NURSE Ilse Brandvold, RN, MSCN").experts == [
+        E("Ilse Brandvold", ("RN", "MSCN"))
+    ]
+    # A name in capitals is no label: "ILSE BRANDVOLD, RN" stays the name.
+    assert found("ILSE BRANDVOLD, RN").experts == [E("ILSE BRANDVOLD", ("RN",))]
 
 
 def test_a_credit_ending_in_by_and_a_plural_role_are_labels_on_the_name_line():

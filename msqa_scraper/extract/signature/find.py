@@ -87,7 +87,7 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         caps = 0
         while caps < min(4, len(words) - 2) and _caps_label_word(words[caps], v):
             caps += 1
-        if caps and sum(map(len, words[:caps])) >= 6 and v.is_honorific(words[caps]):
+        if caps and sum(map(len, words[:caps])) >= 6 and _name_follows(words[caps:], v):
             after = rest.split(None, caps)[caps]
             return rest[: len(rest) - len(after)], after
         return None
@@ -106,6 +106,21 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         # (one title for several people, so no one's title).
         return m.group(0), rest[m.end() :]
     return None
+
+
+def _name_follows(words: list[str], v: Vocabulary) -> bool:
+    """After a capitals label: an honorific, or a name in mixed case with its credentials
+    ("MEET THE NURSE Name, RN"; a name in capitals may be the label's own words)."""
+    if v.is_honorific(words[0]):
+        return True
+    head, comma, tail = " ".join(words).partition(",")
+    name = head.split()
+    return (
+        bool(comma)
+        and 2 <= len(name) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in name)
+        and v.is_credential(tail.split(",", 1)[0].strip())
+    )
 
 
 def _plural_role(word: str, v: Vocabulary) -> bool:
