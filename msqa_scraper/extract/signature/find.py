@@ -223,7 +223,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
 
 def _caption_mark(rest: str, folded: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "(left to right): A, Role; B, Role", "Pictured: A": a photo caption's opening words."""
-    if not (rest[:1] == "(" or first_word_in(folded, v.caption_marks)):
+    if not (rest[:1] == "(" or _first_word_in(folded, v.caption_marks)):
         return None
     for mark in v.caption_marks:
         if folded.startswith(mark):
@@ -253,7 +253,7 @@ def _caption_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
     return people
 
 
-def first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
+def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
     head = folded.split(None, 1)[0].strip(":") if folded else ""
     return any(p.split(None, 1)[0] == head for p in phrases)
 
