@@ -566,39 +566,14 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if i
     )
     if label == _ROLE:
-        article = span[0] in v.articles and len(span) > 1
-        prose = (
-            (article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)
-        ) or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
-        # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
-        # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
-        core = head[1:] if article else head
-        head_final = (
-            bool(core)
-            and v.is_head_noun(core[-1])
-            and _modifiers(core[:-1], v)
-            # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
-            # organisation's unless an article opens the phrase ("an MS specialist").
-            and (
-                article
-                or not core[:-1]
-                or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
+        if v.is_discipline(span):
+            # "Nursing", "Occupational Therapy": a discipline heading is the expert's field. It
+            # scores under an organisation's head, so "Rehabilitation Institute of X" stays whole.
+            return max(
+                2.0 - (2.0 if sep in _ORG_SEPS else 0.0),
+                _role_score(span, sep, head, obj, bad_obj, v),
             )
-        )
-        if not (v.is_role_word(span[0]) or prose or head_final):
-            return -9.0
-        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
-        if not head_final and any(
-            t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
-        ):
-            score -= 3.0
-        if bad_obj:
-            score -= 3.0
-        if _object_ended(obj, v):
-            score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
-        if sep in _ORG_SEPS:
-            score -= 2.0
-        return score
+        return _role_score(span, sep, head, obj, bad_obj, v)
     if label == _UNIT:
         if not (span[0] in v.unit_heads and obj):
             return -9.0
@@ -621,6 +596,44 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _role_score(
+    span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
+) -> float:
+    article = span[0] in v.articles and len(span) > 1
+    prose = ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)) or (
+        len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS
+    )
+    # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
+    # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
+    core = head[1:] if article else head
+    head_final = (
+        bool(core)
+        and v.is_head_noun(core[-1])
+        and _modifiers(core[:-1], v)
+        # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
+        # organisation's unless an article opens the phrase ("an MS specialist").
+        and (
+            article
+            or not core[:-1]
+            or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
+        )
+    )
+    if not (v.is_role_word(span[0]) or prose or head_final):
+        return -9.0
+    score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
+    if not head_final and any(
+        t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
+    ):
+        score -= 3.0
+    if bad_obj:
+        score -= 3.0
+    if _object_ended(obj, v):
+        score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
+    if sep in _ORG_SEPS:
+        score -= 2.0
+    return score
 
 
 def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
@@ -669,7 +682,9 @@ def _object_ended(obj: list[str], v: Vocabulary) -> bool:
     )
 
 
-def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> float:
+def _cut_evidence(
+    tokens: list[str], i: int, v: Vocabulary, in_object: bool, flat: bool = False
+) -> float:
     prev, tok = tokens[i - 1], tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if prev in v.connectors or tok in v.connectors:
@@ -685,6 +700,10 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
             return 3.0
         return -99.0
     evidence = 0.0
+    if flat and _discipline_ends(tokens, i, v):
+        # "RN, BSN Nursing University of ...": on a stacked block run together on one line, a
+        # discipline heading ends where the next line's words begin.
+        evidence += 3.0
     if in_object and _ends_object(prev, v):
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
@@ -714,13 +733,22 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
     return evidence
 
 
-def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
+def _discipline_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    for length in range(1, min(i, 4) + 1):
+        if v.is_discipline(tokens[i - length : i]):
+            return i == length or tokens[i - length - 1] not in v.connectors
+    return False
+
+
+def segment(
+    tokens: list[str], sep: str, v: Vocabulary, flat: bool = False
+) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
     tokens = tokens[1:] if len(tokens) > 1 and tokens[0] in ("and", "&") else tokens
     split = _role_of_organisation(tokens, v) or _organisation_before_role(tokens, v)
     if split is not None:
         return split
-    return list(_segment(tuple(tokens), sep, v))
+    return list(_segment(tuple(tokens), sep, v, flat))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -794,6 +822,7 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
         or len(span) == 1
         or fold(first) in v.prose_role_heads
         or any(v.is_head_noun(t) for t in span)
+        or v.is_discipline(span)
     ):
         labels.append(_ROLE)
     if first in v.unit_heads:
@@ -804,7 +833,9 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[str, list[str]], ...]:
+def _segment(
+    tokens: tuple[str, ...], sep: str, v: Vocabulary, flat: bool = False
+) -> tuple[tuple[str, list[str]], ...]:
     n = len(tokens)
     words = list(tokens)
     best: list[tuple[float, list[tuple[str, list[str]]]]] = [(0.0, [])] + [
@@ -818,7 +849,7 @@ def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[st
             cut = 0.0
             if start:
                 in_object = any(t in ("of", "for") for t in _last_span(best[start][1]))
-                cut = _cut_evidence(words, start, v, in_object) - _CUT
+                cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word
             span = words[start:end]
@@ -961,6 +992,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             current.degrees.extend(unit.tokens)
             continue
         tokens = unit.tokens
+        flat = False
         if last_was_name and unit.sep == ",":
             # "Name, MA MB BChir (Cantab) Chief Scientific Officer": credentials run into a role.
             k = 0
@@ -979,12 +1011,20 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             if k and k < len(tokens) and (_opens_role(tokens[k], v) or _role_opens(tokens, k, v)):
                 current.degrees.extend(tokens[:k])
                 tokens = tokens[k:]
+            else:
+                k = _credential_run(tokens, k, current.degrees, v)
+                if k:
+                    # "Name, RN, MSCNS Harbourview MS Unit Halifax, ...": a stacked block run
+                    # together on one line; the credentials end where the next part begins.
+                    current.degrees.extend(tokens[:k])
+                    tokens = tokens[k:]
+                    flat = True
         last_was_name = False
         if unit.sep == "(" and not current.orgs and not current.titles:
             current.bracketed = True
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
             continue
-        parts = segment(tokens, unit.sep, v)
+        parts = segment(tokens, unit.sep, v, flat)
         if (
             unit.sep == ","
             and parts
@@ -1011,6 +1051,19 @@ def _closing_city(expert: ParsedExpert) -> None:
         return
     expert.places.append(expert.orgs.pop().rstrip("."))
     expert.unknown = max(0, expert.unknown - 1)
+
+
+def _credential_run(tokens: list[str], k: int, degrees: list[str], v: Vocabulary) -> int:
+    """How many of the unit's leading listed credentials are the name's, before an organisation,
+    a discipline or a place that follows them without a comma (0: none are)."""
+    if k and tokens[k - 1] in v.condition_words and k < len(tokens) and tokens[k][:1].isupper():
+        k -= 1  # "RN MS Research Unit": the disease before more words names the unit
+    if not k or k >= len(tokens) or not tokens[k][:1].isupper() or is_cred(tokens[k], v):
+        return 0
+    seen = {cred_key(d) for d in degrees}
+    if any(cred_key(t) in seen for t in tokens[:k]):
+        return 0  # "Name, MD, PhD, MD Anderson ...": nobody lists a degree twice
+    return k
 
 
 def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
@@ -1130,7 +1183,7 @@ def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
         (
             i
             for i, w in enumerate(words)
-            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v)
+            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v) or _ends_name(w, v)
         ),
         default=-1,
     )
@@ -1138,6 +1191,14 @@ def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
     if last < 0 or not 1 <= len(city) <= 2 or not all(w.isalpha() and w.istitle() for w in city):
         return org, ""
     return " ".join(words[: last + 1]), " ".join(city)
+
+
+def _ends_name(word: str, v: Vocabulary) -> bool:
+    """ "Center for MS", "Association of MS Nurses": words that may end an organisation's name
+    (the disease, an acronym, a people's role in the plural) before a city on a flattened line."""
+    if word in v.condition_words or (len(word) > 1 and word.isupper() and word.isalpha()):
+        return True
+    return word.endswith("s") and v.is_head_noun(word[:-1])
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:

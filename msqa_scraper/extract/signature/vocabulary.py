@@ -66,6 +66,7 @@ class Vocabulary:
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
     not_name_words: frozenset[str] = frozenset()  # folded: "Further Reading" is no bare name
     copy_marks: frozenset[str] = frozenset()  # folded: "cc", "cc:": a letter's copy lines
+    disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -91,6 +92,10 @@ class Vocabulary:
     def is_role_word_any(self, token: str) -> bool:
         f = token.casefold()
         return f in self.role_heads_folded or f in self.role_modifiers_folded
+
+    def is_discipline(self, words: list[str]) -> bool:
+        """ "Nursing", "Occupational Therapy": a field of practice, written as a heading."""
+        return " ".join(words).strip(" ,.;") in self.disciplines
 
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
@@ -158,4 +163,5 @@ def vocabulary() -> Vocabulary:
         metadata_labels=_longest_first(raw["metadata_labels"]),
         not_name_words=frozenset(fold(w) for w in raw["not_name_words"]),
         copy_marks=frozenset(w.casefold() for w in raw["copy_marks"]),
+        disciplines=frozenset(raw["disciplines"]),
     )
