@@ -67,6 +67,7 @@ class ParsedExpert:
     bracketed: bool = False  # an affiliation in brackets right after the name
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
     _org_line: int | None = None  # the line the last organisation was read on
+    _last_org: bool = False  # the last part read was an organisation
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -286,6 +287,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.extend(Unit([w], li, ",") for w in words)
                     continue
+                if cur and _bracketed_role(words, v):
+                    # "Name, MD (Chair)": a panel's or a board's role in brackets is a title.
+                    flush(",")
+                    units.append(Unit(words, li, ","))
+                    continue
                 if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
                     # "Gideon Granville (Barts MS)": an organisation in brackets.
                     flush("(")
@@ -310,7 +316,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 tok in v.role_org_connectors
                 and cur
                 and opens
-                and any(v.is_head_noun(t) for t in cur)
+                and _role_ends(cur, v)
                 and _org_follows(tokens, i + 1, v)
             ):
                 # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
@@ -374,6 +380,37 @@ def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
             return False
         return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
     return False
+
+
+def _full_role(cur: list[str], v: Vocabulary) -> bool:
+    """ "Senior Consultant", "Professor of Neurology": a title of its own, more than a head."""
+    head, _obj = _head_zone(cur)
+    return (
+        len(cur) >= 2
+        and bool(head)
+        and cur[0][:1].isupper()
+        and v.is_head_noun(head[-1])
+        and (len(head) == 1 or v.is_role_word(head[0]) or v.is_head_noun(head[0]))
+    )
+
+
+def _role_ends(cur: list[str], v: Vocabulary) -> bool:
+    """A role's head noun, and no organisation's head after it: "Director Ashford Center for MS"
+    goes on with the organisation's own "for"."""
+    heads = [i for i, t in enumerate(cur) if v.is_head_noun(t)]
+    return bool(heads) and not any(
+        t in v.org_heads or t in v.org_lead_heads for t in cur[heads[-1] + 1 :]
+    )
+
+
+def _bracketed_role(words: list[str], v: Vocabulary) -> bool:
+    """ "(Chair)", "(Vice Chair)", "(Panel Co-Chair)": capitalised role words ending in a head."""
+    return (
+        len(words) <= 4
+        and v.is_head_noun(words[-1])
+        and all(w[:1].isupper() or w in ("&", "and") for w in words)
+        and not any(w in v.org_heads or w in v.org_lead_heads or is_cred(w, v) for w in words)
+    )
 
 
 def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -773,7 +810,7 @@ def _organisation_before_role(
             return None
         if any(v.is_role_word(w) for w in org):
             return None  # "Director of the MS Program Professor of ...": a flattened run, the DP's
-        if len(role) < 2 and not possessive:
+        if (len(role) < 2 or len(org) < 2) and not possessive:
             continue  # "Support Group Coordinator", "Board Member": the head's own modifier
         opens = role[0] in v.role_heads or role[0] in v.role_modifiers
         unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
@@ -1129,9 +1166,17 @@ def _listed_name(
 def _add_parts(
     expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
 ) -> None:
-    for label, span in parts:
+    for label, span in _expand_roles(parts, v):
         text = " ".join(span).strip(" ,;")
         if not text:
+            continue
+        if label == _ORG and span[0] == "\0":
+            # ", a member of the Eastlink group" after an organisation: it describes that one.
+            if not expert._last_org:
+                expert.titles.append(span[1])
+            expert.orgs.append(" ".join(span[2:]))
+            expert._org_line = line
+            expert._city = None
             continue
         if label == _ROLE and span[0] in v.articles and len(span) > 1:
             span = span[1:]  # "a neurologist at ...": the article is no part of the title
@@ -1148,7 +1193,10 @@ def _add_parts(
                 continue
         if label in (_ROLE, _UNIT):
             expert.titles.append(text)
-        elif label == _PLACE:
+            expert._last_org = False
+            expert._city = None
+            continue
+        if label == _PLACE:
             if expert._city is not None and expert._city[0] == line and v.is_place(text):
                 # "Palo Alto, CA": a bare word group right before a place on its line: its city.
                 city = expert.orgs.pop(expert._city[1])
@@ -1172,8 +1220,55 @@ def _add_parts(
             expert.orgs.append(text)
             expert._org_line = line
             expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
+            expert._last_org = True
             continue
         expert._city = None
+        expert._last_org = False
+
+
+def _expand_roles(parts: list[tuple[str, list[str]]], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """Role phrases that hold more than one part: "Senior Research Fellow and Head of X" (two
+    titles), "Board Member of <Organisation>" (a membership's object is the institution)."""
+    out: list[tuple[str, list[str]]] = []
+    for label, span in parts:
+        if label != _ROLE:
+            out.append((label, span))
+            continue
+        for piece in _split_titles(span, v):
+            out.extend(_membership(piece, v))
+    return out
+
+
+def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
+    """ "Senior Consultant and Head of Neurology": a whole title (more than a bare head), "and",
+    then a capitalised role up to its head; "Professor and Vice Chair" shares its object."""
+    for i, tok in enumerate(span):
+        if (
+            tok in ("and", "&")
+            and 0 < i < len(span) - 1
+            and _full_role(span[:i], v)
+            and span[i + 1][:1].isupper()
+            and _role_opens(span, i + 1, v)
+        ):
+            return [span[:i], *_split_titles(span[i + 1 :], v)]
+    return [span]
+
+
+def _membership(span: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """ "Board Member of Kestrel MS Federation" -> role "Board Member", organisation; "a member
+    of the Eastlink group" (an article, in lower case) describes the organisation before it."""
+    if "of" not in span:
+        return [(_ROLE, span)]
+    at = span.index("of")
+    role, obj = span[:at], span[at + 1 :]
+    if not role or role[-1] not in v.membership_heads or not obj:
+        return [(_ROLE, span)]
+    bare = obj[1:] if obj[0] in ("the", "The") else obj
+    if not bare or not bare[0][:1].isupper():
+        return [(_ROLE, span)]
+    if role[0] in v.articles and role[-1][:1].islower() and len(role) == 2:
+        return [(_ORG, ["\0", role[-1], *bare])]
+    return [(_ROLE, role), (_ORG, obj)]
 
 
 def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:

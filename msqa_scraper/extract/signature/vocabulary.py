@@ -67,6 +67,7 @@ class Vocabulary:
     not_name_words: frozenset[str] = frozenset()  # folded: "Further Reading" is no bare name
     copy_marks: frozenset[str] = frozenset()  # folded: "cc", "cc:": a letter's copy lines
     disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
+    membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -164,4 +165,5 @@ def vocabulary() -> Vocabulary:
         not_name_words=frozenset(fold(w) for w in raw["not_name_words"]),
         copy_marks=frozenset(w.casefold() for w in raw["copy_marks"]),
         disciplines=frozenset(raw["disciplines"]),
+        membership_heads=frozenset(raw["membership_heads"]),
     )
