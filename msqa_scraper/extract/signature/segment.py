@@ -353,6 +353,18 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             ):
                 flush("and")
                 continue
+            if (
+                tok in ("and", "&")
+                and cur
+                and sep in _ORG_SEPS
+                and v.is_honorific(nxt)
+                and i + 2 < len(tokens)
+                and name_kind(tokens[i + 2], v) is not None
+            ):
+                # "Dr A from Lotus Health and Dr B from ...": a second expert after the first's
+                # organisation.
+                flush("and")
+                continue
             cur.append(tok)
         flush("\n")
     return units
@@ -1212,6 +1224,20 @@ def _add_parts(
                     expert.orgs[-1] = head
                     expert.places.append(city)
             expert.places.append(text)
+        elif (
+            expert.places
+            and label != _PLACE
+            and len(span) > 1
+            and v.is_place(span[0])
+            and not v.is_place(text)
+            and not any(t[:1].isdigit() for t in span)
+        ):
+            # "Washington, DC VAMC": a place that runs into more words names an organisation.
+            expert.orgs.append(", ".join([*expert.places, text]))
+            expert.places.clear()
+            expert._org_line = line
+            expert._last_org = True
+            continue
         elif expert.places and _bare(span, v):
             expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
         else:
