@@ -68,6 +68,7 @@ class ParsedExpert:
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
     _org_line: int | None = None  # the line the last organisation was read on
     _last_org: bool = False  # the last part read was an organisation
+    _mark: str | None = None  # an author line's affiliation mark after the name ("Name 1, MD")
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -593,7 +594,9 @@ def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
     return span, []
 
 
-def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True) -> float:
+def _score(
+    label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True, flat: bool = False
+) -> float:
     if label == _OTHER:
         return 0.0  # claimed by no class
     if label == _PLACE:
@@ -615,13 +618,11 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if i
     )
     if label == _ROLE:
-        if v.is_discipline(span):
-            # "Nursing", "Occupational Therapy": a discipline heading is the expert's field. It
-            # scores under an organisation's head, so "Rehabilitation Institute of X" stays whole.
-            return max(
-                2.0 - (2.0 if sep in _ORG_SEPS else 0.0),
-                _role_score(span, sep, head, obj, bad_obj, v),
-            )
+        if (sep == "\n" or flat) and v.is_discipline(span):
+            # "Nursing", "Occupational Therapy": a discipline heading on its own line is the
+            # expert's field ("..., Nursing, Delaware University" after a comma is the school's).
+            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole.
+            return max(2.0, _role_score(span, sep, head, obj, bad_obj, v))
         return _role_score(span, sep, head, obj, bad_obj, v)
     if label == _UNIT:
         if not (span[0] in v.unit_heads and obj):
@@ -904,7 +905,10 @@ def _segment(
             span = words[start:end]
             span_sep = sep if start == 0 else ""
             label, score = max(
-                ((lab, _score(lab, span, span_sep, v, end == n)) for lab in _labels_for(span, v)),
+                (
+                    (lab, _score(lab, span, span_sep, v, end == n, flat))
+                    for lab in _labels_for(span, v)
+                ),
                 key=lambda x: x[1],
             )
             total = best[start][0] + score + cut - _SPAN
@@ -964,6 +968,86 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    authors = _medline_authors(lines, v)
+    if authors is not None:
+        return authors
+    lines, marks = _affiliation_lines(lines)
+    experts = _parse_lines(lines, v, listed, marks)
+    for expert in experts:
+        if expert._mark is not None:
+            _copy_affiliation(expert, _affiliation([marks[expert._mark]], v))
+    return experts
+
+
+# "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
+_MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
+# "1 Department of Neurology, ...": an affiliation line under an author line's marks.
+_AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\s+(?=[^\W\d_])(.+)$")
+
+
+def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """ "Okonkwo AR, Pellegrini HL." / "Department of ..., Leeds, UK.": an author line in
+    Medline's style; the affiliation under it is every author's."""
+    first = lines[0].strip()
+    names = [p.strip() for p in first.rstrip(".").split(",")]
+    if len(names) < 2 and not (first.endswith(".") and len(lines) > 1):
+        return None
+    for name in names:
+        m = _MEDLINE.match(name)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if not all(name_kind(w, v) in ("word", "particle") for w in words):
+            return None
+        if words[0] in v.particles or v.is_credential(m.group(2)):
+            return None
+    where = _affiliation([line.rstrip(".") for line in lines[1:]], v) if lines[1:] else None
+    experts = []
+    for name in names:
+        expert = ParsedExpert(name=name, name_score=0.7)
+        if where is not None:
+            _copy_affiliation(expert, where)
+        experts.append(expert)
+    return experts
+
+
+def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Numbered affiliation lines under an author line with the same marks after its names."""
+    if len(lines) < 2:
+        return lines, {}
+    keep = [lines[0]]
+    marks: dict[str, str] = {}
+    for line in lines[1:]:
+        m = _AFFILIATION.match(line)
+        if m is not None and m.group(1) not in marks:
+            marks[m.group(1)] = m.group(2)
+        else:
+            keep.append(line)
+    author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:,|$))", lines[0]))
+    if not marks or not set(marks) <= author_marks:
+        return lines, {}
+    return keep, marks
+
+
+def _affiliation(lines: list[str], v: Vocabulary) -> ParsedExpert:
+    """The parts of an affiliation written without a name (orgs, places, titles)."""
+    where = ParsedExpert(name="", name_score=0.0)
+    for unit in units_of(lines, v):
+        _add_parts(where, segment(unit.tokens, unit.sep, v), v, unit.line)
+    _closing_city(where)
+    return where
+
+
+def _copy_affiliation(expert: ParsedExpert, where: ParsedExpert) -> None:
+    expert.titles.extend(where.titles)
+    expert.orgs.extend(where.orgs)
+    expert.places.extend(where.places)
+    expert.unknown += where.unknown
+
+
+def _parse_lines(
+    lines: list[str], v: Vocabulary, listed: bool, marks: dict[str, str]
+) -> list[ParsedExpert]:
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
@@ -986,6 +1070,9 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
                 split = _starts_expert(unit, units, idx, v)
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
+        mark = None
+        if split is not None and marks and len(split.rest) == 1 and split.rest[0] in marks:
+            mark, split.rest = split.rest[0], []  # "Ritika Sood 1, MD": an affiliation's mark
         if split is not None:
             # "Research Staff" / "Name, RN": a role heading alone above the name is its title;
             # any other first line was no part of a signature.
@@ -998,6 +1085,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
                 name_score=name_score(name, split.honorific, split.degrees, v),
                 honorific=split.honorific,
                 degrees=list(split.degrees),
+                _mark=mark,
             )
             if split.prefix:
                 expert.prefixed = True

@@ -100,7 +100,16 @@ class Vocabulary:
 
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
-        return bare in self.places or _POSTCODE.sub("", bare) in self.places
+        if bare in self.places or _POSTCODE.sub("", bare) in self.places:
+            return True
+        # "New Delhi (India)", "New York, NY (U.S.A.)": a country in brackets ends a place.
+        head, bracket, inner = bare.rpartition(" (")
+        return (
+            bool(bracket)
+            and inner.endswith(")")
+            and inner[:-1] in self.places
+            and (head.replace(",", " ").replace(" ", "").isalpha() and len(head.split()) <= 4)
+        )
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
