@@ -264,8 +264,9 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok in (",", ";", ":"):
                 flush(sep if not cur and sep != "\n" else tok)
                 continue
-            if tok in _DASHES and cur:
-                # "Name – Director of the MS Center": a spaced dash parts like a comma.
+            if tok in _DASHES and cur and not nxt[:1].isdigit():
+                # "Name – Director of the MS Center": a spaced dash parts like a comma (not the
+                # one before a postcode: "Mumbai - 400 079").
                 flush(",")
                 continue
             if tok.startswith("(") and tok.endswith(")"):
@@ -606,7 +607,7 @@ def _score(
             return -6.0 if v.is_place(text) else -9.0
         if v.is_place(text):
             return 4.0
-        if span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span):
+        if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
     head, obj = _head_zone(span)
@@ -1079,6 +1080,15 @@ def _parse_lines(
             roles_above = unit.line == 1 and all(label == _ROLE for label, _ in pending)
             if pending and not experts and unit.line != 0 and not roles_above:
                 return []
+            if (
+                pending
+                and not experts
+                and not (split.honorific or split.degrees)
+                and not any(label == _ROLE for label, _ in pending)
+            ):
+                nxt = units[idx + 1] if idx + 1 < len(units) else None
+                if not (nxt and nxt.line == unit.line and all(is_cred(t, v) for t in nxt.tokens)):
+                    return []  # "Org, Lotus One, 8th Floor": a bare name after parts is no name
             name = " ".join(split.name)
             expert = ParsedExpert(
                 name=name,
@@ -1297,7 +1307,11 @@ def _add_parts(
             expert._city = None
             continue
         if label == _PLACE:
-            if expert._city is not None and expert._city[0] == line and v.is_place(text):
+            if (
+                expert._city is not None
+                and expert._city[0] == line
+                and (v.is_place(text) or v.postcoded(text) or _address(span, v))
+            ):
                 # "Palo Alto, CA": a bare word group right before a place on its line: its city.
                 city = expert.orgs.pop(expert._city[1])
                 expert.places.append(city)
@@ -1410,10 +1424,15 @@ def _ends_name(word: str, v: Vocabulary) -> bool:
     return word.endswith("s") and v.is_head_noun(word[:-1])
 
 
+def _address(span: list[str], v: Vocabulary) -> bool:
+    """ "410 Larkspur Avenue", "8th Floor", "Eastern Express Highway": a street address's part."""
+    return span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span)
+
+
 def _bare(span: list[str], v: Vocabulary) -> bool:
     """A short group of capitalised words with no organisation head: a city, perhaps."""
     return (
         len(span) <= 3
-        and all(w[:1].isupper() for w in span)
+        and all(w.lstrip("(")[:1].isupper() for w in span)
         and not any(w in v.org_heads or w in v.org_lead_heads for w in span)
     )

@@ -10,8 +10,9 @@ from importlib import resources
 
 # A postcode after a place ("CA 94143", "ON M5S 1A8", "SW1A 1AA"): the place still ends there.
 _POSTCODE = re.compile(
-    r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$"
-)
+    r"\s+(?:-\s+)?(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$"
+)  # "Tamil Nadu - 632 004": an Indian PIN, spaced or not, often after a dash
 
 
 def cred_key(token: str) -> str:
@@ -97,6 +98,11 @@ class Vocabulary:
     def is_discipline(self, words: list[str]) -> bool:
         """ "Nursing", "Occupational Therapy": a field of practice, written as a heading."""
         return " ".join(words).strip(" ,.;") in self.disciplines
+
+    def postcoded(self, text: str) -> bool:
+        """ "Mumbai - 400 079", "San Mateo, CA 94143": a town or region with its postcode."""
+        head = _POSTCODE.sub("", text.strip(" ,"))
+        return head != text.strip(" ,") and bool(head) and head.replace(" ", "").isalpha()
 
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
