@@ -970,6 +970,8 @@ _MAX_PENDING = 2
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     authors = _medline_authors(lines, v)
+    if authors is None:
+        authors = _numbered_authors(lines, v)
     if authors is not None:
         return authors
     lines, marks = _affiliation_lines(lines)
@@ -1010,6 +1012,43 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
             _copy_affiliation(expert, where)
         experts.append(expert)
     return experts
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])(.+)$")
+
+
+def _numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """ "1. Davison, Stella C. PhD, RN" / "2. Lebrun, Joel S. MD": a numbered author list, one
+    author a line, surname first before a comma (the name is kept in reading order)."""
+    if len(lines) == 1 and lines[0].lstrip().startswith("1. ") and " 2. " in lines[0]:
+        lines = re.split(r"\s+(?=\d{1,2}\.\s)", lines[0].strip())  # a list run onto one line
+    rests = [m.group(1) for m in map(_NUMBERED.match, lines) if m is not None]
+    if len(rests) != len(lines):
+        return None
+    experts: list[ParsedExpert] = []
+    for rest in rests:
+        expert = _surname_first(tokenize(rest), v)
+        if expert is None:
+            found = _parse_lines([rest], v, False, {})
+            if len(found) != 1:
+                return None
+            expert = found[0]
+        experts.append(expert)
+    return experts
+
+
+def _surname_first(tokens: list[str], v: Vocabulary) -> ParsedExpert | None:
+    if len(tokens) < 3 or tokens[1] != "," or name_kind(tokens[0], v) != "word":
+        return None
+    i = 2
+    while i < len(tokens) and name_kind(tokens[i], v) in ("word", "initial"):
+        i += 1
+    given = tokens[2:i]
+    degrees = [t for t in tokens[i:] if t != ","]
+    if not any(name_kind(t, v) == "word" for t in given) or not all(is_cred(t, v) for t in degrees):
+        return None
+    name = " ".join([*given, tokens[0]])
+    return ParsedExpert(name=name, name_score=name_score(name, False, degrees, v), degrees=degrees)
 
 
 def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
