@@ -817,7 +817,9 @@ def _organisation_before_role(
     for i in range(1, len(tokens)):
         prev = tokens[i - 1]
         possessive = prev.endswith(_POSSESSIVE) and len(prev) > 3
-        if not (possessive or prev in v.org_heads):
+        # "Thrive With MS Programs Consultant": an organisation named for the disease, then a role
+        named_for = prev in v.condition_words and i >= 2
+        if not (possessive or prev in v.org_heads or named_for):
             continue
         org, role = tokens[:i], tokens[i:]
         if not all(w[:1].isupper() or w in v.connectors for w in org):
