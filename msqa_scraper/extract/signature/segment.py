@@ -1342,7 +1342,7 @@ def _add_parts(
                 expert.orgs.append(" ".join(obj))
                 expert._city = None
                 continue
-        if label in (_ROLE, _UNIT):
+        if label == _ROLE:
             expert.titles.append(text)
             expert._last_org = False
             expert._city = None
@@ -1433,8 +1433,8 @@ def _membership(span: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
     if not role or role[-1] not in v.membership_heads or not obj:
         return [(_ROLE, span)]
     bare = obj[1:] if obj[0] in ("the", "The") else obj
-    if not bare or not bare[0][:1].isupper():
-        return [(_ROLE, span)]
+    if not bare or not bare[0][:1].isupper() or bare[-1].strip(".,") in v.membership_bodies:
+        return [(_ROLE, span)]  # "Member of the Medical Advisory Board": a body, not an employer
     if role[0] in v.articles and role[-1][:1].islower() and len(role) == 2:
         return [(_ORG, ["\0", role[-1], *bare])]
     return [(_ROLE, role), (_ORG, obj)]

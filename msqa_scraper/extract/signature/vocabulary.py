@@ -69,6 +69,7 @@ class Vocabulary:
     copy_marks: frozenset[str] = frozenset()  # folded: "cc", "cc:": a letter's copy lines
     disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
     membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
+    membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -181,4 +182,5 @@ def vocabulary() -> Vocabulary:
         copy_marks=frozenset(w.casefold() for w in raw["copy_marks"]),
         disciplines=frozenset(raw["disciplines"]),
         membership_heads=frozenset(raw["membership_heads"]),
+        membership_bodies=frozenset(raw["membership_bodies"]),
     )
