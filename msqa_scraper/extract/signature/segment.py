@@ -339,6 +339,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and (
                     (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
                     or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
+                    or (_ends_full_role(cur, v) and _role_opens(tokens, i + 1, v))
                 )
             ):
                 # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
@@ -394,6 +395,15 @@ def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
             return False
         return all(w[:1].isupper() for w in words) and not all(is_cred(w, v) for w in words)
     return False
+
+
+def _ends_full_role(cur: list[str], v: Vocabulary) -> bool:
+    """ "... Professor of Neurology", "... Senior Research Fellow": the words before "and" end
+    in a whole title, so a role after "and" is a second title, not the first one's object."""
+    return any(
+        (v.is_role_word(cur[k]) or v.is_head_noun(cur[k])) and _full_role(cur[k:], v)
+        for k in range(max(0, len(cur) - 6), len(cur) - 1)
+    )
 
 
 def _full_role(cur: list[str], v: Vocabulary) -> bool:
@@ -682,9 +692,20 @@ def _role_score(
         score -= 3.0
     if _object_ended(obj, v):
         score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
+    if not head_final and _words_after_head(head, v):
+        score -= 2.5  # "Director Fenwick MS Research Unit": other words went on after the head
     if sep in _ORG_SEPS:
         score -= 2.0
     return score
+
+
+def _words_after_head(head: list[str], v: Vocabulary) -> bool:
+    last = max((i for i, t in enumerate(head) if v.is_head_noun(t)), default=-1)
+    after = head[last + 1 :] if last >= 0 else []
+    return any(
+        w[:1].isupper() and not (v.is_role_word(w) or _ends_object(w, v) or w in v.connectors)
+        for w in after
+    )
 
 
 def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
