@@ -260,8 +260,8 @@ def test_a_two_word_british_degree_is_one():
 
 def test_a_place_that_runs_into_an_institutions_name():
     # CONFEX: "Name, PhD , Washington, DC VAMC, MS Center of Excellence, Washington, DC"
-    (e,) = parsed("Tova Lind, PhD , Boise, ID VAMC, MS Center of Care, Boise, ID")
-    assert (e.institution, e.place) == ("Boise, ID VAMC, MS Center of Care", "Boise, ID")
+    (e,) = parsed("Tova Lind, PhD , New York, NY VAMC, MS Center of Care, New York, NY")
+    assert (e.institution, e.place) == ("New York, NY VAMC, MS Center of Care", "New York, NY")
 
 
 # -- author blocks ------------------------------------------------------------------------------
@@ -344,3 +344,13 @@ def test_a_state_with_its_pin_and_the_country_below():
 
 def test_an_organisation_then_a_bare_name_is_no_expert():
     assert parsed("Kestrel Neurocare Pvt. Ltd., Orchid House, 3rd Floor, Pune") == []
+
+
+def test_a_role_then_an_organisation_run_together():
+    # NURSING: a role line, then the unit's line, read without a line break between them
+    (e,) = parsed("Ana Holm, RN Executive Director Fenwick MS Research Unit Duluth, Minnesota")
+    assert (e.titles, e.institution, e.place) == (
+        ("Executive Director",),
+        "Fenwick MS Research Unit",
+        "Duluth, Minnesota",
+    )

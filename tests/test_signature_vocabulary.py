@@ -253,3 +253,25 @@ def test_german_doctor_of_medicine_honorific():
 )
 def test_date_and_metadata_words(line, meta):
     assert is_meta_line(line, vocabulary()) is meta
+
+
+def test_disciplines():
+    # A discipline heading on its own line under the name is the expert's field (a panel's form).
+    assert vocabulary().is_discipline(["Occupational", "Therapy"])
+    expert = one(["Ada Quist, OT", "Occupational Therapy", "Harbour University"])
+    assert (expert.titles, expert.institution) == (("Occupational Therapy",), "Harbour University")
+
+
+def test_membership_heads():
+    # A membership's object is the organisation the expert belongs to.
+    expert = one(["Ada Quist, MD, Trustee of the Kestrel MS Society"])
+    assert (expert.titles, expert.institution) == (("Trustee",), "the Kestrel MS Society")
+
+
+def test_membership_bodies():
+    # ... unless it names a body of one, which keeps the title whole.
+    expert = one(["Ada Quist, MD, Member of the Scientific Committee, Kestrel MS Society"])
+    assert (expert.titles, expert.institution) == (
+        ("Member of the Scientific Committee",),
+        "Kestrel MS Society",
+    )
