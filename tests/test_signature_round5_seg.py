@@ -354,3 +354,8 @@ def test_a_role_then_an_organisation_run_together():
         "Fenwick MS Research Unit",
         "Duluth, Minnesota",
     )
+
+
+def test_a_practice_named_for_its_specialty_then_its_city_run_together():
+    (e,) = parsed("Tara Quinn, NP-C Harbour Neurology Spokane, WA")
+    assert (e.institution, e.place) == ("Harbour Neurology", "Spokane, WA")

@@ -1374,10 +1374,15 @@ def _add_parts(
                 and expert._city[0] == line
                 and (v.is_place(text) or v.postcoded(text) or _address(span, v))
             ):
-                # "Palo Alto, CA": a bare word group right before a place on its line: its city.
-                city = expert.orgs.pop(expert._city[1])
-                expert.places.append(city)
-                expert.unknown = max(0, expert.unknown - 1)
+                # "Palo Alto, CA": a bare word group right before a place on its line: its city;
+                # "Harbour Neurology Spokane, WA": only the words after its last head.
+                head, town = _trailing_city(expert.orgs[expert._city[1]], v)
+                if town:
+                    expert.orgs[expert._city[1]] = head
+                    expert.places.append(town)
+                else:
+                    expert.places.append(expert.orgs.pop(expert._city[1]))
+                    expert.unknown = max(0, expert.unknown - 1)
             elif (
                 expert.orgs and expert._org_line == line and v.is_place(text) and not expert.places
             ):
