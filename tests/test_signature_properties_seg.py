@@ -120,8 +120,18 @@ def marked_author_blocks(draw):
         )
         for _ in range(n_aff)
     ]
-    head = ", ".join(f"{f} {s} {m}, MD" for (f, s), m in zip(people, marks, strict=True))
-    lines = [head, *(f"{i} {u}, {h}, {c}" for i, (u, h, c) in enumerate(affs, 1))]
+    raised = draw(st.booleans())  # "Name¹, MD" / "¹Department ...": marks printed raised
+    up = str.maketrans("123", "¹²³")
+    mark = (lambda m: str(m).translate(up)) if raised else (lambda m: f" {m}")
+    head = ", ".join(f"{f} {s}{mark(m)}, MD" for (f, s), m in zip(people, marks, strict=True))
+    num = draw(st.sampled_from(["{} ", "{}. "])) if not raised else "{}"
+    lines = [
+        head,
+        *(
+            f"{num.format(str(i).translate(up) if raised else i)}{u}, {h}, {c}"
+            for i, (u, h, c) in enumerate(affs, 1)
+        ),
+    ]
     want = [
         (f"{f} {s}", ("MD",), f"{affs[m - 1][0]}, {affs[m - 1][1]}", affs[m - 1][2])
         for (f, s), m in zip(people, marks, strict=True)

@@ -359,3 +359,20 @@ def test_a_role_then_an_organisation_run_together():
 def test_a_practice_named_for_its_specialty_then_its_city_run_together():
     (e,) = parsed("Tara Quinn, NP-C Harbour Neurology Spokane, WA")
     assert (e.institution, e.place) == ("Harbour Neurology", "Spokane, WA")
+
+
+def test_raised_affiliation_marks_read_like_written_ones():
+    # BRAIN's form with the marks printed raised, and a Medline line with a surname particle
+    got = parsed(
+        "Meera Kaul¹, MD, Aarav Joshi², MD",
+        "¹Department of Neurology, Lakeside Hospital, Pune (India)",
+        "²Neurology Service, Harbour Hospital, Leeds, UK",
+    )
+    assert [(e.name, e.institution, e.place) for e in got] == [
+        ("Meera Kaul", "Department of Neurology, Lakeside Hospital", "Pune (India)"),
+        ("Aarav Joshi", "Neurology Service, Harbour Hospital", "Leeds, UK"),
+    ]
+    assert [e.name for e in parsed("van der Berg JM, Haddad RT.", "Mercy Hospital, Cork.")] == [
+        "van der Berg JM",
+        "Haddad RT",
+    ]

@@ -997,7 +997,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         authors = _numbered_authors(lines, v)
     if authors is not None:
         return authors
-    lines, marks = _affiliation_lines(lines)
+    lines, marks = _affiliation_lines([_marks_spaced(line) for line in lines])
     experts = _parse_lines(lines, v, listed, marks)
     for expert in experts:
         if expert._mark is not None:
@@ -1008,7 +1008,24 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
 # "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
 _MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
 # "1 Department of Neurology, ...": an affiliation line under an author line's marks.
-_AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\s+(?=[^\W\d_])(.+)$")
+_AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\.?\s+(?=[^\W\d_])(.+)$")
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_RAISED = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+
+
+def _marks_spaced(line: str) -> str:
+    """ "Sood¹, MD" -> "Sood 1, MD"; "¹Department of ..." -> "1 Department of ...": raised
+    affiliation marks read like the written-out ones."""
+    if not any(c in line for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+        return line
+    return _RAISED.sub(
+        lambda m: (
+            f" {m.group(1).translate(_SUPERSCRIPT)}"
+            if m.group(1)
+            else f"{m.group(2).translate(_SUPERSCRIPT)} "
+        ),
+        line,
+    )
 
 
 def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
@@ -1023,9 +1040,9 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
         if m is None:
             return None
         words = m.group(1).split()
-        if not all(name_kind(w, v) in ("word", "particle") for w in words):
+        if not all(name_kind(w, v) in ("word", "particle") or w in v.particles for w in words):
             return None
-        if words[0] in v.particles or v.is_credential(m.group(2)):
+        if (words[0] in v.particles and len(words) < 2) or v.is_credential(m.group(2)):
             return None
     where = _affiliation([line.rstrip(".") for line in lines[1:]], v) if lines[1:] else None
     experts = []
