@@ -376,3 +376,28 @@ def test_raised_affiliation_marks_read_like_written_ones():
         "van der Berg JM",
         "Haddad RT",
     ]
+
+
+def test_a_role_in_a_body_of_an_organisation():
+    # CITIZEN's society office-bearers, written with the body named before its organisation
+    (e,) = parsed("Lars Vik, MD, Chair of the Medical Advisory Board of the Kestrel MS Society")
+    assert (e.titles, e.institution) == (
+        ("Chair of the Medical Advisory Board",),
+        "the Kestrel MS Society",
+    )
+
+
+def test_a_part_of_a_group_after_an_organisation_describes_it():
+    # HXSG_QNA's appositive, with "a part of" for "a member of"
+    (e,) = parsed(
+        "Dr Ahmed Khan, Consultant Neurologist at Kestrel Hospital, a part of the Lakeside group"
+    )
+    assert (e.titles, e.institution) == (
+        ("Consultant Neurologist",),
+        "Kestrel Hospital, Lakeside group",
+    )
+
+
+def test_a_town_after_in_ends_the_organisation():
+    (e,) = parsed("Dr. Ana Ruiz, a neurologist at Kestrel Health in Denver")
+    assert (e.titles, e.institution, e.place) == (("neurologist",), "Kestrel Health", "Denver")

@@ -328,7 +328,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 tok == "in"
                 and nxt[:1].isupper()
                 and (cur or sep == ",")
-                and _place_follows(tokens, i + 1, v)
+                and (_place_follows(tokens, i + 1, v) or _town_ends(cur, tokens, i + 1, v))
             ):
                 flush("in") if cur else None
                 sep = "in"
@@ -454,6 +454,18 @@ def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
         if not (v.is_role_word(tok) or tok[:1].isupper()):
             return False
     return False
+
+
+def _town_ends(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "... at Kestrel Health in Denver": one or two words that end the line after an
+    organisation's name are its town."""
+    rest = tokens[start:]
+    return (
+        1 <= len(rest) <= 2
+        and all(t.isalpha() and t.istitle() for t in rest)
+        and not any(_runs_into_org(t, v) or v.is_role_word(t) for t in rest)
+        and any(t in v.org_heads or t in v.org_lead_heads for t in cur)
+    )
 
 
 def _place_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -617,6 +629,8 @@ def _score(
             return -6.0 if v.is_place(text) else -9.0
         if v.is_place(text):
             return 4.0
+        if sep == "in" and len(span) <= 2 and all(t.isalpha() and t.istitle() for t in span):
+            return 3.0  # "... Health in Denver": a town named after "in"
         if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
@@ -1444,11 +1458,32 @@ def _expand_roles(parts: list[tuple[str, list[str]]], v: Vocabulary) -> list[tup
     out: list[tuple[str, list[str]]] = []
     for label, span in parts:
         if label != _ROLE:
-            out.append((label, span))
+            # ", a part of the Lakeside Health group": read as a name of a place of work, still
+            # the appositive of the organisation before it
+            appositive = len(span) > 3 and span[0] in v.articles and span[1] in v.membership_heads
+            out.extend(_membership(span, v) if appositive and span[2] == "of" else [(label, span)])
             continue
         for piece in _split_titles(span, v):
-            out.extend(_membership(piece, v))
+            for lab, part in _membership(piece, v):
+                out.extend(_body_of_organisation(part, v) if lab == _ROLE else [(lab, part)])
     return out
+
+
+def _body_of_organisation(span: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """ "Chair of the Medical Advisory Board of the Kestrel MS Society": a role in a body of an
+    organisation; the organisation after the body's "of" is the institution."""
+    for k in range(2, len(span) - 2):
+        if span[k] not in v.membership_bodies or span[k + 1] != "of":
+            continue
+        obj = span[k + 2 :]
+        bare = obj[1:] if obj[0] in ("the", "The") else obj
+        if (
+            bare
+            and all(w[:1].isupper() or w in v.connectors for w in bare)
+            and any(w in v.org_heads and w not in v.membership_bodies for w in bare)
+        ):
+            return [(_ROLE, span[: k + 1]), (_ORG, obj)]
+    return [(_ROLE, span)]
 
 
 def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
