@@ -401,3 +401,9 @@ def test_a_part_of_a_group_after_an_organisation_describes_it():
 def test_a_town_after_in_ends_the_organisation():
     (e,) = parsed("Dr. Ana Ruiz, a neurologist at Kestrel Health in Denver")
     assert (e.titles, e.institution, e.place) == (("neurologist",), "Kestrel Health", "Denver")
+
+
+def test_a_specialty_in_brackets_after_a_credential():
+    # CITIZEN's and BSTD's Indian degrees, written with an abbreviated field
+    assert parsed("Dr Priya Nair MBBS MD DNB (Neuro)")[0].degrees == ("MBBS", "MD", "DNB (Neuro)")
+    assert parsed("Hollis Brand, MD (Chair)")[0].titles == ("Chair",)

@@ -143,7 +143,25 @@ def _spaced_credentials(tokens: list[str]) -> list[str]:
 
 def _qualifier(inner: str, v: Vocabulary) -> bool:
     """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
-    return inner in v.qualifiers or inner in v.object_ends
+    return inner in v.qualifiers or inner in v.object_ends or _specialty(inner, v)
+
+
+def _specialty(inner: str, v: Vocabulary) -> bool:
+    """ "DNB (Neuro)", "MD (Med.)": one capitalised word in brackets after a credential is its
+    field, unless it is a role, an organisation's head or a place."""
+    word = inner.rstrip(".")
+    return (
+        3 <= len(word) <= 12
+        and word.isalpha()
+        and word.istitle()
+        and not (
+            v.is_role_word(word)
+            or v.is_head_noun(word)
+            or word in v.org_heads
+            or word in v.org_lead_heads
+            or v.is_place(word)
+        )
+    )
 
 
 def _listed_cred(token: str, v: Vocabulary) -> bool:
@@ -301,7 +319,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
                 if target and (
-                    inner in v.qualifiers or (inner in v.object_ends and is_cred(target[-1], v))
+                    inner in v.qualifiers or (_qualifier(inner, v) and is_cred(target[-1], v))
                 ):
                     target[-1] = f"{target[-1]} {tok}"
                     continue
