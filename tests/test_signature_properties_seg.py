@@ -222,3 +222,17 @@ def test_doctors_each_from_an_organisation(people, city):
     if city:
         want[-1] = (*want[-1][:2], city[2:])
     assert [(e.name, e.institution, e.place) for e in got] == want
+
+
+@settings(deadline=None, max_examples=40)
+@given(stacked_blocks(), stacked_blocks(), st.booleans())
+def test_two_stacked_blocks_under_a_label_parse_back_run_together_too(one, two, flat):
+    # "Chairs:" over two blocks (name and credentials / organisations / city, region)
+    (lines1, want1), (lines2, want2) = one, two
+    if want1[0] == want2[0]:
+        return
+    lines = [*lines1, *lines2]
+    got = parse_block([" ".join(lines)] if flat else lines, listed=True)
+    assert [_shape(e) for e in got] == [
+        (w[0], w[1], w[2], " ".join(w[3]), w[4]) for w in (want1, want2)
+    ]

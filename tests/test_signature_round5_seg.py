@@ -407,3 +407,16 @@ def test_a_specialty_in_brackets_after_a_credential():
     # CITIZEN's and BSTD's Indian degrees, written with an abbreviated field
     assert parsed("Dr Priya Nair MBBS MD DNB (Neuro)")[0].degrees == ("MBBS", "MD", "DNB (Neuro)")
     assert parsed("Hollis Brand, MD (Chair)")[0].titles == ("Chair",)
+
+
+def test_two_stacked_blocks_run_onto_one_line():
+    # NURSING's "Chairs:" over two blocks, read without line breaks
+    got = parsed(
+        "Rhea T. Ambler, RN, MSN Kestrel University Center for MS Richmond, Virginia"
+        " Colm D. Breen, RN, MN Prairie University MS Clinic Regina, Saskatchewan, Canada",
+        listed=True,
+    )
+    assert [(e.name, e.institution, e.place) for e in got] == [
+        ("Rhea T. Ambler", "Kestrel University Center for MS", "Richmond, Virginia"),
+        ("Colm D. Breen", "Prairie University MS Clinic", "Regina, Saskatchewan, Canada"),
+    ]

@@ -512,7 +512,7 @@ class NameSplit:
 
 
 def split_name(
-    tokens: list[str], v: Vocabulary, after: list[str] | None = None
+    tokens: list[str], v: Vocabulary, after: list[str] | None = None, place_first: bool = False
 ) -> NameSplit | None:
     """``[role words] [honorific] Name [credentials] [flattened parts]``, or None.
 
@@ -526,6 +526,11 @@ def split_name(
         or fold(tokens[i - 1]) in v.prose_role_heads
         or tokens[i - 1] in v.org_heads
     ]
+    if place_first:
+        # "... Baltimore, Maryland Colleen R. Hartigan, RN": stacked blocks run onto one line, the
+        # one expert's place before the next one's name
+        places = [i for i in range(1, min(4, len(tokens) - 1)) if v.is_place(" ".join(tokens[:i]))]
+        starts = [*places, *starts]
     for start in starts:
         i = start
         honorific = False
@@ -559,6 +564,8 @@ def split_name(
         ]
         if "caps" in kinds and "word" in kinds:
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
+        if v.is_discipline(name):
+            continue  # "Occupational Therapy" under a name in a list is its field, no person
         if len(full) < (1 if honorific else 2) and not _initialled(
             full, kinds, [*tokens[j:], *(after or ())], v
         ):
@@ -980,24 +987,38 @@ def _last_span(spans: list[tuple[str, list[str]]]) -> list[str]:
 # -- the block ------------------------------------------------------------------------------------
 
 
-def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> NameSplit | None:
+def _starts_expert(
+    unit: Unit, units: list[Unit], idx: int, v: Vocabulary, place_first: bool = False
+) -> NameSplit | None:
     tokens = unit.tokens
     if tokens and tokens[0] in ("and", "&"):
         tokens = tokens[1:]
     nxt = units[idx + 1] if idx + 1 < len(units) else None
     same_line = nxt is not None and nxt.line == unit.line and nxt.sep == ","
-    found = split_name(tokens, v, nxt.tokens if nxt is not None and same_line else None)
+    after = nxt.tokens if nxt is not None and same_line else None
+    found = split_name(tokens, v, after, place_first)
     if found is None:
         return None
     creds_follow = bool(found.degrees) or (
         nxt is not None
         and nxt.line == unit.line
         and nxt.sep == ","
-        and all(is_cred(t, v) for t in nxt.tokens)
+        and (
+            all(is_cred(t, v) for t in nxt.tokens)
+            # "..., Maryland Colleen R. Hartigan, RN, MN Foothills ...": a run-together block
+            or (place_first and _credential_run(nxt.tokens, _listed_run(nxt.tokens, v), [], v) > 0)
+        )
     )
     if found.honorific or creds_follow:
         return found
     return None
+
+
+def _listed_run(tokens: list[str], v: Vocabulary) -> int:
+    k = 0
+    while k < len(tokens) and _listed_cred(tokens[k], v):
+        k += 1
+    return k
 
 
 def parse_block(
@@ -1179,7 +1200,9 @@ def _parse_lines(
                 unit = Unit(credit, unit.line, unit.sep)
                 split = split_name(credit, v)
             else:
-                split = _starts_expert(unit, units, idx, v)
+                prev = experts[-1]
+                place_first = bool(prev.orgs) and unit.line == prev._org_line
+                split = _starts_expert(unit, units, idx, v, place_first)
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
         mark = None
@@ -1208,7 +1231,9 @@ def _parse_lines(
                 degrees=list(split.degrees),
                 _mark=mark,
             )
-            if split.prefix:
+            if split.prefix and experts and v.is_place(" ".join(split.prefix)):
+                _add_parts(experts[-1], [(_PLACE, split.prefix)], v, unit.line)
+            elif split.prefix:
                 expert.prefixed = True
                 pending.extend(segment(split.prefix, "\n", v))
             if not experts and any(label == _OTHER for label, _ in pending):
