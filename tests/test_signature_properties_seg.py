@@ -90,10 +90,10 @@ def medline_blocks(draw):
 
 
 @settings(deadline=None, max_examples=40)
-@given(medline_blocks())
-def test_medline_author_lines_share_their_affiliation(block):
+@given(medline_blocks(), st.booleans())
+def test_medline_author_lines_share_their_affiliation(block, flat):
     lines, names, institution, city = block
-    got = [e.to_expert() for e in parse_block(lines)]
+    got = [e.to_expert() for e in parse_block([" ".join(lines)] if flat else lines)]
     assert [(e.name, e.degrees, e.institution, e.place) for e in got] == [
         (n, (), institution, city) for n in names
     ]
@@ -140,10 +140,10 @@ def marked_author_blocks(draw):
 
 
 @settings(deadline=None, max_examples=40)
-@given(marked_author_blocks())
-def test_numbered_affiliations_go_to_their_marked_authors(block):
+@given(marked_author_blocks(), st.booleans())
+def test_numbered_affiliations_go_to_their_marked_authors(block, flat):
     lines, want = block
-    got = [e.to_expert() for e in parse_block(lines)]
+    got = [e.to_expert() for e in parse_block([" ".join(lines)] if flat else lines)]
     assert [(e.name, e.degrees, e.institution, e.place) for e in got] == want
 
 

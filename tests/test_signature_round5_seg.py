@@ -420,3 +420,27 @@ def test_two_stacked_blocks_run_onto_one_line():
         ("Rhea T. Ambler", "Kestrel University Center for MS", "Richmond, Virginia"),
         ("Colm D. Breen", "Prairie University MS Clinic", "Regina, Saskatchewan, Canada"),
     ]
+
+
+def test_author_blocks_run_onto_one_line():
+    # MEDLINE's and BRAIN's author blocks, read without line breaks
+    assert [
+        e.name
+        for e in parsed("Haddad RT, Lindqvist M. Department of Neurology, Mercy Hospital, Cork.")
+    ] == [
+        "Haddad RT",
+        "Lindqvist M",
+    ]
+    got = parsed(
+        "Meera Kaul 1, MD, Aarav Joshi 2, MD 1 Department of Neurology, Lakeside Hospital, Pune"
+        " (India) 2 Neurology Service, Harbour Hospital, Leeds, UK"
+    )
+    assert [(e.name, e.place) for e in got] == [
+        ("Meera Kaul", "Pune (India)"),
+        ("Aarav Joshi", "Leeds, UK"),
+    ]
+
+
+def test_one_name_and_an_initial_is_no_medline_author_line():
+    (e,) = parsed("By Rosalind T. Vance, Ph.D.".removeprefix("By "))
+    assert (e.name, e.degrees) == ("Rosalind T. Vance", ("Ph.D.",))

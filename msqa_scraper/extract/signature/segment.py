@@ -1060,10 +1060,11 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
 
 # "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
 _MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
+_MEDLINE_RUN_ON = re.compile(r"^(.+? [A-Z]{1,3})\.\s+([^\W\d_].+)$")
 # "1 Department of Neurology, ...": an affiliation line under an author line's marks.
 _AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\.?\s+(?=[^\W\d_])(.+)$")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-_RAISED = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_RAISED = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(?:^|(?<=\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 
 
 def _marks_spaced(line: str) -> str:
@@ -1085,9 +1086,12 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
     """ "Okonkwo AR, Pellegrini HL." / "Department of ..., Leeds, UK.": an author line in
     Medline's style; the affiliation under it is every author's."""
     first = lines[0].strip()
+    if len(lines) == 1 and (run_on := _MEDLINE_RUN_ON.match(first)):
+        # "Okonkwo AR, Pellegrini HL. Department of ...": the affiliation run on after the stop
+        first, lines = run_on.group(1) + ".", [run_on.group(1) + ".", run_on.group(2)]
     names = [p.strip() for p in first.rstrip(".").split(",")]
-    if len(names) < 2 and not (first.endswith(".") and len(lines) > 1):
-        return None
+    if len(names) < 2:
+        return None  # one "Surname AB" reads as well as a given name and initials ("Renata K")
     for name in names:
         m = _MEDLINE.match(name)
         if m is None:
@@ -1146,8 +1150,12 @@ def _surname_first(tokens: list[str], v: Vocabulary) -> ParsedExpert | None:
 
 def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """Numbered affiliation lines under an author line with the same marks after its names."""
+    given = lines
+    if len(lines) == 1:
+        # "Name 1, MD, Name 2, MD 1 Department ..., City 2 Department ...": run onto one line
+        lines = re.split(r"\s+(?=(?:\d{1,2}|[*†‡§])\.?\s+[^\W\d_]{2})", lines[0].strip())
     if len(lines) < 2:
-        return lines, {}
+        return given, {}
     keep = [lines[0]]
     marks: dict[str, str] = {}
     for line in lines[1:]:
@@ -1158,7 +1166,7 @@ def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             keep.append(line)
     author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:,|$))", lines[0]))
     if not marks or not set(marks) <= author_marks:
-        return lines, {}
+        return given, {}
     return keep, marks
 
 
