@@ -444,3 +444,9 @@ def test_author_blocks_run_onto_one_line():
 def test_one_name_and_an_initial_is_no_medline_author_line():
     (e,) = parsed("By Rosalind T. Vance, Ph.D.".removeprefix("By "))
     assert (e.name, e.degrees) == ("Rosalind T. Vance", ("Ph.D.",))
+
+
+def test_a_discipline_under_a_listed_name_is_no_second_person():
+    # PANEL's discipline headings under a label over the panel
+    got = parsed("Ana Holm, RN", "Occupational Therapy", "Harbour University", listed=True)
+    assert [(e.name, e.titles) for e in got] == [("Ana Holm", ("Occupational Therapy",))]
