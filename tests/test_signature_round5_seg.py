@@ -450,3 +450,16 @@ def test_a_discipline_under_a_listed_name_is_no_second_person():
     # PANEL's discipline headings under a label over the panel
     got = parsed("Ana Holm, RN", "Occupational Therapy", "Harbour University", listed=True)
     assert [(e.name, e.titles) for e in got] == [("Ana Holm", ("Occupational Therapy",))]
+
+
+def test_a_faculty_of_a_university_is_part_of_the_institution():
+    # non-US institutions (HXSG_NEWS, CITIZEN): a faculty names a body before "of"
+    (e,) = parsed(
+        "Prof. Ali Demir, Neurology Department, Kestrel University Faculty of Medicine, Ankara, Turkey"
+    )
+    assert (e.titles, e.institution, e.place) == (
+        (),
+        "Neurology Department, Kestrel University Faculty of Medicine",
+        "Ankara, Turkey",
+    )
+    assert parsed("Ali Demir, MD, Faculty, Kestrel University")[0].titles == ("Faculty",)

@@ -731,6 +731,8 @@ def _role_score(
         score -= 3.0
     if _object_ended(obj, v):
         score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
+    if obj and head and head[-1] in v.org_lead_heads:
+        score -= 2.0  # "Faculty of Medicine": a head that names a body too names it before "of"
     if not head_final and _words_after_head(head, v):
         score -= 2.5  # "Director Fenwick MS Research Unit": other words went on after the head
     if sep in _ORG_SEPS:
@@ -889,6 +891,8 @@ def _organisation_before_role(
         if (len(role) < 2 or len(org) < 2) and not possessive:
             continue  # "Support Group Coordinator", "Board Member": the head's own modifier
         opens = role[0] in v.role_heads or role[0] in v.role_modifiers
+        if role[0] in v.org_lead_heads and role[1:2] == ["of"]:
+            continue  # "Kestrel University Faculty of Medicine": the university's faculty
         unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
         if not (opens or unit_role) or not any(v.is_head_noun(w) for w in role):
             continue
