@@ -463,3 +463,7 @@ def test_a_faculty_of_a_university_is_part_of_the_institution():
         "Ankara, Turkey",
     )
     assert parsed("Ali Demir, MD, Faculty, Kestrel University")[0].titles == ("Faculty",)
+
+
+def test_a_retired_credential():
+    assert parsed("Mary Kay, RN (retired), MSCN")[0].degrees == ("RN (retired)", "MSCN")
