@@ -27,6 +27,8 @@ ORGS = [
     "Lakeshore Center for MS",
     "Guild of MS Nurses",
     "Tamarack Health System",
+    "University of Lakemoor",  # a lead head's object of one word, or a place
+    "University of New Mexico",
 ]
 PLACES = [
     ("Duluth", "Minnesota"),

@@ -467,3 +467,9 @@ def test_a_faculty_of_a_university_is_part_of_the_institution():
 
 def test_a_retired_credential():
     assert parsed("Mary Kay, RN (retired), MSCN")[0].degrees == ("RN (retired)", "MSCN")
+
+
+def test_a_university_of_a_place_then_its_city_run_together():
+    # PANEL's "University of X" line over "City, State", read without a line break
+    (e,) = parsed("Ana Holm, RN University of Rochester Rochester, New York")
+    assert (e.institution, e.place) == ("University of Rochester", "Rochester, New York")

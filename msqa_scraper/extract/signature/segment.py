@@ -1584,6 +1584,12 @@ def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
         ),
         default=-1,
     )
+    for i in range(max(last, 0), len(words) - 3):
+        # "University of Rochester Rochester": a lead head's object is a place or one word
+        if words[i] in v.org_lead_heads and words[i + 1] == "of":
+            size = next((n for n in (3, 2, 1) if v.is_place(" ".join(words[i + 2 : i + 2 + n]))), 1)
+            last = i + 1 + size
+            break
     city = words[last + 1 :]
     if last < 0 or not 1 <= len(city) <= 2 or not all(w.isalpha() and w.istitle() for w in city):
         return org, ""
