@@ -199,7 +199,9 @@ WHOLE_TITLES = [
 @given(
     st.lists(st.sampled_from(WHOLE_TITLES), min_size=2, max_size=3, unique=True),
     st.sampled_from(["Harbour Trust", "Kestrel University Hospital", "KNI @ WGH"]),
-    st.sampled_from(["Dr", "Assoc Prof", "Prof."]),
+    st.sampled_from(
+        ["Dr", "Assoc Prof", "Prof.", "Clinical Assoc Prof", "Asst Prof", "Adj. Prof."]
+    ),
 )
 def test_whole_titles_joined_by_and_are_each_a_title(titles, org, honorific):
     line = f"{honorific} Mei Nakamura, {' and '.join(titles)}, {org}"

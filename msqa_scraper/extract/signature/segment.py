@@ -537,12 +537,8 @@ def split_name(
         while i + 1 < len(tokens):
             if v.is_honorific(tokens[i]):
                 i += 1
-            elif (
-                tokens[i] in v.role_modifiers
-                and v.is_honorific(tokens[i + 1])
-                and i + 2 < len(tokens)
-            ):
-                i += 2  # "Associate Professor Vilma Jokubauskas"
+            elif (m := _modified_honorific(tokens, i, v)) is not None:
+                i = m  # "Associate Professor Vilma Jokubauskas", "Clinical Assoc Prof Ravi Nair"
             else:
                 break
             honorific = True
@@ -585,6 +581,16 @@ def split_name(
         if start and k == j and rest:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
+    return None
+
+
+def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
+    """Where the name starts after role modifiers and an honorific ("Clinical Assoc Prof")."""
+    k = i
+    while k < len(tokens) and k - i < 3 and tokens[k] in v.role_modifiers:
+        k += 1
+    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]):
+        return k + 1
     return None
 
 
