@@ -473,3 +473,11 @@ def test_a_university_of_a_place_then_its_city_run_together():
     # PANEL's "University of X" line over "City, State", read without a line break
     (e,) = parsed("Ana Holm, RN University of Rochester Rochester, New York")
     assert (e.institution, e.place) == ("University of Rochester", "Rochester, New York")
+
+
+def test_an_organisations_acronym_at_the_end_is_no_city():
+    # HXSG_QNA's "... from the Department of X at <ACRONYM>" and set 2's "..., MSSM" ends
+    (e,) = parsed("Ms Jane Tan, Senior Physiotherapist from the Department of Physiotherapy at KGH")
+    assert (e.institution, e.place) == ("the Department of Physiotherapy, KGH", None)
+    (e,) = parsed("Ms Jane Tan, Senior Physiotherapist, KGH, Singapore")
+    assert (e.institution, e.place) == ("KGH", "Singapore")

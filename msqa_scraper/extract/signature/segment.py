@@ -1506,7 +1506,9 @@ def _add_parts(
                 expert.unknown += 1
             expert.orgs.append(text)
             expert._org_line = line
-            expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
+            # "KGH": an organisation's acronym is no city
+            town = _bare(span, v) and not (len(span) == 1 and _org_acronym(span[0], v))
+            expert._city = (line, len(expert.orgs) - 1) if town else None
             expert._last_org = True
             continue
         expert._city = None
