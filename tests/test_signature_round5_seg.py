@@ -481,3 +481,14 @@ def test_an_organisations_acronym_at_the_end_is_no_city():
     assert (e.institution, e.place) == ("the Department of Physiotherapy, KGH", None)
     (e,) = parsed("Ms Jane Tan, Senior Physiotherapist, KGH, Singapore")
     assert (e.institution, e.place) == ("KGH", "Singapore")
+
+
+def test_an_acronym_after_a_role_and_its_field_is_the_employer():
+    # the first yardstick's UK form ("Consultant Neurology <TRUST ACRONYM>"), people of our own
+    (e,) = parsed("Dr Aled Morgan Consultant Neurology KRHT")
+    assert (e.titles, e.institution) == (("Consultant Neurology",), "KRHT")
+
+
+def test_a_listed_credential_before_a_role_run_together():
+    (e,) = parsed("Owen Lacey, CPA Vice President of Finance")
+    assert (e.degrees, e.titles) == (("CPA",), ("Vice President of Finance",))

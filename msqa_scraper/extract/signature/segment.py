@@ -827,6 +827,10 @@ def _cut_evidence(
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
+    if _ends_object(prev, v) and _org_acronym(tok, v):
+        evidence += (
+            2.5  # "Consultant Neurology | RDHT": an acronym after the field names the employer
+        )
     if prev.startswith("(") and prev.endswith(")") and v.is_role_word(tok) and tok[:1].isupper():
         evidence += 3.0  # "Vice Chair (Clinical Affairs) | Director": a role after a role's bracket
     if (
