@@ -828,9 +828,8 @@ def _cut_evidence(
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
     if _ends_object(prev, v) and _org_acronym(tok, v):
-        evidence += (
-            2.5  # "Consultant Neurology | RDHT": an acronym after the field names the employer
-        )
+        # "Consultant Neurology | RDHT": an acronym after the field names the employer
+        evidence += 2.5
     if prev.startswith("(") and prev.endswith(")") and v.is_role_word(tok) and tok[:1].isupper():
         evidence += 3.0  # "Vice Chair (Clinical Affairs) | Director": a role after a role's bracket
     if (
