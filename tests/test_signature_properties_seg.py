@@ -240,3 +240,22 @@ def test_two_stacked_blocks_under_a_label_parse_back_run_together_too(one, two, 
     assert [_shape(e) for e in got] == [
         (w[0], w[1], w[2], " ".join(w[3]), w[4]) for w in (want1, want2)
     ]
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)),
+        min_size=2,
+        max_size=3,
+        unique_by=lambda p: p[1],
+    ),
+    st.sampled_from(["Drs.", "Drs", "Profs."]),
+    st.sampled_from(ORGS),
+)
+def test_names_after_a_plural_honorific_are_each_an_expert(people, honorific, org):
+    names = [f"{f} {s}" for f, s in people]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    got = [e.to_expert() for e in parse_block([f"{honorific} {listed}, {org}"])]
+    assert [e.name for e in got] == names
+    assert got[-1].institution == org

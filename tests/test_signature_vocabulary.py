@@ -275,3 +275,9 @@ def test_membership_bodies():
         ("Member of the Scientific Committee",),
         "Kestrel MS Society",
     )
+
+
+def test_plural_honorifics():
+    # "Drs. A and B": an honorific in the plural vouches for every name after it.
+    experts = parse_block(["Drs. Ada Quist and Ben Ruiz, Harbour Clinic"])
+    assert [e.name for e in experts] == ["Ada Quist", "Ben Ruiz"]

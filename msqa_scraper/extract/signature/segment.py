@@ -377,6 +377,14 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if (
                 tok in ("and", "&")
                 and cur
+                and _plural_honorific(units, cur, v)
+                and name_kind(nxt, v) is not None
+            ):
+                flush("and")  # "Drs. Jane Doe and John Roe": the honorific is both names'
+                continue
+            if (
+                tok in ("and", "&")
+                and cur
                 and sep in _ORG_SEPS
                 and v.is_honorific(nxt)
                 and i + 2 < len(tokens)
@@ -389,6 +397,12 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _plural_honorific(units: list[Unit], cur: list[str], v: Vocabulary) -> bool:
+    """ "Drs. Jane Doe and John Roe": the block opens with an honorific in the plural."""
+    first = units[0].tokens[0] if units else cur[0]
+    return fold(first).rstrip(".") in v.plural_honorifics
 
 
 def _initials_of(cur: list[str], inner: str, v: Vocabulary) -> bool:
@@ -1027,6 +1041,10 @@ def _starts_expert(
     return None
 
 
+def _shared_honorific(units: list[Unit], v: Vocabulary) -> bool:
+    return bool(units) and fold(units[0].tokens[0]).rstrip(".") in v.plural_honorifics
+
+
 def _listed_run(tokens: list[str], v: Vocabulary) -> int:
     k = 0
     while k < len(tokens) and _listed_cred(tokens[k], v):
@@ -1224,6 +1242,12 @@ def _parse_lines(
                 prev = experts[-1]
                 place_first = bool(prev.orgs) and unit.line == prev._org_line
                 split = _starts_expert(unit, units, idx, v, place_first)
+                if split is None and unit.sep in ("and", ",") and _shared_honorific(units, v):
+                    found = split_name(
+                        unit.tokens[1:] if unit.tokens[0] == "and" else unit.tokens, v
+                    )
+                    if found is not None and not found.prefix and _full_name(" ".join(found.name)):
+                        split = found  # "Drs. Jane Doe and John Roe"
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
         mark = None

@@ -70,6 +70,7 @@ class Vocabulary:
     disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
     membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
     membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
+    plural_honorifics: frozenset[str] = frozenset()  # folded: "Drs. A and B": both are doctors
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -183,4 +184,5 @@ def vocabulary() -> Vocabulary:
         disciplines=frozenset(raw["disciplines"]),
         membership_heads=frozenset(raw["membership_heads"]),
         membership_bodies=frozenset(raw["membership_bodies"]),
+        plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
     )
