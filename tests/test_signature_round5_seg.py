@@ -492,3 +492,15 @@ def test_an_acronym_after_a_role_and_its_field_is_the_employer():
 def test_a_listed_credential_before_a_role_run_together():
     (e,) = parsed("Owen Lacey, CPA Vice President of Finance")
     assert (e.degrees, e.titles) == (("CPA",), ("Vice President of Finance",))
+
+
+def test_medline_initials_may_spell_a_credential_when_another_names_do_not():
+    # Medline form (z47's page): initials such as "MD" or "AB" are initials there when the line's
+    # other names end in plain initials; a line where every name ends in one stays ambiguous.
+    from msqa_scraper.extract.signature.segment import _medline_authors
+    from msqa_scraper.extract.signature.vocabulary import vocabulary
+
+    v = vocabulary()
+    lines = ["Reyes MD, Holm K.", "Department of Neurology, Kestrel Hospital, Leeds, UK."]
+    assert [e.name for e in _medline_authors(lines, v) or []] == ["Reyes MD", "Holm K"]
+    assert _medline_authors(["Reyes MD, Holm RN.", lines[1]], v) is None
