@@ -291,6 +291,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if _abbreviates(cur, inner, sep, v):
+                    # "Multiple Sclerosis Eastern Cape (MSEC)", "occupational therapist (OT)":
+                    # the phrase's own abbreviation stays with it
+                    cur.append(tok)
+                    continue
                 if _initials_of(cur, inner, v):
                     continue  # "Ricardo Alvear (RA)": an author's initials, no credential
                 if (
@@ -415,6 +420,24 @@ def _initials_of(cur: list[str], inner: str, v: Vocabulary) -> bool:
         return False
     heads = "".join(w[0] for w in cur if w not in v.particles)
     return letters == heads.upper()
+
+
+def _abbreviates(cur: list[str], inner: str, sep: str, v: Vocabulary) -> bool:
+    """A bracket that spells the initials of the phrase before it, in a phrase that is no name:
+    one after "at"/"with"/"from", or one holding a word no name holds ("therapist", "Sclerosis").
+    A name's own initials ("Ricardo Alvear (RA)") are _initials_of's."""
+    letters = inner.replace(".", "").replace(" ", "")
+    if not cur or not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters.isupper():
+        return False
+    words = [w for w in cur if w not in v.connectors and w not in v.articles]
+    if not words:
+        return False
+    if not (sep in _ORG_SEPS or any(name_kind(w, v) is None for w in words)):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    # "Multiple Sclerosis Society of Perak (MSSP)": connectors may lend their letter or not
+    spelled = "".join(w[0] for w in cur if w not in v.articles).upper()
+    return letters in (initials, spelled)
 
 
 def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
@@ -829,6 +852,8 @@ def _cut_evidence(
         if (
             fold(tok) in v.prose_role_heads
             and prev[:1].isupper()
+            # "Consultant neurologist", "Senior nurse": a role word before the head is its modifier
+            and not (v.is_role_word(prev) or v.is_head_noun(prev))
             and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS)
         ):
             return 3.0
@@ -943,6 +968,8 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
         return None
     lower = core[0][:1].islower()
+    if (lower or obj[0] != "the") and _named_for_condition(obj, v):
+        return [(_ROLE, role), (_ORG, obj)]
     bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
     if not (obj[0] == "The" or (lower and obj[0] == "the") or bare):
         return None
@@ -951,6 +978,28 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
         return None
     return [(_ROLE, role), (_ORG, obj)]
+
+
+def _named_for_condition(obj: list[str], v: Vocabulary) -> bool:
+    """ "MS Penang", "the Multiple Sclerosis Society of Perak (MSSP)": a role's object that is an
+    organisation named for the disease, not the role's field ("of MS Neurology", "of MS Care
+    Services" stay the title's)."""
+    body = obj[1:] if obj and obj[0] in ("the", "The") else obj
+    n = v.names_condition(body)
+    rest = body[n:]
+    if not n or not rest:
+        return False
+    if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in rest):
+        return False
+    if any(t in v.org_heads or t in v.org_lead_heads for t in rest):
+        return True
+    return all(
+        w[:1].isupper()
+        and not (_ends_object(w, v) or v.is_role_word(w) or v.is_head_noun(w))
+        and w not in v.unit_heads
+        and not v.is_discipline([w])
+        for w in rest
+    )
 
 
 def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:

@@ -74,6 +74,9 @@ class Vocabulary:
     membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
     membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
     plural_honorifics: frozenset[str] = frozenset()  # folded: "Drs. A and B": both are doctors
+    # "secretary of MS Penang", "President of Multiple Sclerosis Society of X": an organisation
+    # named for the disease (a condition word, or a condition's name written out)
+    condition_names: tuple[tuple[str, ...], ...] = ()
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -103,6 +106,15 @@ class Vocabulary:
     def is_discipline(self, words: list[str]) -> bool:
         """ "Nursing", "Occupational Therapy": a field of practice, written as a heading."""
         return " ".join(words).strip(" ,.;") in self.disciplines
+
+    def names_condition(self, words: list[str]) -> int:
+        """How many of the words, from the first, name the disease ("MS", "Multiple Sclerosis")."""
+        if words and words[0] in self.condition_words:
+            return 1
+        for name in self.condition_names:
+            if tuple(words[: len(name)]) == name:
+                return len(name)
+        return 0
 
     def postcoded(self, text: str) -> bool:
         """ "Mumbai - 400 079", "San Mateo, CA 94143": a town or region with its postcode."""
@@ -191,4 +203,5 @@ def vocabulary() -> Vocabulary:
         membership_heads=frozenset(raw["membership_heads"]),
         membership_bodies=frozenset(raw["membership_bodies"]),
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
+        condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
     )
