@@ -380,6 +380,10 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             ):
                 flush("and")
                 continue
+            if tok in ("and", "&") and cur and _name_with_credentials(tokens, i + 1, v):
+                # "Dr. Ann Roe & Bea Lind, RD": a second full name that takes its own credentials
+                flush("and")
+                continue
             if (
                 tok in ("and", "&")
                 and cur
@@ -403,6 +407,19 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _name_with_credentials(tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """A full name of two words or more from ``start``, then its credentials (after a comma)."""
+    j = start
+    while j < len(tokens) and name_kind(tokens[j], v) in ("word", "initial", "particle"):
+        j += 1
+    if j - start < 2 or j >= len(tokens) or not tokens[start][:1].isupper():
+        return False
+    if not _full_name(" ".join(tokens[start:j])):
+        return False
+    k = j + 1 if tokens[j] == "," else j
+    return k < len(tokens) and is_cred(tokens[k], v) and tokens[k] not in v.condition_words
 
 
 def _plural_honorific(units: list[Unit], cur: list[str], v: Vocabulary) -> bool:
@@ -618,6 +635,9 @@ def split_name(
         rest = tokens[k:]
         if start and k == j and rest:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
+        # 'Rebecca “Wren” Okonkwo': a nickname in quotes is what she is called, not her name (one
+        # in brackets, "Henrietta (Etta) Varga", is written as part of it and kept)
+        name = [t for t in name if not (_NICK.match(t) and t[0] != "(")] or name
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
 
@@ -1087,6 +1107,18 @@ def _starts_expert(
         )
     )
     if found.honorific or creds_follow:
+        return found
+    # "...; Azman Yusof, President of ...": after a semicolon (a list's own mark), a bare full
+    # name with a role after its comma is the next person, not the last one's part
+    role_follows = (
+        unit.sep == ";"
+        and same_line
+        and nxt is not None
+        and (_opens_role(nxt.tokens[0], v) or nxt.tokens[0] in v.articles)
+        and bool(segment(nxt.tokens, ",", v))
+        and segment(nxt.tokens, ",", v)[0][0] == _ROLE
+    )
+    if role_follows and not (found.prefix or found.rest) and _full_name(" ".join(found.name)):
         return found
     return None
 
