@@ -551,6 +551,8 @@ def _place_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
             continue
         chunk.append(tok)
     chunks.append(" ".join(chunk))
+    if chunks[0] in v.condition_words:
+        return False  # "an interest in MS": after "in" MS is the disease, not Mississippi
     return any(v.is_place(c) for c in chunks[:2])
 
 
@@ -1417,6 +1419,22 @@ def _parse_lines(
                 k += 1
             if k == 1 and tokens[0] in v.condition_words:
                 k = 0  # "Rita Voss, MS Nurse Specialist": the disease's nurse, not a degree
+            m = k
+            while (
+                k
+                and m < len(tokens)
+                and is_cred(tokens[m], v)
+                and tokens[m].isupper()
+                # "RN MSAA Director": an acronym that opens with the disease names its society
+                and (
+                    _listed_cred(tokens[m], v) or not tokens[m].startswith(tuple(v.condition_words))
+                )
+            ):
+                m += 1
+            if m > k and m < len(tokens) and _opens_role(tokens[m], v):
+                # "Name, MSN, CRNP-AC CPODD Nurse Practitioner": credentials the list lacks,
+                # between listed ones and the role, are credentials too
+                k = m
             nxt_unit = units[idx + 1] if idx + 1 < len(units) else None
             following = _flattened_next_name(tokens[k:], nxt_unit, v) if k else None
             if following is not None:
