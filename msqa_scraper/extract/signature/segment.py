@@ -910,6 +910,9 @@ def _cut_evidence(
         v.is_place(tok)
         and (tok.isupper() or tok.endswith("."))
         and not (v.is_credential(tok) and nxt[:1].isupper())  # "Lead MS Nurse": no state
+        # "Onward MS", "Thrive MS": without a comma, MS after a name is the disease the body is
+        # named for; Mississippi after its city takes the comma ("Jackson, MS")
+        and tok not in v.condition_words
     ):
         # "Rochester MN": a state's abbreviation may follow its city without a comma. A country
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
