@@ -259,3 +259,72 @@ def test_names_after_a_plural_honorific_are_each_an_expert(people, honorific, or
     got = [e.to_expert() for e in parse_block([f"{honorific} {listed}, {org}"])]
     assert [e.name for e in got] == names
     assert got[-1].institution == org
+
+
+# -- sixth round (set 4's forms) ----------------------------------------------------------------
+OFFICERS = ["secretary", "treasurer", "president", "chief executive", "Chief Executive", "Chair"]
+REGIONS = ["Kedah", "Munster", "Otago", "Gauteng", "Leinster"]
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(OFFICERS),
+    st.sampled_from(["MS", "Multiple Sclerosis"]),
+    st.sampled_from(REGIONS),
+    st.booleans(),
+    st.booleans(),
+)
+def test_officer_of_a_body_named_for_the_disease(first, last, role, disease, region, society, abbr):
+    # "Name, secretary of MS Penang", "President of Multiple Sclerosis Society of Perak (MSSP)"
+    org = f"{disease} Society of {region}" if society else f"{disease} {region}"
+    if abbr:
+        org += " (" + "".join(w if w.isupper() else w[0] for w in org.split() if w != "of") + ")"
+    x = parse_block([f"{first} {last}, {role} of {org}"])[0].to_expert()
+    assert (x.name, x.titles, x.institution) == (f"{first} {last}", (role,), org)
+
+
+PROSE_HEADS = ["neurologist", "physiotherapist", "pharmacist", "nurse", "psychologist"]
+ROLE_WORDS = ["Consultant", "Senior", "Clinical", "Specialist", "Lead"]
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(ROLE_WORDS),
+    st.sampled_from(PROSE_HEADS),
+    st.sampled_from(["Dr ", "Dr. ", ""]),
+)
+def test_role_first_with_a_modified_prose_head(first, last, modifier, head, honorific):
+    # "Consultant neurologist, Dr Name": one title, the role word is the head's modifier
+    x = parse_block([f"{modifier} {head}, {honorific}{first} {last}"])[0].to_expert()
+    assert (x.name, x.titles) == (f"{first} {last}", (f"{modifier} {head}",))
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)), min_size=2, max_size=2),
+    st.lists(st.sampled_from(CREDS), min_size=1, max_size=2, unique=True),
+    st.sampled_from(["&", "and"]),
+)
+def test_second_name_joined_by_and_takes_its_own_credentials(people, creds, joiner):
+    # "Dr. Name & Name, RD": one with an honorific, the other with credentials
+    (f1, l1), (f2, l2) = people
+    line = f"Dr. {f1} {l1} {joiner} {f2} {l2}, {', '.join(creds)}"
+    got = [(e.name, e.degrees) for e in (x.to_expert() for x in parse_block([line]))]
+    assert got == [(f"{f1} {l1}", ()), (f"{f2} {l2}", tuple(creds))]
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)), min_size=2, max_size=3),
+    st.sampled_from(["Consultant Neurologist", "Nurse Practitioner", "President of MS Otago"]),
+)
+def test_caption_list_by_semicolons_ends_with_a_bare_name(people, role):
+    # "Dr. A, Role; Dr. B, Role; C, President of <Society>": the last one has no honorific
+    names = [f"{f} {last}" for f, last in people]
+    parts = [f"Dr. {n}, Consultant Neurologist" for n in names[:-1]] + [f"{names[-1]}, {role}"]
+    got = [x.to_expert().name for x in parse_block(["; ".join(parts)])]
+    assert got == names

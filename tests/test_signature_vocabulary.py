@@ -332,3 +332,14 @@ def test_plural_honorifics():
     # "Drs. A and B": an honorific in the plural vouches for every name after it.
     experts = parse_block(["Drs. Ada Quist and Ben Ruiz, Harbour Clinic"])
     assert [e.name for e in experts] == ["Ada Quist", "Ben Ruiz"]
+
+
+@pytest.mark.parametrize("disease", ["Multiple Sclerosis", "Motor Neurone Disease", "MS"])
+def test_condition_names_make_a_role_object_the_institution(disease):
+    # "secretary of MS Penang": an organisation named for the disease employs; its field does not
+    expert = one([f"Ada Quist, treasurer of {disease} Society of Harbourshire"])
+    assert (expert.titles, expert.institution) == (
+        ("treasurer",),
+        f"{disease} Society of Harbourshire",
+    )
+    assert vocabulary().names_condition(disease.split()) == len(disease.split())

@@ -440,21 +440,23 @@ def _initials_of(cur: list[str], inner: str, v: Vocabulary) -> bool:
 
 
 def _abbreviates(cur: list[str], inner: str, sep: str, v: Vocabulary) -> bool:
-    """A bracket that spells the initials of the phrase before it, in a phrase that is no name:
-    one after "at"/"with"/"from", or one holding a word no name holds ("therapist", "Sclerosis").
-    A name's own initials ("Ricardo Alvear (RA)") are _initials_of's."""
+    """A bracket that spells the initials of the phrase before it (or of its object after "of"
+    or "at"), in a phrase that is no name: one after "at"/"with"/"from", or one holding a word no
+    name holds ("therapist", "Sclerosis"). A name's own initials ("Ricardo Alvear (RA)") are
+    _initials_of's."""
     letters = inner.replace(".", "").replace(" ", "")
     if not cur or not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters.isupper():
         return False
-    words = [w for w in cur if w not in v.connectors and w not in v.articles]
-    if not words:
+    if not (sep in _ORG_SEPS or any(name_kind(w, v) is None for w in cur)):
         return False
-    if not (sep in _ORG_SEPS or any(name_kind(w, v) is None for w in words)):
-        return False
-    initials = "".join(w[0] for w in words).upper()
-    # "Multiple Sclerosis Society of Perak (MSSP)": connectors may lend their letter or not
-    spelled = "".join(w[0] for w in cur if w not in v.articles).upper()
-    return letters in (initials, spelled)
+    starts = [0] + [k + 1 for k, w in enumerate(cur) if w in ("of", "at")]
+    for start in starts:
+        words = [w for w in cur[start:] if w not in v.connectors and w not in v.articles]
+        # "MS Society of Kedah (MSSK)": a word in capitals lends all its letters
+        spelled = "".join(w if w.isupper() else w[0] for w in words).upper()
+        if words and letters in (spelled, "".join(w[0] for w in words).upper()):
+            return True
+    return False
 
 
 def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
@@ -1024,6 +1026,7 @@ def _named_for_condition(obj: list[str], v: Vocabulary) -> bool:
         and w not in v.unit_heads
         and not v.is_discipline([w])
         for w in rest
+        if not w.startswith("(")  # "MS Kedah (MSK)": its acronym
     )
 
 
