@@ -235,6 +235,7 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
         # In place, the captures the versions point at stay in the archive: the swap's
         # transaction checks the foreign keys there.
         rebuilding.as_scratch(db)
+        full_text = rebuilding.pause_full_text(db)
         spiders = _Spiders()
         with Extractor(source.packed, workers) as extractor:
             replays = [
@@ -262,6 +263,9 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
             broken = rebuilding.dangling_references(db)
             if broken:
                 raise RebuildError(f"the rebuilt archive has dangling references: {broken[:3]}")
+        # In place only the derived tables are swapped in (the archive's own triggers index
+        # them there): this file's index would be thrown away unread.
+        rebuilding.resume_full_text(db, full_text, reindex=copy_captures)
         posts, versions = (rebuilding.row_count(db, t) for t in ("posts", "post_versions"))
         rebuilding.close_journal(db)
     finally:
