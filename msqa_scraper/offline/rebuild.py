@@ -235,6 +235,7 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
         # In place, the captures the versions point at stay in the archive: the swap's
         # transaction checks the foreign keys there.
         rebuilding.as_scratch(db)
+        archive.keep_private()  # nobody else knows the scratch file yet
         full_text = rebuilding.pause_full_text(db)
         spiders = _Spiders()
         with Extractor(source.packed, workers) as extractor:

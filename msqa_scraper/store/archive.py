@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -44,6 +44,17 @@ class Archive:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._private = False
+        # Rows this connection wrote, remembered while it is the file's only writer (a
+        # rebuild's scratch file): sha256 -> (id, last_seen), slug -> (id, name).
+        self._disclaimers: dict[str, tuple[int, str]] = {}
+        self._categories: dict[str, tuple[int, str]] = {}
+
+    def keep_private(self) -> None:
+        """Declare this connection the file's only one (a rebuild's scratch file): no write
+        lock to take before each post, and disclaimer and category rows are remembered instead
+        of read back. Never for a live archive, which a crawl and the CLI share."""
+        self._private = True
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -413,7 +424,18 @@ class Archive:
     # Internals
 
     def _writing(self) -> AbstractContextManager[None]:
-        return writing(self.db)
+        return self._private_writing() if self._private else writing(self.db)
+
+    @contextmanager
+    def _private_writing(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            # Rolled back: what was remembered may name rows that are gone.
+            self._disclaimers.clear()
+            self._categories.clear()
+            raise
 
     # The helpers below run inside a transaction opened by a public method.
 
@@ -442,13 +464,26 @@ class Archive:
         if normalised is None:
             return None
         digest = hashing.sha256_text(normalised)
+        known = self._disclaimers.get(digest)
+        if known is not None:  # private: the row as this connection left it
+            disclaimer_id, last_seen = known
+            if seen_at > last_seen:  # SQLite's max() of two texts orders them the same way
+                self.db.execute(
+                    "UPDATE disclaimers SET last_seen = ? WHERE id = ?", [seen_at, disclaimer_id]
+                )
+                self._disclaimers[digest] = (disclaimer_id, seen_at)
+            return disclaimer_id
         self.db.execute(
             "INSERT INTO disclaimers (text, sha256, first_seen, last_seen, first_crawl_id) "
             "VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
             [normalised, digest, seen_at, seen_at, crawl_id],
         )
-        row = self.db.execute("SELECT id FROM disclaimers WHERE sha256 = ?", [digest]).fetchone()
+        row = self.db.execute(
+            "SELECT id, last_seen FROM disclaimers WHERE sha256 = ?", [digest]
+        ).fetchone()
+        if self._private:
+            self._disclaimers[digest] = (int(row[0]), row[1])
         return int(row[0])
 
     def _insert_post(
@@ -704,14 +739,22 @@ class Archive:
     def _category_id(self, category: Mapping[str, Any], seen_at: str) -> int:
         # Categories are identified by slug; the name shown is the latest seen (each version's
         # categories JSON keeps the name as captured then).
+        name, slug = category["name"], category["slug"]
+        known = self._categories.get(slug)
+        if known is not None:  # private: the row as this connection left it
+            category_id, known_name = known
+            if name != known_name:
+                self.db.execute("UPDATE categories SET name = ? WHERE id = ?", [name, category_id])
+                self._categories[slug] = (category_id, name)
+            return category_id
         self.db.execute(
             "INSERT INTO categories (name, slug, first_seen) VALUES (?, ?, ?) "
             "ON CONFLICT (slug) DO UPDATE SET name = excluded.name",
-            [category["name"], category["slug"], seen_at],
+            [name, slug, seen_at],
         )
-        row = self.db.execute(
-            "SELECT id FROM categories WHERE slug = ?", [category["slug"]]
-        ).fetchone()
+        row = self.db.execute("SELECT id FROM categories WHERE slug = ?", [slug]).fetchone()
+        if self._private:
+            self._categories[slug] = (int(row[0]), name)
         return int(row[0])
 
 
