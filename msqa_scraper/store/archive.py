@@ -290,12 +290,13 @@ class Archive:
                 raise UnknownPostError(post_id)
             disclaimer_id = self._disclaimer_id(disclaimer, now, crawl_id)
             result: TouchResult = "unchanged"
-            latest = self._latest_version(post_id)
-            old_fields = fields_from_version(latest)
+            # Most listings confirm what is stored: read the whole latest version (its answer,
+            # HTML and JSON columns) only when the categories moved.
+            stored = self._latest_categories(post_id)
             new_categories = hashing.normalise_categories(categories)
-            if categories is not None and new_categories != hashing.normalise_categories(
-                old_fields["categories"]
-            ):
+            if categories is not None and new_categories != hashing.normalise_categories(stored):
+                latest = self._latest_version(post_id)
+                old_fields = fields_from_version(latest)
                 capture = Capture.from_fields(
                     post_id,
                     {**old_fields, "categories": new_categories},
@@ -458,6 +459,16 @@ class Archive:
         if row is None:
             raise ArchiveError(f"post {post_id} has no versions: the archive is inconsistent")
         return row
+
+    def _latest_categories(self, post_id: str) -> list[dict[str, Any]]:
+        """The categories of the post's latest version, as ``fields_from_version`` reads them."""
+        row = self.db.execute(
+            "SELECT categories FROM post_versions WHERE post_id = ? ORDER BY version DESC LIMIT 1",
+            [post_id],
+        ).fetchone()
+        if row is None:
+            raise ArchiveError(f"post {post_id} has no versions: the archive is inconsistent")
+        return json.loads(row[0]) if row[0] else []
 
     def _disclaimer_id(self, text: str | None, seen_at: str, crawl_id: int) -> int | None:
         normalised = hashing.normalise_disclaimer(text)
