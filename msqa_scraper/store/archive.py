@@ -35,6 +35,10 @@ TouchResult = Literal["changed", "unchanged", "revived"]
 FinalStatus = Literal["complete", "partial", "failed"]
 
 
+# What storing a capture needs of the post's row (not its answer and HTML, the bulk of it).
+_CURRENT = "SELECT id, version, full_hash, removed_at FROM posts WHERE id = ?"
+
+
 class UnknownPostError(ArchiveError, KeyError):
     """``touch_post`` was asked about a post the archive has never stored."""
 
@@ -239,7 +243,7 @@ class Archive:
         captured_at = to_utc(capture.fetched_at) or utc_now()
         with self._writing():
             disclaimer_id = self._disclaimer_id(capture.disclaimer, captured_at, crawl_id)
-            current = self._one("SELECT * FROM posts WHERE id = ?", [capture.post_id])
+            current = self._one(_CURRENT, [capture.post_id])
             if current is None:
                 self._insert_post(capture, crawl_id, captured_at, disclaimer_id)
                 return "new"
@@ -285,7 +289,7 @@ class Archive:
         """
         now = at or utc_now()
         with self._writing():
-            current = self._one("SELECT * FROM posts WHERE id = ?", [post_id])
+            current = self._one(_CURRENT, [post_id])
             if current is None:
                 raise UnknownPostError(post_id)
             disclaimer_id = self._disclaimer_id(disclaimer, now, crawl_id)
@@ -519,7 +523,8 @@ class Archive:
         )
         self._insert_version(capture, 1, crawl_id, captured_at, disclaimer_id, "page")
         self._event(capture.post_id, crawl_id, captured_at, "new", 1)
-        self._write_relations(capture, captured_at)
+        # A private file holds no row of a post it has just inserted: nothing to replace.
+        self._write_relations(capture, captured_at, replace=not self._private)
 
     def _new_version(
         self,
@@ -648,11 +653,12 @@ class Archive:
             [post_id, crawl_id, at, event, version, json.dumps(fields) if fields else None],
         )
 
-    def _write_relations(self, capture: Capture, seen_at: str) -> None:
+    def _write_relations(self, capture: Capture, seen_at: str, *, replace: bool = True) -> None:
         """Point the post at its latest experts, categories and links (versions keep the rest)."""
         post_id = capture.post_id
-        for table in ("post_experts", "post_categories", "post_links", "post_media"):
-            self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
+        if replace:
+            for table in ("post_experts", "post_categories", "post_links", "post_media"):
+                self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
         for position, expert in enumerate(capture.fields["experts"], start=1):
             expert_id = self._expert_id(expert, seen_at)
             self.db.execute(
@@ -691,7 +697,7 @@ class Archive:
                     medium.get("via"),
                 ],
             )
-        therapies.tag_post(self.db, post_id, capture.fields)
+        therapies.tag_post(self.db, post_id, capture.fields, replace=replace)
 
     def _expert_id(self, expert: Mapping[str, Any], seen_at: str) -> int:
         # One row per person (name_key): "Dr. Rachel Kim" and "Rachel Kim, MD" are one expert.
