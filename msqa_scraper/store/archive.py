@@ -537,7 +537,7 @@ class Archive:
         changed: list[str],
     ) -> None:
         version = int(current["version"]) + 1
-        self.db["posts"].update(
+        self._update_post(
             capture.post_id,
             {**self._post_columns(capture), "version": version, "changed_at": captured_at},
         )
@@ -600,6 +600,16 @@ class Archive:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+    def _update_post(self, post_id: str, columns: Mapping[str, Any]) -> None:
+        # A plain UPDATE, as _insert_row: sqlite-utils' Table.update reads the table's schema
+        # twice and the row once per call. The values are already what SQLite stores.
+        sets = ", ".join(f"{name} = ?" for name in columns)
+        cursor = self.db.execute(
+            f"UPDATE posts SET {sets} WHERE id = ?", [*columns.values(), post_id]
+        )
+        if cursor.rowcount != 1:
+            raise ArchiveError(f"post {post_id} is not in the archive: cannot version it")
 
     def _insert_version(
         self,
