@@ -174,3 +174,14 @@ def test_rebuild_in_place_upgrades_an_older_archive(history: History, tmp_path: 
     assert result.exit_code == 0, result.output
     assert queries.pending_upgrade(old) == []
     assert posts(old) == want
+
+
+def test_retag_upgrades_an_older_archive_without_a_copy(tmp_path: Path, scratch: Path) -> None:
+    # retag writes the archive anyway (tags, expert links): it upgrades it in place, as a crawl.
+    db = build_archive(tmp_path / "msqa.sqlite")
+    make_older(db)
+    result = run("retag", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.stderr
+    assert queries.pending_upgrade(db) == []
+    assert list(scratch.iterdir()) == []

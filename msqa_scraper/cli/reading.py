@@ -13,7 +13,12 @@ from sqlite_utils import Database
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import database_error, existing_db, fail
 from msqa_scraper.store import ArchiveError
-from msqa_scraper.store.queries import QueryError, open_for_reading, upgraded_copy
+from msqa_scraper.store.queries import (
+    QueryError,
+    open_for_reading,
+    pending_upgrade,
+    upgraded_copy,
+)
 
 
 @contextmanager
@@ -40,6 +45,19 @@ def reading(db_path: str) -> Iterator[Database]:
         database_error(exc, path)
     finally:
         db.close()
+
+
+def checked_archive(db_path: str) -> Path:
+    """The archive's path, once known to be an msqa archive, for a command that writes it
+    anyway (``msqa retag``): no upgraded copy is made, the command's own open upgrades it."""
+    path = existing_db(db_path)
+    try:
+        pending_upgrade(path)
+    except ArchiveError as exc:
+        fail(str(exc), exitcodes.DATABASE)
+    except sqlite3.Error as exc:
+        database_error(exc, path)
+    return path
 
 
 def database_file(db: Database, path: str | Path) -> Path:
