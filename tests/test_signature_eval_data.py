@@ -7,6 +7,10 @@ now the development set) or the first yardstick already cites.
 
 tests/data/signature_eval_cases_3.json is a third one, of signatures where an expert's answer
 ends, collected the same way; it may cite no page that the corpus or either earlier yardstick cites.
+
+tests/data/signature_eval_cases_4.json is a fourth one, collected the same way once the first three were
+spent: it may cite no page that the corpus or any earlier yardstick cites, and none of those may cite
+one of its pages.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 FIRST = DATA / "signature_eval_cases.json"
 SECOND = DATA / "signature_eval_cases_2.json"
 THIRD = DATA / "signature_eval_cases_3.json"
+FOURTH = DATA / "signature_eval_cases_4.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 
@@ -113,7 +118,7 @@ def _case_problems(case: object) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH], ids=lambda p: p.name)
 def test_every_case_follows_the_schema(path: Path) -> None:
     data = _load(path)
     assert isinstance(data.get("note"), str) and data["note"].strip()
@@ -121,7 +126,7 @@ def test_every_case_follows_the_schema(path: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH], ids=lambda p: p.name)
 def test_ids_are_unique(path: Path) -> None:
     ids = [case["id"] for case in _load(path)["cases"]]
     assert len(ids) == len(set(ids))
@@ -190,6 +195,50 @@ def test_third_yardstick_cites_no_page_already_used() -> None:
         if _page(case["url"]) in used
     )
     assert reused == []
+
+
+def _pages(path: Path) -> set[str]:
+    return {_page(case["url"]) for case in _load(path)["cases"]}
+
+
+def test_fourth_yardstick_ids_and_size() -> None:
+    cases = _load(FOURTH)["cases"]
+    assert len(cases) >= 60
+    assert all(re.fullmatch(r"w\d{2,}", case["id"]) for case in cases)
+    pages = _pages(FOURTH)
+    assert len(pages) >= 40
+    assert len({page.split("/")[0] for page in pages}) >= 35  # sites, not just pages
+
+
+def test_fourth_yardstick_has_a_few_negatives() -> None:
+    cases = _load(FOURTH)["cases"]
+    negatives = [c for c in cases if not c["experts"]]
+    assert 0.08 <= len(negatives) / len(cases) <= 0.20
+
+
+def test_fourth_yardstick_cites_no_page_already_used() -> None:
+    used = _used_pages(FIRST, SECOND, THIRD)
+    assert len(used) > 180  # the corpus and all three earlier yardsticks were actually read
+    reused = sorted(
+        f"{case['id']} {case['url']}"
+        for case in _load(FOURTH)["cases"]
+        if _page(case["url"]) in used
+    )
+    assert reused == []
+
+
+def test_no_earlier_source_cites_a_fourth_yardstick_page() -> None:
+    # The other direction, over every address anywhere in the earlier files' text (notes and
+    # forms included, not only their 'url' fields): a fourth-set page that later turns up in the
+    # corpus or an earlier set would be spent as a yardstick without anyone noticing.
+    fourth = _pages(FOURTH)
+    assert len(fourth) >= 40
+    shared = {
+        path.name: sorted(pages & fourth)
+        for path in (CORPUS, FIRST, SECOND, THIRD)
+        if (pages := {_page(u) for u in URL_RE.findall(path.read_text(encoding="utf-8"))}) & fourth
+    }
+    assert shared == {}
 
 
 def test_page_key_ignores_scheme_www_case_and_trailing_slash() -> None:
