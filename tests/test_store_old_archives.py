@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from capture_history import History, make_history
-from research_fixtures import build_archive, run
+from research_fixtures import assert_one_line_error, build_archive, run
 from sqlite_utils import Database
 
-from msqa_scraper.cli import browse
+from msqa_scraper.cli import browse, exitcodes
 from msqa_scraper.store import queries
 
 # The two newest migrations, undone as an archive made before them would lack them.
@@ -184,4 +184,30 @@ def test_retag_upgrades_an_older_archive_without_a_copy(tmp_path: Path, scratch:
     assert result.exit_code == 0, result.output
     assert "note:" not in result.stderr
     assert queries.pending_upgrade(db) == []
+    assert list(scratch.iterdir()) == []
+
+
+def test_no_room_for_the_upgraded_copy_is_one_line(tmp_path: Path, scratch: Path) -> None:
+    db = build_archive(tmp_path / "msqa.sqlite")
+    make_older(db)
+    before = state(db)
+    tempfile.tempdir = str(tmp_path / "missing")  # the scratch fixture restores it
+    result = run("stats", "--db", db)
+    assert_one_line_error(result, exitcodes.DATABASE, f"{db} needs a schema upgrade to be read")
+    assert_untouched(db, before)
+
+
+def test_an_older_archive_with_a_newer_migration_is_named_as_such(
+    tmp_path: Path, scratch: Path
+) -> None:
+    db = build_archive(tmp_path / "msqa.sqlite")
+    make_older(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('msqa_scraper.store', '099_from_the_future', '2030-01-01')"
+        )
+    conn.close()
+    result = run("stats", "--db", db)
+    assert_one_line_error(result, exitcodes.DATABASE, f"{db} was written by a newer msqa-scraper")
     assert list(scratch.iterdir()) == []

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from msqa_scraper.store import therapies
 from msqa_scraper.store.archive import Archive
 from msqa_scraper.store.captures import migrations as capture_migrations
-from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, migrations
+from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, check_not_newer, migrations
 
 Source = Database | Archive
 Row = dict[str, Any]
@@ -52,10 +52,9 @@ class _UpgradedCopy(Database):
     """A read-only connection to a private, migrated copy of an older archive; closing it
     removes the copy."""
 
-    def __init__(self, conn: sqlite3.Connection, folder: Path, original: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
         super().__init__(conn)
         self.folder = folder
-        self.original = original
 
     def close(self) -> None:
         try:
@@ -113,7 +112,16 @@ def upgraded_copy(db: Database) -> bool:
 
 
 def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None) -> Database:
-    folder = Path(tempfile.mkdtemp(prefix=".msqa-upgraded-", dir=scratch_dir))
+    # Newer code's archive: say so about the archive, not about the copy.
+    check_not_newer(source, path)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".msqa-upgraded-", dir=scratch_dir))
+    except OSError as exc:
+        where = scratch_dir or tempfile.gettempdir()
+        raise ArchiveError(
+            f"{path} needs a schema upgrade to be read, and no upgraded copy can be made in "
+            f"{where}: {exc.strerror}"
+        ) from None
     copy = folder / path.name  # the same name: Datasette names a database after its file
     try:
         target = sqlite3.connect(copy)
@@ -125,7 +133,7 @@ def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None)
             Archive.open(copy).close()
         except sqlite3.OperationalError as exc:
             raise ArchiveError(f"cannot upgrade a copy of {path} in {folder}: {exc}") from exc
-        return _connect_read_only(copy, lambda conn: _UpgradedCopy(conn, folder, path))
+        return _connect_read_only(copy, lambda conn: _UpgradedCopy(conn, folder))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
