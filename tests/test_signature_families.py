@@ -486,3 +486,34 @@ def test_the_crawled_replica_carries_every_round4_form_and_they_parse_back():
     assert set(ROUND4_STYLES) == forms
     assert seen >= forms
     assert "CNN(C)" in degrees
+
+
+def test_the_crawled_replica_carries_every_round5_form_and_they_parse_back():
+    # Round 5 (tests/test_signature_round5_find.py names the sources): a forum's valediction with
+    # a full stop on every line ("Kind regards." / "Dr Name." / "Role."), a journal's
+    # "Correspondence Address:" label over a stacked block, and an article's author line with
+    # affiliation marks and credentials over one numbered affiliation line per author.
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import ROUND5_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3))
+    seen = set()
+    for spec in site.posts:
+        body = site.body(spec)
+        style = body.features.sig_style
+        if style not in ROUND5_STYLES:
+            continue
+        seen.add(style)
+        lines = [inline_text(line) for line in body.signature]
+        want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+        assert experts(*lines) == want, lines
+        if style == "valediction":
+            assert lines[0] == "Kind regards." and all(line.endswith(".") for line in lines)
+        elif style == "label_block":
+            assert lines[0] == "Correspondence Address:"
+        elif style == "author_block":
+            assert len(want) == 2 and lines[1].startswith("1 ") and lines[2].startswith("2 ")
+    forms = {"valediction", "label_block", "author_block"}  # named here, not read back
+    assert set(ROUND5_STYLES) == forms
+    assert seen == forms

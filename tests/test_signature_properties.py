@@ -303,3 +303,132 @@ def test_bylines_and_role_first_speech_stay_prose(line):
     found = attribute([SigLine(PROSE, para_start=True), SigLine(line, para_start=True)])
     assert found.experts == []
     assert found.start is None
+
+
+# -- round 5 (boundary finding): valedictions, headings over a block, author blocks ----------
+
+CLOSINGS = ["Kind regards", "Regards", "Best wishes", "Warm regards", "Sincerely", "Cheers"]
+CLOSING_MARKS = [".", "!", ",", ":", ""]
+WISHES = ["Wish you good health.", "Take care!", "Have a great week!", "Hope this helps."]
+HEADINGS = ["Correspondence Address:", "Course By:", "Chairs:", "EXPERT CORNER", "ASK THE NURSE"]
+SHORT_ROLES = ["Medical Officer", "Consultant Neurologist", "General Practitioner", "Neurologist"]
+AFFILIATIONS = [  # (as written, institution, place)
+    (
+        "Department of Neurology, Kestrel Hospital, Leeds, UK",
+        "Department of Neurology, Kestrel Hospital",
+        "Leeds, UK",
+    ),
+    ("Harbour Clinic, Seattle, WA", "Harbour Clinic", "Seattle, WA"),
+    ("University of Tromsdal, Bergen, Norway", "University of Tromsdal", "Bergen, Norway"),
+]
+
+
+def _answer(lines: list[str], prose: list[str] | None = None):
+    head = [SigLine(p, para_start=True) for p in (prose or [PROSE])]
+    return attribute([*head, *[SigLine(t, para_start=i == 0) for i, t in enumerate(lines)]])
+
+
+@st.composite
+def valedictions(draw):
+    """A closing (any mark) over "Dr Name" (optional full stop) and an optional role line."""
+    name = _name(draw, False)
+    closing = draw(st.sampled_from(CLOSINGS)) + draw(st.sampled_from(CLOSING_MARKS))
+    stop = draw(st.sampled_from(["", "."]))
+    role = draw(st.none() | st.sampled_from(SHORT_ROLES))
+    honorific = draw(st.sampled_from(["Dr ", "Dr. ", "Prof. "]))
+    lines = [closing, f"{honorific}{name}{stop}", *([f"{role}{stop}"] if role else [])]
+    return lines, Expert(name, (), (role,) if role else ())
+
+
+@settings(deadline=None, max_examples=50)
+@given(valedictions())
+def test_valedictions_over_an_honorific_name_leave_with_the_block(sig):
+    lines, expert = sig
+    found = _answer(lines)
+    assert found.experts == [expert]
+    assert found.start == 1  # the closing went with the block; the prose stayed whole
+
+
+@settings(deadline=None, max_examples=50)
+@given(
+    valedictions(), st.sampled_from(["", "Wish you good health. "]), st.sampled_from([",", " :"])
+)
+def test_valedictions_run_on_at_the_end_of_the_last_paragraph(sig, wish, draw_mark):
+    lines, expert = sig
+    # Run on, the closing needs a comma or colon to read as one with the name.
+    lines[0] = lines[0].rstrip(".!,:") + draw_mark
+    line = " ".join([PROSE, wish.strip(), *lines]).replace("  ", " ")
+    found = attribute([SigLine(line, para_start=True)])
+    assert [e.name for e in found.experts] == [expert.name]
+    assert found.head == " ".join([PROSE, wish.strip()]).strip()
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from(HEADINGS), signatures())
+def test_a_heading_over_a_block_leaves_the_answer_with_it(heading, sig):
+    lines, expert, _own_paragraph, _bold = sig
+    if lines[0].startswith(("[", "Best wishes", "Contributor")):
+        return  # a caption, a closing or a label already heads the block
+    found = _answer([heading, *lines])
+    assert found.experts == [expert]
+    assert found.start == 1
+
+
+@st.composite
+def author_blocks(draw):
+    """ "A B 1, MD, C D 2, MD" / "1 aff" / "2 aff", or Medline "Surname AB, Surname CD." / aff."""
+    n = draw(st.integers(2, 3))
+    surnames = draw(st.lists(st.sampled_from(LAST), min_size=n, max_size=n, unique=True))
+    affs = draw(st.lists(st.sampled_from(AFFILIATIONS), min_size=1, max_size=2, unique=True))
+    if draw(st.booleans()):
+        names = [f"{s} {draw(st.sampled_from(['AB', 'K', 'JR', 'T']))}" for s in surnames]
+        lines = [", ".join(names) + ".", affs[0][0] + "."]
+        experts = [Expert(nm, (), (), affs[0][1], affs[0][2]) for nm in names]
+        return lines, experts
+    parts, experts = [], []
+    for s in surnames:
+        name = f"{draw(st.sampled_from(FIRST))} {s}"
+        mark = draw(st.integers(1, len(affs)))
+        creds = draw(
+            st.lists(
+                st.sampled_from(["MD", "PhD", "DM", "RN"]), min_size=1, max_size=2, unique=True
+            )
+        )
+        parts.append(", ".join([f"{name} {mark}", *creds]))
+        aff = affs[mark - 1]
+        experts.append(Expert(name, tuple(creds), (), aff[1], aff[2]))
+    lines = [", ".join(parts), *[f"{i} {a[0]}" for i, a in enumerate(affs, 1)]]
+    return lines, experts
+
+
+@settings(deadline=None, max_examples=40)
+@given(author_blocks())
+def test_author_blocks_give_each_author_their_affiliation(sig):
+    lines, experts = sig
+    found = _answer(lines)
+    assert found.experts == experts
+    assert found.start == 1
+
+
+NEGATIVE_ENDINGS = [
+    ["Kind regards, the MS Society team"],
+    ["Best wishes to everyone living with MS!"],
+    ["Kind regards.", "The Helpline Team"],
+    ["Take care!", "Vitamin D"],
+    ["Regards :", "Our nurses"],
+    ["Wish you good health.", "Neurology."],
+    ["Have a great week!"],
+    ["Authors", "1. Rest when you can.", "2. Drink water."],
+    ["PLEASE NOTE", "Our clinic closes at five."],
+]
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from(NEGATIVE_ENDINGS), st.booleans())
+def test_sign_off_words_without_a_person_yield_no_expert_and_lose_no_text(ending, run_on):
+    if run_on:
+        found = attribute([SigLine(" ".join([PROSE, *ending]), para_start=True)])
+    else:
+        found = _answer(ending)
+    assert found.experts == []
+    assert found.start is None and found.head is None

@@ -5,6 +5,7 @@ import pytest
 from msqa_scraper.extract.signature import is_sentence, parse_block, vocabulary
 from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
+from msqa_scraper.extract.signature.vocabulary import fold
 
 
 def one(lines):
@@ -253,3 +254,53 @@ def test_german_doctor_of_medicine_honorific():
 )
 def test_date_and_metadata_words(line, meta):
     assert is_meta_line(line, vocabulary()) is meta
+
+
+def _answer(*lines, prose=("Ask your neurologist about this at your next visit.",)):
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    head = [SigLine(p, para_start=True) for p in prose]
+    return attribute([*head, *[SigLine(t, para_start=i == 0) for i, t in enumerate(lines)]])
+
+
+@pytest.mark.parametrize("wish", ["Wish you good health.", "Get well soon!", "Hope this helps."])
+def test_wish_openers(wish):
+    # A closing wish over an honorific'd name vouches for the sign-off under it.
+    assert fold(wish.split()[0]) in vocabulary().wish_openers
+    found = _answer("Dr. Ada Quist.", "Neurology.", prose=("Rest when you can.", wish))
+    assert [e.name for e in found.experts] == ["Ada Quist"]
+    assert found.start == 2
+
+
+@pytest.mark.parametrize("descriptor", ["person with MS", "living with MS", "carer"])
+def test_person_descriptors(descriptor):
+    # A quoted member's given name, then how they are described: the descriptor is the title.
+    assert fold(descriptor.split()[0]) in vocabulary().person_descriptors
+    assert _answer(f"Rhiannon, {descriptor}").experts[0].titles == (descriptor,)
+
+
+@pytest.mark.parametrize("label", ["Correspondence Address:", "Address for correspondence:"])
+def test_correspondence_labels(label):
+    assert strip_lead_in(f"{label} Ada Quist, MD", vocabulary())[1] == "Ada Quist, MD"
+
+
+@pytest.mark.parametrize("lead", ["Response provided by", "Answer provided by", "Reply from"])
+def test_provided_by_lead_ins(lead):
+    assert strip_lead_in(f"{lead} Dr. A. Quist", vocabulary())[1] == "Dr. A. Quist"
+
+
+@pytest.mark.parametrize("noun", ["Vitamin", "Plan", "Type", "Team"])
+def test_heading_nouns_before_a_letter_are_no_given_name(noun):
+    assert _answer(f"{noun} D", prose=("Rest when you can.", "Take care!")).experts == []
+
+
+@pytest.mark.parametrize("mark", ["(left to right):", "(l-r):", "Pictured:"])
+def test_caption_marks(mark):
+    lead, rest = strip_lead_in(f"{mark} Ada Quist, MD; Ben Quist, DO", vocabulary())
+    assert lead.strip() == mark and rest == "Ada Quist, MD; Ben Quist, DO"
+
+
+@pytest.mark.parametrize("role", ["Senator", "Mayor", "Councillor"])
+def test_political_role_heads_before_a_name(role):
+    assert one([f"{role} Ada Quist"]).titles == (role,)

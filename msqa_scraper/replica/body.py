@@ -65,6 +65,14 @@ ROUND4_STYLES = (
     "author_line",  # "Jane Doe 1,*, Omar Saleh 2": bare names with affiliation marks
     "org_role",  # "Jane Doe, MD" / "Harbour Clinic's Medical Director"
 )
+# Round-5 forms (tests/test_signature_round5_find.py names their sources: pages of
+# tests/data/signature_eval_cases_3.json). Variations of a "lines" post too: ``round3_style``
+# gives some of the posts it would give a round-3 form one of these instead.
+ROUND5_STYLES = (
+    "valediction",  # "Kind regards." / "Dr. Jane Doe." / "Staff Neurologist.": each a full stop
+    "label_block",  # "Correspondence Address:" over the name, role and organisation lines
+    "author_block",  # "Jane Doe 1, MD, Omar Saleh 2, PhD" / "1 Harbour Clinic" / "2 ..."
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 # The dates a dated byline may carry (no part of the expert).
@@ -86,8 +94,11 @@ def round3_style(
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
+    fifth = zlib.crc32(f"round-5|{experts[0].name}|{key}".encode())
     if not pick:
-        return style
+        # Half of the posts left "lines" take a round-5 form, and a third of those a round-3
+        # form would have had (below): every 40-post site then shows round-3, 4 and 5 forms.
+        return _round5_style(experts[0], fifth) if fifth % 2 == 0 else style
     later = zlib.crc32(f"round-4|{experts[0].name}|{key}".encode())
     if later % 2:
         style4 = ROUND4_STYLES[(later >> 1) % len(ROUND4_STYLES)]
@@ -95,7 +106,19 @@ def round3_style(
         bare_ok = ends_in_sentence or style4 not in BARE_NAME_STYLES
         if bare_ok and _round4(experts[0], style4) is not None:
             return style4
+    if fifth % 3 == 0:
+        return _round5_style(experts[0], fifth, ROUND3_STYLES[pick - 1])
     return ROUND3_STYLES[pick - 1]
+
+
+def _round5_style(expert: Expert, fifth: int, otherwise: str = "lines") -> str:
+    """The first round-5 form (from a stable start) the expert can carry, or ``otherwise``."""
+    n = len(ROUND5_STYLES)
+    for step in range(n):
+        style5 = ROUND5_STYLES[((fifth >> 2) + step) % n]
+        if _round5(expert, style5) is not None:
+            return style5
+    return otherwise
 
 
 def second_author(first: Expert) -> Expert:
@@ -193,6 +216,11 @@ def signature(
         said4 = _round4(experts[0], style)
         if said4 is not None:
             return said4
+        style = "lines"
+    if style in ROUND5_STYLES:
+        said5 = _round5(experts[0], style)
+        if said5 is not None:
+            return said5
         style = "lines"
     if style == "label_list":
         # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
@@ -345,6 +373,51 @@ def _round4(
         # The organisation, possessive, before the role: "Harbour Clinic's Medical Director".
         lines = ((Text(comma),), (Text(f"{institution}'s {titles[0]}"),))
         return lines, (Signed(expert.name, expert.degrees, titles, institution),)
+    return None
+
+
+def _affiliated(expert: Expert) -> bool:
+    """An author block's author: an organisation to be affiliated with, a plain name."""
+    return expert.institution is not None and "(" not in expert.name + expert.institution
+
+
+def co_author(first: Expert) -> Expert:
+    """The co-author an author block names after ``first`` (stable: a CRC of the name)."""
+    from msqa_scraper.replica.people import EXPERTS
+
+    pool = [e for e in EXPERTS if e.name != first.name and _affiliated(e)]
+    return pool[zlib.crc32(f"co|{first.name}".encode()) % len(pool)]
+
+
+def _round5(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-5 forms; None when the expert lacks what the form needs (then: lines)."""
+    titles, institution = expert.titles, expert.institution
+    if style == "valediction" and expert.doctor and len(titles) == 1:
+        # A forum's sign-off: the closing, "Dr Name", the role, each line with a full stop.
+        lines = ((Text("Kind regards."),), (Text(f"Dr {expert.name}."),), (Text(f"{titles[0]}."),))
+        return lines, (Signed(expert.name, (), titles, None),)
+    if style == "label_block" and institution:
+        # A journal's "Correspondence Address:" label over a stacked block.
+        rest = [*titles, institution]
+        lines = (
+            (Text("Correspondence Address:"),),
+            (Text(_name_line(expert, "comma")),),
+            *((Text(p),) for p in rest),
+        )
+        return lines, (Signed(expert.name, expert.degrees, titles, institution),)
+    if style == "author_block" and _affiliated(expert) and expert.degrees:
+        # An article's author line with affiliation marks and credentials, then one numbered
+        # affiliation line per mark.
+        other = co_author(expert)
+        people = (expert, other) if other.institution != institution else (expert,)
+        if len(people) == 1 or not other.degrees:
+            return None
+        heads = [", ".join((f"{e.name} {i}", *e.degrees)) for i, e in enumerate(people, 1)]
+        affs = [f"{i} {e.institution}" for i, e in enumerate(people, 1)]
+        lines = ((Text(", ".join(heads)),), *((Text(a),) for a in affs))
+        return lines, tuple(Signed(e.name, e.degrees, (), e.institution) for e in people)
     return None
 
 

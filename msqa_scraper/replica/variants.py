@@ -78,6 +78,7 @@ VARIANTS = (
     "sig_place",
     "sig_round3",  # any of the round-3 forms: label list, caption, role first, appositive, caps
     "sig_round4",  # any of the round-4 forms: dated byline, letter, author line, org before role
+    "sig_round5",  # any of the round-5 forms: valediction, label over a block, author block
     "sig_no_institution",
     "sig_same_paragraph",
     "sig_own_paragraph",
@@ -119,6 +120,10 @@ _SIG_NAMES = {
     "letter": "sig_round4",
     "author_line": "sig_round4",
     "org_role": "sig_round4",
+    # And for the three round-5 forms.
+    "valediction": "sig_round5",
+    "label_block": "sig_round5",
+    "author_block": "sig_round5",
 }
 
 

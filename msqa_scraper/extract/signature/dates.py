@@ -86,7 +86,8 @@ def cut_meta(text: str, v: Vocabulary) -> str:
 
 
 def _lead_before(before: str, v: Vocabulary) -> int | None:
-    """Where a metadata lead ("on", "Posted on", "Last updated") ends the text before a date."""
+    """Where a metadata lead ("on", "Posted on", "Published:") ends the text before a date."""
+    before = before.rstrip(" :")  # "| Published: March 4th, 2019": the lead's own colon
     folded = before.casefold()
     for lead in v.metadata_leads:  # longest first
         if folded.endswith(lead) and (len(folded) == len(lead) or folded[-len(lead) - 1] == " "):

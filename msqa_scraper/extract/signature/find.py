@@ -82,6 +82,14 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
+        words = rest.split() if rest[1:2].isupper() else []  # most lines: no capitals word
+        caps = 0
+        while caps < min(4, len(words) - 2) and _caps_label_word(words[caps], v):
+            caps += 1
+        if caps and sum(map(len, words[:caps])) >= 6 and _name_follows(words[caps:], v):
+            after = rest.split(None, caps)[caps]
+            return rest[: len(rest) - len(after)], after
         return None
     phrase = m.group(1).split()
     if any(
@@ -93,7 +101,42 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     head = fold(phrase[-1])
     if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
         return m.group(0), rest[m.end() :]
+    if m.group(0).rstrip().endswith(":") and (head == "by" or _plural_role(phrase[-1], v)):
+        # "Course By: Name", "Chairs: A, B": a credit ending in "by", a role in the plural
+        # (one title for several people, so no one's title).
+        return m.group(0), rest[m.end() :]
     return None
+
+
+def _name_follows(words: list[str], v: Vocabulary) -> bool:
+    """After a capitals label: an honorific, or a name in mixed case with its credentials
+    ("MEET THE NURSE Name, RN"; a name in capitals may be the label's own words)."""
+    if v.is_honorific(words[0]):
+        return True
+    head, comma, tail = " ".join(words).partition(",")
+    name = head.split()
+    return (
+        bool(comma)
+        and 2 <= len(name) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in name)
+        and v.is_credential(tail.split(",", 1)[0].strip())
+    )
+
+
+def _plural_role(word: str, v: Vocabulary) -> bool:
+    """ "Chairs", "Co-Editors", "Course Directors": a role head in the plural."""
+    return len(word) > 3 and word.endswith("s") and v.is_head_noun(word[:-1])
+
+
+def _caps_label_word(word: str, v: Vocabulary) -> bool:
+    letters = word.replace("'", "").replace("’", "").replace("-", "")  # "NURSE'S", "Q-AND-A"
+    return (
+        letters.isalpha()
+        and word.isupper()
+        and len(word) >= 2
+        and not v.is_credential(word)
+        and word not in v.condition_words
+    )
 
 
 def _role_label(text: str, v: Vocabulary) -> bool:
@@ -146,6 +189,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 lead += rest[: len(rest) - len(stripped)]
                 rest = stripped
                 break
+    if not lead and (caption := _caption_mark(rest, folded, v)) is not None:
+        return caption
     if not lead or lead == "[":
         labelled = _label(rest, v)
         if labelled is not None:
@@ -156,14 +201,17 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             return prefixed
     if not lead and _closing_line(rest, v):
         return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
-    if not lead and "," in rest[:40]:
-        # "Best wishes, Dr Jane Doe": a closing and its comma, then the name on the same line.
-        closing, _, after = rest.partition(",")
-        words = closing.split()
-        if 0 < len(words) <= 4 and _closing_words(words, v):
-            after = after.lstrip()
-            if after[:1].isupper():
-                return rest[: len(rest) - len(after)], after
+    # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name;
+    # "Best regards Dr. Name" (a flattened block): the closing runs into the honorific.
+    opener = first.rstrip(",;")
+    closes = not lead and (opener in v.closings or opener in _CLOSING_FILLERS)
+    for closed in (_CLOSING_MARK.match(rest), _unmarked_closing(rest, v)) if closes else ():
+        if closed is None:
+            continue
+        words = closed.group(1).split()
+        after = rest[closed.end() :]
+        if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+            return rest[: closed.end()], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -171,6 +219,51 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _caption_mark(rest: str, folded: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "(left to right): A, Role; B, Role", "Pictured: A": a photo caption's opening words."""
+    if not (rest[:1] == "(" or _first_word_in(folded, v.caption_marks)):
+        return None
+    for mark in v.caption_marks:
+        if folded.startswith(mark):
+            after = rest[len(mark) :]
+            stripped = after.lstrip(" :–—-")
+            if stripped[:1].isupper() and (after[:1] in ":" or after.lstrip()[:1] in ":–—-"):
+                return rest[: len(rest) - len(stripped)], stripped
+    return None
+
+
+def _is_caption(lead: str, v: Vocabulary) -> bool:
+    return bool(lead) and fold(lead.strip(" :–—-")) in v.caption_marks
+
+
+def _caption_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    """A caption's people, one a part between semicolons, each part read alone."""
+    people = []
+    for part in text.split(";"):
+        part = part.strip()
+        # "Senator Name (ND)": a politician's state in brackets after the name is the place.
+        state = _BRACKET_COUNTRY.search(part)
+        place = state.group(1) if state and v.is_place(state.group(1)) else None
+        parsed = parse_block([part[: state.start()] if place and state else part], v)
+        if len(parsed) != 1:
+            return None
+        people.append(replace(parsed[0], places=[place]) if place else parsed[0])
+    return people
+
+
+def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
+    head = folded.split(None, 1)[0].strip(":") if folded else ""
+    return any(p.split(None, 1)[0] == head for p in phrases)
+
+
+def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
+    words = rest.split(None, 5)
+    for i in range(1, min(5, len(words))):
+        if v.is_honorific(words[i]):
+            return re.match(rf"^({re.escape(' '.join(words[:i]))})\s+", rest)
+    return None
 
 
 def _closing_line(text: str, v: Vocabulary) -> bool:
@@ -191,7 +284,59 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
     )
 
 
-_CLOSING_FILLERS = frozenset(("you", "with", "all", "my", "the", "very", "truly", "much", "and"))
+_CLOSING_FILLERS = frozenset(
+    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&")
+)
+_CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
+# "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
+# abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
+_FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+_ABBREVIATIONS = frozenset(
+    ("Ltd", "Inc", "Corp", "Pvt", "Bros", "Dept", "Univ", "Hosp", "Assoc", "Med", "Dir", "Admin")
+)
+
+
+def _fragment_stop(text: str, v: Vocabulary) -> str:
+    """A signature line's final full stop dropped: "Dr Name." is the name "Name".
+
+    An abbreviation keeps its dot: a place's ("Greeley, Colo."), an address word's ("Ave.").
+    """
+    bare = text.rstrip()
+    if not bare.endswith(".") or not _FRAGMENT_STOP.search(bare):
+        return text
+    last = bare.rsplit(None, 1)[-1]
+    if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
+        return text
+    return bare[:-1]
+
+
+def _stopped_word(word: str) -> bool:
+    """A word's own full stop, no abbreviation's: "Núñez.", "Officer." (not "Ltd.", "UK.")."""
+    bare = word[:-1].rsplit("-", 1)[-1]
+    return bare[-2:].isalpha() and bare[-2:].islower() and word[:-1] not in _ABBREVIATIONS
+
+
+# A fragment boundary inside a run-on sign-off ("Dr. Name. Neurology."): a word's full stop.
+_FRAGMENT_BREAK = re.compile(r"(?<=[^\W\d_]{3})\. +(?=[A-Z])")
+
+
+def _fragments(tail: str, v: Vocabulary) -> list[str]:
+    """A run-on sign-off cut into its fragments: "Dr. Name. Neurology." -> two lines.
+
+    Only when every fragment reads as none of a sentence's: otherwise the tail stays whole.
+    """
+    parts: list[str] = []
+    at = 0
+    for m in _FRAGMENT_BREAK.finditer(tail):
+        word = tail[: m.start() + 1].rsplit(None, 1)[-1]
+        if not _stopped_word(word) or v.is_honorific(word):
+            continue
+        parts.append(tail[at : m.start() + 1])
+        at = m.end()
+    parts.append(tail[at:])
+    if len(parts) == 1 or len(parts) > 4 or any(is_sentence(p, v) for p in parts):
+        return [tail]
+    return parts
 
 
 def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -261,7 +406,7 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         return -8.0
     if _LINK.search(text):
         return -6.0
-    if is_sentence(body, v):
+    if is_sentence(_main_clause(body, v) if " wh" in body else body, v):
         return -8.0
     score = 0.5
     if len(words) > 24:
@@ -282,6 +427,27 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
     return score
 
 
+_RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
+
+
+def _main_clause(body: str, v: Vocabulary) -> str:
+    """A signature line without a relative clause on its prose role: "Name, MD, neurologist who
+    has MS" is tested as "Name, MD, neurologist" (the clause's verb makes no sentence of it)."""
+    if " wh" not in body:
+        return body  # most lines: no relative pronoun at all
+    for m in _RELATIVE.finditer(body):
+        main = body[: m.end(1)]
+        # Only when the clause holds the line's one verb ("Name, RN is a nurse who ..." is a
+        # sentence by its "is").
+        if (
+            m.group(1).casefold() in v.prose_role_heads
+            and "," in main
+            and not any(fold(w).strip(".") in v.sentence_words for w in main.split())
+        ):
+            return main
+    return body
+
+
 def _squash(score: float) -> float:
     return round(1 / (1 + math.exp(-(score - 2.0))), 3)
 
@@ -293,7 +459,11 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
         (h for h in v.honorifics if h[:1] in "dp" and h.isalpha()), key=len, reverse=True
     )
     alt = "|".join(re.escape(w.capitalize()) for w in words)
-    return re.compile(rf"[.!?\"”)] +(?=(?:{alt})\.? [A-Z])")
+    # "... advise you. Regards : Dr. Name.": a valediction may stand between the stop and the
+    # honorific, run on with its own mark (a comma, a colon, a dash).
+    closing = "|".join(re.escape(w) for w in sorted(v.closings, key=len, reverse=True))
+    sign_off = rf"(?:(?i:(?:{closing}|you|with|all|my|very|much|and|&)) ?){{1,4}}[,:;–—-]? *"
+    return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [^\W\d_a-z])")
 
 
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -350,14 +520,34 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         return None
     work = list(lines)
     tail_split = None
-    split = _split_inline_lead_in(work[-1].text, v)
-    if split and not is_sentence(split[1].lstrip("—–-~ "), v):
+    last = work[-1]
+    # The last line's fragments: a sign-off run on after the prose ("... health. Dr. Name.
+    # Neurology.") or alone ("Dr. Name. Neurology."); every fragment line is that line (index
+    # ``orig_last``), and a block may start at its first fragment or above it, never inside.
+    orig_last = len(lines) - 1
+    split = _split_inline_lead_in(last.text, v)
+    if split and not is_sentence(_lead_and_rest(split[1].lstrip("—–-~ "), v)[1], v):
         tail_split = split[0]
-        work = [*work[:-1], SigLine(split[0], work[-1].bold, work[-1].para_start)]
-        work.append(SigLine(split[1], work[-1].bold, False))
+        work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
+        frags = _fragments(split[1], v)
+    else:
+        if _opens_with_honorific(last.text, v):
+            frags = _fragments(last.text, v)
+        else:
+            frags = _unflattened(last.text, v) if last.para_start else []
+        if len(frags) > 1:
+            work = work[:-1]
+        else:
+            frags = []
+    first_frag = len(work)
+    for i, frag in enumerate(frags):
+        work.append(SigLine(frag, last.bold, last.para_start and tail_split is None and not i))
+    if not frags:
+        first_frag = orig_last
     n = len(work)
     best: Signature | None = None
     best_score = -math.inf
+    best_k, best_first = 0, ParsedExpert(name="", name_score=0.0)
     # Filled from the bottom up: lines above a sentence are never read.
     scores = [0.0] * n
     leads: list[str] = [""] * n
@@ -374,8 +564,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             break
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
+    marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
-    for k in range(n - 1, max(-1, n - 1 - MAX_LINES - trailer), -1):
+    # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
+    # MAX_LINES: a block of eight lines may have its dates above and under it.
+    lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
+    k = n
+    while k > lowest + 1 and k > 0:
+        k -= 1
         if k >= n - trailer:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
@@ -385,6 +581,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
             scores[k] = 0.25
+            lowest -= 1
+        elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
+            # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
+            bodies[k] = author
+            scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
@@ -392,11 +593,16 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
             name_lists[k] = _name_list(bodies[k], v)
             if name_lists[k] is not None:
+                marked_lists[k] = bodies[k]  # an author block reads the marks
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(work[k], bodies[k], v)
+        if bodies[k].endswith("."):
+            bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
             break  # a sentence, a list item or a link: the signature cannot start above it
+        if first_frag < k < n:
+            continue  # inside a run-on sign-off: its fragments go together
         j = k
         while j < n - trailer and meta[j]:
             j += 1
@@ -415,12 +621,36 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if len(parse_lines) == 1:
             at = next(i for i in range(j + lead_only, n) if bodies[i].strip())
             listed = name_lists[at]
-        if listed is not None:
+        captioned = None
+        if len(parse_lines) == 1 and ";" in parse_lines[0] and _is_caption(leads[j], v):
+            captioned = _caption_people(parse_lines[0], v)
+        if captioned is not None:
+            experts = captioned
+        elif listed is not None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
+        # An author block, only where the parse is unsure of the block (most blocks read whole).
+        authored = False
+        if len(parse_lines) > 1 and (
+            listed is not None
+            or not experts
+            or any(e.unknown for e in experts)
+            or (len(experts) > 1 and not experts[0].orgs)  # a line of authors over one affiliation
+        ):
+            first_at = j + lead_only
+            author_lines = [marked_lists.get(first_at, parse_lines[0]), *parse_lines[1:]]
+            authored = (authors := _author_block(author_lines, v)) is not None
+        if authored:
+            experts = authors
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
+        if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
+            experts = _initialled_sign_off(parse_lines[0], v)
+        attributed = False
+        if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
+            experts = _given_name_attribution(parse_lines[0], v)
+            attributed = bool(experts)  # the descriptor vouches for the lone given name
         if not experts:
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -430,26 +660,307 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
         bare = (not lead_in or closing) and (
             (listed is not None and _prose_ended(k, work))
+            or attributed
+            or authored
             or (plain and _bare_sign_off(experts, parse_lines, k, work, v))
         )
         if bare:
             experts = _letter_places(experts)
-        score += _parse_score(experts, lead_in, block, k, work, tail_split, bare)
+        mid_line = tail_split if k == first_frag else None
+        score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
+        if first.honorific and not lead_in and _wished_off(_line_above(k, work, mid_line), v):
+            score += 1.0  # "Wish you a very good health." / "Dr. Name.": a wish, then the sign-off
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
             best_score = score
+            best_k, best_first = k, experts[0]
             best = Signature(
-                start=k,
+                start=min(k, orig_last),
                 lines=texts,
                 experts=[e.to_expert() for e in experts],
                 confidence=_squash(score),
-                tail_split=tail_split if k == n - 1 else None,
+                tail_split=mid_line,
             )
-    if best is not None and tail_split is not None and best.tail_split is None:
+    if best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
+        # "Kind regards." over "Dr Name", "Correspondence Address:" or "PHYSICIAN VOICES" over
+        # the block: the heading leaves the answer with it (no part of the expert).
+        best.start = min(best_k - 1, orig_last)
+        best.tail_split = None if best_k - 1 <= orig_last else best.tail_split
+        best.lines = [work[best_k - 1].text, *best.lines]
+    if best is not None and len(work) != len(lines) and best.tail_split is None:
         # The block took the whole last line (its head as well): it is one line again.
         best.lines = [line.text for line in lines[best.start :]]
     return best
+
+
+def _line_above(k: int, work: list[SigLine], mid_line: str | None) -> str:
+    """The text right above a candidate block: the kept head of its line when it began mid-line."""
+    if mid_line is not None:
+        return mid_line[mid_line.rfind(". ", 0, len(mid_line) - 1) + 1 :].strip()
+    return work[k - 1].text if k > 0 else ""
+
+
+# A numbered item inside a flattened list: "Authors 1. Surname, Given PhD 2. Surname, ...".
+_INLINE_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+# Where an author line may end in a flattened author block: a full stop, or an affiliation mark
+# before a capital ("... MD 1 Department of ...").
+_AUTHOR_END = re.compile(r"\.\s+(?=[A-Z])|\s(?=(?:\d{1,2}|[*†‡§¶])\s?[A-Z])")
+
+
+def _unflattened(text: str, v: Vocabulary) -> list[str]:
+    """A block flattened into one paragraph, cut back into its lines where its own structure
+    says so: a letter's copy line ("Name cc Dept"), a numbered author list ("Authors 1. A, B.
+    PhD 2. C, D. MD") or an author line before its affiliations ("Surname AB, Surname CD.
+    Department ..., City, UK.", "Name 1, MD, Name 2, MD 1 Department ... 2 Department ...").
+    [] when no such structure is there."""
+    if len(text) > 600:
+        return []
+    words = text.split()
+    for i in range(2, min(6, len(words) - 1)):
+        if words[i].casefold() in v.copy_marks and not is_sentence(" ".join(words[:i]), v):
+            # "Name cc My Brain": a letter's copy lines run on after the name (the copy lines
+            # may read as prose: they leave with the block, no part of the expert).
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    if is_sentence(text, v):
+        return []
+    numbers = list(_INLINE_NUMBER.finditer(text))
+    if len(numbers) >= 2 and [int(m.group(1)) for m in numbers] == list(range(1, len(numbers) + 1)):
+        cuts = [m.start(1) for m in numbers]
+        head = text[: cuts[0]].strip()
+        items = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+        if all(_numbered_author(item, v) is not None for item in items):
+            return [*([head] if head else []), *items]
+        return []
+    for m in _AUTHOR_END.finditer(text):
+        head = text[: m.start() + (text[m.start()] == ".")].strip()
+        if _author_names(head, v) is None:
+            continue
+        rest = text[m.end() :].strip()
+        marks = list(re.finditer(r"(?:^|\s)(\d{1,2}|[*†‡§¶])\s?(?=[A-Z])", rest))
+        if marks and marks[0].start() == 0:
+            cuts = [mk.start(1) for mk in marks]
+            affs = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+            return [head, *affs]
+        return [head, rest]
+    return []
+
+
+def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return v.is_honorific(first)
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|La|Le|Van|Von|Fitz|O)[A-Z]")  # "McDonald", "DeLuca"
+
+
+def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
+    """A line that heads the block above its first line and leaves the answer with it.
+
+    A valediction with any final mark over an honorific'd name ("Kind regards." / "Dr Name"; a
+    bare closing over a bare name stays: "Best wishes" / "Name, MD"), a short label ending in a
+    colon ("Correspondence Address:", "Chairs:"), a column label in capitals ("PHYSICIAN
+    VOICES") or in one CamelCase word ("CareCorner"). Never a sentence, a list item or a link.
+    """
+    bare = text.strip()
+    words = bare.split()
+    if not 0 < len(words) <= 5 or _LIST_ITEM.match(bare) or _LINK.search(bare):
+        return False
+    if is_sentence(bare, v) or is_meta_line(bare, v):
+        return False
+    plain = [w.strip(".!:,;") for w in words]
+    if first.honorific and len(words) <= 4 and _closing_words([w for w in plain if w], v):
+        return True
+    if len(words) == 1 and _CAMEL.match(bare) and not _SURNAME_PREFIX.match(bare):
+        return True  # "CareCorner": a column or programme named in one CamelCase word
+    if bare.endswith(":") and len(words) <= 4 and bare[:1].isupper():
+        return all(
+            w[:1].isupper() or w in v.connectors or fold(w) in v.lead_in_words for w in plain
+        )
+    return (
+        len(words) <= 4 and all(_caps_label_word(w, v) for w in words) and sum(map(len, words)) >= 6
+    )
+
+
+# An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
+_MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
+# A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
+_MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
+_AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
+_BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
+_STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
+
+
+def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] | None:
+    """(name, mark, credentials) of each author of an article's author line; None if not one.
+
+    "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
+    Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
+    """
+    if len(text) > 300 or not ("," in text or " and " in text or "&" in text):
+        return None
+    if any(w[:1].islower() and w != "and" for w in text.split()):
+        return None
+    authors: list[tuple[str, str, list[str]]] = []
+    for chunk in _AUTHOR_SEPS.split(text.strip().rstrip(".")):
+        if authors and v.is_credential(chunk):
+            authors[-1][2].append(chunk)
+            continue
+        m = _MARKED.match(chunk)
+        if m is None:
+            return None
+        name, mark = m.group("name"), m.group("mark") or ""
+        words = name.split()
+        initials = words[-1]
+        medline = (
+            2 <= len(words) <= 3
+            and initials.isalpha()
+            and initials.isupper()
+            and len(initials) <= 3
+            and not v.is_credential(initials)
+            and _bare_name_words(words[:-1], v)
+        )
+        # An initial is no word of a vocabulary class ("I. Solberg" is not the pronoun).
+        spelled = [w for w in words if not _INITIAL.match(w)]
+        if not medline and not (2 <= len(words) <= 4 and _bare_name_words(spelled, v)):
+            return None
+        authors.append((name, mark, []))
+    return authors if len(authors) >= 2 else None
+
+
+def _author_block(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """An article's author block: an author line, then the affiliation lines under it.
+
+    Each author takes the affiliation of their mark ("1 Department of ..."), or the one shared
+    affiliation when the lines carry no marks. Every affiliation must read whole (each part a
+    class of the vocabulary claims), or this is no author block.
+    """
+    authors = _author_names(lines[0], v)
+    if authors is None:
+        return None
+    marked: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for line in lines[1:]:
+        m = _MARKED_LINE.match(line.strip())
+        if m is not None and any(a[1] for a in authors):
+            marked.setdefault(m.group("mark"), []).append(m.group("rest"))
+        else:
+            shared.append(line)
+    if marked and shared:
+        return None
+    experts = []
+    for name, mark, creds in authors:
+        own = marked.get(mark) if marked else shared
+        if not own:
+            return None
+        parts = _affiliation(tuple(own), tuple(creds), v)
+        if parts is None:
+            return None
+        experts.append(replace(parts, name=name, name_score=0.7))
+    return experts
+
+
+@cache
+def _affiliation(
+    lines: tuple[str, ...], creds: tuple[str, ...], v: Vocabulary
+) -> ParsedExpert | None:
+    """The parts of affiliation lines, read as the segmenter reads them under a name."""
+    country = None
+    read = [line.strip().rstrip(".") for line in lines]
+    found = _BRACKET_COUNTRY.search(read[-1])
+    if found and v.is_place(found.group(1)):
+        country = found.group(1)
+        read[-1] = f"{read[-1][: found.start()]}, {country}"
+    head = ", ".join([_STAND_IN, *creds])
+    parsed = parse_block([head, *read], v)
+    if len(parsed) != 1 or parsed[0].name != _STAND_IN or not _read_whole(parsed[0], v):
+        return None
+    e = parsed[0]
+    if country is not None:
+        if not e.places or e.places[-1] != country or len(e.places) < 2:
+            return None
+        places = [*e.places[:-2], f"{e.places[-2]} ({country})"]
+        e = replace(e, places=places)
+    return e
+
+
+def _read_whole(e: ParsedExpert, v: Vocabulary) -> bool:
+    """Every part of an affiliation read: a class claimed it, or it is a capitalised word group
+    after the organisation (a town or country the place list lacks: "Accra, Ghana")."""
+    if not e.unknown:
+        return True
+    return (
+        e.unknown <= 2
+        and bool(e.orgs)
+        and all(
+            w[:1].isupper() or w in v.connectors for part in e.orgs + e.places for w in part.split()
+        )
+    )
+
+
+# "1. Davison, Stella C. PhD, RN": a journal's numbered author list, surname first, credentials
+# after the given name (and its initials) without a comma.
+_NUMBERED_AUTHOR = re.compile(
+    r"^\d{1,2}[.)]\s+(?P<surname>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+    r"(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.)*)\s+(?P<creds>\S.*)$"
+)
+
+
+def _numbered_author(text: str, v: Vocabulary) -> str | None:
+    """ "1. Davison, Stella C. PhD, RN" read as the signature line "Stella C. Davison, PhD, RN"."""
+    m = _NUMBERED_AUTHOR.match(text.strip()) if text[:1].isdigit() else None
+    if m is None:
+        return None
+    creds = [c for c in re.split(r"[,\s]+", m.group("creds").strip(" .")) if c]
+    if not creds or not all(v.is_credential(c) for c in creds):
+        return None
+    return f"{m.group('given')} {m.group('surname')}, {', '.join(creds)}"
+
+
+_ATTRIBUTION = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?), ((?:an? )?([a-z]+)\b[^,;:]*)$")
+
+
+def _given_name_attribution(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "Christopher, person with MS": a quoted member's given name and how they are described.
+
+    The descriptor is lowercase and opens with a word of the data file's ``person_descriptors``
+    ("person with MS", "living with MS since 2009", "a carer"); it is the title.
+    """
+    m = _ATTRIBUTION.match(body.strip().rstrip("."))
+    if m is None or fold(m.group(3)) not in v.person_descriptors or len(body.split()) > 10:
+        return []
+    if not _bare_name_words([m.group(1)], v) or is_sentence(m.group(2), v):
+        return []
+    return [ParsedExpert(name=m.group(1), name_score=0.7, titles=[m.group(2)])]
+
+
+_INITIALLED = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z])\.?$")
+
+
+def _wished_off(text: str, v: Vocabulary) -> bool:
+    """A closing wish right above: "Have a great week!", "Wish you good health.", "Take care."
+
+    A short line that opens with a word of the data file's ``wish_openers`` and ends the prose
+    with a full stop or an exclamation mark (a closing with its comma is a lead-in instead).
+    """
+    words = text.split()
+    if not 0 < len(words) <= 8 or text.rstrip()[-1:] not in ".!":
+        return False
+    return fold(words[0]) in v.wish_openers and not _LINK.search(text)
+
+
+def _initialled_sign_off(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "Have a great week!" / "Renata K": a blog writer's given name and surname initial.
+
+    Only alone on the answer's last line, under a closing wish (the caller checks): a given
+    name and an initial after plain prose are too little ("Marisa K.").
+    """
+    m = _INITIALLED.match(body.strip())
+    if m is None or not _bare_name_words([m.group(1)], v) or fold(m.group(1)) in v.not_name_words:
+        return []
+    return [ParsedExpert(name=body.strip(), name_score=0.7)]
 
 
 def _bare_sign_off(
@@ -607,6 +1118,6 @@ def _parse_score(
     score -= 1.5 * sum(e.unknown for e in experts)
     if block[0].para_start or k == 0:
         score += 0.5
-    if tail_split is not None and k == len(work) - 1:
+    if tail_split is not None:  # the block began mid-line, after a finished sentence
         score += 1.0
     return score

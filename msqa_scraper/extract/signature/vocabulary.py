@@ -66,6 +66,9 @@ class Vocabulary:
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
     not_name_words: frozenset[str] = frozenset()  # folded: "Further Reading" is no bare name
     copy_marks: frozenset[str] = frozenset()  # folded: "cc", "cc:": a letter's copy lines
+    wish_openers: frozenset[str] = frozenset()  # folded: "Wish you good health." over a name
+    person_descriptors: frozenset[str] = frozenset()  # "Christopher, person with MS": a quote's
+    caption_marks: tuple[str, ...] = ()  # folded, longest first: "(left to right):" a caption
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -158,4 +161,7 @@ def vocabulary() -> Vocabulary:
         metadata_labels=_longest_first(raw["metadata_labels"]),
         not_name_words=frozenset(fold(w) for w in raw["not_name_words"]),
         copy_marks=frozenset(w.casefold() for w in raw["copy_marks"]),
+        wish_openers=frozenset(fold(w) for w in raw.get("wish_openers", ())),
+        person_descriptors=frozenset(fold(w) for w in raw.get("person_descriptors", ())),
+        caption_marks=_longest_first(raw.get("caption_marks", [])),
     )
