@@ -337,9 +337,9 @@ def test_plural_honorifics():
 @pytest.mark.parametrize("disease", ["Multiple Sclerosis", "Motor Neurone Disease", "MS"])
 def test_condition_names_make_a_role_object_the_institution(disease):
     # "secretary of MS Penang": an organisation named for the disease employs; its field does not
-    expert = one([f"Ada Quist, treasurer of {disease} Society of Harbourshire"])
+    expert = one([f"Ada Quist, Chief Executive of {disease} Harbourshire"])
     assert (expert.titles, expert.institution) == (
-        ("treasurer",),
-        f"{disease} Society of Harbourshire",
+        ("Chief Executive",),
+        f"{disease} Harbourshire",
     )
     assert vocabulary().names_condition(disease.split()) == len(disease.split())
