@@ -416,10 +416,10 @@ def _name_with_credentials(tokens: list[str], start: int, v: Vocabulary) -> bool
         j += 1
     if j - start < 2 or j >= len(tokens) or not tokens[start][:1].isupper():
         return False
-    if not _full_name(" ".join(tokens[start:j])):
-        return False
     k = j + 1 if tokens[j] == "," else j
-    return k < len(tokens) and is_cred(tokens[k], v) and tokens[k] not in v.condition_words
+    if not (k < len(tokens) and is_cred(tokens[k], v) and tokens[k] not in v.condition_words):
+        return False
+    return _full_name(" ".join(tokens[start:j]))  # nameparser last: it is the slow part
 
 
 def _plural_honorific(units: list[Unit], cur: list[str], v: Vocabulary) -> bool:
@@ -1118,15 +1118,16 @@ def _starts_expert(
         return found
     # "...; Azman Yusof, President of ...": after a semicolon (a list's own mark), a bare full
     # name with a role after its comma is the next person, not the last one's part
-    role_follows = (
+    if not (
         unit.sep == ";"
         and same_line
         and nxt is not None
+        and not (found.prefix or found.rest)
         and (_opens_role(nxt.tokens[0], v) or nxt.tokens[0] in v.articles)
-        and bool(segment(nxt.tokens, ",", v))
-        and segment(nxt.tokens, ",", v)[0][0] == _ROLE
-    )
-    if role_follows and not (found.prefix or found.rest) and _full_name(" ".join(found.name)):
+    ):
+        return None
+    parts = segment(nxt.tokens, ",", v)
+    if parts and parts[0][0] == _ROLE and _full_name(" ".join(found.name)):
         return found
     return None
 
