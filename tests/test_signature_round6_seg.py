@@ -185,3 +185,19 @@ def test_assistant_heads_a_stacked_role_line():
         ("Nurse Practitioner", "Clinical Research Assistant"),
         "The Pell Center for Multiple Sclerosis",
     )
+
+
+# -- a lead-in's subtitle after a colon ----------------------------------------------------------
+INTERVIEW = "https://holierthantao.com/2023/04/22/understanding-multiple-sclerosis-an-interview-with-dr-john-doe/"  # (w23)
+
+
+def test_words_after_a_colon_are_no_listed_name():
+    # INTERVIEW: 'Interview with Dr. Name: <Subtitle>' (the lead-in read, a list opened)
+    assert parsed("Dr. Wendell Farr: Coping With Fatigue", listed=True) == [E("Wendell Farr")]
+
+
+def test_names_after_commas_are_still_listed():
+    assert [e.name for e in parsed("Wendell Farr, Nadia Ostrova", listed=True)] == [
+        "Wendell Farr",
+        "Nadia Ostrova",
+    ]

@@ -1556,6 +1556,8 @@ def _listed_name(
     """ "Authors: A Bee, Cee Dee, and Eff Gee": after a label, a bare full name is one more."""
     if current.titles or current.orgs or current.places:
         return None
+    if unit.sep == ":":
+        return None  # "Interview with Dr. A: Understanding Relapses": a colon opens a subtitle
     tokens = unit.tokens[1:] if unit.tokens[0] in ("and", "&") else unit.tokens
     found = split_name(tokens, v)
     if found is None or found.rest or found.prefix:
