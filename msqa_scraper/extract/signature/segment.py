@@ -1477,6 +1477,8 @@ def _parse_lines(
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
+        if listed and unit.sep == ":" and parts and all(label == _OTHER for label, _ in parts):
+            continue  # "Interview with Dr. A: Understanding Relapses": the piece's subtitle
         _add_parts(current, parts, v, unit.line)
     for expert in experts:
         _closing_city(expert)
