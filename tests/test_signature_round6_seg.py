@@ -201,3 +201,27 @@ def test_names_after_commas_are_still_listed():
         "Wendell Farr",
         "Nadia Ostrova",
     ]
+
+
+# -- role first inside a list by semicolons ------------------------------------------------------
+PANEL = "https://www.futureproofinghealthcare.com/en/experts-think/futureproofing-healthcare-ms-index-ireland"  # (w46)
+
+
+def test_role_first_items_in_a_semicolon_list():
+    # PANEL: 'Role Dr. A; Role of Org, B; and C, Role at Org'
+    got = parsed(
+        "GP & radio commentator Dr. Ciara Lynam; Chief Executive of MS Connacht, Eamon Roche; "
+        "and Brid Tully, Lecturer in Nursing at Shannonside University"
+    )
+    assert got == [
+        E("Ciara Lynam", titles=["GP & radio commentator"]),
+        E("Eamon Roche", titles=["Chief Executive"], institution="MS Connacht"),
+        E("Brid Tully", titles=["Lecturer in Nursing"], institution="Shannonside University"),
+    ]
+
+
+def test_role_then_organisation_after_a_semicolon_stays_the_first_experts():
+    got = parsed("Dr. Ciara Lynam, MD; Director of Research, Harbour Clinic")
+    assert got == [
+        E("Ciara Lynam", ["MD"], ["Director of Research"], institution="Harbour Clinic"),
+    ]

@@ -1132,6 +1132,30 @@ def _starts_expert(
     return None
 
 
+def _role_first_item(
+    units: list[Unit], idx: int, v: Vocabulary
+) -> tuple[NameSplit, list[tuple[str, list[str]]]] | None:
+    """ "; Role of Organisation, Full Name;": after a semicolon, a role phrase, then a bare full
+    name that ends the item (the next semicolon, the line's end): its expert and its parts."""
+    unit = units[idx]
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    after = units[idx + 2] if idx + 2 < len(units) else None
+    if unit.sep != ";" or nxt is None or nxt.line != unit.line or nxt.sep != ",":
+        return None
+    if after is not None and after.line == unit.line and after.sep not in (";", "and"):
+        return None
+    tokens = unit.tokens[1:] if unit.tokens[0] in ("and", "&") else unit.tokens
+    if not tokens or not _opens_role(tokens[0], v):
+        return None
+    found = split_name(nxt.tokens, v)
+    if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
+        return None
+    parts = segment(tokens, "\n", v)
+    if not parts or parts[0][0] != _ROLE or any(label == _OTHER for label, _ in parts):
+        return None
+    return found, parts
+
+
 def _shared_honorific(units: list[Unit], v: Vocabulary) -> bool:
     return bool(units) and fold(units[0].tokens[0]).rstrip(".") in v.plural_honorifics
 
@@ -1322,7 +1346,10 @@ def _parse_lines(
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
     last_was_name = False  # credentials still follow the name
+    taken = -1  # a unit already read as the name of a role-first list item
     for idx, unit in enumerate(units):
+        if idx == taken:
+            continue
         split = None
         if not experts:
             nxt = units[idx + 1] if idx + 1 < len(units) else None
@@ -1348,6 +1375,15 @@ def _parse_lines(
                         split = found  # "Drs. Jane Doe and John Roe"
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
+            if split is None and (item := _role_first_item(units, idx, v)) is not None:
+                # "...; Chief Executive of MS Munster, Declan Hayes; and ...": a list item that
+                # gives the role before the name
+                expert = _expert_of(item[0], v)
+                expert.prefixed = True
+                _add_parts(expert, item[1], v, unit.line)
+                experts.append(expert)
+                last_was_name, taken = False, idx + 1
+                continue
         mark = None
         if split is not None and marks and len(split.rest) == 1 and split.rest[0] in marks:
             mark, split.rest = split.rest[0], []  # "Ritika Sood 1, MD": an affiliation's mark
