@@ -328,3 +328,21 @@ def test_caption_list_by_semicolons_ends_with_a_bare_name(people, role):
     parts = [f"Dr. {n}, Consultant Neurologist" for n in names[:-1]] + [f"{names[-1]}, {role}"]
     got = [x.to_expert().name for x in parse_block(["; ".join(parts)])]
     assert got == names
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)), min_size=2, max_size=3),
+    st.sampled_from(["Chief Executive", "Secretary", "President", "Chair"]),
+    st.sampled_from(REGIONS),
+)
+def test_role_first_items_after_semicolons(people, role, region):
+    # "Dr. A, Role; Role of MS <Region>, B; and C, Role": the role may come before a bare name
+    names = [f"{f} {last}" for f, last in people]
+    items = [f"Dr. {names[0]}, Consultant Neurologist"]
+    items += [f"{role} of MS {region}, {n}" for n in names[1:]]
+    got = [x.to_expert() for x in parse_block(["; ".join(items)])]
+    assert [(x.name, x.titles, x.institution) for x in got] == [
+        (names[0], ("Consultant Neurologist",), None),
+        *((n, (role,), f"MS {region}") for n in names[1:]),
+    ]
