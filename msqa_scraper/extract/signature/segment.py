@@ -639,9 +639,6 @@ def split_name(
         rest = tokens[k:]
         if start and k == j and rest:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
-        # 'Rebecca “Wren” Okonkwo': a nickname in quotes is what she is called, not her name (one
-        # in brackets, "Henrietta (Etta) Varga", is written as part of it and kept)
-        name = [t for t in name if not (_NICK.match(t) and t[0] != "(")] or name
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
 
@@ -750,8 +747,11 @@ def _score(
         score = -0.2  # a name of a place of work with no head word: as likely anything else
         if len(span) == 1 and _org_acronym(span[0], v):
             score += 1.0  # "MSAA", "AIIMS": an organisation's acronym
-        if any(t in v.org_heads or t in v.org_lead_heads for t in span) or (
-            span[-1] in v.unit_heads and len(span) > 1  # "Multiple Sclerosis Unit"
+        if (
+            any(t in v.org_heads or t in v.org_lead_heads for t in span)
+            or (span[-1] in v.unit_heads and len(span) > 1)  # "Multiple Sclerosis Unit"
+            # "Onward MS": a name that ends in the disease names a body ("an MS specialist" not)
+            or (span[-1] in v.condition_words and len(span) > 1 and span[0][:1].isupper())
         ):
             score += 2.7
         if span[0] in v.org_lead_heads:
