@@ -217,3 +217,17 @@ def test_role_then_organisation_after_a_semicolon_stays_the_first_experts():
     assert got == [
         E("Ciara Lynam", ["MD"], ["Director of Research"], institution="Harbour Clinic"),
     ]
+
+
+# -- an author's contact line ----------------------------------------------------------------------
+AUTHOR = "http://dx.plos.org/10.1371/journal.pone.0028021"  # (w26)
+
+
+@pytest.mark.parametrize("contact", ["tquill@harbour.example.edu", "www.quill-lab.example.org"])
+def test_contact_line_is_no_institution(contact):
+    # AUTHOR: name, e-mail address, then the affiliation on the next line
+    got = parsed("Tobiah R. Quill", contact, "Department of Kinesiology, Harbour University")[0]
+    assert (got.name, got.institution) == (
+        "Tobiah R. Quill",
+        "Department of Kinesiology, Harbour University",
+    )

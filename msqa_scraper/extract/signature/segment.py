@@ -34,6 +34,8 @@ _TOKEN = re.compile(
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
+# An e-mail address or a web address alone in its part: contact data, no institution.
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\.?$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _OBJECT_OPENERS = frozenset(("of", "in", "for"))
@@ -1447,6 +1449,8 @@ def _parse_lines(
                 continue
             return []
         current = experts[-1]
+        if len(unit.tokens) == 1 and _CONTACT.match(unit.tokens[0]):
+            continue  # "jdoe@kestrel.example.edu": an author's contact, in the raw block only
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
             continue
