@@ -668,6 +668,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = _letter_places(experts)
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
+        if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
+            # "Imogen Tarrant, Physiotherapist", "chief executive, Name" alone on the answer's
+            # last line: a quote's attribution, each person named with a profession.
+            score += 2.5
         if first.honorific and not lead_in and _wished_off(_line_above(k, work, mid_line), v):
             score += 1.0  # "Wish you a very good health." / "Dr. Name.": a wish, then the sign-off
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
@@ -1079,6 +1083,32 @@ def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool:
+    """One expert, a full name with no degree or honorific that opens the line or closes it
+    after a comma ("Name, Role", "role, Name"; no headline's "MS Trust CEO Name", no "Role at
+    North Ridge Clinic"), and each title a profession: its words before a joiner end in a role
+    head ("Physiotherapist", "chief executive", "secretary of MS Penang")."""
+    if len(experts) != 1:
+        return False
+    e = experts[0]
+    bare = line.rstrip(" .")
+    if not (bare.startswith(e.name + ",") or bare.endswith(", " + e.name)):
+        return False
+    if e.prefixed or e.degrees or e.honorific or e.unknown or not e.titles:
+        return False
+    if e.name_score < 0.7 or len(e.name.split()) < 2 or not _full_name(e.name):
+        return False
+    for title in e.titles:
+        head = []
+        for word in title.split():
+            if word in v.joiners or word in v.connectors:
+                break
+            head.append(word)
+        if not head or not v.is_head_noun(head[-1].strip(".,")):
+            return False
+    return True
 
 
 def _parse_score(
