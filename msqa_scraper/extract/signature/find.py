@@ -173,7 +173,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
-            if dash == "-" and not after[:1].isspace():
+            if dash == "-" and not after[:1].isspace() and not _tight_hyphen(after, v):
                 continue
             lead, rest = rest[: len(dash)], after.lstrip()
             break
@@ -219,6 +219,13 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _tight_hyphen(after: str, v: Vocabulary) -> bool:
+    """A hyphen run on before an initial or an honorific ("-J. Calloway Birch", "-Dr Name"): an
+    epigraph's attribution (a hyphenated word or "-Take ..." opens no name)."""
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return bool(_INITIAL.match(first)) or (v.is_honorific(first) and len(after.split()) > 1)
 
 
 def _caption_mark(rest: str, folded: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -384,6 +391,20 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
             if stripped[:1].isupper():
                 return rest[: len(rest) - len(stripped)], stripped
     return None
+
+
+def _picture_credit(text: str, v: Vocabulary) -> int:
+    """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
+    "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
+    block and are no part of any expert."""
+    if not v.picture_credits:
+        return -1
+    folded = text.casefold()
+    for phrase in v.picture_credits:
+        at = folded.find(phrase)
+        if at == 0 or (at > 0 and folded[:at].rstrip()[-1:] in ".;,:|–—-"):
+            return at
+    return -1
 
 
 def _cut_not_experts(text: str, v: Vocabulary) -> str:
@@ -566,6 +587,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     name_lists: list[list[str] | None] = [None] * n
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
+    pictured = [False] * n  # the line ends in a photo credit: a caption
     # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
     # MAX_LINES: a block of eight lines may have its dates above and under it.
     lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
@@ -588,6 +610,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
+            if (credit := _picture_credit(rest, v)) >= 0:
+                rest = rest[:credit].rstrip(" ,;:|–—-")
+                rest = rest[:-1] if rest.endswith(").") else rest
+                pictured[k] = True
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
@@ -622,7 +648,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             at = next(i for i in range(j + lead_only, n) if bodies[i].strip())
             listed = name_lists[at]
         captioned = None
-        if len(parse_lines) == 1 and ";" in parse_lines[0] and _is_caption(leads[j], v):
+        if (
+            len(parse_lines) == 1
+            and ";" in parse_lines[0]
+            and (_is_caption(leads[j], v) or pictured[n - 1 - trailer])
+        ):
             captioned = _caption_people(parse_lines[0], v)
         if captioned is not None:
             experts = captioned
@@ -656,6 +686,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
         bare = (not lead_in or closing) and (

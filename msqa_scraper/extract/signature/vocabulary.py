@@ -69,6 +69,7 @@ class Vocabulary:
     wish_openers: frozenset[str] = frozenset()  # folded: "Wish you good health." over a name
     person_descriptors: frozenset[str] = frozenset()  # "Christopher, person with MS": a quote's
     caption_marks: tuple[str, ...] = ()  # folded, longest first: "(left to right):" a caption
+    picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -164,4 +165,5 @@ def vocabulary() -> Vocabulary:
         wish_openers=frozenset(fold(w) for w in raw.get("wish_openers", ())),
         person_descriptors=frozenset(fold(w) for w in raw.get("person_descriptors", ())),
         caption_marks=_longest_first(raw.get("caption_marks", [])),
+        picture_credits=_longest_first(raw.get("picture_credits", [])),
     )
