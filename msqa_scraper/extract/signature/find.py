@@ -641,6 +641,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
+        if _AFFILIATION_MARK.match(parse_lines[0]):
+            continue  # "1Department of ..., City": a marked affiliation names no one
         closing = _closing_line(leads[j], v)
         # A list after "Presenters:" is one person a line; after "Thank you," there is one.
         listed = None
@@ -821,6 +823,9 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
 _MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
+# An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
+# number has its full stop or bracket ("1. Rest").
+_AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
 _MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
