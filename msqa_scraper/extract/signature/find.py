@@ -393,6 +393,19 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+def _topic_cut(body: str, v: Vocabulary) -> str:
+    """The name before a topic after a lead-in ("Interview with Dr. Name: Understanding
+    Relapses"): a colon, then a title with no credential or honorific, is the talk's title (it
+    leaves the answer with the block, no part of the expert)."""
+    head, _, topic = body.partition(": ")
+    words = topic.split()
+    if len(head.split()) < 2 or not words or not words[0][:1].isupper():
+        return body
+    if any(v.is_credential(w.strip(",.")) or v.is_honorific(w) for w in words):
+        return body  # "Name: MD, PhD": credentials after a colon are the name's own
+    return head
+
+
 def _picture_credit(text: str, v: Vocabulary) -> int:
     """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
@@ -615,6 +628,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            if leads[k] and ": " in bodies[k]:
+                bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
             name_lists[k] = _name_list(bodies[k], v)
