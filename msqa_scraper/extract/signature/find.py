@@ -393,6 +393,31 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+_TITLE_HEAD = re.compile(r"^[A-Z][^.!?:;,]{2,80}?\. +(?=[A-Z])")
+
+
+def _title_head(text: str, v: Vocabulary) -> str:
+    """A title in title case or capitals before its author on one line ("Managing the Symptoms
+    of MS. Name, MSN", "RELAPSE CARE. Name ..."), as written with its stop, or ""."""
+    m = _TITLE_HEAD.match(text)
+    if m is None:
+        return ""
+    words = m.group(0).rstrip(" .").split()
+    if not 2 <= len(words) <= 10 or len(text[m.end() :].split()) > 16:
+        return ""
+    if not all(w[:1].isupper() or w in v.connectors or w in v.articles for w in words):
+        return ""
+    if any(v.is_honorific(w) or (w.isupper() and v.is_credential(w)) for w in words):
+        return ""  # "Dr. Name. Neurology." or "Name MD. ...": a name came first
+    # A title holds a connector, four words or more, or capitals ("Jane Doe. Neurology." does
+    # not: a bare name and its unit).
+    if not (len(words) >= 4 or any(w in v.connectors for w in words) or m.group(0).isupper()):
+        return ""
+    if is_sentence(m.group(0), v):
+        return ""
+    return m.group(0)
+
+
 def _topic_cut(body: str, v: Vocabulary) -> str:
     """The name before a topic after a lead-in ("Interview with Dr. Name: Understanding
     Relapses"): a colon, then a title with no credential or honorific, is the talk's title (it
@@ -601,6 +626,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
     pictured = [False] * n  # the line ends in a photo credit: a caption
+    titled = [False] * n  # a title opened the line: it leaves with the block, vouches nothing
     # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
     # MAX_LINES: a block of eight lines may have its dates above and under it.
     lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
@@ -623,6 +649,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
+            if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
+                # "Managing Fatigue. Name, MSN": a document's title run on before its author.
+                leads[k], rest, titled[k] = title, rest[len(title) :], True
             if (credit := _picture_credit(rest, v)) >= 0:
                 rest = rest[:credit].rstrip(" ,;:|–—-")
                 rest = rest[:-1] if rest.endswith(").") else rest
@@ -702,7 +731,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
-        lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
         lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
