@@ -152,17 +152,17 @@ def score(case: dict, post) -> dict:
     # a signature that names nobody (experts == []) must stay in the answer
     kept = [*case["prose"], *([] if case["experts"] else case["sig"])]
     want_text = " ".join(" ".join([FIRST, *kept]).split())
+    other = [*case["prose"], *(case["sig"] if case["experts"] else [])]
+    other_text = " ".join(" ".join([FIRST, *other]).split())
     got_text = " ".join(post.answer.split())
     return {
         "all": allr,
         "all_merged_place": gl == wl,
         "core": core,
-        # an organisation byline ("By X News Service") may stay or go: it is no answer sentence
+        # text_either: the block may stay or go. An organisation byline ("By X News Service")
+        # is no answer sentence; a bio sentence ("Name is a neurologist at X.") is one.
         "text": got_text == want_text
-        or (
-            bool(case.get("text_either"))
-            and got_text == " ".join(" ".join([FIRST, *case["prose"]]).split())
-        ),
+        or (bool(case.get("text_either")) and got_text == other_text),
         "got_experts": got,
         "got_answer_tail": got_text[len(FIRST) :][-220:] if got_text != want_text else "",
         "confidence": post.signature_confidence,

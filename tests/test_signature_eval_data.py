@@ -11,12 +11,17 @@ ends, collected the same way; it may cite no page that the corpus or either earl
 tests/data/signature_eval_cases_4.json is a fourth one, collected the same way once the first three were
 spent: it may cite no page that the corpus or any earlier yardstick cites, and none of those may cite
 one of its pages.
+
+tests/data/signature_eval_cases_5.json is a fifth one, collected the same way and aimed at forms seen where
+an answer ends: it may cite no page that the corpus or any of the four earlier yardsticks cites, and none of
+those may cite one of its pages.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +32,7 @@ FIRST = DATA / "signature_eval_cases.json"
 SECOND = DATA / "signature_eval_cases_2.json"
 THIRD = DATA / "signature_eval_cases_3.json"
 FOURTH = DATA / "signature_eval_cases_4.json"
+FIFTH = DATA / "signature_eval_cases_5.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 
@@ -118,7 +124,7 @@ def _case_problems(case: object) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH, FIFTH], ids=lambda p: p.name)
 def test_every_case_follows_the_schema(path: Path) -> None:
     data = _load(path)
     assert isinstance(data.get("note"), str) and data["note"].strip()
@@ -126,7 +132,7 @@ def test_every_case_follows_the_schema(path: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH, FIFTH], ids=lambda p: p.name)
 def test_ids_are_unique(path: Path) -> None:
     ids = [case["id"] for case in _load(path)["cases"]]
     assert len(ids) == len(set(ids))
@@ -237,6 +243,47 @@ def test_no_earlier_source_cites_a_fourth_yardstick_page() -> None:
         path.name: sorted(pages & fourth)
         for path in (CORPUS, FIRST, SECOND, THIRD)
         if (pages := {_page(u) for u in URL_RE.findall(path.read_text(encoding="utf-8"))}) & fourth
+    }
+    assert shared == {}
+
+
+def test_fifth_yardstick_ids_and_size() -> None:
+    cases = _load(FIFTH)["cases"]
+    assert 60 <= len(cases) <= 75
+    assert all(re.fullmatch(r"v\d{2,}", case["id"]) for case in cases)
+    pages = _pages(FIFTH)
+    assert len(pages) >= 40
+    assert len({page.split("/")[0] for page in pages}) >= 30  # sites, not just pages
+    per_page = Counter(_page(case["url"]) for case in cases)
+    assert max(per_page.values()) <= 8  # no single page or data file dominates
+
+
+def test_fifth_yardstick_has_a_few_negatives() -> None:
+    cases = _load(FIFTH)["cases"]
+    negatives = [c for c in cases if not c["experts"]]
+    assert 0.10 <= len(negatives) / len(cases) <= 0.15
+
+
+def test_fifth_yardstick_cites_no_page_already_used() -> None:
+    used = _used_pages(FIRST, SECOND, THIRD, FOURTH)
+    assert len(used) > 250  # the corpus and all four earlier yardsticks were actually read
+    reused = sorted(
+        f"{case['id']} {case['url']}"
+        for case in _load(FIFTH)["cases"]
+        if _page(case["url"]) in used
+    )
+    assert reused == []
+
+
+def test_no_earlier_source_cites_a_fifth_yardstick_page() -> None:
+    # As for the fourth set: every address anywhere in the earlier files' text, notes and forms
+    # included, so that a fifth-set page cannot be spent elsewhere without anyone noticing.
+    fifth = _pages(FIFTH)
+    assert len(fifth) >= 40
+    shared = {
+        path.name: sorted(pages & fifth)
+        for path in (CORPUS, FIRST, SECOND, THIRD, FOURTH)
+        if (pages := {_page(u) for u in URL_RE.findall(path.read_text(encoding="utf-8"))}) & fifth
     }
     assert shared == {}
 
