@@ -82,6 +82,9 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        # "Affiliations Department of ...": a label word run on before an organisation's head.
+        if len(words) > 2 and fold(words[0]) in v.label_words and words[1] in v.org_lead_heads:
+            return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
         words = rest.split() if rest[1:2].isupper() else []  # most lines: no capitals word
         caps = 0
@@ -626,6 +629,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
     pictured = [False] * n  # the line ends in a photo credit: a caption
+    mailed = [False] * n  # an e-mail address inside the block (under the name)
     titled = [False] * n  # a title opened the line: it leaves with the block, vouches nothing
     # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
     # MAX_LINES: a block of eight lines may have its dates above and under it.
@@ -643,6 +647,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             meta[k] = True
             scores[k] = 0.25
             lowest -= 1
+        elif k < n - 1 - trailer and _CONTACT.match(work[k].text.strip()):
+            # "mellery@uplands.example.edu" between an author's name and affiliations: a
+            # contact line inside the block goes with it and is no part of the expert.
+            scores[k] = 0.0
+            mailed[k] = "@" in work[k].text
         elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
@@ -751,6 +760,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             score += 2.5
         if first.honorific and not lead_in and _wished_off(_line_above(k, work, mid_line), v):
             score += 1.0  # "Wish you a very good health." / "Dr. Name.": a wish, then the sign-off
+        if len(experts) == 1 and j + 1 < n and mailed[j + 1] and not leads[j]:
+            score += 2.5  # "Name" / "name@uni.example.edu" / affiliation: an author's address
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
