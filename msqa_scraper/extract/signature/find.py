@@ -847,6 +847,9 @@ _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|La|Le|Van|Von|Fitz|O)[A-Z]")  # "McDonald", "DeLuca"
 
 
+_DASHED_INITIALS = re.compile(r"^[—–~-] ?([A-Z]{2,4})\.?$")
+
+
 def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     """A line that heads the block above its first line and leaves the answer with it.
 
@@ -859,6 +862,10 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     words = bare.split()
     if not 0 < len(words) <= 5 or _LIST_ITEM.match(bare) or _LINK.search(bare):
         return False
+    if (initials := _DASHED_INITIALS.match(bare)) is not None:
+        # "—KD" over "Kara Delmonico, PA-C": the writer's initials after the answer's dash.
+        names = [w for w in first.name.replace("-", " ").split() if w[:1].isupper()]
+        return initials.group(1) == "".join(w[0] for w in names)
     if is_sentence(bare, v) or is_meta_line(bare, v):
         return False
     plain = [w.strip(".!:,;") for w in words]
