@@ -736,7 +736,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
             attributed = bool(experts)  # the descriptor vouches for the lone given name
-        if not experts:
+        if not experts or _joined_name(experts, parse_lines, v):
             continue
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
@@ -1181,6 +1181,17 @@ def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _joined_name(experts: list[ParsedExpert], parse_lines: list[str], v: Vocabulary) -> bool:
+    """A name read right after a joiner ("Neurologist at North Vale Medical Center"): the words
+    are an organisation's, and the line names no one."""
+    for e in experts:
+        for line in parse_lines:
+            at = line.find(" " + e.name)
+            if at > 0 and line[:at].rsplit(None, 1)[-1] in v.joiners:
+                return True
+    return False
 
 
 def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool:
