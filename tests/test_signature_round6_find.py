@@ -154,7 +154,8 @@ def test_an_authors_e_mail_line_and_run_on_affiliations_label():
     result = found(
         "Petra J. Solberg",
         "psolberg@northmere.example.edu",
-        "Affiliations Department of Physical Therapy, Northmere University, Duluth, Minnesota",
+        "Affiliations Department of Exercise Science and Public Health, University of Northmere "
+        "at Lakeside, Lakeside, Ohio, United States of America",
     )
     assert result.start == 1
     assert [e.name for e in result.experts] == ["Petra J. Solberg"]
