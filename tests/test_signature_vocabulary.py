@@ -2,6 +2,7 @@
 
 import pytest
 
+from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import is_sentence, parse_block, vocabulary
 from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
@@ -304,3 +305,28 @@ def test_caption_marks(mark):
 @pytest.mark.parametrize("role", ["Senator", "Mayor", "Councillor"])
 def test_political_role_heads_before_a_name(role):
     assert one([f"{role} Ada Quist"]).titles == (role,)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Picture supplied", "Photo courtesy of Lark Media.", "Image credit"]
+)
+def test_picture_credits_end_a_caption(credit):
+    # Round 6: a photo credit after a caption line goes with the block, no part of the expert.
+    result = _answer(f"Dr Ada Quist, Neurologist. {credit}")
+    assert result.experts == [Expert("Ada Quist", (), ("Neurologist",), None, None)]
+
+
+@pytest.mark.parametrize("note", ["(by attribution)", "(attributed)"])
+def test_attribution_notes_are_no_experts(note):
+    assert _answer(f"-R. Ada Quist {note}").experts[0].name == "R. Ada Quist"
+
+
+@pytest.mark.parametrize("word", ["Affiliations", "Affiliation"])
+def test_affiliation_label_words_run_on_before_an_organisation(word):
+    lead, rest = strip_lead_in(f"{word} Department of Neurology, Harbour University", vocabulary())
+    assert lead.strip() == word and rest.startswith("Department of Neurology")
+
+
+@pytest.mark.parametrize("role", ["Dietician", "Writer", "Commentator"])
+def test_round6_role_heads(role):
+    assert vocabulary().is_head_noun(role) and vocabulary().is_head_noun(role.lower())
