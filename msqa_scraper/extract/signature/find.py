@@ -396,14 +396,14 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-_TITLE_HEAD = re.compile(r"^[A-Z][^.!?:;,]{2,80}?\. +(?=[A-Z])")
+_TITLE_HEAD = re.compile(r"^[A-Z][^.!?:;,]{2,80}?\. +(?=[^\W\d_])")
 
 
 def _title_head(text: str, v: Vocabulary) -> str:
     """A title in title case or capitals before its author on one line ("Managing the Symptoms
     of MS. Name, MSN", "RELAPSE CARE. Name ..."), as written with its stop, or ""."""
     m = _TITLE_HEAD.match(text)
-    if m is None:
+    if m is None or not text[m.end()].isupper():  # "... Łukasz Núñez, MD" (any capital)
         return ""
     words = m.group(0).rstrip(" .").split()
     if not 2 <= len(words) <= 10 or len(text[m.end() :].split()) > 16:
