@@ -514,3 +514,17 @@ def test_round6_endings_without_a_person_yield_no_expert_and_lose_no_text(ending
     found = _answer(ending)
     assert found.experts == []
     assert found.start is None and found.head is None
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(["by ", "By ", "Written by "]),
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(["Health Writer", "Staff Writer", "Senior Health Writer", "Medical Editor"]),
+)
+def test_a_byline_with_its_role_run_on_after_the_name(lead, first, last, role):
+    name = f"{first} {last}"
+    found = _answer([f"{lead}{name} {role}"])
+    assert [(e.name, e.titles) for e in found.experts] == [(name, (role,))]
+    assert found.start == 1

@@ -181,3 +181,18 @@ def test_the_writers_dashed_initials_over_the_block_leave_with_it():
 def test_initials_that_spell_another_name_stay_in_the_answer():
     result = found("—QZ", "Nadia Brightwater, MSPAS, PA-C")
     assert result.start == 2
+
+
+# -- bylines -------------------------------------------------------------------------------
+HEALTHCENTRAL = "https://www.healthcentral.com/slideshow/occupational-therapy-helps-ms-independence"
+
+
+def test_a_byline_with_its_role_run_on_after_the_name():
+    # HEALTHCENTRAL: a slideshow byline in lower case, "by Name Health Writer" (no comma).
+    result = found("by Odile Brennagh Health Writer")
+    assert result.experts == [E("Odile Brennagh", titles=["Health Writer"])]
+    assert result.start == 1
+
+
+def test_a_byline_of_a_desk_title_alone_names_no_one():
+    assert found("By Staff Health Writer").experts == []

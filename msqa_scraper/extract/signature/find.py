@@ -728,6 +728,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             authored = (authors := _author_block(author_lines, v)) is not None
         if authored:
             experts = authors
+        if not experts and leads[j] and not titled[j] and len(parse_lines) == 1:
+            experts = _run_on_role(parse_lines[0], v)
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
@@ -1181,6 +1183,25 @@ def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _run_on_role(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """A credit's name with its role run on, no comma ("by Tessa Morandi Health Writer"): the
+    shortest full name whose capitalised words after it end in a role head."""
+    words = body.split()
+    if "," in body or not 3 <= len(words) <= 7 or not all(w[:1].isupper() for w in words):
+        return []
+    if not v.is_head_noun(words[-1]):
+        return []
+    for cut in (2, 3):
+        if len(words) - cut < 1 or not _full_name(" ".join(words[:cut])):
+            continue
+        if any(v.is_role_word(w) for w in words[:cut]):
+            continue  # "Senior Health Writer" is no name
+        parsed = parse_block([f"{' '.join(words[:cut])}, {' '.join(words[cut:])}"], v)
+        if len(parsed) == 1 and parsed[0].titles and not parsed[0].unknown:
+            return parsed
+    return []
 
 
 def _joined_name(experts: list[ParsedExpert], parse_lines: list[str], v: Vocabulary) -> bool:
