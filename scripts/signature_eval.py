@@ -161,8 +161,7 @@ def score(case: dict, post) -> dict:
         "core": core,
         # text_either: the block may stay or go. An organisation byline ("By X News Service")
         # is no answer sentence; a bio sentence ("Name is a neurologist at X.") is one.
-        "text": got_text == want_text
-        or (bool(case.get("text_either")) and got_text == other_text),
+        "text": got_text == want_text or (bool(case.get("text_either")) and got_text == other_text),
         "got_experts": got,
         "got_answer_tail": got_text[len(FIRST) :][-220:] if got_text != want_text else "",
         "confidence": post.signature_confidence,

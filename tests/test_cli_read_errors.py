@@ -1,5 +1,5 @@
 """What every read command shares: one-line errors for unusable databases, reading while a crawl
-writes, and upgrading an archive made before therapy tagging."""
+writes, and reading an archive made before therapy tagging (through an upgraded copy)."""
 
 from __future__ import annotations
 
@@ -82,7 +82,9 @@ def test_reads_while_another_connection_is_writing(
         writer.close()
 
 
-def test_an_archive_from_before_therapy_tagging_is_upgraded_on_first_read(archive: Path) -> None:
+def test_an_archive_from_before_therapy_tagging_is_read_through_an_upgraded_copy(
+    archive: Path,
+) -> None:
     with sqlite3.connect(archive) as conn:
         conn.executescript(
             """
@@ -91,6 +93,8 @@ def test_an_archive_from_before_therapy_tagging_is_upgraded_on_first_read(archiv
             DELETE FROM _sqlite_migrations WHERE name = '005_therapies';
             """
         )
+    before = archive.read_bytes()
     result = run("search", "tysabri OR safe", "--drug", "natalizumab", "--json", "--db", archive)
     assert result.exit_code == 0, result.output
     assert {r["id"] for r in json.loads(result.stdout)} == {"2001", "2002"}
+    assert archive.read_bytes() == before  # reading never upgrades the archive itself

@@ -132,6 +132,26 @@ def test_rebuilt_archive_is_searchable(history: History, rebuilt) -> None:
     assert table_rows(rebuilt, sql) == table_rows(history.db, sql) != []
 
 
+def indexed_words(db: Path) -> list[tuple]:
+    """Every word the full-text index holds: term, post rowid, column, offset."""
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, posts_fts, instance)")
+        return conn.execute("SELECT * FROM temp.words ORDER BY 1, 2, 3, 4").fetchall()
+    finally:
+        conn.close()
+
+
+def test_rebuilt_full_text_index_holds_what_the_crawls_indexed(history: History, rebuilt) -> None:
+    # The rebuild indexes its posts in one pass at the end, the crawls did it row by row.
+    assert indexed_words(rebuilt) == indexed_words(history.db) != []
+    with sqlite3.connect(rebuilt) as conn:
+        conn.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
+        triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        assert conn.execute(triggers).fetchall() == [("posts_ad",), ("posts_ai",), ("posts_au",)]
+    conn.close()
+
+
 def test_rebuild_in_place_equals_the_crawled_archive(history: History, tmp_path: Path) -> None:
     copy = tmp_path / "msqa.sqlite"
     with sqlite3.connect(history.db) as source, sqlite3.connect(copy) as target:
@@ -145,7 +165,9 @@ def test_rebuild_in_place_equals_the_crawled_archive(history: History, tmp_path:
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["msqa.sqlite", "msqa.sqlite.lock"]
     with sqlite3.connect(copy) as conn:  # the full-text index follows the swapped posts
-        conn.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+    assert indexed_words(copy) == indexed_words(history.db)
 
 
 def test_unchanged_recrawl_adds_under_5_percent_of_body_storage(history: History) -> None:

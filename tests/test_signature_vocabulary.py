@@ -307,6 +307,34 @@ def test_political_role_heads_before_a_name(role):
     assert one([f"{role} Ada Quist"]).titles == (role,)
 
 
+def test_disciplines():
+    # A discipline heading on its own line under the name is the expert's field (a panel's form).
+    assert vocabulary().is_discipline(["Occupational", "Therapy"])
+    expert = one(["Ada Quist, OT", "Occupational Therapy", "Harbour University"])
+    assert (expert.titles, expert.institution) == (("Occupational Therapy",), "Harbour University")
+
+
+def test_membership_heads():
+    # A membership's object is the organisation the expert belongs to.
+    expert = one(["Ada Quist, MD, Trustee of the Kestrel MS Society"])
+    assert (expert.titles, expert.institution) == (("Trustee",), "the Kestrel MS Society")
+
+
+def test_membership_bodies():
+    # ... unless it names a body of one, which keeps the title whole.
+    expert = one(["Ada Quist, MD, Member of the Scientific Committee, Kestrel MS Society"])
+    assert (expert.titles, expert.institution) == (
+        ("Member of the Scientific Committee",),
+        "Kestrel MS Society",
+    )
+
+
+def test_plural_honorifics():
+    # "Drs. A and B": an honorific in the plural vouches for every name after it.
+    experts = parse_block(["Drs. Ada Quist and Ben Ruiz, Harbour Clinic"])
+    assert [e.name for e in experts] == ["Ada Quist", "Ben Ruiz"]
+
+
 @pytest.mark.parametrize(
     "credit", ["Picture supplied", "Photo courtesy of Lark Media.", "Image credit"]
 )

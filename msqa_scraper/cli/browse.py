@@ -19,7 +19,7 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import Bounded, db_option, existing_db, fail
-from msqa_scraper.cli.reading import reading
+from msqa_scraper.cli.reading import database_file, reading
 
 # RAW_TABLES: every response as received, headers and bodies: not what a researcher browses,
 # and what a server open to a network should not list.
@@ -124,17 +124,22 @@ def browse_command(
     Stop it with Ctrl-C. Safe while a crawl is writing.
     """
     path = existing_db(db_path)
-    # reading(): a clear error for a missing or foreign file; upgrades the schema.
-    with reading(db_path):
-        generated = archive_metadata(path, hide_raw=not all_tables)
-    if not port_free(host, port):
-        fail(f"port {port} on {host} is in use (choose another with --port)", exitcodes.BAD_INPUT)
-    with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
-        metadata = Path(tmp) / "metadata.json"
-        settings = merge_metadata(generated, hidden_tables(path.stem, all_tables))
-        metadata.write_text(json.dumps(settings), encoding="utf-8")
-        warning = exposure_warning(host, port, all_tables)
-        if warning:
-            click.echo(warning, err=True)
-        click.echo(f"Serving {path} at http://{host}:{port}/{path.stem}/qa_browse", err=True)
-        run_datasette(datasette_args(path, metadata, host, port, open_browser))
+    # reading(): a clear error for a missing or foreign file; an older archive is served from
+    # its upgraded temporary copy (same file name, so the same database name), never written.
+    with reading(db_path) as db:
+        served = database_file(db, path)
+        generated = archive_metadata(served, hide_raw=not all_tables)
+        if not port_free(host, port):
+            fail(
+                f"port {port} on {host} is in use (choose another with --port)",
+                exitcodes.BAD_INPUT,
+            )
+        with tempfile.TemporaryDirectory(prefix="msqa-browse-") as tmp:
+            metadata = Path(tmp) / "metadata.json"
+            settings = merge_metadata(generated, hidden_tables(path.stem, all_tables))
+            metadata.write_text(json.dumps(settings), encoding="utf-8")
+            warning = exposure_warning(host, port, all_tables)
+            if warning:
+                click.echo(warning, err=True)
+            click.echo(f"Serving {path} at http://{host}:{port}/{path.stem}/qa_browse", err=True)
+            run_datasette(datasette_args(served, metadata, host, port, open_browser))

@@ -9,7 +9,7 @@ import click
 
 from msqa_scraper import outputs
 from msqa_scraper.cli.common import checked_output, db_option, force_option, output_errors
-from msqa_scraper.cli.reading import reading
+from msqa_scraper.cli.reading import database_file, reading
 from msqa_scraper.store.metadata import archive_metadata, datasette_command
 
 
@@ -33,8 +33,8 @@ def metadata_command(db_path: str, output: str | None, force: bool, all_tables: 
     # reading(): a clear error for a missing or foreign file; upgrades the schema.
     if output is not None:
         checked_output(output, db=db_path, force=force)
-    with reading(db_path):
-        metadata = archive_metadata(db_path, hide_raw=not all_tables)
+    with reading(db_path) as db:  # an older archive: its upgraded copy (same name) is read
+        metadata = archive_metadata(database_file(db, db_path), hide_raw=not all_tables)
     text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
     if output is None:
         click.echo(text, nl=False)

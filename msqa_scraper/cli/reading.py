@@ -7,12 +7,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import click
 from sqlite_utils import Database
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import database_error, existing_db, fail
 from msqa_scraper.store import ArchiveError
-from msqa_scraper.store.queries import QueryError, open_for_reading
+from msqa_scraper.store.queries import (
+    QueryError,
+    open_for_reading,
+    pending_upgrade,
+    upgraded_copy,
+)
 
 
 @contextmanager
@@ -24,6 +30,13 @@ def reading(db_path: str) -> Iterator[Database]:
     """
     path = existing_db(db_path)
     db = _open(path)
+    if upgraded_copy(db):
+        click.echo(
+            f"msqa: note: {path} was made by an older msqa-scraper; reading an upgraded "
+            f"temporary copy and leaving it as it is (a crawl or `msqa rebuild --db {path}` "
+            "upgrades it)",
+            err=True,
+        )
     try:
         yield db
     except QueryError as exc:
@@ -32,6 +45,27 @@ def reading(db_path: str) -> Iterator[Database]:
         database_error(exc, path)
     finally:
         db.close()
+
+
+def checked_archive(db_path: str) -> Path:
+    """The archive's path, once known to be an msqa archive, for a command that writes it
+    anyway (``msqa retag``): no upgraded copy is made, the command's own open upgrades it."""
+    path = existing_db(db_path)
+    try:
+        pending_upgrade(path)
+    except ArchiveError as exc:
+        fail(str(exc), exitcodes.DATABASE)
+    except sqlite3.Error as exc:
+        database_error(exc, path)
+    return path
+
+
+def database_file(db: Database, path: str | Path) -> Path:
+    """The file to hand to Datasette for the archive at ``path`` that ``db`` reads: the
+    archive itself, or the upgraded copy of an older one (same file name)."""
+    if upgraded_copy(db):
+        return Path(db.execute("PRAGMA database_list").fetchone()[2])
+    return Path(path)
 
 
 def _open(path: Path) -> Database:

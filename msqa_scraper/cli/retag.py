@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from msqa_scraper.cli import exitcodes
-from msqa_scraper.cli.common import database_error, db_option, existing_db, fail
-from msqa_scraper.cli.reading import reading
+from msqa_scraper.cli.common import database_error, db_option, fail
+from msqa_scraper.cli.reading import checked_archive
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import Curation, curation
 from msqa_scraper.store import Archive, ArchiveError, hashing, therapies
@@ -56,9 +56,9 @@ def retag_command(curation_path: Path | None, db_path: str) -> None:
     A curated signature or name moves the post's expert links (post_experts, experts); every
     version keeps the experts it was captured with. Safe while a crawl runs: it waits its turn.
     """
-    with reading(db_path):  # a clear error for a missing file or one that is no archive
-        pass
-    path = existing_db(db_path)
+    # A clear error for a missing file or one that is no archive; an older archive is upgraded
+    # by the Archive.open below (retag writes it anyway).
+    path = checked_archive(db_path)
     known = therapies.packaged()
     try:
         curated = Curation.load(curation_path) if curation_path else curation()

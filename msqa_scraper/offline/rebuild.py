@@ -29,7 +29,7 @@ from msqa_scraper.offline.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, rebuilding, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
-from msqa_scraper.store.queries import open_for_reading
+from msqa_scraper.store.queries import open_for_reading, pending_upgrade
 from msqa_scraper.store.swap import SwapRefused, swap_in
 
 if TYPE_CHECKING:
@@ -120,7 +120,9 @@ def _rebuild_into(source: Path, target: Path, force: bool, workers: int | None) 
     # half-made archive under the target's name, and a replaced one stays until then.
     building = outputs.scratch_path(out)
     try:
-        with _reading(source) as src:
+        # An older archive is read through a migrated copy beside the target: only the new
+        # file gets the current schema, the original stays as it is, byte for byte.
+        with _reading(source, scratch_dir=out.real.parent) as src:
             result = _build(src, building, copy_captures=True, workers=workers)
         # An archive being replaced may not be in the middle of a crawl.
         with crawl_lock(out.real) if out.exists else nullcontext():
@@ -141,9 +143,11 @@ def _rebuild_into(source: Path, target: Path, force: bool, workers: int | None) 
 def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
     building = _scratch_path(source)
     try:
-        with crawl_lock(source), _reading(source) as src:
-            result = _build(src, building, copy_captures=False, workers=workers)
-            src.conn.rollback()  # end the snapshot before writing the archive
+        with crawl_lock(source):
+            _upgrade(source)  # in place the archive is written anyway: it gets the new schema
+            with _reading(source) as src:
+                result = _build(src, building, copy_captures=False, workers=workers)
+                src.conn.rollback()  # end the snapshot before writing the archive
             _swap_in(source, building)
     except CrawlLocked as exc:
         raise RebuildLocked(str(exc)) from None
@@ -156,12 +160,23 @@ def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
 # -- reading the source -----------------------------------------------------------------------
 
 
-@contextmanager
-def _reading(path: Path) -> Iterator[Database]:
-    """The archive read-only, in one read transaction: a crawl writing meanwhile is not seen
-    half-way."""
+def _upgrade(path: Path) -> None:
+    """Pending migrations applied to the archive itself (an in-place rebuild only)."""
     try:
-        db = open_for_reading(path)
+        if pending_upgrade(path):  # also refuses a database that is no msqa archive
+            Archive.open(path).close()
+    except ArchiveError as exc:
+        raise RebuildError(str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise RebuildError(f"cannot read {path}: {exc}") from None
+
+
+@contextmanager
+def _reading(path: Path, scratch_dir: Path | None = None) -> Iterator[Database]:
+    """The archive read-only, in one read transaction: a crawl writing meanwhile is not seen
+    half-way. An older archive is read through a migrated private copy (never written)."""
+    try:
+        db = open_for_reading(path, scratch_dir=scratch_dir)
         tables = set(db.table_names())
     except ArchiveError as exc:
         raise RebuildError(str(exc)) from None
@@ -220,6 +235,8 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
         # In place, the captures the versions point at stay in the archive: the swap's
         # transaction checks the foreign keys there.
         rebuilding.as_scratch(db)
+        archive.keep_private()  # nobody else knows the scratch file yet
+        full_text = rebuilding.pause_full_text(db)
         spiders = _Spiders()
         with Extractor(source.packed, workers) as extractor:
             replays = [
@@ -247,6 +264,9 @@ def _build(src: Database, path: Path, *, copy_captures: bool, workers: int | Non
             broken = rebuilding.dangling_references(db)
             if broken:
                 raise RebuildError(f"the rebuilt archive has dangling references: {broken[:3]}")
+        # In place only the derived tables are swapped in (the archive's own triggers index
+        # them there): this file's index would be thrown away unread.
+        rebuilding.resume_full_text(db, full_text, reindex=copy_captures)
         posts, versions = (rebuilding.row_count(db, t) for t in ("posts", "post_versions"))
         rebuilding.close_journal(db)
     finally:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -35,6 +35,10 @@ TouchResult = Literal["changed", "unchanged", "revived"]
 FinalStatus = Literal["complete", "partial", "failed"]
 
 
+# What storing a capture needs of the post's row (not its answer and HTML, the bulk of it).
+_CURRENT = "SELECT id, version, full_hash, removed_at FROM posts WHERE id = ?"
+
+
 class UnknownPostError(ArchiveError, KeyError):
     """``touch_post`` was asked about a post the archive has never stored."""
 
@@ -44,6 +48,17 @@ class Archive:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._private = False
+        # Rows this connection wrote, remembered while it is the file's only writer (a
+        # rebuild's scratch file): sha256 -> (id, last_seen), slug -> (id, name).
+        self._disclaimers: dict[str, tuple[int, str]] = {}
+        self._categories: dict[str, tuple[int, str]] = {}
+
+    def keep_private(self) -> None:
+        """Declare this connection the file's only one (a rebuild's scratch file): no write
+        lock to take before each post, and disclaimer and category rows are remembered instead
+        of read back. Never for a live archive, which a crawl and the CLI share."""
+        self._private = True
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -228,7 +243,7 @@ class Archive:
         captured_at = to_utc(capture.fetched_at) or utc_now()
         with self._writing():
             disclaimer_id = self._disclaimer_id(capture.disclaimer, captured_at, crawl_id)
-            current = self._one("SELECT * FROM posts WHERE id = ?", [capture.post_id])
+            current = self._one(_CURRENT, [capture.post_id])
             if current is None:
                 self._insert_post(capture, crawl_id, captured_at, disclaimer_id)
                 return "new"
@@ -274,17 +289,18 @@ class Archive:
         """
         now = at or utc_now()
         with self._writing():
-            current = self._one("SELECT * FROM posts WHERE id = ?", [post_id])
+            current = self._one(_CURRENT, [post_id])
             if current is None:
                 raise UnknownPostError(post_id)
             disclaimer_id = self._disclaimer_id(disclaimer, now, crawl_id)
             result: TouchResult = "unchanged"
-            latest = self._latest_version(post_id)
-            old_fields = fields_from_version(latest)
+            # Most listings confirm what is stored: read the whole latest version (its answer,
+            # HTML and JSON columns) only when the categories moved.
+            stored = self._latest_categories(post_id)
             new_categories = hashing.normalise_categories(categories)
-            if categories is not None and new_categories != hashing.normalise_categories(
-                old_fields["categories"]
-            ):
+            if categories is not None and new_categories != hashing.normalise_categories(stored):
+                latest = self._latest_version(post_id)
+                old_fields = fields_from_version(latest)
                 capture = Capture.from_fields(
                     post_id,
                     {**old_fields, "categories": new_categories},
@@ -413,7 +429,18 @@ class Archive:
     # Internals
 
     def _writing(self) -> AbstractContextManager[None]:
-        return writing(self.db)
+        return self._private_writing() if self._private else writing(self.db)
+
+    @contextmanager
+    def _private_writing(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            # Rolled back: what was remembered may name rows that are gone.
+            self._disclaimers.clear()
+            self._categories.clear()
+            raise
 
     # The helpers below run inside a transaction opened by a public method.
 
@@ -437,18 +464,41 @@ class Archive:
             raise ArchiveError(f"post {post_id} has no versions: the archive is inconsistent")
         return row
 
+    def _latest_categories(self, post_id: str) -> list[dict[str, Any]]:
+        """The categories of the post's latest version, as ``fields_from_version`` reads them."""
+        row = self.db.execute(
+            "SELECT categories FROM post_versions WHERE post_id = ? ORDER BY version DESC LIMIT 1",
+            [post_id],
+        ).fetchone()
+        if row is None:
+            raise ArchiveError(f"post {post_id} has no versions: the archive is inconsistent")
+        return json.loads(row[0]) if row[0] else []
+
     def _disclaimer_id(self, text: str | None, seen_at: str, crawl_id: int) -> int | None:
         normalised = hashing.normalise_disclaimer(text)
         if normalised is None:
             return None
         digest = hashing.sha256_text(normalised)
+        known = self._disclaimers.get(digest)
+        if known is not None:  # private: the row as this connection left it
+            disclaimer_id, last_seen = known
+            if seen_at > last_seen:  # SQLite's max() of two texts orders them the same way
+                self.db.execute(
+                    "UPDATE disclaimers SET last_seen = ? WHERE id = ?", [seen_at, disclaimer_id]
+                )
+                self._disclaimers[digest] = (disclaimer_id, seen_at)
+            return disclaimer_id
         self.db.execute(
             "INSERT INTO disclaimers (text, sha256, first_seen, last_seen, first_crawl_id) "
             "VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
             [normalised, digest, seen_at, seen_at, crawl_id],
         )
-        row = self.db.execute("SELECT id FROM disclaimers WHERE sha256 = ?", [digest]).fetchone()
+        row = self.db.execute(
+            "SELECT id, last_seen FROM disclaimers WHERE sha256 = ?", [digest]
+        ).fetchone()
+        if self._private:
+            self._disclaimers[digest] = (int(row[0]), row[1])
         return int(row[0])
 
     def _insert_post(
@@ -473,7 +523,8 @@ class Archive:
         )
         self._insert_version(capture, 1, crawl_id, captured_at, disclaimer_id, "page")
         self._event(capture.post_id, crawl_id, captured_at, "new", 1)
-        self._write_relations(capture, captured_at)
+        # A private file holds no row of a post it has just inserted: nothing to replace.
+        self._write_relations(capture, captured_at, replace=not self._private)
 
     def _new_version(
         self,
@@ -486,7 +537,7 @@ class Archive:
         changed: list[str],
     ) -> None:
         version = int(current["version"]) + 1
-        self.db["posts"].update(
+        self._update_post(
             capture.post_id,
             {**self._post_columns(capture), "version": version, "changed_at": captured_at},
         )
@@ -550,6 +601,16 @@ class Archive:
         marks = ", ".join("?" for _ in row)
         self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
 
+    def _update_post(self, post_id: str, columns: Mapping[str, Any]) -> None:
+        # A plain UPDATE, as _insert_row: sqlite-utils' Table.update reads the table's schema
+        # twice and the row once per call. The values are already what SQLite stores.
+        sets = ", ".join(f"{name} = ?" for name in columns)
+        cursor = self.db.execute(
+            f"UPDATE posts SET {sets} WHERE id = ?", [*columns.values(), post_id]
+        )
+        if cursor.rowcount != 1:
+            raise ArchiveError(f"post {post_id} is not in the archive: cannot version it")
+
     def _insert_version(
         self,
         capture: Capture,
@@ -602,11 +663,12 @@ class Archive:
             [post_id, crawl_id, at, event, version, json.dumps(fields) if fields else None],
         )
 
-    def _write_relations(self, capture: Capture, seen_at: str) -> None:
+    def _write_relations(self, capture: Capture, seen_at: str, *, replace: bool = True) -> None:
         """Point the post at its latest experts, categories and links (versions keep the rest)."""
         post_id = capture.post_id
-        for table in ("post_experts", "post_categories", "post_links", "post_media"):
-            self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
+        if replace:
+            for table in ("post_experts", "post_categories", "post_links", "post_media"):
+                self.db.execute(f"DELETE FROM {table} WHERE post_id = ?", [post_id])
         for position, expert in enumerate(capture.fields["experts"], start=1):
             expert_id = self._expert_id(expert, seen_at)
             self.db.execute(
@@ -645,7 +707,7 @@ class Archive:
                     medium.get("via"),
                 ],
             )
-        therapies.tag_post(self.db, post_id, capture.fields)
+        therapies.tag_post(self.db, post_id, capture.fields, replace=replace)
 
     def _expert_id(self, expert: Mapping[str, Any], seen_at: str) -> int:
         # One row per person (name_key): "Dr. Rachel Kim" and "Rachel Kim, MD" are one expert.
@@ -704,14 +766,22 @@ class Archive:
     def _category_id(self, category: Mapping[str, Any], seen_at: str) -> int:
         # Categories are identified by slug; the name shown is the latest seen (each version's
         # categories JSON keeps the name as captured then).
+        name, slug = category["name"], category["slug"]
+        known = self._categories.get(slug)
+        if known is not None:  # private: the row as this connection left it
+            category_id, known_name = known
+            if name != known_name:
+                self.db.execute("UPDATE categories SET name = ? WHERE id = ?", [name, category_id])
+                self._categories[slug] = (category_id, name)
+            return category_id
         self.db.execute(
             "INSERT INTO categories (name, slug, first_seen) VALUES (?, ?, ?) "
             "ON CONFLICT (slug) DO UPDATE SET name = excluded.name",
-            [category["name"], category["slug"], seen_at],
+            [name, slug, seen_at],
         )
-        row = self.db.execute(
-            "SELECT id FROM categories WHERE slug = ?", [category["slug"]]
-        ).fetchone()
+        row = self.db.execute("SELECT id FROM categories WHERE slug = ?", [slug]).fetchone()
+        if self._private:
+            self._categories[slug] = (int(row[0]), name)
         return int(row[0])
 
 

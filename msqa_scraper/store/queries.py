@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from sqlite_utils import Database
 from msqa_scraper.store import therapies
 from msqa_scraper.store.archive import Archive
 from msqa_scraper.store.captures import migrations as capture_migrations
-from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, migrations
+from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, check_not_newer, migrations
 
 Source = Database | Archive
 Row = dict[str, Any]
@@ -46,37 +48,103 @@ def _rows(source: Source, sql: str, params: dict[str, Any] | list[Any] | None = 
 # Opening
 
 
-def open_for_reading(path: str | Path) -> Database:
-    """A read-only connection that waits for writers, upgrading the schema first if needed.
+class _UpgradedCopy(Database):
+    """A read-only connection to a private, migrated copy of an older archive; closing it
+    removes the copy."""
+
+    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
+        super().__init__(conn)
+        self.folder = folder
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """Migrations this code has that the archive does not record (``set:name``)."""
+    # Raw captures have a migration set of their own (store/captures.py).
+    return [f"{s.name}:{m.name}" for s in (migrations, capture_migrations) for m in s.pending(db)]
+
+
+def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None) -> Database:
+    """A read-only connection that waits for writers; it never writes the archive.
 
     Read-only so that looking never takes a write lock from a running crawl; WAL lets it read
-    while the crawl writes. An archive made by older code gets its pending migrations applied
-    (briefly read-write, as a crawl would) so every command sees the current schema.
+    while the crawl writes. An archive made by older code (migrations pending) is not upgraded:
+    it is copied (SQLite's backup, one consistent snapshot) into a private folder under
+    ``scratch_dir`` (the temp folder by default), the copy is migrated and read, and closing
+    the connection removes it. ``upgraded_copy(db)`` tells the two cases apart. Only a crawl,
+    ``msqa retag`` and an in-place ``msqa rebuild`` upgrade an archive itself: they write anyway.
     """
     path = Path(path)
     db = _connect_read_only(path)
     try:
         if "posts" not in db.table_names():
             raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
-        # Raw captures have a migration set of their own (store/captures.py).
-        pending = migrations.pending(db) or capture_migrations.pending(db)
+        if not pending_migrations(db):
+            return db
     except BaseException:
         db.close()
         raise
-    if not pending:
-        return db
-    db.close()
     try:
-        Archive.open(path).close()
-    except sqlite3.OperationalError as exc:
-        raise ArchiveError(f"{path} needs a schema upgrade but cannot be written: {exc}") from exc
-    return _connect_read_only(path)
+        return _upgraded_copy(db, path, scratch_dir)
+    finally:
+        db.close()
 
 
-def _connect_read_only(path: Path) -> Database:
+def pending_upgrade(path: str | Path) -> list[str]:
+    """The migrations the archive at ``path`` lacks, read without writing it."""
+    db = _connect_read_only(Path(path))
+    try:
+        if "posts" not in db.table_names():
+            raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
+        return pending_migrations(db)
+    finally:
+        db.close()
+
+
+def upgraded_copy(db: Database) -> bool:
+    """Whether ``db`` reads a migrated private copy of an older archive (``open_for_reading``)."""
+    return isinstance(db, _UpgradedCopy)
+
+
+def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None) -> Database:
+    # Newer code's archive: say so about the archive, not about the copy.
+    check_not_newer(source, path)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".msqa-upgraded-", dir=scratch_dir))
+    except OSError as exc:
+        where = scratch_dir or tempfile.gettempdir()
+        raise ArchiveError(
+            f"{path} needs a schema upgrade to be read, and no upgraded copy can be made in "
+            f"{where}: {exc.strerror}"
+        ) from None
+    copy = folder / path.name  # the same name: Datasette names a database after its file
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.conn.backup(target)
+        finally:
+            target.close()
+        try:
+            Archive.open(copy).close()
+        except sqlite3.OperationalError as exc:
+            raise ArchiveError(f"cannot upgrade a copy of {path} in {folder}: {exc}") from exc
+        return _connect_read_only(copy, lambda conn: _UpgradedCopy(conn, folder))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _connect_read_only(
+    path: Path, wrap: Callable[[sqlite3.Connection], Database] = Database
+) -> Database:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return Database(conn)
+    return wrap(conn)
 
 
 # Therapies

@@ -55,3 +55,31 @@ def copy_crawls(db: Database, crawls: list[dict[str, Any]]) -> None:
         if row["status"] != "running":
             row.update(status="running", finished_at=None)
         db["crawls"].insert(row)
+
+
+# The full-text index's triggers on ``posts`` (migration 002). A scratch build indexes once at
+# the end instead of row by row: the index then holds the same documents, and indexing every
+# insert (and every changed post's delete and re-insert) was the dearest statement of a rebuild.
+FTS_TRIGGERS: tuple[str, ...] = ("posts_ai", "posts_ad", "posts_au")
+
+
+def pause_full_text(db: Database) -> list[str]:
+    """Drop the index's triggers; returns their SQL for ``resume_full_text``."""
+    marks = ", ".join("?" for _ in FTS_TRIGGERS)
+    rows = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks}) "
+        "ORDER BY rowid",
+        list(FTS_TRIGGERS),
+    ).fetchall()
+    for name, _ in rows:
+        db.execute(f"DROP TRIGGER {name}")
+    return [sql for _, sql in rows]
+
+
+def resume_full_text(db: Database, triggers: list[str], *, reindex: bool) -> None:
+    """Put the triggers back and, with ``reindex``, index every post in one pass (FTS5's
+    'rebuild' reads the content table, ``posts``, by rowid)."""
+    for sql in triggers:
+        db.execute(sql)
+    if reindex:
+        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')")

@@ -198,12 +198,19 @@ def load_table(db: Database, therapies: Therapies) -> None:
 
 
 def tag_post(
-    db: Database, post_id: str, fields: Mapping[str, Any], therapies: Therapies | None = None
+    db: Database,
+    post_id: str,
+    fields: Mapping[str, Any],
+    therapies: Therapies | None = None,
+    *,
+    replace: bool = True,
 ) -> list[PostTag]:
-    """Replace the ``post_drugs`` rows of one post with the tags of ``fields``."""
+    """Replace the ``post_drugs`` rows of one post with the tags of ``fields`` (``replace``
+    False: the post has none yet)."""
     therapies = therapies or packaged()
     tags = therapies.tag(fields)
-    db.execute("DELETE FROM post_drugs WHERE post_id = ?", [post_id])
+    if replace:
+        db.execute("DELETE FROM post_drugs WHERE post_id = ?", [post_id])
     for tag in tags:
         db.execute(
             "INSERT INTO post_drugs (post_id, drug, mentions, answer_mentions, terms, "

@@ -70,9 +70,13 @@ class Form:
     # independent yardstick (tests/data/signature_eval_cases.json) cites
     round4: bool = False  # the fourth round's forms: sources of the second yardstick
     # (tests/data/signature_eval_cases_2.json, now the development set), never of the blind third
+    round5: bool = False  # the fifth round's forms: sources of the third yardstick
+    # (tests/data/signature_eval_cases_3.json, now the development set)
 
     @property
     def part(self) -> str:
+        if self.round5:
+            return "round5"
         if self.round4:
             return "round4"
         if self.round3:
@@ -112,12 +116,14 @@ def form(  # noqa: ANN201
     fresh=False,  # noqa: ANN001
     round3=False,  # noqa: ANN001
     round4=False,  # noqa: ANN001
+    round5=False,  # noqa: ANN001
 ):
     n = len(_F) + 1
-    fid = f"{'q' if round4 else 'r' if round3 else 'g' if fresh else 'f'}{n:03}"
+    prefix = "p" if round5 else "q" if round4 else "r" if round3 else "g" if fresh else "f"
+    fid = f"{prefix}{n:03}"
     if sig_lines is not None:
         _SIG_LINES[fid] = sig_lines
-    heldout = n % 3 == 0 and not fresh and not round3 and not round4
+    heldout = n % 3 == 0 and not (fresh or round3 or round4 or round5)
     _F.append(
         Form(
             fid,
@@ -129,6 +135,7 @@ def form(  # noqa: ANN201
             fresh,
             round3,
             round4,
+            round5,
         )
     )
 
@@ -1565,6 +1572,345 @@ round4(  # y79
     "role heading alone on the line above the name (Research Staff), RN",
     ["Research Staff", "Norah Vance, RN"],
     E("Norah Vance", ("RN",), ("Research Staff",)),
+)
+
+
+# -- round 5: forms of the third yardstick (tests/data/signature_eval_cases_3.json) -------------
+# That set is now the development set: each form below names the page one of its cases showed the
+# form on (the case id is in the comment), written again with people and places of our own. A
+# blind fourth set, which nobody on the project sees, decides the issue.
+R5_NAIJA = "https://github.com/Ayomidejoe/NaijaMed_QA_Dataset/blob/7ead90189ff3f7c328a84b5960d97dbac42cf35b/ebdb_thread_comments.sql"
+R5_HCM = "https://github.com/vitrannn/GEP-PII-Detection/blob/44ef934f5a4977d598c943068784c7fdf911201f/datapreprocess/HealthCareMagic-s-origin.txt"
+R5_MSUK = "https://www.mssociety.org.uk/get-involved/campaigns/campaigns-blog/2013/05/help-us-save-ms-specialist-nurses"
+R5_HXSG_QNA = "https://www.healthxchange.sg/stroke/prevention/stroke-doctor-qna-15oct2023"
+R5_HXSG_NEWS = "https://www.healthxchange.sg/news/people-with-parkinsons-disease-in-singapore-expected-to-increase-by-2030"
+R5_CMA = "https://www.cma.ca/En/Pages/2012-questions-responses.aspx"
+R5_CITIZEN = "https://citizenmatters.in/multiple-sclerosis-india-awareness-mental-health-insurance/"
+R5_BSTD = "https://www.business-standard.com/amp/health/multiple-sclerosis-india-symptoms-diagnosis-treatment-cost-care-125053000640_1.html"
+R5_SIGNZ = "http://healthsignz.com/blog/multiple-sclerosis/"
+R5_HGRADES = "https://healthguides.healthgrades.com/treating-rheumatoid-arthritis-effectively/meet-the-rheumatologist-rheumatoid-arthritis?did=t12_ccgd"
+R5_DOCZZ = "https://deploy.doczz.net/doc/356133/january-february-2015---number-1"
+R5_NCEC = "https://nursingcecentral.com/lessons/understanding-multiple-sclerosis"
+R5_VDOC_NET = "https://vdocuments.net/advanced-practicenursing-in-multiple-msa-lifelong-disease-that-requires-a.html"
+R5_VDOC_IN = "https://vdocument.in/advancedpracticenursing-in-multiple-advancedpracticenursing-in-multiple-sclerosis.html"
+R5_PANEL = "https://vdocuments.site/ms-fatigue-what-you-should-know-2000.html"
+R5_CONFEX = "https://cmsc.confex.com/cmsc/2015/webprogram/Paper3584.html"
+R5_MEDLINE = "http://www.mult-sclerosis.org/news/Aug2002/MedlineMultipleSclerosisAndPregnancy.html"
+R5_BRAIN = "https://braindiseases.blog/tag/multiple-sclerosis/"
+R5_AIAN15 = "https://www.annalsofian.org/article.asp?issn=0972-2327;year=2015;volume=18;issue=5;spage=1;epage=1;aulast=Khadilkar;aid=AnnIndianAcadNeurol_2015_18_5_1_164811"
+R5_AIAN18 = "https://www.annalsofian.org/article.asp?issn=0972-2327;year=2018;volume=21;issue=2;spage=107;epage=115;aulast=Kumar;type=0"
+R5_NEURO_INDIA = "https://www.neurologyindia.com/article.asp?issn=0028-3886;year=2015;volume=63;issue=6;spage=866;epage=873;aulast=Jena"
+R5_HLRP = "https://qa-lnc.hlrptech.com/journalarticle?Article_ID=4459770&Issue_ID=4459755&Journal_ID=54012"
+R5_FABLIFE = "https://myfablifewithms.blogspot.com/2015/03"
+R5_DIETITIAN = (
+    "http://www.healthcommunities.com/nutrition-basics/what-is-registered-dietitian.shtml"
+)
+R5_ISSUU = "https://issuu.com/saturgonza/docs/namefa6494"
+R5_AAN = "http://patients.aan.com/resources/neurologynow/index.cfm?event=home.showArticle&id=ovid.com%3A%2Fbib%2Fovftdb%2F01222928-201410020-00002"
+
+
+def round5(url, features, lines, *experts, sig_lines=None):  # noqa: ANN001, ANN201
+    form(url, features, lines, *experts, sig_lines=sig_lines, round5=True)
+
+
+round5(  # z06
+    R5_NAIJA,
+    "valediction line with a full stop, Dr without a dot, name with a full stop, role line with a full stop",
+    ["Warm regards.", "Dr Chidinma Okeke-Eze.", "Resident Doctor."],
+    E("Chidinma Okeke-Eze", (), ("Resident Doctor",)),
+)
+round5(  # z07
+    R5_HCM,
+    "valediction and name on one line, space before the colon, name with a full stop",
+    ["Regards : Dr. Anand Joshi."],
+    E("Anand Joshi"),
+)
+round5(  # z10
+    R5_MSUK,
+    "quoted answer closed by a first name alone, comma, a lowercase description",
+    ["Harriet, living with MS"],
+    E("Harriet", (), ("living with MS",)),
+)
+round5(  # z12
+    R5_HXSG_QNA,
+    "Dr without a dot, role 'from the' department 'at' institute, acronym in brackets, 'a member of the' group after it",
+    [
+        "Dr Wei Jun Lim, Associate Consultant from the Department of Neurology at Bayfront"
+        " Neuroscience Institute (BNI), a member of the Seaview group"
+    ],
+    E(
+        "Wei Jun Lim",
+        (),
+        ("Associate Consultant",),
+        "the Department of Neurology, Bayfront Neuroscience Institute (BNI), Seaview group",
+    ),
+)
+round5(  # z13
+    R5_HXSG_NEWS,
+    "Assoc Prof honorific, two titles joined by 'and', institute '@' hospital acronyms",
+    ["Assoc Prof Mei Ling Tan, Senior Consultant and Head of Neurology, BNI @ WGH"],
+    E("Mei Ling Tan", (), ("Senior Consultant", "Head of Neurology"), "BNI @ WGH"),
+)
+round5(  # z14
+    R5_CMA,
+    "lead-in 'Response provided by', Dr., a given name's initial only",
+    ["Response provided by Dr. K. Lachance"],
+    E("K. Lachance"),
+)
+round5(  # z16
+    R5_CITIZEN,
+    "role 'for the' chapter of a society, 'and' a board membership 'of' a federation, closing city",
+    [
+        "Anjali Menon, Chairperson for the Kochi Chapter of Coastal Multiple Sclerosis Society"
+        " and Board Member of Kestrel MS Federation, Dubai"
+    ],
+    E(
+        "Anjali Menon",
+        (),
+        ("Chairperson", "Board Member"),
+        "the Kochi Chapter of Coastal Multiple Sclerosis Society, Kestrel MS Federation",
+        "Dubai",
+    ),
+)
+round5(  # z17
+    R5_BSTD,
+    "two doctors joined by 'and', each 'from' an organisation, spaced Indian initials, closing city",
+    ["Dr K R Nair from Lotus Neuro Care and Dr P Iyer from Vasant Hospital, Madurai"],
+    E("K R Nair", (), (), "Lotus Neuro Care"),
+    E("P Iyer", (), (), "Vasant Hospital", "Madurai"),
+)
+round5(  # z19
+    R5_SIGNZ,
+    "By lead-in, Dr., a bar, 'Published:' label and an ordinal date",
+    ["By Dr. Kavya Raman | Published: June 2nd, 2020"],
+    E("Kavya Raman"),
+)
+round5(  # z23
+    R5_HGRADES,
+    "column label in capitals on its own line above 'Dr Name'",
+    ["EXPERT CORNER", "Dr Soren Vale"],
+    E("Soren Vale"),
+)
+round5(  # z25
+    R5_DOCZZ,
+    "masthead label 'Co-Editor:', initials without spaces, two-word British degree MB ChB",
+    ["Co-Editor: Fergus J.K. Moray, MB ChB, MD, FRCP"],
+    E("Fergus J.K. Moray", ("MB ChB", "MD", "FRCP"), ("Co-Editor",)),
+)
+round5(  # z28
+    R5_NCEC,
+    "label 'Course By:' alone on its line, the bare name next, every credential on a third line",
+    ["Course By:", "Yvette Marchand", "MSN-Ed, BSN, RN, CMSRN"],
+    E("Yvette Marchand", ("MSN-Ed", "BSN", "RN", "CMSRN")),
+)
+round5(  # z32
+    R5_VDOC_NET,
+    "stacked block run onto one line: credentials, role, two organisations, city and state",
+    [
+        "Marit Olsen, MSN, APN-C, MSCN Executive Director Alliance of Lakeshore MS Centers"
+        " Guild of MS Nurses Paramus, New Jersey"
+    ],
+    E(
+        "Marit Olsen",
+        ("MSN", "APN-C", "MSCN"),
+        ("Executive Director",),
+        "Alliance of Lakeshore MS Centers Guild of MS Nurses",
+        "Paramus, New Jersey",
+    ),
+)
+round5(  # z33
+    R5_VDOC_IN,
+    "stacked block run onto one line: RN, MS (a degree), MSCNS, unit, city, province, country",
+    ["Wenona Pike, RN, MS, MSCNS Fenwick MS Research Unit Moncton, New Brunswick, Canada"],
+    E(
+        "Wenona Pike",
+        ("RN", "MS", "MSCNS"),
+        (),
+        "Fenwick MS Research Unit",
+        "Moncton, New Brunswick, Canada",
+    ),
+)
+round5(  # z36
+    R5_VDOC_IN,
+    "one credential then only the city and state on the next line",
+    ["Ilse Marquand, ARNP", "Olympia, Washington"],
+    E("Ilse Marquand", ("ARNP",), (), None, "Olympia, Washington"),
+)
+round5(  # z38
+    R5_VDOC_IN,
+    "'Chairs:' label line, then two stacked blocks of name and credentials, centre, city",
+    [
+        "Chairs:",
+        "Rhea T. Ambler, RN, MSN, MSCN",
+        "Kestrel University Center for MS",
+        "Richmond, Virginia",
+        "Colm D. Breen, RN, MN",
+        "Prairie University MS Clinic",
+        "Regina, Saskatchewan, Canada",
+    ],
+    E(
+        "Rhea T. Ambler",
+        ("RN", "MSN", "MSCN"),
+        (),
+        "Kestrel University Center for MS",
+        "Richmond, Virginia",
+    ),
+    E(
+        "Colm D. Breen",
+        ("RN", "MN"),
+        (),
+        "Prairie University MS Clinic",
+        "Regina, Saskatchewan, Canada",
+    ),
+)
+round5(  # z39
+    R5_PANEL,
+    "guideline panel: name, MD and a panel role in brackets, role, centre, foundation, city",
+    [
+        "Hollis Brand, MD (Chair)",
+        "Medical Director",
+        "Eastbrook Center for MS Care",
+        "Tamarack Clinic Foundation",
+        "Akron, Ohio",
+    ],
+    E(
+        "Hollis Brand",
+        ("MD",),
+        ("Chair", "Medical Director"),
+        "Eastbrook Center for MS Care, Tamarack Clinic Foundation",
+        "Akron, Ohio",
+    ),
+)
+round5(  # z41
+    R5_PANEL,
+    "guideline panel run onto one line: therapy credential first, discipline heading, university, department, city",
+    [
+        "Oren Bassi, PT, DPT Physical Therapy Northfield University Department of Rehabilitation"
+        " Northfield, Minnesota"
+    ],
+    E(
+        "Oren Bassi",
+        ("PT", "DPT"),
+        ("Physical Therapy",),
+        "Northfield University Department of Rehabilitation",
+        "Northfield, Minnesota",
+    ),
+)
+round5(  # z46
+    R5_CONFEX,
+    "conference author line, space before a comma, an institution named with its city and state",
+    ["Tova Lind, PhD , New York, NY VAMC, MS Center of Care, New York, NY"],
+    E("Tova Lind", ("PhD",), (), "New York, NY VAMC, MS Center of Care", "New York, NY"),
+)
+round5(  # z47
+    R5_MEDLINE,
+    "Medline author line, surname and initials, full stop, the shared affiliation under it",
+    ["Haddad RT, Lindqvist M.", "Department of Neurology, Mercy Hospital, Cork, Ireland."],
+    E("Haddad RT", (), (), "Department of Neurology, Mercy Hospital", "Cork, Ireland"),
+    E("Lindqvist M", (), (), "Department of Neurology, Mercy Hospital", "Cork, Ireland"),
+)
+round5(  # z48
+    R5_BRAIN,
+    "author line with affiliation numbers after the names, numbered affiliation lines, country in brackets",
+    [
+        "Meera Kaul 1, MD, Aarav Joshi 2, MD",
+        "1 Department of Neurology, Lakeside Hospital, Pune (India)",
+        "2 Neurology Service, Harbour General Hospital, Boston, MA (U.S.A.)",
+    ],
+    E("Meera Kaul", ("MD",), (), "Department of Neurology, Lakeside Hospital", "Pune (India)"),
+    E(
+        "Aarav Joshi",
+        ("MD",),
+        (),
+        "Neurology Service, Harbour General Hospital",
+        "Boston, MA (U.S.A.)",
+    ),
+)
+round5(  # z49
+    R5_AIAN15,
+    "'Correspondence Address:' label, bare name with an initial without a dot, department, college, city, state",
+    [
+        "Correspondence Address:",
+        "Rohan M Desai",
+        "Department of Neurology, Sahyadri Medical College, Nashik, Maharashtra",
+    ],
+    E(
+        "Rohan M Desai",
+        (),
+        (),
+        "Department of Neurology, Sahyadri Medical College",
+        "Nashik, Maharashtra",
+    ),
+)
+round5(  # z50
+    R5_AIAN18,
+    "'Correspondence Address:' label, Dr. name, company, building, floor, road, city - PIN, state",
+    [
+        "Correspondence Address:",
+        "Dr. Sneha Patil",
+        "Kestrel Neurocare Pvt. Ltd., Orchid House, 3rd Floor, Baner Road, Pune - 411 045,"
+        " Maharashtra",
+    ],
+    E(
+        "Sneha Patil",
+        (),
+        (),
+        "Kestrel Neurocare Pvt. Ltd.",
+        "Orchid House, 3rd Floor, Baner Road, Pune - 411 045, Maharashtra",
+    ),
+)
+round5(  # z51
+    R5_NEURO_INDIA,
+    "'Correspondence Address:' label, name, department, college, city, state - PIN, country alone on the last line",
+    [
+        "Correspondence Address:",
+        "Joseph Kurian",
+        "Department of Neurology, St Anne Medical College, Thrissur, Kerala - 680 005",
+        "India",
+    ],
+    E(
+        "Joseph Kurian",
+        (),
+        (),
+        "Department of Neurology, St Anne Medical College",
+        "Thrissur, Kerala - 680 005, India",
+    ),
+)
+round5(  # z52
+    R5_HLRP,
+    "'Authors' label, numbered author lines, surname first before a comma, credentials without a comma",
+    ["Authors", "1. Farrow, Edith J. PhD, RN", "2. Quist, Anton L. MD"],
+    E("Edith J. Farrow", ("PhD", "RN")),
+    E("Anton L. Quist", ("MD",)),
+)
+round5(  # z53
+    R5_FABLIFE,
+    "blog post closed by an exclamation, then a first name and a surname's initial alone",
+    ["Keep smiling this week!", "Marisol T"],
+    E("Marisol T"),
+)
+round5(  # z54
+    R5_DIETITIAN,
+    "dotted degrees, an article and a lowercase role 'for the' association, acronym in brackets",
+    ["Lorna Vance, M.S., R.D., a spokesperson for the Kestrel Dietetic Association (KDA)"],
+    E(
+        "Lorna Vance",
+        ("M.S.", "R.D."),
+        ("spokesperson",),
+        "the Kestrel Dietetic Association (KDA)",
+    ),
+)
+round5(  # z55
+    R5_ISSUU,
+    "reader's comment closed by the name and a former role with no comma between them, society",
+    ["Brenda Hollis Former Head of MS Services, Fenland MS Society"],
+    E("Brenda Hollis", (), ("Former Head of MS Services",), "Fenland MS Society"),
+)
+round5(  # z05
+    R5_AAN,
+    "magazine letter: the name on one line, town and two-letter state on the next",
+    ["Corliss Ambrose", "Amherst, MA"],
+    E("Corliss Ambrose", (), (), None, "Amherst, MA"),
 )
 
 FORMS: tuple[Form, ...] = tuple(_F)

@@ -78,7 +78,8 @@ def cut_meta(text: str, v: Vocabulary) -> str:
         if m.start() == 0:
             continue
         before = text[: m.start()].rstrip()
-        led = _lead_before(before, v)
+        # "| Published: March 4th, 2019": a lead may end in a colon
+        led = _lead_before(before[:-1].rstrip() if before.endswith(":") else before, v)
         if led is not None or before[-1:] in ",|-—–·" or not text[m.end() :].strip(" .,|"):
             cut = led if led is not None else m.start()
             break

@@ -728,6 +728,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             authored = (authors := _author_block(author_lines, v)) is not None
         if authored:
             experts = authors
+        elif len(experts) > 1 and all(e._author for e in experts):
+            authored = True  # the block's own parse read an author line over its affiliation
         if not experts and leads[j] and not titled[j] and len(parse_lines) == 1:
             experts = _run_on_role(parse_lines[0], v)
         if not experts and dated[j] and len(parse_lines) == 1:

@@ -67,6 +67,9 @@ class ParsedExpert:
     bracketed: bool = False  # an affiliation in brackets right after the name
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
     _org_line: int | None = None  # the line the last organisation was read on
+    _last_org: bool = False  # the last part read was an organisation
+    _mark: str | None = None  # an author line's affiliation mark after the name ("Name 1, MD")
+    _author: bool = False  # read from an article's author line (Medline style, or numbered)
 
     def to_expert(self) -> Expert:
         return Expert(
@@ -141,7 +144,25 @@ def _spaced_credentials(tokens: list[str]) -> list[str]:
 
 def _qualifier(inner: str, v: Vocabulary) -> bool:
     """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
-    return inner in v.qualifiers or inner in v.object_ends
+    return inner in v.qualifiers or inner in v.object_ends or _specialty(inner, v)
+
+
+def _specialty(inner: str, v: Vocabulary) -> bool:
+    """ "DNB (Neuro)", "MD (Med.)": one capitalised word in brackets after a credential is its
+    field, unless it is a role, an organisation's head or a place."""
+    word = inner.rstrip(".")
+    return (
+        3 <= len(word) <= 12
+        and word.isalpha()
+        and word.istitle()
+        and not (
+            v.is_role_word(word)
+            or v.is_head_noun(word)
+            or word in v.org_heads
+            or word in v.org_lead_heads
+            or v.is_place(word)
+        )
+    )
 
 
 def _listed_cred(token: str, v: Vocabulary) -> bool:
@@ -262,8 +283,9 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok in (",", ";", ":"):
                 flush(sep if not cur and sep != "\n" else tok)
                 continue
-            if tok in _DASHES and cur:
-                # "Name – Director of the MS Center": a spaced dash parts like a comma.
+            if tok in _DASHES and cur and not nxt[:1].isdigit():
+                # "Name – Director of the MS Center": a spaced dash parts like a comma (not the
+                # one before a postcode: "Mumbai - 400 079").
                 flush(",")
                 continue
             if tok.startswith("(") and tok.endswith(")"):
@@ -286,6 +308,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.extend(Unit([w], li, ",") for w in words)
                     continue
+                if cur and _bracketed_role(words, v):
+                    # "Name, MD (Chair)": a panel's or a board's role in brackets is a title.
+                    flush(",")
+                    units.append(Unit(words, li, ","))
+                    continue
                 if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
                     # "Gideon Granville (Barts MS)": an organisation in brackets.
                     flush("(")
@@ -293,7 +320,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
                 if target and (
-                    inner in v.qualifiers or (inner in v.object_ends and is_cred(target[-1], v))
+                    inner in v.qualifiers or (_qualifier(inner, v) and is_cred(target[-1], v))
                 ):
                     target[-1] = f"{target[-1]} {tok}"
                     continue
@@ -310,7 +337,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 tok in v.role_org_connectors
                 and cur
                 and opens
-                and any(v.is_head_noun(t) for t in cur)
+                and _role_ends(cur, v)
                 and _org_follows(tokens, i + 1, v)
             ):
                 # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
@@ -320,7 +347,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 tok == "in"
                 and nxt[:1].isupper()
                 and (cur or sep == ",")
-                and _place_follows(tokens, i + 1, v)
+                and (_place_follows(tokens, i + 1, v) or _town_ends(cur, tokens, i + 1, v))
             ):
                 flush("in") if cur else None
                 sep = "in"
@@ -331,6 +358,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and (
                     (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
                     or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
+                    or (_ends_full_role(cur, v) and _role_opens(tokens, i + 1, v))
                 )
             ):
                 # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
@@ -347,9 +375,35 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             ):
                 flush("and")
                 continue
+            if (
+                tok in ("and", "&")
+                and cur
+                and _plural_honorific(units, cur, v)
+                and name_kind(nxt, v) is not None
+            ):
+                flush("and")  # "Drs. Jane Doe and John Roe": the honorific is both names'
+                continue
+            if (
+                tok in ("and", "&")
+                and cur
+                and sep in _ORG_SEPS
+                and v.is_honorific(nxt)
+                and i + 2 < len(tokens)
+                and name_kind(tokens[i + 2], v) is not None
+            ):
+                # "Dr A from Lotus Health and Dr B from ...": a second expert after the first's
+                # organisation.
+                flush("and")
+                continue
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _plural_honorific(units: list[Unit], cur: list[str], v: Vocabulary) -> bool:
+    """ "Drs. Jane Doe and John Roe": the block opens with an honorific in the plural."""
+    first = units[0].tokens[0] if units else cur[0]
+    return fold(first).rstrip(".") in v.plural_honorifics
 
 
 def _initials_of(cur: list[str], inner: str, v: Vocabulary) -> bool:
@@ -376,6 +430,46 @@ def _bracket_belongs(cur: list[str], words: list[str], v: Vocabulary) -> bool:
     return False
 
 
+def _ends_full_role(cur: list[str], v: Vocabulary) -> bool:
+    """ "... Professor of Neurology", "... Senior Research Fellow": the words before "and" end
+    in a whole title, so a role after "and" is a second title, not the first one's object."""
+    return any(
+        (v.is_role_word(cur[k]) or v.is_head_noun(cur[k])) and _full_role(cur[k:], v)
+        for k in range(max(0, len(cur) - 6), len(cur) - 1)
+    )
+
+
+def _full_role(cur: list[str], v: Vocabulary) -> bool:
+    """ "Senior Consultant", "Professor of Neurology": a title of its own, more than a head."""
+    head, _obj = _head_zone(cur)
+    return (
+        len(cur) >= 2
+        and bool(head)
+        and cur[0][:1].isupper()
+        and v.is_head_noun(head[-1])
+        and (len(head) == 1 or v.is_role_word(head[0]) or v.is_head_noun(head[0]))
+    )
+
+
+def _role_ends(cur: list[str], v: Vocabulary) -> bool:
+    """A role's head noun, and no organisation's head after it: "Director Ashford Center for MS"
+    goes on with the organisation's own "for"."""
+    heads = [i for i, t in enumerate(cur) if v.is_head_noun(t)]
+    return bool(heads) and not any(
+        t in v.org_heads or t in v.org_lead_heads for t in cur[heads[-1] + 1 :]
+    )
+
+
+def _bracketed_role(words: list[str], v: Vocabulary) -> bool:
+    """ "(Chair)", "(Vice Chair)", "(Panel Co-Chair)": capitalised role words ending in a head."""
+    return (
+        len(words) <= 4
+        and v.is_head_noun(words[-1])
+        and all(w[:1].isupper() or w in ("&", "and") for w in words)
+        and not any(w in v.org_heads or w in v.org_lead_heads or is_cred(w, v) for w in words)
+    )
+
+
 def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
     for tok in tokens[start:]:
         if tok in (",", ";", ":"):
@@ -393,6 +487,18 @@ def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
         if not (v.is_role_word(tok) or tok[:1].isupper()):
             return False
     return False
+
+
+def _town_ends(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "... at Kestrel Health in Denver": one or two words that end the line after an
+    organisation's name are its town."""
+    rest = tokens[start:]
+    return (
+        1 <= len(rest) <= 2
+        and all(t.isalpha() and t.istitle() for t in rest)
+        and not any(_runs_into_org(t, v) or v.is_role_word(t) for t in rest)
+        and any(t in v.org_heads or t in v.org_lead_heads for t in cur)
+    )
 
 
 def _place_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -421,7 +527,7 @@ class NameSplit:
 
 
 def split_name(
-    tokens: list[str], v: Vocabulary, after: list[str] | None = None
+    tokens: list[str], v: Vocabulary, after: list[str] | None = None, place_first: bool = False
 ) -> NameSplit | None:
     """``[role words] [honorific] Name [credentials] [flattened parts]``, or None.
 
@@ -435,18 +541,19 @@ def split_name(
         or fold(tokens[i - 1]) in v.prose_role_heads
         or tokens[i - 1] in v.org_heads
     ]
+    if place_first:
+        # "... Baltimore, Maryland Colleen R. Hartigan, RN": stacked blocks run onto one line, the
+        # one expert's place before the next one's name
+        places = [i for i in range(1, min(4, len(tokens) - 1)) if v.is_place(" ".join(tokens[:i]))]
+        starts = [*places, *starts]
     for start in starts:
         i = start
         honorific = False
         while i + 1 < len(tokens):
             if v.is_honorific(tokens[i]):
                 i += 1
-            elif (
-                tokens[i] in v.role_modifiers
-                and v.is_honorific(tokens[i + 1])
-                and i + 2 < len(tokens)
-            ):
-                i += 2  # "Associate Professor Vilma Jokubauskas"
+            elif (m := _modified_honorific(tokens, i, v)) is not None:
+                i = m  # "Associate Professor Vilma Jokubauskas", "Clinical Assoc Prof Ravi Nair"
             else:
                 break
             honorific = True
@@ -468,6 +575,8 @@ def split_name(
         ]
         if "caps" in kinds and "word" in kinds:
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
+        if v.is_discipline(name):
+            continue  # "Occupational Therapy" under a name in a list is its field, no person
         if len(full) < (1 if honorific else 2) and not _initialled(
             full, kinds, [*tokens[j:], *(after or ())], v
         ):
@@ -487,6 +596,16 @@ def split_name(
         if start and k == j and rest:
             continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
+    return None
+
+
+def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
+    """Where the name starts after role modifiers and an honorific ("Clinical Assoc Prof")."""
+    k = i
+    while k < len(tokens) and k - i < 3 and tokens[k] in v.role_modifiers:
+        k += 1
+    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]):
+        return k + 1
     return None
 
 
@@ -544,7 +663,9 @@ def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
     return span, []
 
 
-def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True) -> float:
+def _score(
+    label: str, span: list[str], sep: str, v: Vocabulary, last: bool = True, flat: bool = False
+) -> float:
     if label == _OTHER:
         return 0.0  # claimed by no class
     if label == _PLACE:
@@ -554,7 +675,9 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             return -6.0 if v.is_place(text) else -9.0
         if v.is_place(text):
             return 4.0
-        if span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span):
+        if sep == "in" and len(span) <= 2 and all(t.isalpha() and t.istitle() for t in span):
+            return 3.0  # "... Health in Denver": a town named after "in"
+        if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
     head, obj = _head_zone(span)
@@ -566,39 +689,12 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
         if i
     )
     if label == _ROLE:
-        article = span[0] in v.articles and len(span) > 1
-        prose = (
-            (article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)
-        ) or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
-        # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
-        # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
-        core = head[1:] if article else head
-        head_final = (
-            bool(core)
-            and v.is_head_noun(core[-1])
-            and _modifiers(core[:-1], v)
-            # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
-            # organisation's unless an article opens the phrase ("an MS specialist").
-            and (
-                article
-                or not core[:-1]
-                or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
-            )
-        )
-        if not (v.is_role_word(span[0]) or prose or head_final):
-            return -9.0
-        score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
-        if not head_final and any(
-            t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
-        ):
-            score -= 3.0
-        if bad_obj:
-            score -= 3.0
-        if _object_ended(obj, v):
-            score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
-        if sep in _ORG_SEPS:
-            score -= 2.0
-        return score
+        if (sep == "\n" or flat) and v.is_discipline(span):
+            # "Nursing", "Occupational Therapy": a discipline heading on its own line is the
+            # expert's field ("..., Nursing, Delaware University" after a comma is the school's).
+            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole.
+            return max(2.0, _role_score(span, sep, head, obj, bad_obj, v))
+        return _role_score(span, sep, head, obj, bad_obj, v)
     if label == _UNIT:
         if not (span[0] in v.unit_heads and obj):
             return -9.0
@@ -621,6 +717,57 @@ def _score(label: str, span: list[str], sep: str, v: Vocabulary, last: bool = Tr
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _role_score(
+    span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
+) -> float:
+    article = span[0] in v.articles and len(span) > 1
+    prose = ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)) or (
+        len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS
+    )
+    # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
+    # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
+    core = head[1:] if article else head
+    head_final = (
+        bool(core)
+        and v.is_head_noun(core[-1])
+        and _modifiers(core[:-1], v)
+        # "UW professor of ...", "MSAA Chief Medical Consultant": an acronym first is an
+        # organisation's unless an article opens the phrase ("an MS specialist").
+        and (
+            article
+            or not core[:-1]
+            or not _org_acronym(core[0], v, 2 if core[-1][:1].islower() else 3)
+        )
+    )
+    if not (v.is_role_word(span[0]) or prose or head_final):
+        return -9.0
+    score = 2.0 + (2.0 if any(v.is_role_head(t) for t in head) or prose or head_final else -4.0)
+    if not head_final and any(
+        t in v.org_heads or t in v.org_lead_heads for t in head if t not in v.role_heads
+    ):
+        score -= 3.0
+    if bad_obj:
+        score -= 3.0
+    if _object_ended(obj, v):
+        score -= 2.5  # "of Neurology Cascade Health": the object ended, something else began
+    if obj and head and head[-1] in v.org_lead_heads:
+        score -= 2.0  # "Faculty of Medicine": a head that names a body too names it before "of"
+    if not head_final and _words_after_head(head, v):
+        score -= 2.5  # "Director Fenwick MS Research Unit": other words went on after the head
+    if sep in _ORG_SEPS:
+        score -= 2.0
+    return score
+
+
+def _words_after_head(head: list[str], v: Vocabulary) -> bool:
+    last = max((i for i, t in enumerate(head) if v.is_head_noun(t)), default=-1)
+    after = head[last + 1 :] if last >= 0 else []
+    return any(
+        w[:1].isupper() and not (v.is_role_word(w) or _ends_object(w, v) or w in v.connectors)
+        for w in after
+    )
 
 
 def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
@@ -669,7 +816,9 @@ def _object_ended(obj: list[str], v: Vocabulary) -> bool:
     )
 
 
-def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> float:
+def _cut_evidence(
+    tokens: list[str], i: int, v: Vocabulary, in_object: bool, flat: bool = False
+) -> float:
     prev, tok = tokens[i - 1], tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if prev in v.connectors or tok in v.connectors:
@@ -685,10 +834,17 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
             return 3.0
         return -99.0
     evidence = 0.0
+    if flat and _discipline_ends(tokens, i, v):
+        # "RN, BSN Nursing University of ...": on a stacked block run together on one line, a
+        # discipline heading ends where the next line's words begin.
+        evidence += 3.0
     if in_object and _ends_object(prev, v):
         evidence += 1.5
         if v.is_role_word(tok) and tok not in v.object_ends:
             evidence += 1.5
+    if _ends_object(prev, v) and _org_acronym(tok, v):
+        # "Consultant Neurology | RDHT": an acronym after the field names the employer
+        evidence += 2.5
     if prev.startswith("(") and prev.endswith(")") and v.is_role_word(tok) and tok[:1].isupper():
         evidence += 3.0  # "Vice Chair (Clinical Affairs) | Director": a role after a role's bracket
     if (
@@ -714,13 +870,22 @@ def _cut_evidence(tokens: list[str], i: int, v: Vocabulary, in_object: bool) -> 
     return evidence
 
 
-def segment(tokens: list[str], sep: str, v: Vocabulary) -> list[tuple[str, list[str]]]:
+def _discipline_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    for length in range(1, min(i, 4) + 1):
+        if v.is_discipline(tokens[i - length : i]):
+            return i == length or tokens[i - length - 1] not in v.connectors
+    return False
+
+
+def segment(
+    tokens: list[str], sep: str, v: Vocabulary, flat: bool = False
+) -> list[tuple[str, list[str]]]:
     """Best split of one unit's words into labelled phrases (dynamic programming over cuts)."""
     tokens = tokens[1:] if len(tokens) > 1 and tokens[0] in ("and", "&") else tokens
     split = _role_of_organisation(tokens, v) or _organisation_before_role(tokens, v)
     if split is not None:
         return split
-    return list(_segment(tuple(tokens), sep, v))
+    return list(_segment(tuple(tokens), sep, v, flat))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -738,16 +903,20 @@ def _organisation_before_role(
     for i in range(1, len(tokens)):
         prev = tokens[i - 1]
         possessive = prev.endswith(_POSSESSIVE) and len(prev) > 3
-        if not (possessive or prev in v.org_heads):
+        # "Thrive With MS Programs Consultant": an organisation named for the disease, then a role
+        named_for = prev in v.condition_words and i >= 2
+        if not (possessive or prev in v.org_heads or named_for):
             continue
         org, role = tokens[:i], tokens[i:]
         if not all(w[:1].isupper() or w in v.connectors for w in org):
             return None
         if any(v.is_role_word(w) for w in org):
             return None  # "Director of the MS Program Professor of ...": a flattened run, the DP's
-        if len(role) < 2 and not possessive:
+        if (len(role) < 2 or len(org) < 2) and not possessive:
             continue  # "Support Group Coordinator", "Board Member": the head's own modifier
         opens = role[0] in v.role_heads or role[0] in v.role_modifiers
+        if role[0] in v.org_lead_heads and role[1:2] == ["of"]:
+            continue  # "Kestrel University Faculty of Medicine": the university's faculty
         unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
         if not (opens or unit_role) or not any(v.is_head_noun(w) for w in role):
             continue
@@ -794,6 +963,7 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
         or len(span) == 1
         or fold(first) in v.prose_role_heads
         or any(v.is_head_noun(t) for t in span)
+        or v.is_discipline(span)
     ):
         labels.append(_ROLE)
     if first in v.unit_heads:
@@ -804,7 +974,9 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[str, list[str]], ...]:
+def _segment(
+    tokens: tuple[str, ...], sep: str, v: Vocabulary, flat: bool = False
+) -> tuple[tuple[str, list[str]], ...]:
     n = len(tokens)
     words = list(tokens)
     best: list[tuple[float, list[tuple[str, list[str]]]]] = [(0.0, [])] + [
@@ -818,13 +990,16 @@ def _segment(tokens: tuple[str, ...], sep: str, v: Vocabulary) -> tuple[tuple[st
             cut = 0.0
             if start:
                 in_object = any(t in ("of", "for") for t in _last_span(best[start][1]))
-                cut = _cut_evidence(words, start, v, in_object) - _CUT
+                cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word
             span = words[start:end]
             span_sep = sep if start == 0 else ""
             label, score = max(
-                ((lab, _score(lab, span, span_sep, v, end == n)) for lab in _labels_for(span, v)),
+                (
+                    (lab, _score(lab, span, span_sep, v, end == n, flat))
+                    for lab in _labels_for(span, v)
+                ),
                 key=lambda x: x[1],
             )
             total = best[start][0] + score + cut - _SPAN
@@ -840,24 +1015,42 @@ def _last_span(spans: list[tuple[str, list[str]]]) -> list[str]:
 # -- the block ------------------------------------------------------------------------------------
 
 
-def _starts_expert(unit: Unit, units: list[Unit], idx: int, v: Vocabulary) -> NameSplit | None:
+def _starts_expert(
+    unit: Unit, units: list[Unit], idx: int, v: Vocabulary, place_first: bool = False
+) -> NameSplit | None:
     tokens = unit.tokens
     if tokens and tokens[0] in ("and", "&"):
         tokens = tokens[1:]
     nxt = units[idx + 1] if idx + 1 < len(units) else None
     same_line = nxt is not None and nxt.line == unit.line and nxt.sep == ","
-    found = split_name(tokens, v, nxt.tokens if nxt is not None and same_line else None)
+    after = nxt.tokens if nxt is not None and same_line else None
+    found = split_name(tokens, v, after, place_first)
     if found is None:
         return None
     creds_follow = bool(found.degrees) or (
         nxt is not None
         and nxt.line == unit.line
         and nxt.sep == ","
-        and all(is_cred(t, v) for t in nxt.tokens)
+        and (
+            all(is_cred(t, v) for t in nxt.tokens)
+            # "..., Maryland Colleen R. Hartigan, RN, MN Foothills ...": a run-together block
+            or (place_first and _credential_run(nxt.tokens, _listed_run(nxt.tokens, v), [], v) > 0)
+        )
     )
     if found.honorific or creds_follow:
         return found
     return None
+
+
+def _shared_honorific(units: list[Unit], v: Vocabulary) -> bool:
+    return bool(units) and fold(units[0].tokens[0]).rstrip(".") in v.plural_honorifics
+
+
+def _listed_run(tokens: list[str], v: Vocabulary) -> int:
+    k = 0
+    while k < len(tokens) and _listed_cred(tokens[k], v):
+        k += 1
+    return k
 
 
 def parse_block(
@@ -884,6 +1077,157 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    authors = _medline_authors(lines, v)
+    if authors is None:
+        authors = _numbered_authors(lines, v)
+    if authors is not None:
+        return authors
+    lines, marks = _affiliation_lines([_marks_spaced(line) for line in lines])
+    experts = _parse_lines(lines, v, listed, marks)
+    for expert in experts:
+        if expert._mark is not None:
+            _copy_affiliation(expert, _affiliation([marks[expert._mark]], v))
+    return experts
+
+
+# "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
+_MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
+_MEDLINE_RUN_ON = re.compile(r"^(.+? [A-Z]{1,3})\.\s+([^\W\d_].+)$")
+# "1 Department of Neurology, ...": an affiliation line under an author line's marks.
+_AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\.?\s+(?=[^\W\d_])(.+)$")
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_RAISED = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(?:^|(?<=\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+
+
+def _marks_spaced(line: str) -> str:
+    """ "Sood¹, MD" -> "Sood 1, MD"; "¹Department of ..." -> "1 Department of ...": raised
+    affiliation marks read like the written-out ones."""
+    if not any(c in line for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+        return line
+    return _RAISED.sub(
+        lambda m: (
+            f" {m.group(1).translate(_SUPERSCRIPT)}"
+            if m.group(1)
+            else f"{m.group(2).translate(_SUPERSCRIPT)} "
+        ),
+        line,
+    )
+
+
+def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """ "Okonkwo AR, Pellegrini HL." / "Department of ..., Leeds, UK.": an author line in
+    Medline's style; the affiliation under it is every author's."""
+    first = lines[0].strip()
+    if len(lines) == 1 and (run_on := _MEDLINE_RUN_ON.match(first)):
+        # "Okonkwo AR, Pellegrini HL. Department of ...": the affiliation run on after the stop
+        first, lines = run_on.group(1) + ".", [run_on.group(1) + ".", run_on.group(2)]
+    names = [p.strip() for p in first.rstrip(".").split(",")]
+    if len(names) < 2:
+        return None  # one "Surname AB" reads as well as a given name and initials ("Renata K")
+    credential_like = 0
+    for name in names:
+        m = _MEDLINE.match(name)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if not all(name_kind(w, v) in ("word", "particle") or w in v.particles for w in words):
+            return None
+        if words[0] in v.particles and len(words) < 2:
+            return None
+        credential_like += v.is_credential(m.group(2))
+    # Initials may spell a credential ("Holm AB", "Reyes MD"); only a line where every name
+    # ends in one reads as well as names with their degrees ("Smith MD, Jones RN").
+    if credential_like == len(names):
+        return None
+    where = _affiliation([line.rstrip(".") for line in lines[1:]], v) if lines[1:] else None
+    experts = []
+    for name in names:
+        expert = ParsedExpert(name=name, name_score=0.7, _author=True)
+        if where is not None:
+            _copy_affiliation(expert, where)
+        experts.append(expert)
+    return experts
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])(.+)$")
+
+
+def _numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """ "1. Davison, Stella C. PhD, RN" / "2. Lebrun, Joel S. MD": a numbered author list, one
+    author a line, surname first before a comma (the name is kept in reading order)."""
+    if len(lines) == 1 and lines[0].lstrip().startswith("1. ") and " 2. " in lines[0]:
+        lines = re.split(r"\s+(?=\d{1,2}\.\s)", lines[0].strip())  # a list run onto one line
+    rests = [m.group(1) for m in map(_NUMBERED.match, lines) if m is not None]
+    if len(rests) != len(lines):
+        return None
+    experts: list[ParsedExpert] = []
+    for rest in rests:
+        expert = _surname_first(tokenize(rest), v)
+        if expert is None:
+            found = _parse_lines([rest], v, False, {})
+            if len(found) != 1:
+                return None
+            expert = found[0]
+        expert._author = True
+        experts.append(expert)
+    return experts
+
+
+def _surname_first(tokens: list[str], v: Vocabulary) -> ParsedExpert | None:
+    if len(tokens) < 3 or tokens[1] != "," or name_kind(tokens[0], v) != "word":
+        return None
+    i = 2
+    while i < len(tokens) and name_kind(tokens[i], v) in ("word", "initial"):
+        i += 1
+    given = tokens[2:i]
+    degrees = [t for t in tokens[i:] if t != ","]
+    if not any(name_kind(t, v) == "word" for t in given) or not all(is_cred(t, v) for t in degrees):
+        return None
+    name = " ".join([*given, tokens[0]])
+    return ParsedExpert(name=name, name_score=name_score(name, False, degrees, v), degrees=degrees)
+
+
+def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Numbered affiliation lines under an author line with the same marks after its names."""
+    given = lines
+    if len(lines) == 1:
+        # "Name 1, MD, Name 2, MD 1 Department ..., City 2 Department ...": run onto one line
+        lines = re.split(r"\s+(?=(?:\d{1,2}|[*†‡§])\.?\s+[^\W\d_]{2})", lines[0].strip())
+    if len(lines) < 2:
+        return given, {}
+    keep = [lines[0]]
+    marks: dict[str, str] = {}
+    for line in lines[1:]:
+        m = _AFFILIATION.match(line)
+        if m is not None and m.group(1) not in marks:
+            marks[m.group(1)] = m.group(2)
+        else:
+            keep.append(line)
+    author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:,|$))", lines[0]))
+    if not marks or not set(marks) <= author_marks:
+        return given, {}
+    return keep, marks
+
+
+def _affiliation(lines: list[str], v: Vocabulary) -> ParsedExpert:
+    """The parts of an affiliation written without a name (orgs, places, titles)."""
+    where = ParsedExpert(name="", name_score=0.0)
+    for unit in units_of(lines, v):
+        _add_parts(where, segment(unit.tokens, unit.sep, v), v, unit.line)
+    _closing_city(where)
+    return where
+
+
+def _copy_affiliation(expert: ParsedExpert, where: ParsedExpert) -> None:
+    expert.titles.extend(where.titles)
+    expert.orgs.extend(where.orgs)
+    expert.places.extend(where.places)
+    expert.unknown += where.unknown
+
+
+def _parse_lines(
+    lines: list[str], v: Vocabulary, listed: bool, marks: dict[str, str]
+) -> list[ParsedExpert]:
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
@@ -903,23 +1247,46 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
                 unit = Unit(credit, unit.line, unit.sep)
                 split = split_name(credit, v)
             else:
-                split = _starts_expert(unit, units, idx, v)
+                prev = experts[-1]
+                place_first = bool(prev.orgs) and unit.line == prev._org_line
+                split = _starts_expert(unit, units, idx, v, place_first)
+                if split is None and unit.sep in ("and", ",") and _shared_honorific(units, v):
+                    found = split_name(
+                        unit.tokens[1:] if unit.tokens[0] == "and" else unit.tokens, v
+                    )
+                    if found is not None and not found.prefix and _full_name(" ".join(found.name)):
+                        split = found  # "Drs. Jane Doe and John Roe"
             if split is None and listed:
                 split = _listed_name(unit, units, idx, experts[-1], v)
+        mark = None
+        if split is not None and marks and len(split.rest) == 1 and split.rest[0] in marks:
+            mark, split.rest = split.rest[0], []  # "Ritika Sood 1, MD": an affiliation's mark
         if split is not None:
             # "Research Staff" / "Name, RN": a role heading alone above the name is its title;
             # any other first line was no part of a signature.
             roles_above = unit.line == 1 and all(label == _ROLE for label, _ in pending)
             if pending and not experts and unit.line != 0 and not roles_above:
                 return []
+            if (
+                pending
+                and not experts
+                and not (split.honorific or split.degrees)
+                and not any(label == _ROLE for label, _ in pending)
+            ):
+                nxt = units[idx + 1] if idx + 1 < len(units) else None
+                if not (nxt and nxt.line == unit.line and all(is_cred(t, v) for t in nxt.tokens)):
+                    return []  # "Org, Lotus One, 8th Floor": a bare name after parts is no name
             name = " ".join(split.name)
             expert = ParsedExpert(
                 name=name,
                 name_score=name_score(name, split.honorific, split.degrees, v),
                 honorific=split.honorific,
                 degrees=list(split.degrees),
+                _mark=mark,
             )
-            if split.prefix:
+            if split.prefix and experts and v.is_place(" ".join(split.prefix)):
+                _add_parts(experts[-1], [(_PLACE, split.prefix)], v, unit.line)
+            elif split.prefix:
                 expert.prefixed = True
                 pending.extend(segment(split.prefix, "\n", v))
             if not experts and any(label == _OTHER for label, _ in pending):
@@ -961,6 +1328,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             current.degrees.extend(unit.tokens)
             continue
         tokens = unit.tokens
+        flat = False
         if last_was_name and unit.sep == ",":
             # "Name, MA MB BChir (Cantab) Chief Scientific Officer": credentials run into a role.
             k = 0
@@ -979,12 +1347,20 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             if k and k < len(tokens) and (_opens_role(tokens[k], v) or _role_opens(tokens, k, v)):
                 current.degrees.extend(tokens[:k])
                 tokens = tokens[k:]
+            else:
+                k = _credential_run(tokens, k, current.degrees, v)
+                if k:
+                    # "Name, RN, MSCNS Harbourview MS Unit Halifax, ...": a stacked block run
+                    # together on one line; the credentials end where the next part begins.
+                    current.degrees.extend(tokens[:k])
+                    tokens = tokens[k:]
+                    flat = True
         last_was_name = False
         if unit.sep == "(" and not current.orgs and not current.titles:
             current.bracketed = True
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
             continue
-        parts = segment(tokens, unit.sep, v)
+        parts = segment(tokens, unit.sep, v, flat)
         if (
             unit.sep == ","
             and parts
@@ -1011,6 +1387,19 @@ def _closing_city(expert: ParsedExpert) -> None:
         return
     expert.places.append(expert.orgs.pop().rstrip("."))
     expert.unknown = max(0, expert.unknown - 1)
+
+
+def _credential_run(tokens: list[str], k: int, degrees: list[str], v: Vocabulary) -> int:
+    """How many of the unit's leading listed credentials are the name's, before an organisation,
+    a discipline or a place that follows them without a comma (0: none are)."""
+    if k and tokens[k - 1] in v.condition_words and k < len(tokens) and tokens[k][:1].isupper():
+        k -= 1  # "RN MS Research Unit": the disease before more words names the unit
+    if not k or k >= len(tokens) or not tokens[k][:1].isupper() or is_cred(tokens[k], v):
+        return 0
+    seen = {cred_key(d) for d in degrees}
+    if any(cred_key(t) in seen for t in tokens[:k]):
+        return 0  # "Name, MD, PhD, MD Anderson ...": nobody lists a degree twice
+    return k
 
 
 def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
@@ -1076,9 +1465,17 @@ def _listed_name(
 def _add_parts(
     expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
 ) -> None:
-    for label, span in parts:
+    for label, span in _expand_roles(parts, v):
         text = " ".join(span).strip(" ,;")
         if not text:
+            continue
+        if label == _ORG and span[0] == "\0":
+            # ", a member of the Eastlink group" after an organisation: it describes that one.
+            if not expert._last_org:
+                expert.titles.append(span[1])
+            expert.orgs.append(" ".join(span[2:]))
+            expert._org_line = line
+            expert._city = None
             continue
         if label == _ROLE and span[0] in v.articles and len(span) > 1:
             span = span[1:]  # "a neurologist at ...": the article is no part of the title
@@ -1093,14 +1490,26 @@ def _add_parts(
                 expert.orgs.append(" ".join(obj))
                 expert._city = None
                 continue
-        if label in (_ROLE, _UNIT):
+        if label == _ROLE:
             expert.titles.append(text)
-        elif label == _PLACE:
-            if expert._city is not None and expert._city[0] == line and v.is_place(text):
-                # "Palo Alto, CA": a bare word group right before a place on its line: its city.
-                city = expert.orgs.pop(expert._city[1])
-                expert.places.append(city)
-                expert.unknown = max(0, expert.unknown - 1)
+            expert._last_org = False
+            expert._city = None
+            continue
+        if label == _PLACE:
+            if (
+                expert._city is not None
+                and expert._city[0] == line
+                and (v.is_place(text) or v.postcoded(text) or _address(span, v))
+            ):
+                # "Palo Alto, CA": a bare word group right before a place on its line: its city;
+                # "Harbour Neurology Spokane, WA": only the words after its last head.
+                head, town = _trailing_city(expert.orgs[expert._city[1]], v)
+                if town:
+                    expert.orgs[expert._city[1]] = head
+                    expert.places.append(town)
+                else:
+                    expert.places.append(expert.orgs.pop(expert._city[1]))
+                    expert.unknown = max(0, expert.unknown - 1)
             elif (
                 expert.orgs and expert._org_line == line and v.is_place(text) and not expert.places
             ):
@@ -1111,6 +1520,20 @@ def _add_parts(
                     expert.orgs[-1] = head
                     expert.places.append(city)
             expert.places.append(text)
+        elif (
+            expert.places
+            and label != _PLACE
+            and len(span) > 1
+            and v.is_place(span[0])
+            and not v.is_place(text)
+            and not any(t[:1].isdigit() for t in span)
+        ):
+            # "Washington, DC VAMC": a place that runs into more words names an organisation.
+            expert.orgs.append(", ".join([*expert.places, text]))
+            expert.places.clear()
+            expert._org_line = line
+            expert._last_org = True
+            continue
         elif expert.places and _bare(span, v):
             expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
         else:
@@ -1118,9 +1541,79 @@ def _add_parts(
                 expert.unknown += 1
             expert.orgs.append(text)
             expert._org_line = line
-            expert._city = (line, len(expert.orgs) - 1) if _bare(span, v) else None
+            # "KGH": an organisation's acronym is no city
+            town = _bare(span, v) and not (len(span) == 1 and _org_acronym(span[0], v))
+            expert._city = (line, len(expert.orgs) - 1) if town else None
+            expert._last_org = True
             continue
         expert._city = None
+        expert._last_org = False
+
+
+def _expand_roles(parts: list[tuple[str, list[str]]], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """Role phrases that hold more than one part: "Senior Research Fellow and Head of X" (two
+    titles), "Board Member of <Organisation>" (a membership's object is the institution)."""
+    out: list[tuple[str, list[str]]] = []
+    for label, span in parts:
+        if label != _ROLE:
+            # ", a part of the Lakeside Health group": read as a name of a place of work, still
+            # the appositive of the organisation before it
+            appositive = len(span) > 3 and span[0] in v.articles and span[1] in v.membership_heads
+            out.extend(_membership(span, v) if appositive and span[2] == "of" else [(label, span)])
+            continue
+        for piece in _split_titles(span, v):
+            for lab, part in _membership(piece, v):
+                out.extend(_body_of_organisation(part, v) if lab == _ROLE else [(lab, part)])
+    return out
+
+
+def _body_of_organisation(span: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """ "Chair of the Medical Advisory Board of the Kestrel MS Society": a role in a body of an
+    organisation; the organisation after the body's "of" is the institution."""
+    for k in range(2, len(span) - 2):
+        if span[k] not in v.membership_bodies or span[k + 1] != "of":
+            continue
+        obj = span[k + 2 :]
+        bare = obj[1:] if obj[0] in ("the", "The") else obj
+        if (
+            bare
+            and all(w[:1].isupper() or w in v.connectors for w in bare)
+            and any(w in v.org_heads and w not in v.membership_bodies for w in bare)
+        ):
+            return [(_ROLE, span[: k + 1]), (_ORG, obj)]
+    return [(_ROLE, span)]
+
+
+def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
+    """ "Senior Consultant and Head of Neurology": a whole title (more than a bare head), "and",
+    then a capitalised role up to its head; "Professor and Vice Chair" shares its object."""
+    for i, tok in enumerate(span):
+        if (
+            tok in ("and", "&")
+            and 0 < i < len(span) - 1
+            and _full_role(span[:i], v)
+            and span[i + 1][:1].isupper()
+            and _role_opens(span, i + 1, v)
+        ):
+            return [span[:i], *_split_titles(span[i + 1 :], v)]
+    return [span]
+
+
+def _membership(span: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """ "Board Member of Kestrel MS Federation" -> role "Board Member", organisation; "a member
+    of the Eastlink group" (an article, in lower case) describes the organisation before it."""
+    if "of" not in span:
+        return [(_ROLE, span)]
+    at = span.index("of")
+    role, obj = span[:at], span[at + 1 :]
+    if not role or role[-1] not in v.membership_heads or not obj:
+        return [(_ROLE, span)]
+    bare = obj[1:] if obj[0] in ("the", "The") else obj
+    if not bare or not bare[0][:1].isupper() or bare[-1].strip(".,") in v.membership_bodies:
+        return [(_ROLE, span)]  # "Member of the Medical Advisory Board": a body, not an employer
+    if role[0] in v.articles and role[-1][:1].islower() and len(role) == 2:
+        return [(_ORG, ["\0", role[-1], *bare])]
+    return [(_ROLE, role), (_ORG, obj)]
 
 
 def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
@@ -1130,20 +1623,39 @@ def _trailing_city(org: str, v: Vocabulary) -> tuple[str, str]:
         (
             i
             for i, w in enumerate(words)
-            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v)
+            if w in v.org_heads or w in v.org_lead_heads or _ends_object(w, v) or _ends_name(w, v)
         ),
         default=-1,
     )
+    for i in range(max(last, 0), len(words) - 3):
+        # "University of Rochester Rochester": a lead head's object is a place or one word
+        if words[i] in v.org_lead_heads and words[i + 1] == "of":
+            size = next((n for n in (3, 2, 1) if v.is_place(" ".join(words[i + 2 : i + 2 + n]))), 1)
+            last = i + 1 + size
+            break
     city = words[last + 1 :]
     if last < 0 or not 1 <= len(city) <= 2 or not all(w.isalpha() and w.istitle() for w in city):
         return org, ""
     return " ".join(words[: last + 1]), " ".join(city)
 
 
+def _ends_name(word: str, v: Vocabulary) -> bool:
+    """ "Center for MS", "Association of MS Nurses": words that may end an organisation's name
+    (the disease, an acronym, a people's role in the plural) before a city on a flattened line."""
+    if word in v.condition_words or (len(word) > 1 and word.isupper() and word.isalpha()):
+        return True
+    return word.endswith("s") and v.is_head_noun(word[:-1])
+
+
+def _address(span: list[str], v: Vocabulary) -> bool:
+    """ "410 Larkspur Avenue", "8th Floor", "Eastern Express Highway": a street address's part."""
+    return span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span)
+
+
 def _bare(span: list[str], v: Vocabulary) -> bool:
     """A short group of capitalised words with no organisation head: a city, perhaps."""
     return (
         len(span) <= 3
-        and all(w[:1].isupper() for w in span)
+        and all(w.lstrip("(")[:1].isupper() for w in span)
         and not any(w in v.org_heads or w in v.org_lead_heads for w in span)
     )

@@ -10,8 +10,9 @@ from importlib import resources
 
 # A postcode after a place ("CA 94143", "ON M5S 1A8", "SW1A 1AA"): the place still ends there.
 _POSTCODE = re.compile(
-    r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$"
-)
+    r"\s+(?:-\s+)?(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$"
+)  # "Tamil Nadu - 632 004": an Indian PIN, spaced or not, often after a dash
 
 
 def cred_key(token: str) -> str:
@@ -69,6 +70,10 @@ class Vocabulary:
     wish_openers: frozenset[str] = frozenset()  # folded: "Wish you good health." over a name
     person_descriptors: frozenset[str] = frozenset()  # "Christopher, person with MS": a quote's
     caption_marks: tuple[str, ...] = ()  # folded, longest first: "(left to right):" a caption
+    disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
+    membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
+    membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
+    plural_honorifics: frozenset[str] = frozenset()  # folded: "Drs. A and B": both are doctors
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
 
     def is_credential(self, token: str) -> bool:
@@ -96,9 +101,27 @@ class Vocabulary:
         f = token.casefold()
         return f in self.role_heads_folded or f in self.role_modifiers_folded
 
+    def is_discipline(self, words: list[str]) -> bool:
+        """ "Nursing", "Occupational Therapy": a field of practice, written as a heading."""
+        return " ".join(words).strip(" ,.;") in self.disciplines
+
+    def postcoded(self, text: str) -> bool:
+        """ "Mumbai - 400 079", "San Mateo, CA 94143": a town or region with its postcode."""
+        head = _POSTCODE.sub("", text.strip(" ,"))
+        return head != text.strip(" ,") and bool(head) and head.replace(" ", "").isalpha()
+
     def is_place(self, text: str) -> bool:
         bare = text.strip(" ,")
-        return bare in self.places or _POSTCODE.sub("", bare) in self.places
+        if bare in self.places or _POSTCODE.sub("", bare) in self.places:
+            return True
+        # "New Delhi (India)", "New York, NY (U.S.A.)": a country in brackets ends a place.
+        head, bracket, inner = bare.rpartition(" (")
+        return (
+            bool(bracket)
+            and inner.endswith(")")
+            and inner[:-1] in self.places
+            and (head.replace(",", " ").replace(" ", "").isalpha() and len(head.split()) <= 4)
+        )
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -165,5 +188,9 @@ def vocabulary() -> Vocabulary:
         wish_openers=frozenset(fold(w) for w in raw.get("wish_openers", ())),
         person_descriptors=frozenset(fold(w) for w in raw.get("person_descriptors", ())),
         caption_marks=_longest_first(raw.get("caption_marks", [])),
+        disciplines=frozenset(raw["disciplines"]),
+        membership_heads=frozenset(raw["membership_heads"]),
+        membership_bodies=frozenset(raw["membership_bodies"]),
+        plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
     )
