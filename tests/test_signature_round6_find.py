@@ -196,3 +196,28 @@ def test_a_byline_with_its_role_run_on_after_the_name():
 
 def test_a_byline_of_a_desk_title_alone_names_no_one():
     assert found("By Staff Health Writer").experts == []
+
+
+# -- reviewed-by credits -------------------------------------------------------------------
+HELLODOKTOR = (
+    "https://hellodoktor.com/healthy-living/world-vs-multiple-sclerosis-awareness-is-key/"
+    "?share=custom-1510211536"
+)
+
+
+@pytest.mark.parametrize(
+    ("reviewed", "written"),
+    [
+        # HELLODOKTOR: a Malay health site's two credits, the reviewer an organisation's panel.
+        ("Disemak secara perubatan oleh Panel Perubatan Kestrel", "Ditulis oleh Siti Aminah Rahim"),
+        ("Medically reviewed by Panel of Kestrel Health Editors", "Written by Amara Osei"),
+    ],
+)
+def test_a_credit_naming_an_organisation_goes_with_the_persons_credit(reviewed, written):
+    result = found(reviewed, f"{written} \u00b7 Disemak pada 14/06/2021")
+    assert result.start == 1
+    assert [e.name for e in result.experts] == [written.split(" oleh ")[-1].split(" by ")[-1]]
+
+
+def test_a_credit_naming_an_organisation_alone_names_no_one():
+    assert found("Medically reviewed by Panel of Kestrel Health Editors").experts == []

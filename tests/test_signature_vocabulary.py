@@ -358,3 +358,18 @@ def test_affiliation_label_words_run_on_before_an_organisation(word):
 @pytest.mark.parametrize("role", ["Dietician", "Writer", "Commentator"])
 def test_round6_role_heads(role):
     assert vocabulary().is_head_noun(role) and vocabulary().is_head_noun(role.lower())
+
+
+@pytest.mark.parametrize("lead", ["Ditulis oleh", "Disemak oleh", "Disemak secara perubatan oleh"])
+def test_malay_lead_ins(lead):
+    # Round 6: "written by", "reviewed by", "medically reviewed by" in Malay.
+    assert strip_lead_in(f"{lead} Siti Aminah Rahim", vocabulary())[1] == "Siti Aminah Rahim"
+
+
+def test_malay_metadata_lead_and_panel_organisation_head():
+    from msqa_scraper.extract.signature.dates import cut_meta
+
+    v = vocabulary()
+    assert cut_meta("Siti Aminah Rahim \u00b7 Disemak pada 14/06/2021", v) == "Siti Aminah Rahim"
+    assert "Panel" in v.org_lead_heads
+    assert _answer("Medically reviewed by Panel of Kestrel Health Editors").experts == []

@@ -778,7 +778,18 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 confidence=_squash(score),
                 tail_split=mid_line,
             )
-    if best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
+    if (
+        best is not None
+        and best_k > 0
+        and leads[best_k]
+        and _organisation_credit(leads[best_k - 1], bodies[best_k - 1], v)
+    ):
+        # "Medically reviewed by <Panel>" over "Written by Name": a credit that names only an
+        # organisation goes with the person's credit under it (no part of the expert).
+        best_k -= 1
+        best.start = min(best_k, orig_last)
+        best.lines = [work[best_k].text, *best.lines]
+    elif best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
         # "Kind regards." over "Dr Name", "Correspondence Address:" or "PHYSICIAN VOICES" over
         # the block: the heading leaves the answer with it (no part of the expert).
         best.start = min(best_k - 1, orig_last)
@@ -1204,6 +1215,16 @@ def _run_on_role(body: str, v: Vocabulary) -> list[ParsedExpert]:
         if len(parsed) == 1 and parsed[0].titles and not parsed[0].unknown:
             return parsed
     return []
+
+
+def _organisation_credit(lead: str, body: str, v: Vocabulary) -> bool:
+    """A lead-in's credit naming an organisation and no person ("Reviewed by Panel of ...")."""
+    if fold(lead.strip(" :-—–")).split(" ", 1)[0] not in v.lead_in_words or not body:
+        return False
+    words = body.split()
+    if not any(w in v.org_heads or w in v.org_lead_heads for w in words):
+        return False
+    return not any(e.name for e in parse_block([body], v))
 
 
 def _joined_name(experts: list[ParsedExpert], parse_lines: list[str], v: Vocabulary) -> bool:
