@@ -488,8 +488,16 @@ def test_a_document_title_run_on_before_its_author(title, first, last, creds):
 
 @st.composite
 def round6_endings_without_a_person(draw):
-    """Numbered affiliations, a role at an organisation, a picture credit, a titled sentence."""
-    kind = draw(st.sampled_from(["affiliations", "role_at", "credit", "title"]))
+    """Numbered affiliations, a role at an organisation, a picture credit, a titled sentence, a
+    closing over a collective, a role whose field reads as a name."""
+    kind = draw(st.sampled_from(["affiliations", "role_at", "credit", "title", "team", "field"]))
+    if kind == "team":  # a closing over a collective: "Best wishes, Helpline Team"
+        team = draw(st.sampled_from(["Helpline Team", "Communications Team", "Editorial Staff"]))
+        return [f"{draw(st.sampled_from(CLOSINGS))}, {draw(st.sampled_from(['', 'The ']))}{team}"]
+    if kind == "field":  # a role whose field reads as a name: "Community Fundraising Manager"
+        field = draw(st.sampled_from(["Community Fundraising", "Patient Information"]))
+        role = draw(st.sampled_from(["Manager", "Officer", "Lead"]))
+        return [f"{field} {role}, {draw(st.sampled_from(ORGS))}"]
     if kind == "affiliations":
         n = draw(st.integers(1, 3))
         towns = draw(st.lists(st.sampled_from(TOWNS), min_size=n, max_size=n, unique=True))

@@ -373,3 +373,13 @@ def test_malay_metadata_lead_and_panel_organisation_head():
     assert cut_meta("Siti Aminah Rahim \u00b7 Disemak pada 14/06/2021", v) == "Siti Aminah Rahim"
     assert "Panel" in v.org_lead_heads
     assert _answer("Medically reviewed by Panel of Kestrel Health Editors").experts == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["Best wishes, Helpline Team", "Community Fundraising Manager, Kestrel MS Society"],
+)
+def test_not_person_words_name_no_one(ending):
+    # Round 6: a collective or a role's field read as a name is no person.
+    assert {"Team", "Fundraising"} <= vocabulary().not_person_words
+    assert _answer(ending).experts == []

@@ -742,6 +742,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             attributed = bool(experts)  # the descriptor vouches for the lone given name
         if not experts or _joined_name(experts, parse_lines, v):
             continue
+        if any(w in v.not_person_words for e in experts for w in e.name.split()):
+            continue  # "Best wishes, Helpline Team", "Community Fundraising Manager": no person
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)

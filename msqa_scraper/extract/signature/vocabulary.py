@@ -75,6 +75,7 @@ class Vocabulary:
     membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
     plural_honorifics: frozenset[str] = frozenset()  # folded: "Drs. A and B": both are doctors
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
+    not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -193,4 +194,5 @@ def vocabulary() -> Vocabulary:
         membership_bodies=frozenset(raw["membership_bodies"]),
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
+        not_person_words=frozenset(raw.get("not_person_words", ())),
     )
