@@ -440,12 +440,16 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
     block and are no part of any expert."""
     if not v.picture_credits:
         return -1
-    folded = text.casefold()
-    for phrase in v.picture_credits:
-        at = folded.find(phrase)
-        if at == 0 or (at > 0 and folded[:at].rstrip()[-1:] in ".;,:|–—-"):
+    for m in _credit_pattern(v).finditer(text):  # one pass over the line, not one a phrase
+        at = m.start()
+        if at == 0 or text[:at].rstrip()[-1:] in ".;,:|–—-":
             return at
     return -1
+
+
+@cache
+def _credit_pattern(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile("(?i)" + "|".join(re.escape(p) for p in v.picture_credits))
 
 
 def _cut_not_experts(text: str, v: Vocabulary) -> str:
