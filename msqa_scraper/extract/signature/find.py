@@ -83,7 +83,7 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         # "Affiliations Department of ...": a label word run on before an organisation's head.
-        if len(words) > 2 and fold(words[0]) in v.label_words and words[1] in v.org_lead_heads:
+        if len(words) > 2 and words[1] in v.org_lead_heads and fold(words[0]) in v.label_words:
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
         words = rest.split() if rest[1:2].isupper() else []  # most lines: no capitals word
@@ -438,9 +438,10 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
     """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
     block and are no part of any expert."""
-    if not v.picture_credits:
-        return -1
-    for m in _credit_pattern(v).finditer(text):  # one pass over the line, not one a phrase
+    pattern, keys = _credit_pattern(v)
+    if not any(key in text for key in keys):
+        return -1  # most lines: no credit's first word (the cheap test first)
+    for m in pattern.finditer(text):  # one pass over the line, not one a phrase
         at = m.start()
         if at == 0 or text[:at].rstrip()[-1:] in ".;,:|–—-":
             return at
@@ -448,8 +449,11 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
 
 
 @cache
-def _credit_pattern(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile("(?i)" + "|".join(re.escape(p) for p in v.picture_credits))
+def _credit_pattern(v: Vocabulary) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The credits' pattern, and their first words without the initial ("hoto", "icture"): a
+    line holds a credit only if it holds one of those, in any case of the initial."""
+    keys = frozenset(p.split()[0][1:] for p in v.picture_credits if len(p.split()[0]) > 2)
+    return re.compile("(?i)" + "|".join(re.escape(p) for p in v.picture_credits)), keys
 
 
 def _cut_not_experts(text: str, v: Vocabulary) -> str:
@@ -651,11 +655,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             meta[k] = True
             scores[k] = 0.25
             lowest -= 1
-        elif k < n - 1 - trailer and _CONTACT.match(work[k].text.strip()):
-            # "mellery@uplands.example.edu" between an author's name and affiliations: a
-            # contact line inside the block goes with it and is no part of the expert.
+        elif "@" in work[k].text and k < n - 1 - trailer and _CONTACT.match(work[k].text.strip()):
+            # "mellery@uplands.example.edu" between an author's name and affiliations: an
+            # e-mail line inside the block goes with it and is no part of the expert.
             scores[k] = 0.0
-            mailed[k] = "@" in work[k].text
+            mailed[k] = True
         elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
