@@ -517,3 +517,35 @@ def test_the_crawled_replica_carries_every_round5_form_and_they_parse_back():
     forms = {"valediction", "label_block", "author_block"}  # named here, not read back
     assert set(ROUND5_STYLES) == forms
     assert seen == forms
+
+
+def test_the_replica_carries_every_round6_form_and_they_parse_back():
+    # Round 6 (tests/test_signature_round6_find.py names the sources): a quote's attribution
+    # ("Name, Role" alone after the prose), a photo caption ended by "Picture supplied", and the
+    # writer's dashed initials over "Name, MD" / the practice. The crawled replica of
+    # tests/test_crawl_replica.py (seed 3) carries the caption; seed 2 carries all three.
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import ROUND6_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    seen: dict[int, set[str]] = {}
+    for seed in (2, 3):
+        site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=seed))
+        for spec in site.posts:
+            body = site.body(spec)
+            style = body.features.sig_style
+            if style not in ROUND6_STYLES:
+                continue
+            seen.setdefault(seed, set()).add(style)
+            lines = [inline_text(line) for line in body.signature]
+            want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+            assert experts(*lines) == want, lines
+            if style == "profession":
+                assert len(lines) == 1 and not want[0].degrees and "Dr" not in lines[0]
+            elif style == "picture_credit":
+                assert lines[0].endswith(". Picture supplied")
+            else:
+                assert lines[0].startswith("\u2014") and len(lines) == 3
+    forms = {"profession", "picture_credit", "dashed_initials"}  # named here, not read back
+    assert set(ROUND6_STYLES) == forms
+    assert seen[2] == forms and "picture_credit" in seen[3]

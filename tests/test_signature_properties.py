@@ -432,3 +432,107 @@ def test_sign_off_words_without_a_person_yield_no_expert_and_lose_no_text(ending
         found = _answer(ending)
     assert found.experts == []
     assert found.start is None and found.head is None
+
+
+# -- round 6 (the fourth yardstick's families) ----------------------------------------------
+PROFESSIONS = [  # (as written; either case)
+    "Physiotherapist",
+    "chief executive",
+    "registered dietician",
+    "Consultant Neurologist",
+    "secretary of the Tromsdal MS Circle",
+    "Clinical Nurse Specialist",
+    "Health Writer",
+]
+PICTURE_CREDITS = ["Picture supplied", "Photo courtesy of Lark Media.", "Photo supplied"]
+TOWNS = ["Ridgeway City", "Calder Falls", "North Vale", "Bell Harbor"]  # read alone, a name
+TITLES = ["Managing Fatigue in Multiple Sclerosis", "RELAPSE CARE", "Bladder and Bowel Problems"]
+
+
+@settings(deadline=None, max_examples=50)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(PROFESSIONS), st.booleans())
+def test_a_full_name_with_a_profession_on_the_last_line_in_either_order(first, last, role, front):
+    name = f"{first} {last}"
+    found = _answer([f"{role}, {name}" if front else f"{name}, {role}"])
+    assert [(e.name, e.titles) for e in found.experts] == [(name, (role,))]
+    assert found.start == 1
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)), min_size=1, max_size=3),
+    st.sampled_from(SHORT_ROLES),
+    st.sampled_from(PICTURE_CREDITS),
+)
+def test_a_caption_ended_by_a_picture_credit_names_its_people(people, role, credit):
+    names = list(dict.fromkeys(f"{f} {s}" for f, s in people))
+    parts = "; ".join(f"Dr {name}, {role}" for name in names)
+    found = _answer([f"{parts}. {credit}"])
+    assert [(e.name, e.titles) for e in found.experts] == [(name, (role,)) for name in names]
+    assert found.start == 1
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(TITLES),
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.lists(st.sampled_from(CREDS), min_size=1, max_size=3, unique=True),
+)
+def test_a_document_title_run_on_before_its_author(title, first, last, creds):
+    name = f"{first} {last}"
+    found = _answer([f"{title}. {name}, {', '.join(creds)}"])
+    assert [(e.name, e.degrees) for e in found.experts] == [(name, tuple(creds))]
+    assert found.start == 1
+
+
+@st.composite
+def round6_endings_without_a_person(draw):
+    """Numbered affiliations, a role at an organisation, a picture credit, a titled sentence, a
+    closing over a collective, a role whose field reads as a name."""
+    kind = draw(st.sampled_from(["affiliations", "role_at", "credit", "title", "team", "field"]))
+    if kind == "team":  # a closing over a collective: "Best wishes, Helpline Team"
+        team = draw(st.sampled_from(["Helpline Team", "Communications Team", "Editorial Staff"]))
+        return [f"{draw(st.sampled_from(CLOSINGS))}, {draw(st.sampled_from(['', 'The ']))}{team}"]
+    if kind == "field":  # a role whose field reads as a name: "Community Fundraising Manager"
+        field = draw(st.sampled_from(["Community Fundraising", "Patient Information"]))
+        role = draw(st.sampled_from(["Manager", "Officer", "Lead"]))
+        return [f"{field} {role}, {draw(st.sampled_from(ORGS))}"]
+    if kind == "affiliations":
+        n = draw(st.integers(1, 3))
+        towns = draw(st.lists(st.sampled_from(TOWNS), min_size=n, max_size=n, unique=True))
+        sep = draw(st.sampled_from(["", " "]))
+        return [
+            f"{i}{sep}Department of Neurology, University of {t.split()[0]}, {t}, IA, United States"
+            for i, t in enumerate(towns, 1)
+        ]
+    if kind == "role_at":
+        org = (
+            f"{draw(st.sampled_from(TOWNS))} {draw(st.sampled_from(['Medical Center', 'Clinic']))}"
+        )
+        return [f"{draw(st.sampled_from(SHORT_ROLES))} at {org}"]
+    if kind == "credit":
+        return [f"{draw(st.sampled_from(PICTURE_CREDITS))} {draw(st.sampled_from(ORGS))}"]
+    return [f"{draw(st.sampled_from(TITLES))}. Rest is part of the plan."]
+
+
+@settings(deadline=None, max_examples=50)
+@given(round6_endings_without_a_person())
+def test_round6_endings_without_a_person_yield_no_expert_and_lose_no_text(ending):
+    found = _answer(ending)
+    assert found.experts == []
+    assert found.start is None and found.head is None
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(["by ", "By ", "Written by "]),
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(["Health Writer", "Staff Writer", "Senior Health Writer", "Medical Editor"]),
+)
+def test_a_byline_with_its_role_run_on_after_the_name(lead, first, last, role):
+    name = f"{first} {last}"
+    found = _answer([f"{lead}{name} {role}"])
+    assert [(e.name, e.titles) for e in found.experts] == [(name, (role,))]
+    assert found.start == 1

@@ -2,6 +2,7 @@
 
 import pytest
 
+from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import is_sentence, parse_block, vocabulary
 from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
@@ -343,3 +344,53 @@ def test_condition_names_make_a_role_object_the_institution(disease):
         f"{disease} Harbourshire",
     )
     assert vocabulary().names_condition(disease.split()) == len(disease.split())
+
+
+@pytest.mark.parametrize(
+    "credit", ["Picture supplied", "Photo courtesy of Lark Media.", "Image credit"]
+)
+def test_picture_credits_end_a_caption(credit):
+    # Round 6: a photo credit after a caption line goes with the block, no part of the expert.
+    result = _answer(f"Dr Ada Quist, Neurologist. {credit}")
+    assert result.experts == [Expert("Ada Quist", (), ("Neurologist",), None, None)]
+
+
+@pytest.mark.parametrize("note", ["(by attribution)", "(attributed)"])
+def test_attribution_notes_are_no_experts(note):
+    assert _answer(f"-R. Ada Quist {note}").experts[0].name == "R. Ada Quist"
+
+
+@pytest.mark.parametrize("word", ["Affiliations", "Affiliation"])
+def test_affiliation_label_words_run_on_before_an_organisation(word):
+    lead, rest = strip_lead_in(f"{word} Department of Neurology, Harbour University", vocabulary())
+    assert lead.strip() == word and rest.startswith("Department of Neurology")
+
+
+@pytest.mark.parametrize("role", ["Dietician", "Writer", "Commentator"])
+def test_round6_role_heads(role):
+    assert vocabulary().is_head_noun(role) and vocabulary().is_head_noun(role.lower())
+
+
+@pytest.mark.parametrize("lead", ["Ditulis oleh", "Disemak oleh", "Disemak secara perubatan oleh"])
+def test_malay_lead_ins(lead):
+    # Round 6: "written by", "reviewed by", "medically reviewed by" in Malay.
+    assert strip_lead_in(f"{lead} Siti Aminah Rahim", vocabulary())[1] == "Siti Aminah Rahim"
+
+
+def test_malay_metadata_lead_and_panel_organisation_head():
+    from msqa_scraper.extract.signature.dates import cut_meta
+
+    v = vocabulary()
+    assert cut_meta("Siti Aminah Rahim \u00b7 Disemak pada 14/06/2021", v) == "Siti Aminah Rahim"
+    assert "Panel" in v.org_lead_heads
+    assert _answer("Medically reviewed by Panel of Kestrel Health Editors").experts == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["Best wishes, Helpline Team", "Community Fundraising Manager, Kestrel MS Society"],
+)
+def test_not_person_words_name_no_one(ending):
+    # Round 6: a collective or a role's field read as a name is no person.
+    assert {"Team", "Fundraising"} <= vocabulary().not_person_words
+    assert _answer(ending).experts == []

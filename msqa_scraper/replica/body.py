@@ -73,6 +73,15 @@ ROUND5_STYLES = (
     "label_block",  # "Correspondence Address:" over the name, role and organisation lines
     "author_block",  # "Jane Doe 1, MD, Omar Saleh 2, PhD" / "1 Harbour Clinic" / "2 ..."
 )
+# Round-6 forms (tests/test_signature_round6_find.py names their sources: pages of
+# tests/data/signature_eval_cases_4.json). They take the place of a round-5 form for half of
+# the posts ``round3_style`` gives one (under the same variant name, so every small site keeps
+# its carriers).
+ROUND6_STYLES = (
+    "profession",  # "Jane Doe, Staff Neurologist" alone after the prose: no degree, no honorific
+    "picture_credit",  # "Dr Jane Doe, Staff Neurologist. Picture supplied": a photo caption
+    "dashed_initials",  # "—JD" over "Jane Doe, MD" / "Harbour Clinic": the writer's initials
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 # The dates a dated byline may carry (no part of the expert).
@@ -98,7 +107,10 @@ def round3_style(
     if not pick:
         # Half of the posts left "lines" take a round-5 form, and a third of those a round-3
         # form would have had (below): every 40-post site then shows round-3, 4 and 5 forms.
-        return _round5_style(experts[0], fifth) if fifth % 2 == 0 else style
+        if fifth % 2 == 0:
+            style5 = _round5_style(experts[0], fifth)
+            return _round6_style(experts[0], key, ends_in_sentence, style5)
+        return style
     later = zlib.crc32(f"round-4|{experts[0].name}|{key}".encode())
     if later % 2:
         style4 = ROUND4_STYLES[(later >> 1) % len(ROUND4_STYLES)]
@@ -107,8 +119,24 @@ def round3_style(
         if bare_ok and _round4(experts[0], style4) is not None:
             return style4
     if fifth % 3 == 0:
-        return _round5_style(experts[0], fifth, ROUND3_STYLES[pick - 1])
+        style5 = _round5_style(experts[0], fifth, ROUND3_STYLES[pick - 1])
+        return _round6_style(experts[0], key, ends_in_sentence, style5)
     return ROUND3_STYLES[pick - 1]
+
+
+def _round6_style(expert: Expert, key: str, ends_in_sentence: bool, otherwise: str) -> str:
+    """For half of the posts given a round-5 form: a round-6 form the expert can carry (a bare
+    name's form only after a finished sentence), or ``otherwise``."""
+    if otherwise not in ROUND5_STYLES:
+        return otherwise
+    sixth = zlib.crc32(f"round-6|{expert.name}|{key}".encode())
+    if sixth % 2 or not ends_in_sentence:
+        return otherwise
+    for step in range(len(ROUND6_STYLES)):
+        style6 = ROUND6_STYLES[((sixth >> 1) + step) % len(ROUND6_STYLES)]
+        if _round6(expert, style6) is not None:
+            return style6
+    return otherwise
 
 
 def _round5_style(expert: Expert, fifth: int, otherwise: str = "lines") -> str:
@@ -221,6 +249,11 @@ def signature(
         said5 = _round5(experts[0], style)
         if said5 is not None:
             return said5
+        style = "lines"
+    if style in ROUND6_STYLES:
+        said6 = _round6(experts[0], style)
+        if said6 is not None:
+            return said6
         style = "lines"
     if style == "label_list":
         # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
@@ -418,6 +451,32 @@ def _round5(
         affs = [f"{i} {e.institution}" for i, e in enumerate(people, 1)]
         lines = ((Text(", ".join(heads)),), *((Text(a),) for a in affs))
         return lines, tuple(Signed(e.name, e.degrees, (), e.institution) for e in people)
+    return None
+
+
+def _round6(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-6 forms; None when the expert lacks what the form needs (then: lines)."""
+    titles, institution = expert.titles, expert.institution
+    plain = "(" not in expert.name and "," not in "".join(titles)
+    if style == "profession" and plain and len(titles) == 1 and not expert.doctor:
+        # A quote's attribution: the full name and the profession alone on the last line.
+        lines = ((Text(f"{expert.name}, {titles[0]}"),),)
+        return lines, (Signed(expert.name, (), titles, None),)
+    if style == "picture_credit" and plain and len(titles) == 1 and expert.doctor:
+        # A photo caption: "Dr Name, Role." and the picture credit, one line.
+        lines = ((Text(f"Dr {expert.name}, {titles[0]}. Picture supplied"),),)
+        return lines, (Signed(expert.name, (), titles, None),)
+    if style == "dashed_initials" and plain and expert.degrees and institution:
+        # The writer's initials after the answer's dash, then the name and the practice.
+        initials = "".join(w[0] for w in expert.name.replace("-", " ").split() if w[:1].isupper())
+        lines = (
+            (Text(f"\u2014{initials}"),),
+            (Text(_name_line(expert, "comma")),),
+            (Text(institution),),
+        )
+        return lines, (Signed(expert.name, expert.degrees, (), institution),)
     return None
 
 

@@ -78,7 +78,9 @@ VARIANTS = (
     "sig_place",
     "sig_round3",  # any of the round-3 forms: label list, caption, role first, appositive, caps
     "sig_round4",  # any of the round-4 forms: dated byline, letter, author line, org before role
-    "sig_round5",  # any of the round-5 forms: valediction, label over a block, author block
+    # any of the round-5 forms (valediction, label over a block, author block) or of the round-6
+    # forms (profession, picture credit, dashed initials) that half of their carriers take
+    "sig_round5",
     "sig_no_institution",
     "sig_same_paragraph",
     "sig_own_paragraph",
@@ -124,6 +126,10 @@ _SIG_NAMES = {
     "valediction": "sig_round5",
     "label_block": "sig_round5",
     "author_block": "sig_round5",
+    # The round-6 forms take the place of round-5 ones, under the same name.
+    "profession": "sig_round5",
+    "picture_credit": "sig_round5",
+    "dashed_initials": "sig_round5",
 }
 
 

@@ -24,7 +24,7 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = rf"(?:{_alt(v.months)})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = r"\d{1,2}(?: ?(?:st|nd|rd|th)\b)?"  # "14th", "14 th" (a PDF's spaced ordinal)
     year = r"(?:19|20)\d{2}"
     time = r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     date = (

@@ -82,6 +82,9 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
             return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
+        # "Affiliations Department of ...": a label word run on before an organisation's head.
+        if len(words) > 2 and words[1] in v.org_lead_heads and fold(words[0]) in v.label_words:
+            return rest[: len(rest) - len(rest.split(None, 1)[1])], rest.split(None, 1)[1]
         # "PHYSICIAN VOICES Dr Name": a column label in capitals run on before an honorific.
         words = rest.split() if rest[1:2].isupper() else []  # most lines: no capitals word
         caps = 0
@@ -173,7 +176,7 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
-            if dash == "-" and not after[:1].isspace():
+            if dash == "-" and not after[:1].isspace() and not _tight_hyphen(after, v):
                 continue
             lead, rest = rest[: len(dash)], after.lstrip()
             break
@@ -219,6 +222,13 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _tight_hyphen(after: str, v: Vocabulary) -> bool:
+    """A hyphen run on before an initial or an honorific ("-J. Calloway Birch", "-Dr Name"): an
+    epigraph's attribution (a hyphenated word or "-Take ..." opens no name)."""
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return bool(_INITIAL.match(first)) or (v.is_honorific(first) and len(after.split()) > 1)
 
 
 def _caption_mark(rest: str, folded: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -384,6 +394,66 @@ def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
             if stripped[:1].isupper():
                 return rest[: len(rest) - len(stripped)], stripped
     return None
+
+
+_TITLE_HEAD = re.compile(r"^[A-Z][^.!?:;,]{2,80}?\. +(?=[^\W\d_])")
+
+
+def _title_head(text: str, v: Vocabulary) -> str:
+    """A title in title case or capitals before its author on one line ("Managing the Symptoms
+    of MS. Name, MSN", "RELAPSE CARE. Name ..."), as written with its stop, or ""."""
+    m = _TITLE_HEAD.match(text)
+    if m is None or not text[m.end()].isupper():  # "... Łukasz Núñez, MD" (any capital)
+        return ""
+    words = m.group(0).rstrip(" .").split()
+    if not 2 <= len(words) <= 10 or len(text[m.end() :].split()) > 16:
+        return ""
+    if not all(w[:1].isupper() or w in v.connectors or w in v.articles for w in words):
+        return ""
+    if any(v.is_honorific(w) or (w.isupper() and v.is_credential(w)) for w in words):
+        return ""  # "Dr. Name. Neurology." or "Name MD. ...": a name came first
+    # A title holds a connector, four words or more, or capitals ("Jane Doe. Neurology." does
+    # not: a bare name and its unit).
+    if not (len(words) >= 4 or any(w in v.connectors for w in words) or m.group(0).isupper()):
+        return ""
+    if is_sentence(m.group(0), v):
+        return ""
+    return m.group(0)
+
+
+def _topic_cut(body: str, v: Vocabulary) -> str:
+    """The name before a topic after a lead-in ("Interview with Dr. Name: Understanding
+    Relapses"): a colon, then a title with no credential or honorific, is the talk's title (it
+    leaves the answer with the block, no part of the expert)."""
+    head, _, topic = body.partition(": ")
+    words = topic.split()
+    if len(head.split()) < 2 or not words or not words[0][:1].isupper():
+        return body
+    if any(v.is_credential(w.strip(",.")) or v.is_honorific(w) for w in words):
+        return body  # "Name: MD, PhD": credentials after a colon are the name's own
+    return head
+
+
+def _picture_credit(text: str, v: Vocabulary) -> int:
+    """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
+    "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
+    block and are no part of any expert."""
+    pattern, keys = _credit_pattern(v)
+    if not any(key in text for key in keys):
+        return -1  # most lines: no credit's first word (the cheap test first)
+    for m in pattern.finditer(text):  # one pass over the line, not one a phrase
+        at = m.start()
+        if at == 0 or text[:at].rstrip()[-1:] in ".;,:|–—-":
+            return at
+    return -1
+
+
+@cache
+def _credit_pattern(v: Vocabulary) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The credits' pattern, and their first words without the initial ("hoto", "icture"): a
+    line holds a credit only if it holds one of those, in any case of the initial."""
+    keys = frozenset(p.split()[0][1:] for p in v.picture_credits if len(p.split()[0]) > 2)
+    return re.compile("(?i)" + "|".join(re.escape(p) for p in v.picture_credits)), keys
 
 
 def _cut_not_experts(text: str, v: Vocabulary) -> str:
@@ -566,6 +636,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     name_lists: list[list[str] | None] = [None] * n
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
     dated = [False] * n
+    pictured = [False] * n  # the line ends in a photo credit: a caption
+    mailed = [False] * n  # an e-mail address inside the block (under the name)
+    titled = [False] * n  # a title opened the line: it leaves with the block, vouches nothing
     # Lines the parse never reads (metadata, a run-on tail's fragments) do not count against
     # MAX_LINES: a block of eight lines may have its dates above and under it.
     lowest = n - 1 - MAX_LINES - trailer - max(0, n - 1 - first_frag)
@@ -582,13 +655,27 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             meta[k] = True
             scores[k] = 0.25
             lowest -= 1
+        elif "@" in work[k].text and k < n - 1 - trailer and _CONTACT.match(work[k].text.strip()):
+            # "mellery@uplands.example.edu" between an author's name and affiliations: an
+            # e-mail line inside the block goes with it and is no part of the expert.
+            scores[k] = 0.0
+            mailed[k] = True
         elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             leads[k], rest = _lead_and_rest(work[k].text, v)
+            if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
+                # "Managing Fatigue. Name, MSN": a document's title run on before its author.
+                leads[k], rest, titled[k] = title, rest[len(title) :], True
+            if (credit := _picture_credit(rest, v)) >= 0:
+                rest = rest[:credit].rstrip(" ,;:|–—-")
+                rest = rest[:-1] if rest.endswith(").") else rest
+                pictured[k] = True
             bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            if leads[k] and ": " in bodies[k]:
+                bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
             name_lists[k] = _name_list(bodies[k], v)
@@ -615,6 +702,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
             continue
+        if _AFFILIATION_MARK.match(parse_lines[0]):
+            continue  # "1Department of ..., City": a marked affiliation names no one
         closing = _closing_line(leads[j], v)
         # A list after "Presenters:" is one person a line; after "Thank you," there is one.
         listed = None
@@ -622,7 +711,11 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             at = next(i for i in range(j + lead_only, n) if bodies[i].strip())
             listed = name_lists[at]
         captioned = None
-        if len(parse_lines) == 1 and ";" in parse_lines[0] and _is_caption(leads[j], v):
+        if (
+            len(parse_lines) == 1
+            and ";" in parse_lines[0]
+            and (_is_caption(leads[j], v) or pictured[n - 1 - trailer])
+        ):
             captioned = _caption_people(parse_lines[0], v)
         if captioned is not None:
             experts = captioned
@@ -645,6 +738,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = authors
         elif len(experts) > 1 and all(e._author for e in experts):
             authored = True  # the block's own parse read an author line over its affiliation
+        if not experts and leads[j] and not titled[j] and len(parse_lines) == 1:
+            experts = _run_on_role(parse_lines[0], v)
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
@@ -653,11 +748,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
             attributed = bool(experts)  # the descriptor vouches for the lone given name
-        if not experts:
+        if not experts or _joined_name(experts, parse_lines, v):
             continue
+        if any(w in v.not_person_words for e in experts for w in e.name.split()):
+            continue  # "Best wishes, Helpline Team", "Community Fundraising Manager": no person
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
-        lead_in = bool(leads[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
         bare = (not lead_in or closing) and (
@@ -670,8 +768,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = _letter_places(experts)
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
+        if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
+            # "Imogen Tarrant, Physiotherapist", "chief executive, Name" alone on the answer's
+            # last line: a quote's attribution, each person named with a profession.
+            score += 2.5
         if first.honorific and not lead_in and _wished_off(_line_above(k, work, mid_line), v):
             score += 1.0  # "Wish you a very good health." / "Dr. Name.": a wish, then the sign-off
+        if len(experts) == 1 and j + 1 < n and mailed[j + 1] and not leads[j]:
+            score += 2.5  # "Name" / "name@uni.example.edu" / affiliation: an author's address
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
         if score > best_score:
@@ -684,7 +788,18 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 confidence=_squash(score),
                 tail_split=mid_line,
             )
-    if best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
+    if (
+        best is not None
+        and best_k > 0
+        and leads[best_k]
+        and _organisation_credit(leads[best_k - 1], bodies[best_k - 1], v)
+    ):
+        # "Medically reviewed by <Panel>" over "Written by Name": a credit that names only an
+        # organisation goes with the person's credit under it (no part of the expert).
+        best_k -= 1
+        best.start = min(best_k, orig_last)
+        best.lines = [work[best_k].text, *best.lines]
+    elif best is not None and best_k > 0 and _heading(work[best_k - 1].text, best_first, v):
         # "Kind regards." over "Dr Name", "Correspondence Address:" or "PHYSICIAN VOICES" over
         # the block: the heading leaves the answer with it (no part of the expert).
         best.start = min(best_k - 1, orig_last)
@@ -757,6 +872,9 @@ _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|La|Le|Van|Von|Fitz|O)[A-Z]")  # "McDonald", "DeLuca"
 
 
+_DASHED_INITIALS = re.compile(r"^[—–~-] ?([A-Z]{2,4})\.?$")
+
+
 def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     """A line that heads the block above its first line and leaves the answer with it.
 
@@ -769,6 +887,10 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
     words = bare.split()
     if not 0 < len(words) <= 5 or _LIST_ITEM.match(bare) or _LINK.search(bare):
         return False
+    if (initials := _DASHED_INITIALS.match(bare)) is not None:
+        # "—KD" over "Kara Delmonico, PA-C": the writer's initials after the answer's dash.
+        names = [w for w in first.name.replace("-", " ").split() if w[:1].isupper()]
+        return initials.group(1) == "".join(w[0] for w in names)
     if is_sentence(bare, v) or is_meta_line(bare, v):
         return False
     plain = [w.strip(".!:,;") for w in words]
@@ -788,6 +910,9 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
 _MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
+# An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
+# number has its full stop or bracket ("1. Rest").
+_AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
 _MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
@@ -1081,6 +1206,72 @@ def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _run_on_role(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """A credit's name with its role run on, no comma ("by Tessa Morandi Health Writer"): the
+    shortest full name whose capitalised words after it end in a role head."""
+    words = body.split()
+    if "," in body or not 3 <= len(words) <= 7 or not all(w[:1].isupper() for w in words):
+        return []
+    if not v.is_head_noun(words[-1]):
+        return []
+    for cut in (2, 3):
+        if len(words) - cut < 1 or not _full_name(" ".join(words[:cut])):
+            continue
+        if any(v.is_role_word(w) for w in words[:cut]):
+            continue  # "Senior Health Writer" is no name
+        parsed = parse_block([f"{' '.join(words[:cut])}, {' '.join(words[cut:])}"], v)
+        if len(parsed) == 1 and parsed[0].titles and not parsed[0].unknown:
+            return parsed
+    return []
+
+
+def _organisation_credit(lead: str, body: str, v: Vocabulary) -> bool:
+    """A lead-in's credit naming an organisation and no person ("Reviewed by Panel of ...")."""
+    if fold(lead.strip(" :-—–")).split(" ", 1)[0] not in v.lead_in_words or not body:
+        return False
+    words = body.split()
+    if not any(w in v.org_heads or w in v.org_lead_heads for w in words):
+        return False
+    return not any(e.name for e in parse_block([body], v))
+
+
+def _joined_name(experts: list[ParsedExpert], parse_lines: list[str], v: Vocabulary) -> bool:
+    """A name read right after a joiner ("Neurologist at North Vale Medical Center"): the words
+    are an organisation's, and the line names no one."""
+    for e in experts:
+        for line in parse_lines:
+            at = line.find(" " + e.name)
+            if at > 0 and line[:at].rsplit(None, 1)[-1] in v.joiners:
+                return True
+    return False
+
+
+def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool:
+    """One expert, a full name with no degree or honorific that opens the line or closes it
+    after a comma ("Name, Role", "role, Name"; no headline's "MS Trust CEO Name", no "Role at
+    North Ridge Clinic"), and each title a profession: its words before a joiner end in a role
+    head ("Physiotherapist", "chief executive", "secretary of MS Penang")."""
+    if len(experts) != 1:
+        return False
+    e = experts[0]
+    bare = line.rstrip(" .")
+    if not (bare.startswith(e.name + ",") or bare.endswith(", " + e.name)):
+        return False
+    if e.prefixed or e.degrees or e.honorific or e.unknown or not e.titles:
+        return False
+    if e.name_score < 0.7 or len(e.name.split()) < 2 or not _full_name(e.name):
+        return False
+    for title in e.titles:
+        head = []
+        for word in title.split():
+            if word in v.joiners or word in v.connectors:
+                break
+            head.append(word)
+        if not head or not v.is_head_noun(head[-1].strip(".,")):
+            return False
+    return True
 
 
 def _parse_score(

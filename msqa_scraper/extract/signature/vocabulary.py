@@ -77,6 +77,8 @@ class Vocabulary:
     # "secretary of MS Penang", "President of Multiple Sclerosis Society of X": an organisation
     # named for the disease (a condition word, or a condition's name written out)
     condition_names: tuple[tuple[str, ...], ...] = ()
+    picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
+    not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -204,4 +206,6 @@ def vocabulary() -> Vocabulary:
         membership_bodies=frozenset(raw["membership_bodies"]),
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
+        picture_credits=_longest_first(raw.get("picture_credits", [])),
+        not_person_words=frozenset(raw.get("not_person_words", ())),
     )
