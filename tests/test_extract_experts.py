@@ -2,16 +2,12 @@
 tests/data/signature_forms.py for the sources), one test per form."""
 
 import pytest
+from signature_helpers import E
 
 from msqa_scraper.extract.experts import attribute, experts_of_lines
-from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine, find_signature
 
 PROSE = "Ask your neurologist about this at your next visit."
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
 
 
 FORMS = [

@@ -10,17 +10,13 @@ DATE: ... TOPIC: ..."), a reading time or update line above the byline, a date b
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from signature_helpers import E
 
 from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine, vocabulary
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
 
 PROSE = "Rest when the fatigue is worst and plan the day around it."
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
 
 
 def parse(*lines):

@@ -3,18 +3,14 @@ public pages; tests/data/signature_forms.py, split "round3", names the sources).
 and organisations here are invented."""
 
 import pytest
+from signature_helpers import E
 
 from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine, vocabulary
 from msqa_scraper.extract.signature.find import strip_lead_in
 from msqa_scraper.extract.signature.segment import split_name, tokenize
 
 PROSE = "Rest when the fatigue is worst and plan the day around it."
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
 
 
 def parse(*lines, own_paragraph=True):

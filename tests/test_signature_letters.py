@@ -10,16 +10,12 @@ or two, a branch chairman's "Chairman, X Branch" line.
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from signature_helpers import E
 
 from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine, vocabulary
 
 PROSE = "We will call you when the next study visit is scheduled."
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
 
 
 def parse(*lines, prose=PROSE):

@@ -9,17 +9,13 @@ a given name with the surname's initial before a credential ("Name T., OT").
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from signature_helpers import E
 
 from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine, vocabulary
 from msqa_scraper.extract.signature.segment import is_cred, tokenize
 
 PROSE = "Keep a symptom diary and bring it to your next visit."
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
 
 
 def experts(*lines):

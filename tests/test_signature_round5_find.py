@@ -8,11 +8,11 @@ member's given name, labels over a block (a colon label, a column label in capit
 role), numbered and Medline-style author blocks with their affiliations.
 """
 
-import pytest
+from functools import partial
 
-from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature import SigLine
+import pytest
+import signature_helpers as helpers
+from signature_helpers import E
 
 PROSE = "Keep a short diary of the symptoms and bring it to your next visit."
 
@@ -46,15 +46,7 @@ LNC = "https://qa-lnc.hlrptech.com/journalarticle?Article_ID=4459770&Issue_ID=44
 FASTRACK = "http://fastracklanguages.com/slideshow-advice-relapsing-ms.html"
 
 
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
-
-
-def found(*lines, prose=(PROSE,), own_paragraph=True):
-    """The attribution of an answer: the prose lines, then ``lines`` (the first its own para)."""
-    head = [SigLine(p, para_start=True) for p in prose]
-    sig = [SigLine(t, para_start=own_paragraph and i == 0) for i, t in enumerate(lines)]
-    return attribute([*head, *sig])
+found = partial(helpers.found, prose=(PROSE,))
 
 
 def assert_block(result, experts, start):

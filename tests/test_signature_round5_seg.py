@@ -4,10 +4,10 @@ was seen on; the people, places and organisations here are invented.
 """
 
 import pytest
+from signature_helpers import E, parsed
 
 from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature import SigLine, parse_block
+from msqa_scraper.extract.signature import SigLine
 
 PROSE = "Keep a symptom diary and bring it to your next visit."
 
@@ -28,14 +28,6 @@ BRAIN = "https://braindiseases.blog/tag/multiple-sclerosis/"
 HLRP = "https://qa-lnc.hlrptech.com/journalarticle?Article_ID=4459770&Issue_ID=4459755&Journal_ID=54012"
 AIAN = "https://www.annalsofian.org/article.asp?issn=0972-2327;year=2018;volume=21;issue=2;spage=107;epage=115;aulast=Kumar;type=0"
 NEURO_INDIA = "https://www.neurologyindia.com/article.asp?issn=0028-3886;year=2015;volume=63;issue=6;spage=866;epage=873;aulast=Jena"
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
-
-
-def parsed(*lines, listed=False):
-    return [e.to_expert() for e in parse_block(list(lines), listed=listed)]
 
 
 def experts(*lines):

@@ -9,11 +9,11 @@ an author's e-mail line and run-on affiliations label, the writer's dashed initi
 block, and numbered affiliations that name nobody.
 """
 
-import pytest
+from functools import partial
 
-from msqa_scraper.extract.experts import attribute
-from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature import SigLine
+import pytest
+import signature_helpers as helpers
+from signature_helpers import E
 
 PROSE = "Pace yourself through the afternoon and rest before you are worn out."
 
@@ -48,15 +48,7 @@ FRONTIERS = "https://frontiersin.org/articles/10.3389/fneur.2023.1068358/full"
 THISABILITY = "https://www.thisability.co.za/2024/05/29/south-africas-silent-struggle-with-multiple-sclerosis/"
 
 
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
-
-
-def found(*lines, prose=(PROSE,)):
-    """The attribution of an answer: the prose lines, then ``lines`` (the first its own para)."""
-    head = [SigLine(p, para_start=True) for p in prose]
-    sig = [SigLine(t, para_start=i == 0) for i, t in enumerate(lines)]
-    return attribute([*head, *sig])
+found = partial(helpers.found, prose=(PROSE,))
 
 
 # -- a full name with a profession alone on the last line ----------------------------------

@@ -4,9 +4,7 @@ names the public page the form was seen on; the people, places and organisations
 """
 
 import pytest
-
-from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature import parse_block
+from signature_helpers import E, parsed
 
 # Where each form was seen (set 4's case id in brackets)
 ROLE_FIRST = "https://www.irishexaminer.com/news/arid-20004480.html"  # (w41)
@@ -21,14 +19,6 @@ CPODD = "https://docplayer.net/amp/3808718-Program-transcript-recorded-january-1
 JOBURG = "http://myjoburg.com/multiple-sclerosis-awareness-makes-all-the-difference/"  # (w42)
 CANDO = "http://old.cando-ms.org/online-resources/ask-the-can-do-team/question-answer?question=13285"  # (w24)
 ADVISORY = "https://cupdf.com/document/bladder-and-bowel-issues-in-ms-a-ask-the-clinician-how-do-i-2018-01-16-practical.html"  # (w25)
-
-
-def E(name, degrees=(), titles=(), institution=None, place=None):
-    return Expert(name, tuple(degrees), tuple(titles), institution, place)
-
-
-def parsed(*lines, listed=False):
-    return [e.to_expert() for e in parse_block(list(lines), listed=listed)]
 
 
 # -- role first: a role word before a prose head is its modifier ------------------------------

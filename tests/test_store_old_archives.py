@@ -144,13 +144,18 @@ def posts(db: Path) -> list[tuple]:
     return rows
 
 
-def test_rebuild_into_leaves_an_older_archive_untouched(history: History, tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite"
-    with sqlite3.connect(history.db) as conn, sqlite3.connect(old) as copy:
+def older_copy(db: Path, old: Path) -> Path:
+    """A copy of ``db`` at ``old``, taken back to the older schema (``db`` is left as it is)."""
+    with sqlite3.connect(db) as conn, sqlite3.connect(old) as copy:
         conn.backup(copy)
     conn.close()
     copy.close()
     make_older(old)
+    return old
+
+
+def test_rebuild_into_leaves_an_older_archive_untouched(history: History, tmp_path: Path) -> None:
+    old = older_copy(history.db, tmp_path / "old.sqlite")
     before = state(old)
     new = tmp_path / "new" / "rebuilt.sqlite"
     new.parent.mkdir()
@@ -163,12 +168,7 @@ def test_rebuild_into_leaves_an_older_archive_untouched(history: History, tmp_pa
 
 
 def test_rebuild_in_place_upgrades_an_older_archive(history: History, tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite"
-    with sqlite3.connect(history.db) as conn, sqlite3.connect(old) as copy:
-        conn.backup(copy)
-    conn.close()
-    copy.close()
-    make_older(old)
+    old = older_copy(history.db, tmp_path / "old.sqlite")
     want = posts(old)
     result = run("rebuild", "--db", old, "--workers", "1")
     assert result.exit_code == 0, result.output

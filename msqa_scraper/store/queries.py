@@ -82,9 +82,7 @@ def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None)
     path = Path(path)
     db = _connect_read_only(path)
     try:
-        if "posts" not in db.table_names():
-            raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
-        if not pending_migrations(db):
+        if not _pending(db, path):
             return db
     except BaseException:
         db.close()
@@ -99,11 +97,15 @@ def pending_upgrade(path: str | Path) -> list[str]:
     """The migrations the archive at ``path`` lacks, read without writing it."""
     db = _connect_read_only(Path(path))
     try:
-        if "posts" not in db.table_names():
-            raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
-        return pending_migrations(db)
+        return _pending(db, path)
     finally:
         db.close()
+
+
+def _pending(db: Database, path: str | Path) -> list[str]:
+    if "posts" not in db.table_names():
+        raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
+    return pending_migrations(db)
 
 
 def upgraded_copy(db: Database) -> bool:

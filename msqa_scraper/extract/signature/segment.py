@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -100,42 +101,40 @@ _DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
 
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
-    if " " in text:
-        tokens = _spaced_credentials(tokens)
+    if " " not in text:
+        return tokens
+    v = vocabulary()
+    # "BSc Pharm": a listed credential written as two words is one token.
+    tokens = _joined_pairs(
+        tokens,
+        lambda tok, nxt, after: (
+            nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials
+        ),
+    )
     if ". " not in text:
         return tokens
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
     # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
-    v = vocabulary()
+    return _joined_pairs(
+        tokens,
+        lambda tok, nxt, after: (
+            bool(_DOTTED.match(tok))
+            and bool(_DOTTED.match(nxt))
+            and v.is_credential(tok + nxt)
+            and not after[:1].isalpha()
+        ),
+    )
+
+
+def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
+    """Tokens with each pair that ``joins(token, next, the one after)`` accepts made one."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = tokens[i + 2] if i + 2 < len(tokens) else ","
-        if (
-            _DOTTED.match(tok)
-            and _DOTTED.match(nxt)
-            and v.is_credential(tok + nxt)
-            and not after[:1].isalpha()
-        ):
-            out.append(f"{tok} {nxt}")
-            i += 2
-            continue
-        out.append(tok)
-        i += 1
-    return out
-
-
-def _spaced_credentials(tokens: list[str]) -> list[str]:
-    """ "BSc Pharm": a listed credential written as two words is one token."""
-    v = vocabulary()
-    i = 0
-    out: list[str] = []
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials:
+        if nxt and joins(tok, nxt, after):
             out.append(f"{tok} {nxt}")
             i += 2
             continue
