@@ -111,7 +111,7 @@ def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
     """One case in the yardsticks' schema, and the part values it was made of."""
     lead = rng.choice(LEADS)
     # a closing goes over a plain or dashed name, not over a "By" credit
-    closing = rng.choice(CLOSINGS) if not lead.text.strip().isalpha() else CLOSINGS[0]
+    closing = CLOSINGS[0] if lead.text[:1].isalpha() else rng.choice(CLOSINGS)
     name_part, name_kind = rng.choice(NAMES)
     honorific = rng.choice(HONORIFICS)
     creds, cred_part = rng.choice(CREDENTIALS)

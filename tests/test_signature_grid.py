@@ -26,7 +26,7 @@ from test_signature_eval_data import _case_problems  # noqa: E402
 
 DEVELOPMENT = ["", "_2", "_3", "_4", "_5"]
 # Raised as the parser learns to compose; lowering it needs a reason in the commit message.
-FLOOR = {"all": 0.58, "core": 0.58, "text": 0.57}
+FLOOR = {"all": 0.68, "core": 0.68, "text": 0.67}
 
 
 def _sig_lines() -> dict[str, list[str]]:
