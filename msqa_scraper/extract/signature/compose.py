@@ -60,6 +60,9 @@ def _prose(text: str, v: Vocabulary) -> bool:
     stripped = text.rstrip()
     if not stripped:
         return False
+    tokens = tokenize(stripped)
+    if all(t in _SEPARATORS for t in tokens[_closing_end(tokens, v) :]):
+        return False  # "Warm regards.", "Thank you,": a closing alone goes with the name below
     last = stripped.split()[-1]
     ends = stripped[-1] in "!?" or (stripped[-1] == "." and last[:1].islower())
     return ends or is_sentence(stripped, v)
