@@ -119,6 +119,11 @@ endings = st.one_of(
         st.sampled_from(NAMELESS_CLOSINGS), st.sampled_from(["The MS Team", "Helpline Team"])
     ).map(list),
     st.tuples(_words(3), _words(3)).map(list),
+    st.builds(  # a dash or a credit over words that name nobody
+        "{}{}".format,
+        st.sampled_from(["-- ", "– ", "By "]),
+        st.one_of(st.sampled_from(HEADINGS + ROLE_LINES), _words(3)),
+    ).map(lambda s: [s]),
 )
 
 
