@@ -198,3 +198,24 @@ def test_the_block_must_sit_under_a_sentence():
 
 def test_no_more_than_five_lines_are_read():
     assert read("Ilse Marwood, MD", *["Neurologist"] * 5) == []
+
+
+# -- joiners, articles, the block's full stop -----------------------------------------------------
+def test_joiners_start_a_part():  # h05: "a neurologist at <Clinic> in <Town>, <State>"
+    assert read("Ilse Marwood, M.D., a neurologist at Fenwick MS Clinic in Duluth, Minnesota") == [
+        E("Ilse Marwood", ["M.D."], ["neurologist"], "Fenwick MS Clinic", "Duluth, Minnesota")
+    ]
+
+
+def test_a_role_with_an_organisation():  # z11: "Consultant at the <Institute>"
+    assert read(
+        "Answered by Dr Ilse Marwood, Consultant at the Tern Bay Neuroscience Institute"
+    ) == [
+        E("Ilse Marwood", titles=["Consultant"], institution="the Tern Bay Neuroscience Institute")
+    ]
+
+
+def test_the_blocks_full_stop_is_punctuation():  # y35: the block ends in a full stop
+    assert read("-- Ilse Marwood, MD, Neurologist, Fenwick MS Clinic.") == [
+        E("Ilse Marwood", ["MD"], ["Neurologist"], "Fenwick MS Clinic")
+    ]

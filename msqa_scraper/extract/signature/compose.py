@@ -35,6 +35,8 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabula
 
 MAX_LINES = 5
 _SEPARATORS = frozenset((",", ";", ":", "|", "•", "·", "\n"))
+# "Neurologist at X Clinic", "Nurse with X Health", "... in Duluth": a joiner starts a part
+_JOINERS = frozenset(("at", "with", "from", "in"))
 _NAME_KINDS = frozenset(("word", "caps", "initial", "particle", "suffix", "nick"))
 _LONGEST_CLOSING = 4
 _LONGEST_NAME = 5
@@ -102,11 +104,16 @@ def _lead(tokens: list[str], v: Vocabulary) -> tuple[str, int]:
     return "", 0
 
 
-def _parts(tokens: list[str]) -> list[tuple[str, list[str]]]:
-    """The tokens cut at commas and line breaks: (what came before, the part's tokens)."""
+def _parts(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
+    """The tokens cut at commas, line breaks and joiners ("Neurologist at X Clinic in Town"):
+    (what came before, the part's tokens)."""
     parts: list[tuple[str, list[str]]] = []
     sep, cur = "\n", []
     for tok in tokens:
+        if cur and tok in _JOINERS:
+            parts.append((sep, cur))
+            sep, cur = tok, []
+            continue
         if tok not in _SEPARATORS:
             cur.append(tok)
             continue
@@ -152,10 +159,13 @@ def _classify(rest: list[tuple[str, list[str]]], r: _Reading, v: Vocabulary) -> 
         text = " ".join(tokens)
         if v.is_place(text) or v.postcoded(text):  # a street or a bare word is no place here
             r.places.append(text)
+        elif sep == "in" and _town(tokens, v):
+            r.places.append(text)  # "... Clinic in Duluth": a town named after "in"
         elif r.places:
             return False  # a place ends the block
         elif label == "role":
-            r.titles.append(text)
+            # "a neurologist at X": an appositive's article is no part of the title
+            r.titles.append(" ".join(tokens[1:]) if tokens[0] in v.articles else text)
         elif label in ("org", "unit"):
             r.orgs.append(text)
         elif i + 1 < len(rest) and _town(tokens, v) and v.is_place(" ".join(rest[i + 1][1])):
@@ -167,6 +177,11 @@ def _classify(rest: list[tuple[str, list[str]]], r: _Reading, v: Vocabulary) -> 
 
 
 def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
+    last = tokens[-1] if tokens else ""
+    if last.endswith(".") and not (
+        v.is_credential(last) or v.is_place(last) or name_kind(last, v) == "initial"
+    ):
+        tokens = [*tokens[:-1], last[:-1]]  # "..., Fenwick MS Clinic.": the block's full stop
     r = _Reading()
     i = _closing_end(tokens, v)
     r.closing = i > 0
@@ -194,7 +209,7 @@ def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
         return None  # "GRETA HOLLOWAY Pasadena": a name keeps one case, the town does not
     if i < len(tokens) and tokens[i] not in _SEPARATORS:
         return None  # the name's part holds words that are neither name nor credential
-    if not _classify(_parts(tokens[i:]), r, v):
+    if not _classify(_parts(tokens[i:], v), r, v):
         return None
     return r
 
