@@ -219,3 +219,18 @@ def test_the_blocks_full_stop_is_punctuation():  # y35: the block ends in a full
     assert read("-- Ilse Marwood, MD, Neurologist, Fenwick MS Clinic.") == [
         E("Ilse Marwood", ["MD"], ["Neurologist"], "Fenwick MS Clinic")
     ]
+
+
+def test_a_known_given_name_vouches_where_find_is_unsure():
+    # find leaves "Name, Org" with no credential or honorific unsure; a known given name is the
+    # evidence the second opinion needs (test_extract_experts: the unknown one stays unsure).
+    got = found("Gideon Granville, Barts MS", prose=[PROSE])
+    assert got.experts == [E("Gideon Granville", institution="Barts MS")] and got.start == 1
+
+
+def test_a_bracket_after_the_name_is_left_to_find():
+    assert read("Gideon Granville (our team)") == []
+
+
+def test_a_name_ends_in_a_surname_not_an_initial():  # round 5: "Marisol T" after plain prose
+    assert read("Marisol T") == [] and read("Marisol T.") == []

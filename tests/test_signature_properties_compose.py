@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from signature_helpers import E, found
+from signature_helpers import E
 
+from msqa_scraper.extract.experts import attribute
 from msqa_scraper.extract.signature import SigLine, find_signature
 from msqa_scraper.extract.signature.compose import MAX_LINES, compose_signature
 from msqa_scraper.extract.signature.given_names import is_given_name
@@ -128,12 +129,13 @@ endings = st.one_of(
 
 
 @settings(deadline=None, max_examples=150)
-@given(endings)
-def test_endings_that_name_nobody_give_no_expert_and_lose_no_text(ending):
-    lines = [SigLine(PROSE, para_start=True), *(SigLine(t) for t in ending)]
+@given(endings, st.booleans())
+def test_endings_that_name_nobody_give_no_expert_and_lose_no_text(ending, own_paragraph):
+    lines = [SigLine(PROSE, para_start=True)]
+    lines += [SigLine(t, para_start=own_paragraph and not i) for i, t in enumerate(ending)]
     assert compose_signature(lines) is None, ending
     own = find_signature(lines)
     if own is None or not own.accepted:
         # where the first reader keeps the text, the second opinion keeps it too
-        got = found(*ending, prose=[PROSE])
+        got = attribute(lines)
         assert got.experts == [] and got.start is None and got.head is None, ending

@@ -37,7 +37,8 @@ MAX_LINES = 5
 _SEPARATORS = frozenset((",", ";", ":", "|", "•", "·", "\n"))
 # "Neurologist at X Clinic", "Nurse with X Health", "... in Duluth": a joiner starts a part
 _JOINERS = frozenset(("at", "with", "from", "in"))
-_NAME_KINDS = frozenset(("word", "caps", "initial", "particle", "suffix", "nick"))
+# a bracket after a name is as often an affiliation as a nickname ("(Barts MS)"): left to find
+_NAME_KINDS = frozenset(("word", "caps", "initial", "particle", "suffix"))
 _LONGEST_CLOSING = 4
 _LONGEST_NAME = 5
 _STRONG = 1.0  # an honorific, credentials, a known given name
@@ -136,6 +137,10 @@ def _is_name_word(tok: str, v: Vocabulary) -> bool:
     return not (bare in v.not_person_words or v.is_place(bare) or fold(bare) in v.not_name_words)
 
 
+def _initial(tok: str, v: Vocabulary) -> bool:
+    return name_kind(tok, v) == "initial" or (len(tok) == 1 and tok.isupper())
+
+
 def _town(tokens: list[str], v: Vocabulary) -> bool:
     return 0 < len(tokens) <= 3 and all(name_kind(t, v) == "word" for t in tokens)
 
@@ -203,8 +208,8 @@ def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
         r.degrees.append(tokens[i])  # "Jane Doe MD": credentials without a comma
         i += 1
     kinds = {name_kind(t, v) for t in r.name}
-    if not r.name or len(r.name) > _LONGEST_NAME or name_kind(r.name[-1], v) == "initial":
-        return None
+    if not r.name or len(r.name) > _LONGEST_NAME or _initial(r.name[-1], v):
+        return None  # "Marisol T": a name ends in a surname, not an initial
     if {"caps", "word"} <= kinds:
         return None  # "GRETA HOLLOWAY Pasadena": a name keeps one case, the town does not
     if i < len(tokens) and tokens[i] not in _SEPARATORS:
@@ -216,7 +221,7 @@ def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
 
 def _evidence(r: _Reading, v: Vocabulary) -> float:
     """How sure the reading names a person; 0 when no strong kind of evidence vouches."""
-    initial = len(r.name) > 1 and any(len(t) == 2 and t[1] == "." for t in r.name[:-1])
+    initial = len(r.name) > 1 and any(_initial(t.rstrip("."), v) for t in r.name[:-1])
     given = is_given_name(r.name[0])
     if not (r.honorifics or r.degrees or given or initial):
         return 0.0
