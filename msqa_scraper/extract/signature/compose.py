@@ -6,9 +6,11 @@ reader tries the lines under the answer's last sentence (at most ``MAX_LINES``) 
     [closing] [lead] [honorific ...] NAME [credential ...] (, or line break) part ...
 
 A closing is a run of the vocabulary's ``closings`` (with sentence function words: "Thank you");
-a lead is one of its dashes or ``lead_ins``; every part after the name must be claimed whole by
-the vocabulary as a role, an organisation or a place (``segment.segment``), or be a town before a
-place ("Duluth, Minnesota"). A part no class claims makes the reading unsure: nothing is taken.
+a lead is one of its dashes or ``lead_ins``; parts are cut at commas, line breaks and the joiners
+"at", "with", "from", "in", and every part after the name must be claimed whole by the vocabulary
+as a role, an organisation (``segment.segment``) or a place (``Vocabulary.is_place``), or be a
+town before a place ("Duluth, Minnesota") or after "in". A part no class claims makes the
+reading unsure: nothing is taken, and the post keeps what ``find_signature`` gave it.
 
 The NAME needs evidence, scored: an honorific, credentials after it, a known given name
 (``given_names``), an initial with a surname, two or more name-shaped words, a closing or lead
