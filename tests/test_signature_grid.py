@@ -27,8 +27,9 @@ from test_signature_eval_data import _case_problems  # noqa: E402
 DEVELOPMENT = ["", "_2", "_3", "_4", "_5"]
 # Raised as the parser learns to compose; lowering it needs a reason in the commit message.
 # Round 7, the second-opinion reader (signature/compose.py): 300 combinations 1.00 / 1.00 / 0.99
-# (main before it: 0.697 / 0.697 / 0.687).
-FLOOR = {"all": 1.0, "core": 1.0, "text": 0.99}
+# (main before it: 0.697 / 0.697 / 0.687). Grown grid (trailers, a second expert, a role before
+# the name, credentials after spaces, capitals, particles, apostrophes, Jr.): main 0.917 / 0.920 / 0.897.
+FLOOR = {"all": 0.91, "core": 0.91, "text": 0.89}
 
 
 def _sig_lines() -> dict[str, list[str]]:
@@ -48,6 +49,7 @@ def _corpus_strings() -> list[str]:
 def _parts() -> list[grid.Part]:
     parts = [*grid.LEADS, *grid.CLOSINGS, *grid.HONORIFICS, *grid.ROLES, *grid.ORGS]
     parts += [*grid.PLACES, *(p for p, _ in grid.NAMES), *(p for _, p in grid.CREDENTIALS)]
+    parts += [*grid.CRED_STYLES, *grid.PRE_ROLES, *grid.TRAILERS, *grid.SECOND]
     return parts
 
 
