@@ -333,3 +333,10 @@ def test_and_before_a_name_shaped_word_of_an_organisation_is_one_expert():
     assert read("Dr. Ilse Marwood, Fenwick Brain and Spine Clinic") == [
         E("Ilse Marwood", institution="Fenwick Brain and Spine Clinic")
     ]
+
+
+def test_a_role_before_a_bare_name_is_a_headline():  # h04 writes credentials after the name
+    assert read("Consultant Neurologist Ilse Marwood") == []
+    assert read("Consultant Neurologist Ilse Marwood, MD") == [
+        E("Ilse Marwood", ["MD"], ["Consultant Neurologist"])
+    ]

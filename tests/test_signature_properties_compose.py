@@ -64,8 +64,12 @@ def signatures(draw):
     org = draw(st.sampled_from([None, *ORGS]))
     place = draw(st.sampled_from([None, *PLACES]))
     lead, honorific = draw(st.sampled_from(LEADS)), draw(st.sampled_from(HONORIFICS))
-    # h04 writes the role where an honorific stands; a given name alone has no role before it
-    pre = "" if honorific or shape == "given" else draw(st.sampled_from(["", *PRE_ROLES]))
+    # h04 writes the role where an honorific stands, over a name with credentials
+    pre = (
+        ""
+        if honorific or shape == "given" or not creds
+        else draw(st.sampled_from(["", *PRE_ROLES]))
+    )
     assume(pre not in roles)
     spaced = creds and draw(st.booleans())  # h73: "Name MD PhD"
     cred_text = "".join(f" {c}" if spaced else f", {c}" for c in creds)

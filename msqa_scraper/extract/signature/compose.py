@@ -14,7 +14,8 @@ as a role, an organisation (``segment.segment``) or a place (``Vocabulary.is_pla
 town before a place ("Duluth, Minnesota") or after "in". A part no class claims makes the
 reading unsure: nothing is taken, and the post keeps what ``find_signature`` gave it. A role
 before the name is words ``segment`` claims whole as one role, then the name ("Neurologist
-Name, MD"); an honorific there is read as one. A ';' or 'and' before an honorific or a name word
+Name, MD"), and then the name needs credentials (over a bare name it is a headline); an
+honorific there is read as one. A ';' or 'and' before an honorific or a name word
 opens a further expert when every piece reads as a confident person (else the line is read as
 one). Lines at the foot that are only a telephone number, an e-mail or web address (after at
 most a label) or a dated metadata line (``dates.is_meta_line``) leave with the block.
@@ -68,6 +69,7 @@ _PHONE = re.compile(r"^\+?[\d(][\d ().-]*\d$")
 class _Reading:
     closing: bool = False
     lead: str = ""  # "dash" ("--", "–") or "credit" ("By", "Answered by")
+    role_before: bool = False  # "Neurologist Name, MD"
     honorifics: list[str] = field(default_factory=list)
     name: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
@@ -245,6 +247,7 @@ def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
     taken = _role_before(tokens, i, v)
     if taken:
         r.titles.append(" ".join(tokens[i : i + taken]))  # "Neurologist Name, MD" (h04)
+        r.role_before = True
         i += taken
     while i < len(tokens) and v.is_honorific(tokens[i]):
         r.honorifics.append(tokens[i])
@@ -277,6 +280,8 @@ def _evidence(r: _Reading, v: Vocabulary) -> float:
         return 0.0
     if len(r.name) == 1 and not (r.honorifics or given):
         return 0.0  # "Harwell, MD": a lone surname needs an honorific
+    if r.role_before and not r.degrees:
+        return 0.0  # "MS Trust CEO Name": role words over a bare name are a headline
     vouched = r.honorifics or r.degrees or r.titles or r.orgs or r.closing or r.lead == "credit"
     if r.places and not vouched:
         return 0.0  # "-- Springfield, Ill.": a town over its region under a dash is a dateline
