@@ -394,3 +394,23 @@ def test_not_person_words_name_no_one(ending):
     # Round 6: a collective or a role's field read as a name is no person.
     assert {"Team", "Fundraising"} <= vocabulary().not_person_words
     assert _answer(ending).experts == []
+
+
+@pytest.mark.parametrize(("stat", "line"), [("posts", "2,114 Posts"), ("articles", "3 Articles")])
+def test_round7_member_stats(stat, line):
+    # Round 7 (find): a forum member's profile counts are page furniture, no expert's part.
+    from msqa_scraper.extract.signature.find import _noise_line
+
+    assert stat in vocabulary().member_stats and _noise_line(line, vocabulary())
+
+
+def test_round7_social_sites_label_a_handle():
+    from msqa_scraper.extract.signature.find import _noise_line
+
+    assert {"twitter", "instagram"} <= vocabulary().social_sites
+    assert _noise_line("Instagram: @kestrel_rd", vocabulary())
+    assert not _noise_line("Harbour: @", vocabulary())
+
+
+def test_round7_handle_stopwords():
+    assert {"admin", "moderator", "guest"} <= vocabulary().handle_stopwords

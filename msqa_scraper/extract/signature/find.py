@@ -573,6 +573,90 @@ def _trailer_line(text: str, v: Vocabulary) -> bool:
     return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
 
 
+def _noise_line(bare: str, v: Vocabulary) -> bool:
+    """A line of a block's page furniture, read by its shape (round 7): a forum member's profile
+    counts ("2,114 Posts", "1 Article; 842 Posts", "Posts: 842"), a social or web address with
+    no "www." ("facebook.com/Name", "Twitter: @name", "harbourclinic.org"), or a reference's
+    citation ending in its volume and pages or DOI ("Journal. 2016;12(3):201-208.")."""
+    if not bare or len(bare) > 300:
+        return False
+    member, social = _noise_grammar(v)
+    if (bare[:1].isdigit() or ":" in bare) and member.match(bare):
+        return True
+    one_word = " " not in bare.split(":", 1)[-1].strip()
+    if ("." in bare or "@" in bare) and one_word and social.match(bare):
+        return True
+    return _citation(bare)
+
+
+# Contact details run on at the end of a line: phone numbers, e-mail, web and social addresses.
+_CONTACT_TAIL = re.compile(
+    r"(?:\s+(?:(?i:tel|phone|ph|fax|email|e-mail|web|website|mobile|cell)\.?\s*[:.]?\s*)?"
+    r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?:[\w-]+\.)+[a-z]{2,6}/\S+"
+    r"|\+?[\d(][\d\s().-]{6,}\d))+$"
+)
+
+
+def _contact_tail(text: str) -> str:
+    """The line without the contact details run on at its end, or "" when it has none (or is
+    prose with a number at its end: "Call the helpline on 0800 123 4567")."""
+    if not (text[-1:].isdigit() or text[-1:].isalpha()) or len(text) > 400:
+        return ""  # most lines: no digit or address character at the end (the cheap test first)
+    m = _CONTACT_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return ""
+    head = text[: m.start()].rstrip(" ,;|·-—–")
+    if not 2 <= len(head.split()) <= 12 or head[-1:] in ".!?:":
+        return ""  # a flattened block of one person's name and a line or two, no more
+    return head
+
+
+def _cut_colon_date(body: str, v: Vocabulary) -> str:
+    """ "Dr Name: 14 May": an issue's day and month after a colon (no year, so no byline date
+    of the date grammar) is page metadata, no place."""
+    head, colon, tail = body.rpartition(": ")
+    if not colon or (not tail[:1].isdigit() and tail[:1] not in "ADFJMNOS"):
+        return body  # most lines: no colon, or no day or month after it
+    words = tail.strip(" .").split()
+    if len(words) != 2 or len(head.split()) < 2:
+        return body
+    day, month = words if words[0][:1].isdigit() else words[::-1]
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day) and month.rstrip(".") in v.months:
+        return head
+    return body
+
+
+def _citation(bare: str) -> bool:
+    tail = bare[-12:]
+    if not any(c.isdigit() for c in tail):
+        return False  # most lines: a citation ends in its pages or its DOI's digits
+    return bool(_CITATION.search(bare))
+
+
+# A reference's end: "2016;12(3):201-208.", "2019, 25(4), 511-520", "doi:10.1177/135245",
+# "vol. 12, no. 3, pp. 201-208".
+_CITATION = re.compile(
+    r"(?i)(?:\b(?:19|20)\d{2}[a-z]?\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,6}\s*\))?\s*[:,]\s*"
+    r"[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?"
+    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+|doi\.org/10\.\d{4,}/\S+"
+    r"|\bvol\.?\s*\d+\b.{0,40}\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.?$"
+)
+
+
+@cache
+def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    stats = "|".join(re.escape(w) for w in sorted(v.member_stats, key=len, reverse=True))
+    count = r"\d[\d,.]*\s*[kK]?"
+    stat = rf"(?:{count}\s+(?:{stats})|(?:{stats})\s*:\s*{count})"
+    member = re.compile(rf"(?i)^{stat}(?:\s*(?:[;|·•]|,\s)\s*{stat})*$")
+    sites = "|".join(re.escape(w) for w in sorted(v.social_sites, key=len, reverse=True))
+    social = re.compile(
+        rf"^(?:(?i:{sites})\s*[:.]?\s*)?"
+        r"(?:@[A-Za-z0-9_.]{2,30}|(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?)$"
+    )
+    return member, social
+
+
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
@@ -625,7 +709,15 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     # "www.harbourclinic.org", "Phone: 555-0142" under a sign-off: contact lines go with the
     # block (they leave the answer with it) but are no part of the expert.
     trailer = 0
-    while trailer < min(4, n - 1) and _trailer_line(work[n - 1 - trailer].text, v):
+    while trailer < min(4, n - 1) and (
+        _trailer_line(work[n - 1 - trailer].text, v)
+        # page furniture under a line of finished prose is the prose's ("... 201-208." run on
+        # after a name in one paragraph is no line of its own)
+        or (
+            _noise_line(work[n - 1 - trailer].text.strip(), v)
+            and not _prose_ended(n - 1 - trailer, work)
+        )
+    ):
         trailer += 1
     for at in range(max(1, n - 4), n - trailer):
         first_word = work[at].text.split(None, 1)[0].casefold() if work[at].text.strip() else ""
@@ -665,7 +757,12 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             bodies[k] = author
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
-            leads[k], rest = _lead_and_rest(work[k].text, v)
+            line_k = work[k]
+            if k == n - 1 and not trailer and (cut := _contact_tail(line_k.text)):
+                # "CONTACT: Name 203-555-0177 name@news.org": a flattened block's contact
+                # details run on at its end leave with it, no part of the expert.
+                line_k = replace(line_k, text=cut)
+            leads[k], rest = _lead_and_rest(line_k.text, v)
             if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
                 # "Managing Fatigue. Name, MSN": a document's title run on before its author.
                 leads[k], rest, titled[k] = title, rest[len(title) :], True
@@ -673,7 +770,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 rest = rest[:credit].rstrip(" ,;:|–—-")
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
-            bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            bodies[k] = _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
             if leads[k] and ": " in bodies[k]:
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
@@ -683,7 +780,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 marked_lists[k] = bodies[k]  # an author block reads the marks
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
-            scores[k] = _line_score(work[k], bodies[k], v)
+            scores[k] = _line_score(line_k, bodies[k], v)
         if bodies[k].endswith("."):
             bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
