@@ -18,7 +18,9 @@ from msqa_scraper.extract.signature.vocabulary import vocabulary
 
 PROSE = "Pace yourself through the afternoon and rest before you are worn out."
 
-SPONSORED = "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+SPONSORED = (
+    "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+)
 ALLNURSES = "https://allnurses.com/cooling-blanket-for-neuro-patient-t38300/"
 ALLNURSES_2 = "https://allnurses.com/is-hospital-arctic-zone-t550272/"
 GESTES = "https://gestessciatica.blogspot.com/search/label/Opioid"
@@ -112,8 +114,110 @@ def test_contact_details_run_on_at_the_end_of_a_flattened_block():
 
 
 @pytest.mark.parametrize(
-    "line", ["Call the helpline on 0800 123 4567 any weekday.", "Call the helpline on 0800 123 4567"]
+    "line",
+    ["Call the helpline on 0800 123 4567 any weekday.", "Call the helpline on 0800 123 4567"],
 )
 def test_a_helpline_sentence_with_its_number_names_no_one(line):
     a = found(line)
     assert a.experts == [] and a.start is None
+
+
+# -- 2. signers without credentials or honorifics: the given-name gazetteer as a feature --------
+
+BRAIN_SUPPORT = "https://brainsupportnetwork.org/2017/03/page/4"
+GUARDIAN = "https://www.theguardian.com/lifeandstyle/2005/oct/13/healthandwellbeing.health"
+COGNITIVE = "http://mscognitivemeltdown.blogspot.com/2010/02/empathy.html"
+LATIMES = "https://vinapk.com/archives/la-xpm-2000-nov-25-ca-56784-story.html"
+WEBPALS = "http://www.mswebpals.org/dipress.htm"
+ARGUS = (
+    "https://www.argusleader.com/story/opinion/readers/2014/03/07/"
+    "letter-help-free-the-world-of-multiple-sclerosis/6149879/"
+)
+
+
+@pytest.mark.parametrize("name", ["Ingrid", "Matteo", "Noémie", "Anna-Lena"])
+def test_a_known_given_name_alone_after_the_prose_signs_it(name):
+    # BRAIN_SUPPORT, GUARDIAN, COGNITIVE: a first name alone on the answer's last line.
+    a = found(name)
+    assert a.experts == [E(name)] and a.raw == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regards",  # a closing, no name
+        "Kestrelby",  # no known given name
+        "Ingrid.",  # a mark: a fragment of prose
+        "INGRID",  # capitals alone: a heading as often as a name
+        "Team",
+    ],
+)
+def test_a_lone_word_that_is_no_known_given_name_stays(line):
+    a = found(line)
+    assert a.experts == [] and a.start is None
+
+
+def test_a_lone_given_name_needs_the_prose_to_have_ended():
+    a = helpers.found("Ingrid", prose=("We walked along the river and then",))
+    assert a.experts == []
+
+
+def test_a_name_in_capitals_over_its_town():
+    a = found("SOLVEIG MARCHETTI", "Ridgecrest")  # LATIMES
+    assert a.experts == [E("SOLVEIG MARCHETTI", place="Ridgecrest")]
+
+
+def test_a_heading_in_capitals_is_no_name_in_capitals():
+    # No known given name opens it: a heading over a line, not a letter's signer.
+    a = found("FURTHER READING", "Ridgecrest")
+    assert a.experts == []
+
+
+def test_a_social_honorific_over_the_writers_district_and_city():
+    a = found("Mrs Oona Pendlebury", "East Dulwich, London")  # WEBPALS
+    assert a.experts == [E("Oona Pendlebury", place="East Dulwich, London")]
+
+
+def test_an_academic_honorific_keeps_an_unread_line_as_the_institution():
+    # Only a letter's social honorific makes the line under the name an address.
+    a = found("Dr Oona Pendlebury", "Kestrel Neuro, London")
+    assert all(e.place != "Kestrel Neuro, London" for e in a.experts)
+
+
+def test_a_given_name_vouches_for_name_role_and_organisation():
+    a = found("Ottilie R. Sandgren, coordinator, Walk MS 2028 Bismarck")  # ARGUS
+    assert [e.name for e in a.experts] == ["Ottilie R. Sandgren"]
+    assert a.experts[0].titles == ("coordinator",)
+
+
+def test_no_given_name_no_vouching_for_name_role_and_organisation():
+    a = found("Kestrelby Sandgren, coordinator, Walk MS 2028 Bismarck")
+    assert a.experts == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "place"),
+    [
+        ("Ottilie Sandgren Kenosha, WI", "Ottilie Sandgren", "Kenosha, WI"),
+        ("Rosalind Achterberg Tewksbury, MA", "Rosalind Achterberg", "Tewksbury, MA"),
+        ("SOLVEIG MARCHETTI Ridgecrest", "SOLVEIG MARCHETTI", "Ridgecrest"),
+    ],
+)
+def test_a_flattened_letter_name_and_town(line, name, place):
+    # The letters' forms (sets 3, 4, 5) with the block's lines run into one paragraph.
+    a = found(line)
+    assert a.experts == [E(name, place=place)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ottilie Sandgren Garcia",  # no place, no change of case: a three-word name
+        "Ottilie Sandgren Foundation, WI",  # an organisation's head is no town
+        "Kestrelby Sandgren Kenosha, WI",  # no known given name
+    ],
+)
+def test_no_flattened_letter_without_its_evidence(line):
+    from msqa_scraper.extract.signature.find import _flat_letter
+
+    assert _flat_letter(line, vocabulary()) == []

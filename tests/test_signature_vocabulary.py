@@ -414,3 +414,15 @@ def test_round7_social_sites_label_a_handle():
 
 def test_round7_handle_stopwords():
     assert {"admin", "moderator", "guest"} <= vocabulary().handle_stopwords
+
+
+def test_round7_social_honorifics_sign_a_letter_with_an_address():
+    # Round 7 (find): "Mrs Name" over "District, City" is a reader's letter; "Dr" is not social.
+    v = vocabulary()
+    assert {"mrs", "mr", "ms", "miss"} <= v.social_honorifics and "dr" not in v.social_honorifics
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    prose = SigLine("The charities fill the gaps that nobody else will.", para_start=True)
+    sig = [SigLine("Mrs Oona Pendlebury", para_start=True), SigLine("East Dulwich, London")]
+    assert attribute([prose, *sig]).experts[0].place == "East Dulwich, London"

@@ -17,6 +17,7 @@ from functools import cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
+from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
@@ -845,6 +846,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
             attributed = bool(experts)  # the descriptor vouches for the lone given name
+            if not experts and parse_lines[0] == work[k].text.strip():
+                experts = _lone_given_name(parse_lines[0], v)
+                attributed = bool(experts)  # a known given name alone after the prose
         if not experts or _joined_name(experts, parse_lines, v):
             continue
         if any(w in v.not_person_words for e in experts for w in e.name.split()):
@@ -863,6 +867,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         )
         if bare:
             experts = _letter_places(experts)
+        elif not lead_in and _social_sign_off(experts, parse_lines, k, work, v):
+            experts = _letter_places(experts, loose=True)
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
         if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
@@ -957,7 +963,41 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
             affs = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
             return [head, *affs]
         return [head, rest]
-    return []
+    return _flat_letter(text, v)
+
+
+def _flat_letter(text: str, v: Vocabulary) -> list[str]:
+    """A letter's name and address flattened into one line, cut back into its two lines:
+    "Corinne Walbeck Kenosha, WI", "Mrs Brenda Ashcombe West Norwood, London", "GRETA HOLLOWAY
+    Pasadena". The name is an optional social honorific, one or two known given names (or an
+    initial after the first), and one surname (a particle may open it) that is no given name;
+    the rest must end in a known place after a comma, or differ from a name in capitals by its
+    case. Every word is one no vocabulary class reads. [] when the line is not so made."""
+    words = text.split()
+    if not 3 <= len(words) <= 9 or "," in " ".join(words[:2]):
+        return []
+    i = 1 if fold(words[0]).rstrip(".") in v.social_honorifics else 0
+    if i >= len(words) or not is_given_name(words[i]):
+        return []
+    j = i + 1
+    if j < len(words) and (_INITIAL.match(words[j]) or is_given_name(words[j])):
+        j += 1  # a middle name or initial
+    if j < len(words) and words[j] in v.particles:
+        j += 1
+    if j >= len(words) - 1 or is_given_name(words[j]) or "," in words[j]:
+        return []
+    name, rest = words[: j + 1], words[j + 1 :]
+    parts = [p.strip() for p in " ".join(rest).split(",")]
+    capitals = all(w.isupper() for w in name[i:])
+    if capitals and any(w.isupper() for w in rest):
+        return []
+    if not capitals and (len(parts) < 2 or not v.is_place(parts[-1])):
+        return []
+    town = [w for p in (parts[:-1] if len(parts) > 1 else parts) for w in p.split()]
+    plain = [w.title() if capitals else w for w in name[i:]]
+    if not town or not _bare_name_words(plain, v) or not _bare_name_words(town, v):
+        return []
+    return [" ".join(name), " ".join(rest)]
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
@@ -1214,6 +1254,10 @@ def _bare_sign_off(
         words = first.name.split()
     if comma and not _town_only(first):
         return False  # on the name's own line, only a town may follow a bare name
+    if all(w.isupper() for w in words) and is_given_name(words[0]):
+        # "GRETA HOLLOWAY" / "Pasadena": a letter's name in capitals, read as the same words
+        # in title case when its first word is a known given name (a heading's capitals are not)
+        words = [w.title() for w in words]
     return _bare_name_words(words, v) and _prose_ended(k, work)
 
 
@@ -1295,14 +1339,66 @@ def _town_only(e: ParsedExpert) -> bool:
     )
 
 
-def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
-    """Under a letter's bare name, words no vocabulary class reads are the writer's town."""
+def _letter_places(experts: list[ParsedExpert], loose: bool = False) -> list[ParsedExpert]:
+    """Under a letter's bare name, words no vocabulary class reads are the writer's town.
+
+    ``loose``: the town's line may end in a known place ("West Norwood, London").
+    """
     first = experts[0]
-    if not _town_only(first):
+    if not (_town_only(first) or (loose and _town_then_place(first))):
         return experts
     # A copy: parses are cached, and the cached one is read again by the next candidate.
-    town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
+    town = replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _town_then_place(e: ParsedExpert) -> bool:
+    """ "Mrs Name / West Norwood, London": words no class reads, then a known place, on the
+    line under the name, and nothing else."""
+    return (
+        not (e.degrees or e.titles)
+        and bool(e.places)
+        and 0 < e.unknown == len(e.orgs) <= 2
+        and all(w[:1].isupper() for part in e.orgs + e.places for w in part.split())
+    )
+
+
+def _social_sign_off(
+    experts: list[ParsedExpert], parse_lines: list[str], k: int, work: list[SigLine], v: Vocabulary
+) -> bool:
+    """A reader's letter signed with a social honorific ("Mrs Brenda Ashcombe" / "West Norwood,
+    London"; the data file's ``social_honorifics``): the name alone on its line right after the
+    prose, its first word a known given name, and the writer's address under it."""
+    first = experts[0]
+    words = parse_lines[0].split()
+    if len(experts) != 1 or len(parse_lines) < 2 or not first.honorific or first.degrees:
+        return False
+    if not words or fold(words[0]).rstrip(".") not in v.social_honorifics:
+        return False
+    name = first.name.split()
+    return (
+        " ".join(words[1:]) == first.name
+        and 2 <= len(name) <= 4
+        and is_given_name(name[0])
+        and _bare_name_words(name, v)
+        and _prose_ended(k, work)
+        and (_town_only(first) or _town_then_place(first))
+    )
+
+
+_LONE_NAME = re.compile(r"^[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?$")
+
+
+def _lone_given_name(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "...His newest post follows." / "Marta": a known given name alone on the answer's last
+    line, in title case with no mark at all (the caller checks that the prose ended above): a
+    writer's sign-off. A word any vocabulary class reads is no name ("Regards", "Team")."""
+    word = body.strip()
+    if not _LONE_NAME.match(word) or not is_given_name(word) or not _bare_name_words([word], v):
+        return []
+    if fold(word) in v.not_person_words or word in v.not_person_words:
+        return []
+    return [ParsedExpert(name=word, name_score=0.7)]
 
 
 def _run_on_role(body: str, v: Vocabulary) -> list[ParsedExpert]:
@@ -1371,6 +1467,12 @@ def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool
     return True
 
 
+def _given_full_name(name: str) -> bool:
+    """A full name of two to four words whose first is a known given name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0])
+
+
 def _parse_score(
     experts: list[ParsedExpert],
     lead_in: bool,
@@ -1397,6 +1499,12 @@ def _parse_score(
             score += 1.5  # a letter's sign-off: the name alone on its line after the prose
         elif first.titles and first.orgs and first.name_score >= 0.7:
             score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
+            if _given_full_name(first.name) and block[-1].text.lstrip().startswith(
+                first.name + ","
+            ):
+                # "Marisol T. Brandvold, coordinator, Walk MS 2027 Pierre": a full name that
+                # opens the line, its first word a known given name (round 7's gazetteer)
+                score += 1.0
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
             last = first.places[-1]

@@ -84,6 +84,7 @@ class Vocabulary:
     member_stats: frozenset[str] = frozenset()  # folded
     social_sites: frozenset[str] = frozenset()  # folded
     handle_stopwords: frozenset[str] = frozenset()  # folded: "by admin" names no one
+    social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -216,4 +217,5 @@ def vocabulary() -> Vocabulary:
         member_stats=frozenset(fold(w) for w in raw.get("member_stats", ())),
         social_sites=frozenset(fold(w) for w in raw.get("social_sites", ())),
         handle_stopwords=frozenset(fold(w) for w in raw.get("handle_stopwords", ())),
+        social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
     )
