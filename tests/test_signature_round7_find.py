@@ -28,6 +28,7 @@ LADY = "https://vmbg.lady.co.uk/node/2071"
 FCMSC = "set 2, y72: a chapter's press contact block (CONTACT: name / phone / e-mail)"
 
 found = partial(helpers.found, prose=(PROSE,))
+V = vocabulary()
 
 
 # -- 1. page furniture of a block -------------------------------------------------------------
@@ -103,11 +104,12 @@ def test_issue_date_after_a_colon_is_no_place():
 
 
 def test_contact_details_run_on_at_the_end_of_a_flattened_block():
-    assert _contact_tail("CONTACT: Ines Laaksonen 203-555-0123 ines@kestrel-news.org") == (
+    assert _contact_tail("CONTACT: Ines Laaksonen 203-555-0123 ines@kestrel-news.org", V) == (
         "CONTACT: Ines Laaksonen"
     )
-    assert _contact_tail("Call the helpline on 0800 123 4567") == "Call the helpline on"
-    assert _contact_tail("Thanks for calling us. 0800 123 4567") == ""  # prose ended before it
+    assert _contact_tail("Call the helpline on 0800 123 4567", V) == "Call the helpline on"
+    assert _contact_tail("Thanks for calling us. 0800 123 4567", V) == ""  # prose ended before it
+    assert _contact_tail("by Ines Laaksonen on 1995-01-01", V) == ""  # a date, no phone
     a = found("CONTACT: Ines Laaksonen 203-555-0123 ines@kestrel-news.org")  # FCMSC
     assert a.experts == [E("Ines Laaksonen")]
     assert "ines@kestrel-news.org" in (a.raw or "")

@@ -598,14 +598,14 @@ _CONTACT_TAIL = re.compile(
 )
 
 
-def _contact_tail(text: str) -> str:
+def _contact_tail(text: str, v: Vocabulary) -> str:
     """The line without the contact details run on at its end, or "" when it has none (or is
     prose with a number at its end: "Call the helpline on 0800 123 4567")."""
     if not (text[-1:].isdigit() or text[-1:].isalpha()) or len(text) > 400:
         return ""  # most lines: no digit or address character at the end (the cheap test first)
     m = _CONTACT_TAIL.search(text)
-    if m is None or m.start() == 0:
-        return ""
+    if m is None or m.start() == 0 or is_meta_line(m.group().strip(), v):
+        return ""  # "... on 1995-01-01": a date, no phone number
     head = text[: m.start()].rstrip(" ,;|·-—–")
     if not 2 <= len(head.split()) <= 12 or head[-1:] in ".!?:":
         return ""  # a flattened block of one person's name and a line or two, no more
@@ -759,7 +759,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
             line_k = work[k]
-            if k == n - 1 and not trailer and (cut := _contact_tail(line_k.text)):
+            if k == n - 1 and not trailer and (cut := _contact_tail(line_k.text, v)):
                 # "CONTACT: Name 203-555-0177 name@news.org": a flattened block's contact
                 # details run on at its end leave with it, no part of the expert.
                 line_k = replace(line_k, text=cut)
