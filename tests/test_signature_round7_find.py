@@ -192,6 +192,13 @@ def test_a_given_name_vouches_for_name_role_and_organisation():
     assert a.experts[0].titles == ("coordinator",)
 
 
+def test_a_given_name_vouches_for_name_of_business_and_role():
+    # "said Name of Business, a registered dietitian ..." (the verb left out): the local paper's
+    # quote in the fifth yardstick (v54).
+    a = found("Ilse Marwick of Kestrel Plate Nutrition, a registered dietitian")
+    assert [e.name for e in a.experts] == ["Ilse Marwick"]
+
+
 def test_no_given_name_no_vouching_for_name_role_and_organisation():
     a = found("Kestrelby Sandgren, coordinator, Walk MS 2028 Bismarck")
     assert a.experts == []

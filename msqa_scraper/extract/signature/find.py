@@ -1499,11 +1499,13 @@ def _parse_score(
             score += 1.5  # a letter's sign-off: the name alone on its line after the prose
         elif first.titles and first.orgs and first.name_score >= 0.7:
             score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
-            if _given_full_name(first.name) and block[-1].text.lstrip().startswith(
-                first.name + ","
+            after = block[-1].text.lstrip().removeprefix(first.name)
+            if _given_full_name(first.name) and (
+                after[:1] == "," or (after.split(None, 1) or [""])[0] in vocabulary().joiners
             ):
-                # "Marisol T. Brandvold, coordinator, Walk MS 2027 Pierre": a full name that
-                # opens the line, its first word a known given name (round 7's gazetteer)
+                # "Marisol T. Brandvold, coordinator, Walk MS 2027 Pierre", "Mona Feldt of
+                # Business, a dietitian": a full name that opens the line before a comma or a
+                # joiner, its first word a known given name (round 7's gazetteer)
                 score += 1.0
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
