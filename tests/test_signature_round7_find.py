@@ -230,3 +230,42 @@ def test_no_flattened_letter_without_its_evidence(line):
     from msqa_scraper.extract.signature.find import _flat_letter
 
     assert _flat_letter(line, vocabulary()) == []
+
+
+# -- 3. forum handles, vouched for by the post's own header or profile lines ------------------
+
+THISISMS = (
+    "http://www.thisisms.com/forum/viewtopic.php?f=1&t=2047&start=0&view=print"
+    "&sid=8121c18c39ea0dba3e623c0d4640e11c"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expert"),
+    [
+        (("bluefinch, BSN, RN", "3,870 Posts"), E("bluefinch", ["BSN", "RN"])),  # ALLNURSES
+        (("NurseKay88, MSN, RN", "2 Articles; 517 Posts"), E("NurseKay88", ["MSN", "RN"])),
+        (("Posted: Wed Jun 11, 2009 9:02 am", "by otterpaw"), E("otterpaw")),  # THISISMS
+        (("Posted: Wed Jun 11, 2009 9:02 am by otterpaw",), E("otterpaw")),  # flattened
+        (("bluefinch, BSN, RN 3,870 Posts",), E("bluefinch", ["BSN", "RN"])),  # flattened
+    ],
+)
+def test_a_forum_handle_with_its_header_or_profile(lines, expert):
+    a = found(*lines)
+    assert a.experts == [expert]
+    assert a.raw == "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("bluefinch, BSN, RN",),  # no profile line: a lowercase word and credentials only
+        ("by otterpaw",),  # no header: a lowercase "by" in prose's remains
+        ("Posted: Wed Jun 11, 2009 9:02 am", "by admin"),  # a word a handle never is
+        ("moderator", "3,870 Posts"),
+        ("Posted: Wed Jun 11, 2009 9:02 am", "by the way"),
+    ],
+)
+def test_no_forum_handle_without_its_evidence(lines):
+    a = found(*lines)
+    assert a.experts == []

@@ -25,7 +25,7 @@ from msqa_scraper.extract.signature.segment import (
     is_sentence,
     parse_block,
 )
-from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 MAX_LINES = 8
 ACCEPT = 0.5
@@ -612,6 +612,19 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     return head
 
 
+def _stats_tail(text: str, v: Vocabulary) -> str:
+    """The line without a forum member's counts run on at its end ("... 2,114 Posts"), or ""."""
+    words = text.split()
+    if len(words) < 3 or fold(words[-1]) not in v.member_stats:
+        return ""  # most lines: no stat word at the end (the cheap test first)
+    member = _noise_grammar(v)[0]
+    for i in range(1, len(words) - 1):
+        if words[i][:1].isdigit() and member.match(" ".join(words[i:])):
+            head = " ".join(words[:i]).rstrip(" ,;|·")
+            return head if len(head.split()) <= 12 and head[-1:] not in ".!?" else ""
+    return ""
+
+
 def _cut_colon_date(body: str, v: Vocabulary) -> str:
     """ "Dr Name: 14 May": an issue's day and month after a colon (no year, so no byline date
     of the date grammar) is page metadata, no place."""
@@ -625,6 +638,42 @@ def _cut_colon_date(body: str, v: Vocabulary) -> str:
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day) and month.rstrip(".") in v.months:
         return head
     return body
+
+
+_HANDLE = re.compile(r"^(?P<handle>[A-Za-z0-9][\w.-]{1,30})(?P<creds>(?:\s*,\s*[^,\s]+){0,6})$")
+
+
+def _posted_by(body: str, headed: bool, v: Vocabulary) -> tuple[str, bool]:
+    """(handle, True) for a forum header's credit: "by kestrel" under a "Posted: <date>" line
+    (``headed``), or "Posted: <date> by kestrel" on one line; else (body, False)."""
+    date, rest = strip_leading_date(body, v)
+    if (headed or date) and rest.startswith("by ") and len(rest.split()) == 2:
+        return rest[3:].strip(), True
+    return body, False
+
+
+def _forum_handle(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """A forum handle as the poster's name: one word of letters, digits, dots, dashes or
+    underscores that is no plain capitalised word ("kestrel", "RN207", "mari_gold"), then any
+    credentials after commas. The caller has the evidence (a profile or header line); a word a
+    handle never is ("admin", "guest") or a vocabulary word names no one."""
+    m = _HANDLE.match(body.strip())
+    if m is None:
+        return []
+    handle = m.group("handle")
+    plain_word = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
+    if plain_word or fold(handle) in v.handle_stopwords or v.is_credential(handle):
+        return []
+    if fold(handle) in v.closings or fold(handle) in v.not_name_words or v.is_role_word_any(handle):
+        return []
+    creds = [c.strip() for c in m.group("creds").split(",") if c.strip()]
+    if not all(v.is_credential(c) for c in creds):
+        return []
+    return [
+        ParsedExpert(
+            name=handle, name_score=0.7, degrees=[v.credentials.get(cred_key(c), c) for c in creds]
+        )
+    ]
 
 
 def _citation(bare: str) -> bool:
@@ -725,6 +774,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         if first_word in v.copy_marks and len(work[at].text.split()) <= 8:
             trailer = n - at  # "cc My Brain" under a letter's name: the copy lines and all after
             break
+    # A forum member's counts under the block ("2,114 Posts"): its profile vouches for a handle.
+    profiled = any(_noise_grammar(v)[0].match(work[i].text.strip()) for i in range(n - trailer, n))
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
@@ -763,6 +814,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 # "CONTACT: Name 203-555-0177 name@news.org": a flattened block's contact
                 # details run on at its end leave with it, no part of the expert.
                 line_k = replace(line_k, text=cut)
+            if k == n - 1 and not trailer and (cut := _stats_tail(line_k.text, v)):
+                # "marigold, BSN, RN 2,114 Posts": a forum profile run on after the handle
+                line_k, profiled = replace(line_k, text=cut), True
             leads[k], rest = _lead_and_rest(line_k.text, v)
             if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
                 # "Managing Fatigue. Name, MSN": a document's title run on before its author.
@@ -776,6 +830,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
+            if not bodies[k] and (posted := strip_leading_date(rest, v))[0]:
+                # "Posted: <date> by kestrel": a forum header's lowercase credit after its date
+                bodies[k] = posted[1] if posted[1].startswith("by ") else ""
             name_lists[k] = _name_list(bodies[k], v)
             if name_lists[k] is not None:
                 marked_lists[k] = bodies[k]  # an author block reads the marks
@@ -842,6 +899,14 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = _given_name_only(parse_lines[0], leads[j], v)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
             experts = _initialled_sign_off(parse_lines[0], v)
+        handled = False
+        if not experts and len(parse_lines) == 1 and (profiled or meta[k] or dated[j]):
+            # "marigold, BSN, RN" over "2,114 Posts", "Posted: <date>" over "by kestrel": a
+            # forum handle, vouched for by the post's own profile or header lines.
+            handle, handled = _posted_by(parse_lines[0], meta[k] or dated[j], v)
+            if handled or profiled:
+                experts = _forum_handle(handle, v)
+            handled = handled and bool(experts)
         attributed = False
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
@@ -856,6 +921,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = lead_in or handled  # "by kestrel": the forum's lowercase credit
         lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
