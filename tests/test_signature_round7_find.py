@@ -5,6 +5,14 @@ The classes:
 1. Page furniture of a block (a forum member's counts, a social or web address without "www.",
    a reference's citation, an issue's day and month after a colon, contact details run on at the
    end of a flattened block) leaves the answer with the block and is no part of any expert.
+2. A short final line of name-shaped words signs the answer when the given-name gazetteer vouches
+   for it: a known given name alone after the prose, a letter's name in capitals, a social
+   honorific over the writer's address, a full name opening "Name, role, organisation", a
+   letter's name and town flattened into one line.
+3. A forum handle is the poster's name only where the post's own header ("Posted: <date>") or
+   profile counts ("2,114 Posts") vouch for it.
+4. A bio sentence ("Name, M.D., is the chairman of ...") is the block only under its heading
+   ("About the Author"): sets 1 and 2 keep the same sentence with no heading as answer prose.
 """
 
 from functools import partial
@@ -269,3 +277,51 @@ def test_a_forum_handle_with_its_header_or_profile(lines, expert):
 def test_no_forum_handle_without_its_evidence(lines):
     a = found(*lines)
     assert a.experts == []
+
+
+# -- 4. an author's bio sentence under its heading ---------------------------------------------
+
+BARNES = (
+    "https://www.barnesandnoble.com/w/lupus-q-a-revised-and-updated-3rd-edition-robert-g-lahita/"
+    "1118739060"
+)
+
+
+@pytest.mark.parametrize("flattened", [False, True])
+def test_a_headed_bio_sentence_is_the_block(flattened):
+    sentence = (
+        "Tobiah J. Marwick, M.D., Ph.D., is the chairman of the Department of Neurology at "
+        "Kestrel Vale Medical Center."
+    )
+    lines = (f"About the Author {sentence}",) if flattened else ("About the Author", sentence)
+    a = found(*lines)  # BARNES
+    assert [(e.name, e.degrees, e.titles) for e in a.experts] == [
+        ("Tobiah J. Marwick", ("M.D.", "Ph.D."), ("chairman",))
+    ]
+    assert "Kestrel Vale Medical Center" in (a.experts[0].institution or "")
+    assert a.raw is not None and a.raw.endswith("Medical Center.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The same sentence with no heading: sets 1 and 2 hold such final bios as answer prose
+        # (their negatives h55, y61, z63), so it stays.
+        None,
+        # A surname alone after the honorific is no confident name.
+        "Dr. Marwick is the chairman of the Department of Neurology at Kestrel Vale Medical Center.",
+        # No copula before a role: a sentence of the book's praise.
+        "Tobiah Marwick writes clearly about what patients ask most.",
+        # A second clause after the role.
+        "Tobiah Marwick, M.D., is a neurologist and writes a monthly column on living with MS.",
+    ],
+)
+def test_no_bio_block_without_heading_name_and_copula(sentence):
+    if sentence is None:
+        a = found(
+            "Tobiah J. Marwick, M.D., Ph.D., is the chairman of the Department of Neurology at "
+            "Kestrel Vale Medical Center."
+        )
+    else:
+        a = found("About the Author", sentence)
+    assert a.experts == [] and a.start is None

@@ -426,3 +426,18 @@ def test_round7_social_honorifics_sign_a_letter_with_an_address():
     prose = SigLine("The charities fill the gaps that nobody else will.", para_start=True)
     sig = [SigLine("Mrs Oona Pendlebury", para_start=True), SigLine("East Dulwich, London")]
     assert attribute([prose, *sig]).experts[0].place == "East Dulwich, London"
+
+
+def test_round7_bio_headings_and_copulas():
+    # Round 7 (find): "About the Author" over "Name, MD, is the chair of ..." is the block.
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    v = vocabulary()
+    assert "about the author" in v.bio_headings and "is" in v.bio_copulas
+    prose = SigLine("This guide answers the questions patients ask most.", para_start=True)
+    sig = [
+        SigLine("Meet the Expert", para_start=True),
+        SigLine("Hana Ostrova, MD, is a neurologist at Kestrel Vale Hospital."),
+    ]
+    assert [e.name for e in attribute([prose, *sig]).experts] == ["Hana Ostrova"]

@@ -957,6 +957,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 confidence=_squash(score),
                 tail_split=mid_line,
             )
+    if best is None:
+        # "About the Author" / "Name, M.D., is the chairman of ...": a headed bio sentence.
+        return _headed_bio(lines, v)
     if (
         best is not None
         and best_k > 0
@@ -978,6 +981,70 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         # The block took the whole last line (its head as well): it is one line again.
         best.lines = [line.text for line in lines[best.start :]]
     return best
+
+
+_BIO = re.compile(
+    r"^(?P<subject>[A-Z].{2,80}?),? (?P<copula>is|was|serves as) (?P<role>\S.{2,200}?)\.?$"
+)
+
+
+def _headed_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """An author's bio under its heading: "About the Author" (a phrase of the data file's
+    ``bio_headings``) alone on the line above, or run on before it, then one sentence whose
+    subject is a confident person name and whose verb is a copula before a role ("Name, M.D.,
+    Ph.D., is the chairman of the Department of X at Y."). The heading and the sentence leave
+    the answer together; the sentence is read as the signature line "Name, M.D., Ph.D.,
+    chairman of ..." (a bio's subject and its apposition). None when any part is unsure."""
+    last = lines[-1].text.strip()
+    folded = last.casefold()
+    head = ""
+    start = len(lines) - 1
+    if len(lines) >= 2 and fold(lines[-2].text.strip().rstrip(":")) in v.bio_headings:
+        head, start = lines[-2].text, len(lines) - 2
+    else:
+        for phrase in v.bio_headings:
+            if (
+                folded.startswith(phrase + " ")
+                and last[len(phrase) + 1 : len(phrase) + 2].isupper()
+            ):
+                head, last = last[: len(phrase)], last[len(phrase) + 1 :]
+                break
+    if not head:
+        return None
+    experts = _bio_sentence(last, v)
+    if not experts:
+        return None
+    e = experts[0]
+    score = 2.5 + (1.5 if e.degrees else 0.0) + (1.0 if e.honorific else 0.0)
+    score += 1.0 if _given_full_name(e.name) else 0.0
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [x.to_expert() for x in experts], _squash(score))
+
+
+def _bio_sentence(text: str, v: Vocabulary) -> list[ParsedExpert]:
+    """The expert of "Subject is a role ...": the subject a confident name (a full name with an
+    honorific, a credential or a known given name), read with the role as its apposition."""
+    m = _BIO.match(text.strip())
+    if m is None or m.group("copula") not in v.bio_copulas:
+        return []
+    subject = m.group("subject").rstrip(" ,")
+    named = parse_block([subject], v)
+    if len(named) != 1 or named[0].titles or named[0].orgs or named[0].unknown:
+        return []
+    who = named[0]
+    words = who.name.split()
+    if len(words) < 2 or not (who.degrees or who.honorific or is_given_name(words[0])):
+        return []  # "Dr. Marwick is ...": a surname alone is no confident name
+    role = m.group("role")
+    first, _, rest = role.partition(" ")
+    if first in v.articles and rest:
+        role = rest
+    if is_sentence(role, v):
+        return []  # "... is the chairman and writes a column": a second clause
+    parsed = parse_block([f"{subject}, {role}"], v)
+    if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles or parsed[0].unknown:
+        return []
+    return parsed
 
 
 def _line_above(k: int, work: list[SigLine], mid_line: str | None) -> str:

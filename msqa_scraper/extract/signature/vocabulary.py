@@ -85,6 +85,8 @@ class Vocabulary:
     social_sites: frozenset[str] = frozenset()  # folded
     handle_stopwords: frozenset[str] = frozenset()  # folded: "by admin" names no one
     social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
+    bio_headings: tuple[str, ...] = ()  # folded: "About the Author" over a bio sentence
+    bio_copulas: frozenset[str] = frozenset()  # "Name, MD, is the chair of ...": its verb
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -218,4 +220,6 @@ def vocabulary() -> Vocabulary:
         social_sites=frozenset(fold(w) for w in raw.get("social_sites", ())),
         handle_stopwords=frozenset(fold(w) for w in raw.get("handle_stopwords", ())),
         social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
+        bio_headings=_longest_first(raw.get("bio_headings", [])),
+        bio_copulas=frozenset(raw.get("bio_copulas", ())),
     )
