@@ -13,6 +13,10 @@ The classes:
    profile counts ("2,114 Posts") vouch for it.
 4. A bio sentence ("Name, M.D., is the chairman of ...") is the block only under its heading
    ("About the Author"): sets 1 and 2 keep the same sentence with no heading as answer prose.
+5. A last paragraph with a known given name inside it may be a block flattened into one line: it
+   is read a second time cut back into lines where the name stands (heading or role before it,
+   the lines under it after its credentials), and that reading wins only when it is surer and
+   names the same person.
 """
 
 from functools import partial
@@ -325,3 +329,70 @@ def test_no_bio_block_without_heading_name_and_copula(sentence):
     else:
         a = found("About the Author", sentence)
     assert a.experts == [] and a.start is None
+
+
+# -- 5. a block flattened into one paragraph, cut back where its given name stands -----------
+
+HEALTHCENTRAL = (
+    "set 2 y33, set 5 v31: a health site's 'Patient Expert' label over the writer's name"
+)
+ONWARD = "set 4 w24: 'Psychologist Response' heading over 'Name, PhD' and the role line"
+
+
+@pytest.mark.parametrize(
+    ("line", "expert"),
+    [
+        ("Patient Expert Sunniva Holm", E("Sunniva Holm")),  # the label, as over the name
+        (
+            "Psychologist Response Rachel Odum, PhD Senior Programs Consultant, Onward MS",
+            E("Rachel Odum", ["PhD"], ["Senior Programs Consultant"], "Onward MS"),
+        ),
+        (
+            "Mrs Oona Pendlebury East Dulwich, London",
+            E("Oona Pendlebury", place="East Dulwich, London"),
+        ),
+    ],
+)
+def test_a_flattened_block_is_cut_where_its_given_name_stands(line, expert):
+    a = found(line)  # HEALTHCENTRAL, ONWARD, WEBPALS
+    assert a.experts == [expert]
+    assert a.raw == line and a.start == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "experts"),
+    [
+        # the cut reading is no surer, or reads another person: the line as written wins
+        ("Adele Pruitt Vantrease", [E("Adele Pruitt Vantrease")]),  # a three-word name
+        ("Helena Strand & Victor Amadi", [E("Helena Strand"), E("Victor Amadi")]),
+        ("Euan Baird, MS Nurse", [E("Euan Baird", titles=["MS Nurse"])]),
+    ],
+)
+def test_a_line_as_written_wins_when_the_cut_is_no_surer(line, experts):
+    assert found(line).experts == experts
+
+
+def test_the_cut_reading_must_name_the_given_names_person():
+    # Cut before "Ingrid", the line would read "Kestrel Vale" over the town "Ingrid Holm".
+    assert all(e.name != "Kestrel Vale" for e in found("Kestrel Vale Ingrid Holm").experts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Medical Officer at Ingrid Holm Medical Center",  # the name is the prefix's object
+        "Associate Professor Ingrid Holm Neurology Lead",  # the honorific's own words
+        "Ingrid Holm MD MS Medical Director",  # credentials run on: one line
+    ],
+)
+def test_no_cut_where_the_words_around_the_name_belong_to_it(line):
+    from msqa_scraper.extract.signature.find import _flat_name
+
+    assert _flat_name(line, V) == ([], "")
+
+
+def test_no_cut_inside_prose():
+    from msqa_scraper.extract.signature.find import _flat_name
+
+    assert _flat_name("Maria Lindqvist told us that the new clinic opens in May.", V) == ([], "")
+    assert _flat_name("RELAPSE MANAGEMENT. Paulina Shore MS Nurse Specialist", V) == ([], "")

@@ -718,8 +718,35 @@ def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
 
 
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
-    """The best signature candidate at the end of an answer's lines, or None."""
+    """The best signature candidate at the end of an answer's lines, or None.
+
+    A last paragraph with a known given name inside it is read twice: as written, and cut back
+    into lines where the name stands (a block flattened into one paragraph: "Patient Expert
+    Lena Marchetti"); the cut reading wins only when it is sure and surer than the other, and
+    its block takes the whole paragraph.
+    """
     v = v or vocabulary()
+    best = _find_signature(lines, v)
+    last = lines[-1] if lines else None
+    if last is None or not last.para_start:
+        return best
+    pieces, name = _flat_name(last.text, v)
+    if not pieces:
+        return best
+    cut = [SigLine(p, last.bold, i == 0) for i, p in enumerate(pieces)]
+    split = _find_signature([*lines[:-1], *cut], v)
+    n = len(lines)
+    if split is None or not split.accepted or split.start > n - 1 or split.tail_split is not None:
+        return best
+    if best is not None and best.accepted and best.confidence >= split.confidence:
+        return best
+    if not split.experts or not name.endswith(split.experts[0].name):
+        return best  # the cut reading must name the person whose given name made the cut
+    split.lines = [line.text for line in lines[split.start :]]
+    return split
+
+
+def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not lines:
         return None
     work = list(lines)
@@ -1097,6 +1124,79 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
             return [head, *affs]
         return [head, rest]
     return _flat_letter(text, v)
+
+
+def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
+    """A block flattened into one line, cut back where its name stands: the name is a known
+    given name (an honorific may open it; a middle name or initial may follow) and a surname;
+    the words before it are a heading or a role line ("Patient Expert",
+    "Correspondence Address:"), the words after it (past the credentials its comma runs on) the
+    lines under it. Only when neither part reads as a sentence. (lines, the name as written), or
+    ([], "") when no such name is there."""
+    words = text.split()
+    if not 3 <= len(words) <= 40:
+        return [], ""
+    for i in range(min(5, len(words) - 1)):
+        at = i + 1 if v.is_honorific(words[i]) else i
+        if at >= len(words) - 1 or not _name_start(words[at]):
+            continue
+        j = at + 1
+        if j < len(words) - 1 and (
+            _INITIAL.match(words[j])
+            or (len(words[j]) == 1 and words[j].isupper())
+            or is_given_name(words[j].rstrip(","))
+        ):
+            j += 1
+        surname = words[j].rstrip(",")
+        if not surname[:1].isupper() or not _bare_name_words([surname], v):
+            continue
+        end = j + 1
+        if words[j].endswith(","):
+            # "Name, PhD Senior Programs Consultant": the credentials its comma runs on, up to
+            # the first without a comma ("MS Nurse" is a role: MS the disease stays out)
+            while end < len(words) and v.is_credential(words[end].rstrip(",")):
+                if not words[end].endswith(",") and words[end] in v.condition_words:
+                    break
+                end += 1
+                if not words[end - 1].endswith(","):
+                    break
+            if end == j + 1 or words[end - 1].endswith(","):
+                end = len(words)  # "Name, Role": the line is punctuated at the name already
+        elif end < len(words) and v.is_credential(words[end].rstrip(",")):
+            end = len(words)  # "Name MD MS Medical Director": credentials run on, one line
+        rest = words[end:]
+        if rest and not (rest[0][:1].isupper() and len(rest) > 1):
+            rest = []  # "& Other Name", "(Chair)", a lone word (a three-word name's last)
+            end = len(words)
+        pieces = [" ".join(words[:i]), " ".join(words[i:end]).rstrip(","), " ".join(rest)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2 or any(is_sentence(p, v) for p in pieces):
+            return [], ""
+        if i and not _flat_prefix(words[:i], v):
+            return [], ""
+        return pieces, " ".join(words[at : j + 1]).rstrip(",")
+    return [], ""
+
+
+def _name_start(word: str) -> bool:
+    return word[:1].isupper() and is_given_name(word)
+
+
+def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
+    """Words before a flattened block's name: a heading, a label or a role line, in a few
+    capitalised words (or the writer's dashed initials)."""
+    if len(words) > 4:
+        return False
+    if len(words) == 1 and _DASHED_INITIALS.match(words[0]):
+        return True
+    if words[-1].endswith("."):
+        return False  # "RELAPSE MANAGEMENT.": a title with its stop (the title test reads it)
+    last = words[-1]
+    if last in v.connectors or last in v.joiners or last in v.articles:
+        return False  # "Medical Officer at Bell Harbor ...": the name is the prefix's object
+    if last in v.role_modifiers or v.is_honorific(last):
+        return False  # "Associate Professor Name": the honorific's own words
+    return all(w[:1].isupper() or w in v.connectors for w in words)
 
 
 def _flat_letter(text: str, v: Vocabulary) -> list[str]:
