@@ -29,6 +29,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold
 
 MAX_LINES = 8
 ACCEPT = 0.5
+SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TRAILING_INITIALS = re.compile(r"\s*\([A-Z.]{2,8}\)$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
@@ -733,6 +734,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     pieces, name = _flat_name(last.text, v)
     if not pieces:
         return best
+    if best is not None and best.confidence >= SURE and best.experts[0].name == name:
+        return best  # a sure reading of the same person (most such pages): not read again
     cut = [SigLine(p, last.bold, i == 0) for i, p in enumerate(pieces)]
     split = _find_signature([*lines[:-1], *cut], v)
     n = len(lines)
@@ -791,8 +794,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         # page furniture under a line of finished prose is the prose's ("... 201-208." run on
         # after a name in one paragraph is no line of its own)
         or (
-            _noise_line(work[n - 1 - trailer].text.strip(), v)
-            and not _prose_ended(n - 1 - trailer, work)
+            not _prose_ended(n - 1 - trailer, work)
+            and _noise_line(work[n - 1 - trailer].text.strip(), v)
         )
     ):
         trailer += 1
@@ -1164,6 +1167,8 @@ def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
                 end = len(words)  # "Name, Role": the line is punctuated at the name already
         elif end < len(words) and v.is_credential(words[end].rstrip(",")):
             end = len(words)  # "Name MD MS Medical Director": credentials run on, one line
+        if any(w.endswith(";") for w in words[i:end]):
+            end = len(words)  # "A, MD; B, MD": people listed on one line, no flattened block
         rest = words[end:]
         if rest and not (rest[0][:1].isupper() and len(rest) > 1):
             rest = []  # "& Other Name", "(Chair)", a lone word (a three-word name's last)
