@@ -420,3 +420,27 @@ def test_round7_find_corpus_part():
     }
     assert {f.url for f in part} <= dev
     assert shares(part) == (1.0, 1.0, 1.0)
+
+
+def test_the_replica_carries_the_round7_find_form_and_it_parses_back():
+    # A social-media address under the name and practice ("twitter.com/Name"): page furniture
+    # that leaves the answer with the block (SPONSORED). Seed 3 is the crawled replica of
+    # tests/test_crawl_replica.py; seed 2 carries it too.
+    from msqa_scraper.extract.experts import experts_of_lines
+    from msqa_scraper.replica import SiteConfig, build_site
+    from msqa_scraper.replica.body import ROUND7_FIND_STYLES
+    from msqa_scraper.replica.nodes import inline_text
+
+    seen = 0
+    for seed in (2, 3):
+        site = build_site(SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=seed))
+        for spec in site.posts:
+            body = site.body(spec)
+            if body.features.sig_style not in ROUND7_FIND_STYLES:
+                continue
+            seen += 1
+            lines = [inline_text(line) for line in body.signature]
+            want = [E(s.name, s.degrees, s.titles, s.institution, s.place) for s in body.signed]
+            assert lines[-1].startswith("twitter.com/")
+            assert experts_of_lines(lines) == want, lines
+    assert seen >= 2
