@@ -794,7 +794,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         # page furniture under a line of finished prose is the prose's ("... 201-208." run on
         # after a name in one paragraph is no line of its own)
         or (
-            not _prose_ended(n - 1 - trailer, work)
+            not _sentence_above(n - 1 - trailer, work, v)
             and _noise_line(work[n - 1 - trailer].text.strip(), v)
         )
     ):
@@ -936,7 +936,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             handle, handled = _posted_by(parse_lines[0], meta[k] or dated[j], v)
             if handled or profiled:
                 experts = _forum_handle(handle, v)
-            handled = handled and bool(experts)
+            handled = bool(experts)  # the header or the profile vouches, as a lead-in does
         attributed = False
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
@@ -951,7 +951,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
-        lead_in = lead_in or handled  # "by kestrel": the forum's lowercase credit
+        lead_in = lead_in or handled  # "by kestrel", "kestrel" / "2,114 Posts": a forum's credit
         lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
@@ -1217,13 +1217,24 @@ def _flat_letter(text: str, v: Vocabulary) -> list[str]:
     i = 1 if fold(words[0]).rstrip(".") in v.social_honorifics else 0
     if i >= len(words) or not is_given_name(words[i]):
         return []
-    j = i + 1
-    if j < len(words) and (_INITIAL.match(words[j]) or is_given_name(words[j])):
-        j += 1  # a middle name or initial
-    if j < len(words) and words[j] in v.particles:
-        j += 1
-    if j >= len(words) - 1 or is_given_name(words[j]) or "," in words[j]:
-        return []
+    second = words[i + 1] if i + 1 < len(words) else ""
+    initial = bool(_INITIAL.match(second)) or (len(second) == 1 and second.isupper())
+    # an initial is a middle one; a given name a middle name first ("Mary Ann Smith ..."),
+    # then the surname ("Ana Holm Kenosha, WI")
+    middles = (i + 2,) if initial else (i + 2, i + 1) if is_given_name(second) else (i + 1,)
+    for j in middles:
+        while j < len(words) and words[j] in v.particles:
+            j += 1  # "van der Berg"
+        if j >= len(words) - 1 or "," in words[j]:
+            continue
+        cut = _flat_letter_at(words, i, j, v)
+        if cut:
+            return cut
+    return []
+
+
+def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str]:
+    """The cut of a flattened letter's line after ``words[j]``, the surname, or []."""
     name, rest = words[: j + 1], words[j + 1 :]
     parts = [p.strip() for p in " ".join(rest).split(",")]
     capitals = all(w.isupper() for w in name[i:])
@@ -1231,6 +1242,8 @@ def _flat_letter(text: str, v: Vocabulary) -> list[str]:
         return []
     if not capitals and (len(parts) < 2 or not v.is_place(parts[-1])):
         return []
+    if v.is_credential(parts[-1]):
+        return []  # "Name, MD": Maryland's letters are a credential after a name
     town = [w for p in (parts[:-1] if len(parts) > 1 else parts) for w in p.split()]
     plain = [w.title() if capitals else w for w in name[i:]]
     if not town or not _bare_name_words(plain, v) or not _bare_name_words(town, v):
@@ -1507,6 +1520,12 @@ def _given_name_only(body: str, lead: str, v: Vocabulary) -> list[ParsedExpert]:
     if not (words[0].isalpha() and words[0].istitle()) or not _bare_name_words(words, v):
         return []
     return [ParsedExpert(name=words[0], name_score=0.4)]
+
+
+def _sentence_above(k: int, work: list[SigLine], v: Vocabulary) -> bool:
+    """The line above is finished prose: a sentence with its final mark ("Greeley, Colo." is
+    a place's abbreviation, no sentence)."""
+    return _prose_ended(k, work) and is_sentence(work[k - 1].text, v)
 
 
 def _prose_ended(k: int, work: list[SigLine]) -> bool:
