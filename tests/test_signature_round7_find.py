@@ -383,6 +383,7 @@ def test_the_cut_reading_must_name_the_given_names_person():
         "Medical Officer at Ingrid Holm Medical Center",  # the name is the prefix's object
         "Associate Professor Ingrid Holm Neurology Lead",  # the honorific's own words
         "Ingrid Holm MD MS Medical Director",  # credentials run on: one line
+        "Aoife Ní Bhriain MB BCh BAO Consultant Neurologist",  # the name runs on to them
     ],
 )
 def test_no_cut_where_the_words_around_the_name_belong_to_it(line):

@@ -1153,6 +1153,14 @@ def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
         surname = words[j].rstrip(",")
         if not surname[:1].isupper() or not _bare_name_words([surname], v):
             continue
+        nxt = words[j + 1 : j + 3]
+        if (
+            len(nxt) == 2
+            and _bare_name_words([nxt[0].rstrip(",")], v)
+            and v.is_credential(nxt[1].strip(","))
+            and not (nxt[0].endswith(",") and v.is_place(nxt[1]))  # "Town, MA": a state
+        ):
+            return [], ""  # "Aoife Ní Bhriain MB BCh": the name runs on to its credentials
         end = j + 1
         if words[j].endswith(","):
             # "Name, PhD Senior Programs Consultant": the credentials its comma runs on, up to
