@@ -157,6 +157,42 @@ def test_a_known_given_name_alone_after_the_prose_signs_it(name):
 
 
 @pytest.mark.parametrize(
+    ("lines", "expert"),
+    [
+        (("By Priya",), E("Priya")),
+        (
+            ("— Helena, Neurologist, Riverbend MS Clinic",),
+            E("Helena", (), ["Neurologist"], "Riverbend MS Clinic"),
+        ),
+        (
+            ("Answered by Anders, Northgate University Hospital",),
+            E("Anders", (), (), "Northgate University Hospital"),
+        ),
+        (("Sincerely,", "Matteo", "MS Nurse Specialist"), E("Matteo", (), ["MS Nurse Specialist"])),
+    ],
+)
+def test_a_known_given_name_alone_as_a_vouched_blocks_name(lines, expert):
+    # The lone given name (BRAIN_SUPPORT, GUARDIAN, COGNITIVE) with the parts other forms of
+    # the development sets give a block: a lead-in, a dash, a closing, a role, an organisation
+    # (the combinations of scripts/signature_grid.py).
+    a = found(*lines)
+    assert a.experts == [expert] and a.start == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("By Metro News Service",),  # "Metro" is a given name, but runs on into an organisation
+        ("By Kestrelby, Neurologist",),  # no known given name
+        ("Helena, Neurologist, Riverbend MS Clinic",),  # no lead-in, no closing: no vouching
+        ("By Helena, Pellworth Zannor",),  # a part no class reads
+    ],
+)
+def test_no_lone_given_name_block_without_its_evidence(lines):
+    assert found(*lines).experts == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Regards",  # a closing, no name

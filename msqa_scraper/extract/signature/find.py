@@ -927,6 +927,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = _run_on_role(parse_lines[0], v)
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
+        given_only = False
+        if not experts and (leads[j] or (k > 0 and _closing_line(work[k - 1].text, v))):
+            # "By Priya", "— Helena, Neurologist, Riverbend MS Clinic", "Sincerely," / "Priya" /
+            # "MS Nurse Specialist": a known given name alone as the block's name
+            experts = _given_name_block(parse_lines, v)
+            given_only = bool(experts)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
             experts = _initialled_sign_off(parse_lines[0], v)
         handled = False
@@ -952,6 +958,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         score += sum(scores[k:j])
         lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
         lead_in = lead_in or handled  # "by kestrel", "kestrel" / "2,114 Posts": a forum's credit
+        lead_in = lead_in or given_only  # the lead-in or the closing above vouches for it
         lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
@@ -1652,6 +1659,28 @@ def _social_sign_off(
 
 
 _LONE_NAME = re.compile(r"^[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?$")
+
+
+_STAND_IN_SURNAME = "Exampleton"  # read after a lone given name, then dropped
+
+
+def _given_name_block(parse_lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
+    """A block whose name is a known given name alone ("Helena, Neurologist, Riverbend MS
+    Clinic", "Priya" / "MS Nurse Specialist"): the block read with a stand-in surname after the
+    name (the name reader wants two words), every other part claimed by a class, then the
+    given name alone as the name. The caller has the block's lead-in or closing."""
+    first = parse_lines[0]
+    word, comma, rest = first.partition(",")
+    word = word.strip()
+    if not _LONE_NAME.match(word) or not is_given_name(word) or not _bare_name_words([word], v):
+        return []
+    if fold(word) in v.not_person_words or word in v.not_person_words:
+        return []
+    stand_in = f"{word} {_STAND_IN_SURNAME}"
+    parsed = parse_block([f"{stand_in}{comma}{rest}", *parse_lines[1:]], v)
+    if len(parsed) != 1 or parsed[0].name != stand_in or parsed[0].unknown:
+        return []
+    return [replace(parsed[0], name=word, name_score=0.7)]
 
 
 def _lone_given_name(body: str, v: Vocabulary) -> list[ParsedExpert]:
