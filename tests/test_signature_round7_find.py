@@ -25,7 +25,12 @@ import pytest
 import signature_helpers as helpers
 from signature_helpers import E
 
-from msqa_scraper.extract.signature.find import _contact_tail, _cut_colon_date, _noise_line
+from msqa_scraper.extract.signature.find import (
+    _contact_tail,
+    _cut_colon_date,
+    _noise_line,
+    strip_lead_in,
+)
 from msqa_scraper.extract.signature.vocabulary import vocabulary
 
 PROSE = "Pace yourself through the afternoon and rest before you are worn out."
@@ -481,3 +486,34 @@ def test_the_replica_carries_the_round7_find_form_and_it_parses_back():
             assert lines[-1].startswith("twitter.com/")
             assert experts_of_lines(lines) == want, lines
     assert seen >= 2
+
+
+# -- 6. a closing run on before the name, on the name's own line -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Warm regards. Dr T. Brennan, M.D., Ph.D.", "Warm regards. "),  # a full stop
+        ("Best wishes Tobias Castellano, RN, MSCN", "Best wishes "),  # a given name, no mark
+        ("Kind regards, -- Helena Lindqvist, MD", "Kind regards, -- "),  # the dash after it
+    ],
+)
+def test_a_closing_run_on_before_the_name_is_a_lead_in(line, lead):
+    # The closings of the development sets (z06 'Warm regards.', z07 'Regards : Dr. Name.')
+    # with the names and dashes other forms write (scripts/signature_grid.py's combinations).
+    assert strip_lead_in(line, V)[0] == lead
+    a = found(line)
+    assert len(a.experts) == 1 and a.start == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you Maria for your question.",  # a sentence after the given name
+        "Best wishes to everyone at the clinic.",
+        "Warm regards. We will write again soon.",
+    ],
+)
+def test_a_closing_run_on_before_prose_names_no_one(line):
+    assert found(line).experts == []

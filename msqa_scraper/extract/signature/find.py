@@ -215,8 +215,14 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             continue
         words = closed.group(1).split()
         after = rest[closed.end() :]
+        dash = re.match(r"(?:--|[–—~-]) ?", after)  # "Kind regards, -- Name": the dash after it
+        if dash and after[dash.end() : dash.end() + 1].isupper():
+            closed_at = closed.end() + dash.end()
+            after = rest[closed_at:]
+        else:
+            closed_at = closed.end()
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
-            return rest[: closed.end()], after
+            return rest[:closed_at], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -271,9 +277,11 @@ def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
+    """ "Best regards Dr. Name", "Best wishes Tobias Name": a closing run on, with no mark,
+    before an honorific or a known given name (round 7's gazetteer)."""
     words = rest.split(None, 5)
     for i in range(1, min(5, len(words))):
-        if v.is_honorific(words[i]):
+        if v.is_honorific(words[i]) or (words[i].istitle() and is_given_name(words[i])):
             return re.match(rf"^({re.escape(' '.join(words[:i]))})\s+", rest)
     return None
 
@@ -299,7 +307,8 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 _CLOSING_FILLERS = frozenset(
     ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&")
 )
-_CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
+# "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
+_CLOSING_MARK = re.compile(r"^([^,:;.–—]{1,40}?)(?:\s*[,:;.]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
 _FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
