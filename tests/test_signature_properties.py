@@ -629,3 +629,15 @@ def test_a_forum_handle_over_its_profile_counts(handle, creds, counts):
     found = _answer([", ".join([handle, *creds]), counts])
     assert found.experts == [Expert(handle, tuple(creds), (), None, None)]
     assert _answer([", ".join([handle, *creds])]).experts == []  # no profile: no one
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(["By ", "\u2014 ", "Answered by ", ""]),
+    st.sampled_from(GIVEN_ONLY),
+    st.sampled_from(["Neurologist", "MS Nurse Specialist", "Consultant Neurologist"]),
+    st.sampled_from(ORGS),
+)
+def test_a_given_name_alone_with_role_and_organisation_parses_back(lead, name, role, org):
+    found = _answer([f"{lead}{name}, {role}, {org}"])
+    assert found.experts == [Expert(name, (), (role,), org, None)] and found.start == 1

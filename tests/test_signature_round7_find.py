@@ -174,6 +174,11 @@ def test_a_known_given_name_alone_after_the_prose_signs_it(name):
             E("Anders", (), (), "Northgate University Hospital"),
         ),
         (("Sincerely,", "Matteo", "MS Nurse Specialist"), E("Matteo", (), ["MS Nurse Specialist"])),
+        # no lead-in: a role and an organisation, every part read, after the finished prose
+        (
+            ("Helena, Neurologist, Riverbend MS Clinic",),
+            E("Helena", (), ["Neurologist"], "Riverbend MS Clinic"),
+        ),
     ],
 )
 def test_a_known_given_name_alone_as_a_vouched_blocks_name(lines, expert):
@@ -189,7 +194,8 @@ def test_a_known_given_name_alone_as_a_vouched_blocks_name(lines, expert):
     [
         ("By Metro News Service",),  # "Metro" is a given name, but runs on into an organisation
         ("By Kestrelby, Neurologist",),  # no known given name
-        ("Helena, Neurologist, Riverbend MS Clinic",),  # no lead-in, no closing: no vouching
+        ("Helena, Riverbend MS Clinic",),  # no lead-in and no role: no vouching
+        ("Helena, Pellworth Zannor",),
         ("By Helena, Pellworth Zannor",),  # a part no class reads
     ],
 )

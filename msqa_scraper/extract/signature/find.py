@@ -942,6 +942,11 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             # "MS Nurse Specialist": a known given name alone as the block's name
             experts = _given_name_block(parse_lines, v)
             given_only = bool(experts)
+        elif not experts and not leads[j] and _prose_ended(k, work):
+            # "...the prose." / "Anders, Neurologist, Northgate University Hospital": with no
+            # lead-in, the given name's block must hold a role, every part read by a class.
+            experts = [e for e in _given_name_block(parse_lines, v) if e.titles]
+            given_only = bool(experts)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
             experts = _initialled_sign_off(parse_lines[0], v)
         handled = False
