@@ -937,7 +937,10 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
         given_only = False
-        if not experts and (leads[j] or (k > 0 and _closing_line(work[k - 1].text, v))):
+        closed_above = _closed_above(k, work, tail_split if k == first_frag else None, v)
+        if closed_above:
+            pass  # "Best wishes" / "Helena": the letters' closing over a given name (read below)
+        elif not experts and (leads[j] or (k > 0 and _closing_line(work[k - 1].text, v))):
             # "By Priya", "— Helena, Neurologist, Riverbend MS Clinic", "Sincerely," / "Priya" /
             # "MS Nurse Specialist": a known given name alone as the block's name
             experts = _given_name_block(parse_lines, v)
@@ -1676,6 +1679,15 @@ _LONE_NAME = re.compile(r"^[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)
 
 
 _STAND_IN_SURNAME = "Exampleton"  # read after a lone given name, then dropped
+
+
+def _closed_above(k: int, work: list[SigLine], mid_line: str | None, v: Vocabulary) -> bool:
+    """A valediction right above the block with no comma to run it on ("Best wishes",
+    "Warm regards."): the letters' rule keeps it in the answer, so a given name alone under it
+    is left to the second reader (which reads the closing with the block)."""
+    above = _line_above(k, work, mid_line).strip()
+    words = [w.strip(".!:;") for w in above.split()]
+    return 0 < len(words) <= 4 and not above.endswith(",") and _closing_words(words, v)
 
 
 def _given_name_block(parse_lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
