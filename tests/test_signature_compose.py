@@ -185,10 +185,11 @@ def test_attribute_takes_the_second_opinion_when_find_has_none():  # h05 + h10: 
 
 
 def test_attribute_keeps_an_unsure_answer_when_the_reader_is_unsure_too():  # v02's form
-    got = found("Ilse Marwood, coordinator, Walk MS 2027 Fenwick", prose=[PROSE])
+    # A given name the gazetteer does not know: a known one now vouches (round 7's finder).
+    got = found("Ilsbeth Marwood, coordinator, Walk MS 2027 Fenwick", prose=[PROSE])
     assert got.experts == [] and got.start is None
     assert got.problem and got.problem.startswith("signature left in the answer: unsure")
-    assert got.raw == "Ilse Marwood, coordinator, Walk MS 2027 Fenwick"
+    assert got.raw == "Ilsbeth Marwood, coordinator, Walk MS 2027 Fenwick"
 
 
 def test_the_block_must_sit_under_a_sentence():
