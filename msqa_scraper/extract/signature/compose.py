@@ -332,12 +332,13 @@ def _experts(pieces: list[list[str]], v: Vocabulary) -> tuple[list[Expert], floa
 
 def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The answer's last lines read by the grammar, when the reading is confident; else None."""
-    v = v or vocabulary()
+    if not lines or _prose(lines[-1].text, v := v or vocabulary()):
+        return None  # most answers end in a sentence: the cheap test first
     end = len(lines)
     while end > 0 and len(lines) - end < MAX_TRAILERS and _trailer(lines[end - 1].text, v):
         end -= 1  # "203-555-0177", "www.x.org" under the block: they leave with it
     if not end or _prose(lines[end - 1].text, v):
-        return None  # most answers end in a sentence: the cheap test first
+        return None
     start = end - 1
     while start > 0 and not _prose(lines[start - 1].text, v):
         start -= 1
