@@ -344,7 +344,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and cur
                 and opens
                 and _role_ends(cur, v)
-                and _org_follows(tokens, i + 1, v)
+                and (_org_follows(tokens, i + 1, v) or _prose_role_for_body(cur, tokens, i + 1, v))
             ):
                 # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
                 flush(tok)
@@ -511,6 +511,15 @@ def _bracketed_role(words: list[str], v: Vocabulary) -> bool:
         and all(w[:1].isupper() or w in ("&", "and") for w in words)
         and not any(w in v.org_heads or w in v.org_lead_heads or is_cred(w, v) for w in words)
     )
+
+
+def _prose_role_for_body(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "the patient liaison for MS Horizons": a role written in lower case, then a body named
+    for the disease (capitalised, up to the part's end): the body is the organisation."""
+    if not cur[-1][:1].islower():
+        return False
+    end = next((k for k in range(start, len(tokens)) if tokens[k] in (",", ";", ":")), len(tokens))
+    return _named_for_condition(tokens[start:end], v)
 
 
 def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -1192,6 +1201,8 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
+        return bio
     authors = _medline_authors(lines, v)
     if authors is None:
         authors = _numbered_authors(lines, v)
@@ -1808,3 +1819,116 @@ def _bare(span: list[str], v: Vocabulary) -> bool:
         and all(w.lstrip("(")[:1].isupper() for w in span)
         and not any(w in v.org_heads or w in v.org_lead_heads for w in span)
     )
+
+
+# -- bio sentences --------------------------------------------------------------------------------
+
+# A sentence ends at a stop after a word of two letters or more, before a capital ("... Pryce.
+# I'm ..."); "Dr.", "R.", "M.D.," and "St." end no sentence (checked on the word before).
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A gloss an editor put in square brackets ("a physician assistant [PA]"): no field's words.
+_GLOSS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
+# What ends a bio predicate's role phrase: a relative clause, "and" before a verb, a participle.
+_CLAUSE_WORDS = frozenset(("who", "whose", "which", "that"))
+
+
+def _sentences(text: str, v: Vocabulary) -> list[str]:
+    out: list[str] = []
+    for piece in _STOP.split(text):
+        last = out[-1].split()[-1] if out else ""
+        if out and (
+            _INITIAL.match(last)
+            or v.is_honorific(last)
+            or ("." in last[:-1] and v.is_credential(last))  # "M.D." (a sentence's "MS." ends it)
+            or len(last.rstrip(".!?")) < 2
+            or last.rstrip(".") in ("St", "Mt", "Ste", "Inc", "Co", "Jr", "Sr")
+        ):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _opened(text: str, phrases: tuple[str, ...]) -> int:
+    """How many characters of ``text`` the longest of the (folded) phrases opens it with."""
+    folded = text.casefold()
+    for phrase in phrases:
+        if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ","):
+            return len(phrase)
+    return 0
+
+
+def _predicate(text: str, v: Vocabulary) -> str | None:
+    """ "a MS-certified nurse living with MS" -> "a MS-certified nurse": a bio predicate's role
+    phrase (an article first), up to a relative clause, a participle or "and" before a verb."""
+    words = text.strip().rstrip(".").split()
+    if len(words) < 2 or words[0].casefold() not in v.articles:
+        return None
+    for i, w in enumerate(words[2:], start=2):
+        f = w.casefold().strip(",")
+        after_and = words[i - 1] == "and" and f in v.sentence_verbs
+        participle = (
+            f.endswith("ing") and w[:1].islower() and not v.is_role_word_any(f) and f != "during"
+        )
+        if f in _CLAUSE_WORDS or participle or after_and:
+            words = words[: i - 1] if after_and else words[:i]
+            break
+    phrase = " ".join(words).rstrip(",")
+    return phrase if not is_sentence(phrase, v) else None
+
+
+def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """A bio written as sentences, read as the appositive it says: "Dr. Name is the head of the
+    Center at X in Town, ST." -> "Dr. Name, the head of the Center at X in Town, ST"; "I'm Name.
+    I'm a neurologist at X." -> "Name, a neurologist at X"; "Name is a nurse. She is the liaison
+    for Y." -> "Name, a nurse, the liaison for Y". The subject must read as a person's name
+    alone (an honorific, credentials, a self-introduction or a full name), every sentence after
+    the first must open with a pronoun and its verb, and every predicate must be a role phrase
+    with its article; anything else is no bio (None) and is read as before."""
+    heading = fold(lines[0]).rstrip(".")
+    if len(lines) == 2 and (heading in v.label_words or heading in v.lead_ins):
+        lines = lines[1:]  # "About the Author" over the bio: a heading, no part of it
+    if len(lines) != 1:
+        return None
+    text = _GLOSS.sub("", lines[0].strip())
+    sentences = _sentences(text, v)
+    if len(sentences) > 3:
+        return None
+    first = sentences[0].rstrip(".")
+    n = _opened(first, v.self_introductions)
+    introduced = n > 0
+    first = first[n:].lstrip(" ,")
+    subject, predicates = first, []
+    folded = first.casefold()
+    found = [(at, verb) for verb in v.bio_verbs if (at := folded.find(f" {verb} ")) > 0]
+    if found:
+        at, verb = min(found)
+        subject = first[:at].rstrip(" ,")
+        predicates.append(first[at + len(verb) + 2 :])
+    if not predicates and not introduced:
+        return None
+    if any(is_sentence(part, v) or " I " in f" {part} " for part in subject.split(",")[1:]):
+        return None  # "Hi, I'm Dr A, Head of Research at X and I will be your host": prose
+    for sentence in sentences[1:]:
+        n = _opened(sentence, v.bio_continuations)
+        if not n:
+            return None
+        predicates.append(sentence[n:].strip().rstrip("."))
+    roles = [_predicate(p, v) for p in predicates]
+    if not all(roles):
+        return None
+    head = [*subject.split(","), *(r for r in roles if r)]
+    # "Stefan R. Haldane, M.D., Ph.D., is ...": only credentials may follow the name
+    if predicates and not all(is_cred(p.strip(), v) for p in subject.split(",")[1:] if p.strip()):
+        return None
+    line = ", ".join(p.strip() for p in head if p.strip())
+    experts = _parse_lines([line], v, False, {})
+    if len(experts) != 1:
+        return None
+    expert = experts[0]
+    vouched = expert.honorific or expert.degrees or introduced
+    if not (vouched or _full_name(expert.name)) or expert.unknown:
+        return None
+    if predicates and not expert.titles:
+        return None  # "The Harbour Clinic is the ...": the predicate named no role of a person
+    return experts

@@ -79,6 +79,10 @@ class Vocabulary:
     condition_names: tuple[tuple[str, ...], ...] = ()
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
     not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
+    # Round 7 (seg): a bio sentence's grammar ("I'm Name. I'm a neurologist at X.")
+    self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
+    bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
+    bio_continuations: tuple[str, ...] = ()  # folded, longest first: "She is the ROLE for ORG."
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -208,4 +212,7 @@ def vocabulary() -> Vocabulary:
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
         not_person_words=frozenset(raw.get("not_person_words", ())),
+        self_introductions=_longest_first(raw.get("self_introductions", [])),
+        bio_verbs=_longest_first(raw.get("bio_verbs", [])),
+        bio_continuations=_longest_first(raw.get("bio_continuations", [])),
     )
