@@ -16,6 +16,9 @@ one of its pages.
 tests/data/signature_eval_cases_5.json is a fifth one, collected the same way and aimed at forms seen where
 an answer ends: it may cite no page that the corpus or any of the four earlier yardsticks cites, and none of
 those may cite one of its pages.
+
+Round 7 develops on the fourth and fifth sets: the corpus parts from its "# -- round 7" header on
+may cite their pages; nothing before that header may.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ FIFTH = DATA / "signature_eval_cases_5.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
+# Round 7 takes corpus forms from the fourth and fifth yardsticks (now development sets): the
+# corpus parts from this header on may cite their pages, and nothing before it.
+ROUND7_HEADER = "# -- round 7"
 
 REQUIRED = {"id": str, "family": str, "form": str, "url": str, "prose": list, "sig": list}
 OPTIONAL = {"alt", "inline", "containers", "text_either"}
@@ -182,11 +188,16 @@ def _corpus_pages_before_round5() -> set[str]:
     return {_page(u) for u in URL_RE.findall(head)}
 
 
+def _cited(path: Path) -> set[str]:
+    text = path.read_text(encoding="utf-8")
+    if path == CORPUS:
+        text = text.partition(ROUND7_HEADER)[0]
+    return {_page(u) for u in URL_RE.findall(text)}
+
+
 def _used_pages(*paths: Path, whole_corpus: bool = True) -> set[str]:
-    text = CORPUS.read_text(encoding="utf-8")
-    used = (
-        {_page(u) for u in URL_RE.findall(text)} if whole_corpus else _corpus_pages_before_round5()
-    )
+    # "whole": every corpus part before round 7's, which is taken from the fourth and fifth sets
+    used = _cited(CORPUS) if whole_corpus else _corpus_pages_before_round5()
     for path in paths:
         used |= {_page(case["url"]) for case in _load(path)["cases"]}
     return used
@@ -249,13 +260,14 @@ def test_fourth_yardstick_cites_no_page_already_used() -> None:
 def test_no_earlier_source_cites_a_fourth_yardstick_page() -> None:
     # The other direction, over every address anywhere in the earlier files' text (notes and
     # forms included, not only their 'url' fields): a fourth-set page that later turns up in the
-    # corpus or an earlier set would be spent as a yardstick without anyone noticing.
+    # corpus (before its round-7 part) or an earlier set would be spent as a yardstick without
+    # anyone noticing.
     fourth = _pages(FOURTH)
     assert len(fourth) >= 40
     shared = {
         path.name: sorted(pages & fourth)
         for path in (CORPUS, FIRST, SECOND, THIRD)
-        if (pages := {_page(u) for u in URL_RE.findall(path.read_text(encoding="utf-8"))}) & fourth
+        if (pages := _cited(path)) & fourth
     }
     assert shared == {}
 
@@ -296,7 +308,7 @@ def test_no_earlier_source_cites_a_fifth_yardstick_page() -> None:
     shared = {
         path.name: sorted(pages & fifth)
         for path in (CORPUS, FIRST, SECOND, THIRD, FOURTH)
-        if (pages := {_page(u) for u in URL_RE.findall(path.read_text(encoding="utf-8"))}) & fifth
+        if (pages := _cited(path)) & fifth
     }
     assert shared == {}
 
