@@ -98,3 +98,110 @@ def test_bio_sentence_under_an_about_the_author_heading():
 )
 def test_bio_sentence_grammar_refuses_prose(line):
     assert _bio_sentence([line], vocabulary()) is None
+
+
+# -- several experts in one line: list items after ';' that open with a person -------------------
+# After a semicolon (a list's own mark, "; and" too), a part that opens with a person starts the
+# next expert: an honorific, a name followed by credentials, or a bare full name whose first word
+# is a known given name (the gazetteer), whatever follows it (a lower-case role, an organisation).
+LIST_PAGES = (
+    "https://www.clinicaladvisor.com/"  # sponsored panel write-up, three panellists (v47)
+    "https://www.nursingtimes.net/"  # nursing journal 'Authors' block, '; and' (v48)
+    "https://ova.galencentre.org/women-account-for-83-of-multiple-sclerosis-cases-in-malaysia/",  # (w31)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Ilona Varga, Chief Nursing Officer, CareBridge; Mateus Pinto, DNP, FAANP; and"
+            " Keiko Sato, PhD(c), PA, DFAAPA",
+            [
+                E("Ilona Varga", (), ("Chief Nursing Officer",), "CareBridge"),
+                E("Mateus Pinto", ("DNP", "FAANP")),
+                E("Keiko Sato", ("PhD(c)", "PA", "DFAAPA")),
+            ],
+        ),
+        (
+            "Agnieszka Nowak, tissue viability nurse, Westmere NHS Trust, Bristol; and Declan"
+            " Moriarty, senior lecturer, School of Health Sciences, Kestrel University, Bristol",
+            [
+                E(
+                    "Agnieszka Nowak",
+                    (),
+                    ("tissue viability nurse",),
+                    "Westmere NHS Trust",
+                    "Bristol",
+                ),
+                E(
+                    "Declan Moriarty",
+                    (),
+                    ("senior lecturer",),
+                    "School of Health Sciences, Kestrel University",
+                    "Bristol",
+                ),
+            ],
+        ),
+        (
+            "Ruth Abara, MS nurse, Lakemoor Hospital; Jorge Ibáñez, neurologist",
+            [
+                E("Ruth Abara", (), ("MS nurse",), "Lakemoor Hospital"),
+                E("Jorge Ibáñez", (), ("neurologist",)),
+            ],
+        ),
+    ],
+)
+def test_semicolon_list_items_that_open_with_a_person(line, want):
+    # LIST_PAGES
+    assert parsed(line) == want
+
+
+def test_semicolon_part_that_opens_with_no_given_name_stays_a_part():
+    # "Harbour Clinic" opens with no given name: the first expert's organisation, no second one
+    got = parsed("Irene Solberg, MD; Harbour Clinic")
+    assert [e.name for e in got] == ["Irene Solberg"]
+
+
+@pytest.mark.parametrize("cred", ["PhD(c)", "DMSc(h)", "DNP(c)"])
+def test_a_credential_with_one_bracketed_letter_is_one_credential(cred):
+    # "DMSc(h)": a credential's own mark (candidate, honorary) in brackets (v47)
+    assert parsed(f"Sunniva Dahl, {cred}, RN") == [E("Sunniva Dahl", (cred, "RN"))]
+
+
+# -- contact data is no field: e-mail, web and social addresses, telephone numbers ----------------
+# Alone on a line, between a line's marks, after the full stop that ends the affiliation, or run
+# on between words, with or without a label ("Email:", "Tel:"), contact data is no part of any
+# expert (it stays in the raw block).
+CONTACT_PAGES = (
+    "https://www.heb.com/static-page/article-template/Ask-the-Dietitian",  # social + phone (v01)
+    "https://www.hospitals.my/"  # hand surgeon's caption with 'Tel:' (v09)
+    "https://www.nursingtimes.net/",  # 'Email:' after the affiliation's full stop (v48)
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Hanne Olsen, RD", "Kestrel Hospital", "instagram.com/HanneEatsWell", "877-555-0199"],
+        ["Hanne Olsen, RD", "Kestrel Hospital", "Tel: +44 20 5550 1234"],
+        ["Hanne Olsen, RD, Kestrel Hospital. Email: h.olsen@kestrel.example.org"],
+        ["Hanne Olsen, RD, Kestrel Hospital www.kestrel.example.org (312) 555-0100"],
+        [
+            "Hanne Olsen, RD",
+            "Kestrel Hospital",
+            "Phone: 0161 555 0123 | E-mail: ho@kestrel.example",
+        ],
+    ],
+)
+def test_contact_data_is_no_field(lines):
+    # CONTACT_PAGES
+    assert parsed(*lines) == [E("Hanne Olsen", ("RD",), (), "Kestrel Hospital")]
+
+
+def test_postcodes_and_pages_are_no_contact_data():
+    # a ZIP+4 and an Indian PIN keep their place: a telephone number has another shape
+    assert parsed("Jane Roe, MD, Harbour Clinic, San Mateo, CA 94143-1234")[0].place == (
+        "San Mateo, CA 94143-1234"
+    )
+    assert parsed("Dr. Asha Rao", "Kestrel Hospital, Pune - 411 045")[0].place == "Pune - 411 045"

@@ -423,3 +423,13 @@ def test_bio_continuations_add_a_role(opener):
 @pytest.mark.parametrize("role", ["Liaison", "Advocate"])
 def test_round7_role_heads(role):
     assert vocabulary().is_head_noun(role) and vocabulary().is_head_noun(role.lower())
+
+
+@pytest.mark.parametrize("label", ["Email", "E-mail", "Tel.", "Phone", "Fax", "Website"])
+def test_contact_labels_mark_contact_data(label):
+    # Round 7: "Tel: +44 20 5550 1234" under a name is contact data, no field.
+    assert fold(label).rstrip(".") in vocabulary().contact_labels
+    got = parse_block(["Ilse Brandvold, RD", "Kestrel Hospital", f"{label}: +44 20 5550 1234"])
+    assert [(e.name, e.orgs, e.places) for e in got] == [
+        ("Ilse Brandvold", ["Kestrel Hospital"], [])
+    ]

@@ -23,6 +23,7 @@ from nameparser import HumanName
 from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 _TOKEN = re.compile(
@@ -144,8 +145,14 @@ def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> 
 
 
 def _qualifier(inner: str, v: Vocabulary) -> bool:
-    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
-    return inner in v.qualifiers or inner in v.object_ends or _specialty(inner, v)
+    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)"); one
+    letter ("PhD(c)": a candidate, "DMSc(h)": honorary) is the credential's own mark."""
+    return (
+        inner in v.qualifiers
+        or inner in v.object_ends
+        or (len(inner) == 1 and inner.isalpha())
+        or _specialty(inner, v)
+    )
 
 
 def _specialty(inner: str, v: Vocabulary) -> bool:
@@ -1126,6 +1133,8 @@ def _starts_expert(
     )
     if found.honorific or creds_follow:
         return found
+    if unit.sep == ";" and _given_name_item(found, nxt, unit.line):
+        return found
     # "...; Azman Yusof, President of ...": after a semicolon (a list's own mark), a bare full
     # name with a role after its comma is the next person, not the last one's part
     if not (
@@ -1140,6 +1149,20 @@ def _starts_expert(
     if parts and parts[0][0] == _ROLE and _full_name(" ".join(found.name)):
         return found
     return None
+
+
+def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
+    """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark), a
+    bare full name whose first word is a known given name is the next person, whatever follows
+    it on the line (a lower-case role, an organisation) or when it ends the line."""
+    if found.prefix or found.rest or found.honorific:
+        return False
+    words = [w for w in found.name if not _INITIAL.match(w)]
+    if len(found.name) < 2 or not words or not is_given_name(found.name[0]):
+        return False
+    if nxt is not None and nxt.line == line and nxt.sep not in (",", ";"):
+        return False
+    return _full_name(" ".join(found.name))
 
 
 def _role_first_item(
@@ -1201,6 +1224,7 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = _without_contacts(lines, v)
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
     authors = _medline_authors(lines, v)
@@ -1932,3 +1956,47 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     if predicates and not expert.titles:
         return None  # "The Harbour Clinic is the ...": the predicate named no role of a person
     return experts
+
+
+# -- contact data ---------------------------------------------------------------------------------
+
+_EMAIL_RE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WEB_RE = (
+    r"(?:https?://|www\.)\S+"
+    r"|(?:[\w-]+\.)+(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)(?:/\S*)?"
+)
+# "+60 3-5555 0190", "800-555-0147", "(312) 555-0100": a telephone number (a postcode, a year, a
+# journal's pages have fewer digits or other marks)
+_PHONE_RE = r"\+\d[\d ()./-]{6,}\d|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
+
+
+@cache
+def _contact_part(v: Vocabulary) -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(v.contact_labels, key=len, reverse=True))
+    labelled = rf"(?i:{labels})\.?\s*:?\s*(?:{_EMAIL_RE}|{_WEB_RE}|[\d+(][\d ()./-]{{5,}}\d|@\w+)"
+    contact = rf"(?:{labelled}|{_EMAIL_RE}|{_WEB_RE}|{_PHONE_RE})"
+    # Contact data alone on its line, between the line's marks, after the full stop that ends
+    # the affiliation ("..., Leeds. Email: a@b.example") or between words.
+    # Run onto one line, only spaces part them ("... Dietitian facebook.com/x 800-555-0147").
+    return re.compile(rf"(?:^|(?<=[.,;|•\s]))\s*{contact}\.?(?=[\s,;|•]|$)")
+
+
+def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
+    """The block's lines with their contact data (e-mail, web and social addresses, telephone
+    numbers, each alone or after its label: "Tel: +60 3-5555 0190") taken out: it stays in the
+    raw block only, no part of any expert."""
+    pattern = _contact_part(v)
+    out: list[str] = []
+    for line in lines:
+        if not any(c in line for c in "@/0123456789") and "www" not in line and "." not in line:
+            out.append(line)
+            continue
+        bare = pattern.sub("", line).strip()
+        if bare != line.strip():
+            bare = bare.rstrip(" ,;|•–—-")
+            last = bare.rsplit(None, 1)[-1] if bare else ""
+            if last.endswith(".") and not (_INITIAL.match(last) or v.is_place(last)):
+                bare = bare[:-1]  # "..., Leeds. Email: ...": the stop ended the affiliation
+        if bare:
+            out.append(bare)
+    return out or lines

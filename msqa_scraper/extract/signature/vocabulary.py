@@ -83,6 +83,7 @@ class Vocabulary:
     self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
     bio_continuations: tuple[str, ...] = ()  # folded, longest first: "She is the ROLE for ORG."
+    contact_labels: frozenset[str] = frozenset()  # folded, dots off: "Email:", "Tel:" a contact
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -215,4 +216,5 @@ def vocabulary() -> Vocabulary:
         self_introductions=_longest_first(raw.get("self_introductions", [])),
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),
+        contact_labels=frozenset(fold(w).rstrip(".") for w in raw.get("contact_labels", ())),
     )
