@@ -205,3 +205,47 @@ def test_postcodes_and_pages_are_no_contact_data():
         "San Mateo, CA 94143-1234"
     )
     assert parsed("Dr. Asha Rao", "Kestrel Hospital, Pune - 411 045")[0].place == "Pune - 411 045"
+
+
+# -- an ampersand joins a bare head to the title before it ----------------------------------------
+# "Role & Head": an ampersand before a bare head noun makes one title ("Consultant Neurologist &
+# Physician", "Dean & Head", "President & CEO"); before a title of two words or more it parts two
+# ("Programs Consultant & Board Member"); "and" parts whole titles as before. A word that is a
+# modifier and a head ("Consultant") modifies a head a few capitalised words on ("Consultant
+# Orthopaedic & Trauma Surgeon").
+AMPERSAND_PAGES = (
+    "https://www.thestar.com.my/"  # 'by Dr Name – Role & Role' with a bracketed subspecialty (v37)
+    "https://www.hospitals.my/",  # 'Consultant Orthopaedic & Trauma Surgeon, Dr. Name' (v09)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "Dr Tan Mei Hua – Consultant Rheumatologist & Physician",
+            ("Consultant Rheumatologist & Physician",),
+        ),
+        ("Dr. Arvind Pillai, Senior Lecturer & Head, Kestrel College", ("Senior Lecturer & Head",)),
+        (
+            "Consultant Vascular & Endocrine Surgeon, Dr. Noor Aziz",
+            ("Consultant Vascular & Endocrine Surgeon",),
+        ),
+        ("Ines Vidal, MD, Clinical Lead & Research Fellow", ("Clinical Lead", "Research Fellow")),
+        (
+            "Dr Ann Roe, Senior Consultant and Head of Neurology",
+            ("Senior Consultant", "Head of Neurology"),
+        ),
+    ],
+)
+def test_ampersand_joins_a_bare_head_and_parts_whole_titles(line, titles):
+    # AMPERSAND_PAGES
+    assert parsed(line)[0].titles == titles
+
+
+def test_a_line_wholly_in_brackets_under_the_name_is_read_as_a_line():
+    # "(Subspecialty in MS & Neuroimmunology)" under "Dr Name – Role": its words are a title
+    got = parsed("Dr Wong Li Na – Consultant Neurologist", "(Specialty in Neuro-ophthalmology)")
+    assert got[0].titles == ("Consultant Neurologist", "Specialty in Neuro-ophthalmology")
+    got = parsed("Dr Wong Li Na – Consultant Neurologist", "(Harbour Medical Centre, Ipoh)")
+    assert (got[0].institution, got[0].place) == ("Harbour Medical Centre", "Ipoh")

@@ -371,7 +371,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and (
                     (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
                     or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
-                    or (_ends_full_role(cur, v) and _role_opens(tokens, i + 1, v))
+                    or (
+                        _ends_full_role(cur, v)
+                        and _role_opens(tokens, i + 1, v)
+                        and (tok == "and" or _modified_role(_part_from(tokens, i + 1), v))
+                    )
                 )
             ):
                 # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
@@ -487,6 +491,18 @@ def _ends_full_role(cur: list[str], v: Vocabulary) -> bool:
         (v.is_role_word(cur[k]) or v.is_head_noun(cur[k])) and _full_role(cur[k:], v)
         for k in range(max(0, len(cur) - 6), len(cur) - 1)
     )
+
+
+def _part_from(tokens: list[str], start: int) -> list[str]:
+    """The tokens from ``start`` to the end of their part (the next comma, semicolon, colon)."""
+    end = next((k for k in range(start, len(tokens)) if tokens[k] in (",", ";", ":")), len(tokens))
+    return tokens[start:end]
+
+
+def _modified_role(words: list[str], v: Vocabulary) -> bool:
+    """ "Board Member", "Head of Neurology": a title of two words or more, no bare head."""
+    head, _obj = _head_zone(words)
+    return len(words) >= 2 and bool(head) and v.is_head_noun(head[-1])
 
 
 def _full_role(cur: list[str], v: Vocabulary) -> bool:
@@ -918,7 +934,7 @@ def _cut_evidence(
         and prev in v.role_heads
         and not v.is_role_word(tok)
         # "Lead MS Nurse": a word that is a head and a modifier, with a head noun close after it
-        and not (prev in v.role_modifiers and any(v.is_head_noun(t) for t in tokens[i : i + 3]))
+        and not (prev in v.role_modifiers and _head_ahead(tokens, i, v))
     ):
         evidence += 3.0  # "Staff Neurologist | Cleveland Clinic"
     if tok in v.org_lead_heads and nxt in ("of", "for"):
@@ -937,6 +953,17 @@ def _cut_evidence(
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
     return evidence
+
+
+def _head_ahead(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    """ "Lead | MS Nurse", "Consultant | Orthopaedic & Trauma Surgeon": a head noun within the
+    next capitalised words (an ampersand between them), so the word before modifies it."""
+    for tok in tokens[i : i + 5]:
+        if v.is_head_noun(tok):
+            return True
+        if not (tok[:1].isupper() or tok == "&"):
+            return False
+    return False
 
 
 def _discipline_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
@@ -1225,6 +1252,9 @@ _MAX_PENDING = 2
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     lines = _without_contacts(lines, v)
+    # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
+    # the one above; its words are read as any line's.
+    lines = [lines[0], *(_unbracketed(line) for line in lines[1:])]
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
     authors = _medline_authors(lines, v)
@@ -1770,10 +1800,12 @@ def _body_of_organisation(span: list[str], v: Vocabulary) -> list[tuple[str, lis
 
 def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
     """ "Senior Consultant and Head of Neurology": a whole title (more than a bare head), "and",
-    then a capitalised role up to its head; "Professor and Vice Chair" shares its object."""
+    then a capitalised role up to its head; "Professor and Vice Chair" shares its object. An
+    ampersand parts two whole titles ("Programs Consultant & Board Member") but joins a bare
+    head to the title before it ("Consultant Neurologist & Physician", "Dean & Head")."""
     for i, tok in enumerate(span):
         if (
-            tok in ("and", "&")
+            (tok == "and" or (tok == "&" and _modified_role(span[i + 1 :], v)))
             and 0 < i < len(span) - 1
             and _full_role(span[:i], v)
             and span[i + 1][:1].isupper()
@@ -1979,6 +2011,13 @@ def _contact_part(v: Vocabulary) -> re.Pattern[str]:
     # the affiliation ("..., Leeds. Email: a@b.example") or between words.
     # Run onto one line, only spaces part them ("... Dietitian facebook.com/x 800-555-0147").
     return re.compile(rf"(?:^|(?<=[.,;|•\s]))\s*{contact}\.?(?=[\s,;|•]|$)")
+
+
+def _unbracketed(line: str) -> str:
+    bare = line.strip()
+    if bare[:1] == "(" and bare[-1:] == ")" and bare.count("(") == 1 and " " in bare:
+        return bare[1:-1]
+    return line
 
 
 def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
