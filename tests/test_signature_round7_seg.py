@@ -249,3 +249,52 @@ def test_a_line_wholly_in_brackets_under_the_name_is_read_as_a_line():
     assert got[0].titles == ("Consultant Neurologist", "Specialty in Neuro-ophthalmology")
     got = parsed("Dr Wong Li Na – Consultant Neurologist", "(Harbour Medical Centre, Ipoh)")
     assert (got[0].institution, got[0].place) == ("Harbour Medical Centre", "Ipoh")
+
+
+# -- lines and parts that are no field ------------------------------------------------------------
+# A date in a part of its own (with or without its year), a reference's citation line under its
+# author (year;volume(issue):pages, a DOI), a bracket after a name holding another person's full
+# name (a picture's credit), and a credit's lead-in alone on its line (it credits the name under
+# it: a second expert) are no field of any expert.
+NO_FIELD_PAGES = (
+    "https://www.thetimes.co.uk/",  # magazine column heading 'Dr Name: 14 May' (v30)
+    "https://www.npjournal.org/",  # repost of a journal article: author, then its citation (v39)
+    "https://www.aan.com/",  # photo caption 'Dr. Surname (photographer)' (v63)
+    "https://www.healthcentral.com/",  # 'Medically reviewed by' / name / 'Article written by' / name (v38)
+)
+
+
+@pytest.mark.parametrize("date", ["14 May", "3rd March", "June 9", "21 October 2019"])
+def test_a_date_after_the_name_is_no_field(date):
+    # NO_FIELD_PAGES
+    assert parsed(f"Dr Aurelio Brandt: {date}") == [E("Aurelio Brandt")]
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Kestrel Journal of Neurology Nursing. 2019;7(2):115-121.",
+        "J Mult Scler Care. 2021;33:e1042",
+        "Neurology Today, doi:10.1000/xyz123",
+    ],
+)
+def test_a_citation_under_its_author_is_no_field(citation):
+    assert parsed("Marit Solheim, MSN, RN", citation) == [E("Marit Solheim", ("MSN", "RN"))]
+
+
+def test_a_block_of_authors_initials_over_a_citation_is_a_reference():
+    got = parsed(
+        "Ambrose K, Tolle P, Ruiz D.", "Fatigue in MS: a review. Neurol Care. 2018;4(1):9-17"
+    )
+    assert got == []
+
+
+def test_a_photographers_name_in_brackets_is_no_field():
+    assert parsed("Dr. Castellane (Ingrid Solvang)") == [E("Castellane")]
+    # an organisation in brackets stays the affiliation
+    assert parsed("Dr. Castellane (Harbour Clinic)")[0].institution == "Harbour Clinic"
+
+
+def test_a_credit_lead_in_alone_on_its_line_credits_the_name_under_it():
+    got = parsed("Oriana K. Lutz, M.D.", "Article written by", "Benedikt Saar")
+    assert got == [E("Oriana K. Lutz", ("M.D.",)), E("Benedikt Saar")]

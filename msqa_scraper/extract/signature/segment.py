@@ -23,6 +23,7 @@ from nameparser import HumanName
 from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
@@ -326,6 +327,8 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.append(Unit(words, li, ","))
                     continue
+                if cur and _credited_person(cur, words, v):
+                    continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
                 if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
                     # "Gideon Granville (Barts MS)": an organisation in brackets.
                     flush("(")
@@ -419,6 +422,16 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _credited_person(cur: list[str], words: list[str], v: Vocabulary) -> bool:
+    """A bracket after a name that holds another person's full name: a known given name first,
+    every word a name's (no organisation or role word): a picture's credit."""
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]):
+        return False
+    if not all(name_kind(w, v) in ("word", "initial", "particle") for w in words):
+        return False
+    return all(name_kind(w, v) is not None or v.is_honorific(w) for w in cur)
 
 
 def _name_with_credentials(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -1254,7 +1267,18 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     lines = _without_contacts(lines, v)
     # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
     # the one above; its words are read as any line's.
+    if any(_CITATION.search(line) for line in lines[1:]):
+        # "Name, MS, RN, FNP" / "Journal. 2016;12(3):201-208.": a citation under its author is
+        # no field; under anything else (authors' initials, a title) the block is a reference.
+        first = _parse_lines(lines[:1], v, False, {})
+        if len(first) != 1 or not (first[0].degrees or first[0].honorific):
+            return []
+        lines = [line for line in lines if not _CITATION.search(line)]
     lines = [lines[0], *(_unbracketed(line) for line in lines[1:])]
+    for i in range(len(lines) - 2, 0, -1):
+        if _credit_line(lines[i], v):
+            # "Name, M.D." / "Article written by" / "Name": the credit goes with its name
+            lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
     authors = _medline_authors(lines, v)
@@ -1515,6 +1539,10 @@ def _parse_lines(
         current = experts[-1]
         if len(unit.tokens) == 1 and _CONTACT.match(unit.tokens[0]):
             continue  # "jdoe@kestrel.example.edu": an author's contact, in the raw block only
+        if (unit.tokens[0][:1].isdigit() or unit.tokens[0] in v.months) and _date_part(
+            unit.tokens, v
+        ):
+            continue  # "Dr Name: 14 May": a column's date, in the raw block only
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
             continue
@@ -1589,6 +1617,17 @@ def _parse_lines(
     return experts
 
 
+def _date_part(tokens: list[str], v: Vocabulary) -> bool:
+    """A part that is only a date, with or without its year ("14 May", "May 14", "8 March
+    2021"): the date grammar's, or a day and a month alone."""
+    words = [t.rstrip(".,") for t in tokens]
+    if len(words) == 2:
+        day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+        if month in v.months and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day):
+            return True
+    return is_meta_line(" ".join(tokens), v)
+
+
 def _closing_city(expert: ParsedExpert) -> None:
     """ "..., Center at Halden Medicine, Philadelphia.": a bare word group that ends the block
     after an organisation on its line is the organisation's city, not a second institution."""
@@ -1618,11 +1657,29 @@ def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
     """The words after a credit's lead-in that ends in "by" ("Written by", "Reviewed by")."""
     if len(tokens) < 3 or tokens[0][:1].islower():
         return None
-    for n in (2, 3):
+    for n in (2, 3, 4):
+        if len(tokens) <= n or tokens[n - 1] != "by" or not tokens[n][:1].isupper():
+            continue
         head = " ".join(tokens[:n]).casefold()
-        if tokens[n - 1] == "by" and head in v.lead_ins and tokens[n][:1].isupper():
+        if head in v.lead_ins or _noun_credit(tokens[:n], v):
             return tokens[n:]
     return None
+
+
+def _noun_credit(words: list[str], v: Vocabulary) -> bool:
+    """ "Article written by", "Video reviewed by": one word naming the piece, then a lead-in of
+    two words or more that ends in "by" (a bare "by" after a noun is a picture's: "Photo by")."""
+    lead = " ".join(words[1:]).casefold()
+    return len(words) >= 3 and lead in v.lead_ins and words[0].isalpha()
+
+
+def _credit_line(line: str, v: Vocabulary) -> bool:
+    """A line that is only a credit's lead-in ("Article written by", "Written by"): the name of
+    the person it credits is on the next line."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or words[-1] != "by" or not words[0][:1].isupper():
+        return False
+    return line.casefold() in v.lead_ins or _noun_credit(words, v)
 
 
 def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> NameSplit | None:
@@ -2011,6 +2068,13 @@ def _contact_part(v: Vocabulary) -> re.Pattern[str]:
     # the affiliation ("..., Leeds. Email: a@b.example") or between words.
     # Run onto one line, only spaces part them ("... Dietitian facebook.com/x 800-555-0147").
     return re.compile(rf"(?:^|(?<=[.,;|•\s]))\s*{contact}\.?(?=[\s,;|•]|$)")
+
+
+# "2016;12(3):201-208", "doi:10.1016/...": a reference's volume, issue and pages, or its DOI.
+_CITATION = re.compile(
+    r"\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\([\w-]+\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d|doi\.org/10\.",
+    re.IGNORECASE,
+)
 
 
 def _unbracketed(line: str) -> str:
