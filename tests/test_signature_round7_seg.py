@@ -298,3 +298,52 @@ def test_a_photographers_name_in_brackets_is_no_field():
 def test_a_credit_lead_in_alone_on_its_line_credits_the_name_under_it():
     got = parsed("Oriana K. Lutz, M.D.", "Article written by", "Benedikt Saar")
     assert got == [E("Oriana K. Lutz", ("M.D.",)), E("Benedikt Saar")]
+
+
+# -- role-first with an organisation's acronym; lower-case roles joined by "and" -----------------
+# An organisation's acronym, then a role phrase (a body of the organisation may open it: "Board
+# President"), before the name: the acronym is the institution, the rest the title. Two roles in
+# lower case joined by "and" are two titles, and a lower-case role's "of the <Organisation>"
+# names the institution (its head may stand before its last word: "secretary general").
+ROLE_PAGES = (
+    "https://www.aapa.org/",  # conference report 'ACRONYM Board President Name, MPAS, PA-C' (v45)
+    "https://www.mediaplanet.com/",  # '... says Professor Name,role and role of the Association' (v56)
+    "http://www.freemalaysiatoday.com/",  # 'Dr Name, neurologist and vice chairperson, Society' (h35)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        ("KMSA Board President Tomas Lindgren, MPAS, PA-C", ("Board President",), "KMSA"),
+        ("ECTRIMS Committee Chair Dr. Ilse Vogt", ("Committee Chair",), "ECTRIMS"),
+        ("HMSS Chief Executive Dr Ruth Abara", ("Chief Executive",), "HMSS"),
+    ],
+)
+def test_an_acronym_then_a_role_before_the_name(line, titles, institution):
+    # ROLE_PAGES
+    got = parsed(line)[0]
+    assert (got.titles, got.institution) == (titles, institution)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Professor Elin Marsh,consultant neurologist and secretary general of the Northern"
+            " Federation of Neurology",
+            E(
+                "Elin Marsh",
+                (),
+                ("consultant neurologist", "secretary general"),
+                "the Northern Federation of Neurology",
+            ),
+        ),
+        (
+            "Dr Sunita Iyer, physiotherapist and vice president, Kestrel MS Society",
+            E("Sunita Iyer", (), ("physiotherapist", "vice president"), "Kestrel MS Society"),
+        ),
+    ],
+)
+def test_lower_case_roles_joined_by_and_are_two_titles(line, want):
+    assert parsed(line) == [want]

@@ -433,3 +433,8 @@ def test_contact_labels_mark_contact_data(label):
     assert [(e.name, e.orgs, e.places) for e in got] == [
         ("Ilse Brandvold", ["Kestrel Hospital"], [])
     ]
+
+
+def test_round7_federation_is_an_organisation_head():
+    # "secretary general of the Northern Federation of Neurology": the object names a body
+    assert "Federation" in vocabulary().org_heads

@@ -374,6 +374,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and (
                     (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
                     or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
+                    or (_lower_role(cur, v) and _lower_role(_role_words(tokens, i + 1), v))
                     or (
                         _ends_full_role(cur, v)
                         and _role_opens(tokens, i + 1, v)
@@ -504,6 +505,27 @@ def _ends_full_role(cur: list[str], v: Vocabulary) -> bool:
         (v.is_role_word(cur[k]) or v.is_head_noun(cur[k])) and _full_role(cur[k:], v)
         for k in range(max(0, len(cur) - 6), len(cur) - 1)
     )
+
+
+def _lower_role(words: list[str], v: Vocabulary) -> bool:
+    """ "consultant urological surgeon", "vice chairperson", "secretary general": a role written
+    in lower case (a head noun among at most five lower-case words, no verb)."""
+    return (
+        0 < len(words) <= 5
+        and all(w[:1].islower() for w in words)
+        and any(v.is_head_noun(w) for w in words)
+        and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
+    )
+
+
+def _role_words(tokens: list[str], start: int) -> list[str]:
+    """The words from ``start`` up to their part's end or a role's object ("of", "at", "for")."""
+    out: list[str] = []
+    for tok in tokens[start:]:
+        if tok in (",", ";", ":", "of", "at", "for", "with", "in", "and"):
+            break
+        out.append(tok)
+    return out
 
 
 def _part_from(tokens: list[str], start: int) -> list[str]:
@@ -694,9 +716,15 @@ def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
     k = i
     while k < len(tokens) and k - i < 3 and tokens[k] in v.role_modifiers:
         k += 1
-    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]):
+    # only a rank takes modifiers ("Associate Professor"); "Chief Executive Dr Name" is a role,
+    # then the honorific
+    rank = fold(tokens[k]).rstrip(".") not in _SOCIAL_HONORIFICS if k < len(tokens) else False
+    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]) and rank:
         return k + 1
     return None
+
+
+_SOCIAL_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
 
 
 def _disease_before_words(tokens: list[str], k: int, v: Vocabulary) -> bool:
@@ -1014,16 +1042,20 @@ def _organisation_before_role(
         possessive = prev.endswith(_POSSESSIVE) and len(prev) > 3
         # "Thrive With MS Programs Consultant": an organisation named for the disease, then a role
         named_for = prev in v.condition_words and i >= 2
-        if not (possessive or prev in v.org_heads or named_for):
+        # "NPAA Board President": an organisation's acronym first, then the role
+        acronym = i == 1 and _org_acronym(prev, v)
+        if not (possessive or prev in v.org_heads or named_for or acronym):
             continue
         org, role = tokens[:i], tokens[i:]
         if not all(w[:1].isupper() or w in v.connectors for w in org):
             return None
         if any(v.is_role_word(w) for w in org):
             return None  # "Director of the MS Program Professor of ...": a flattened run, the DP's
-        if (len(role) < 2 or len(org) < 2) and not possessive:
+        if (len(role) < 2 or len(org) < 2) and not (possessive or acronym):
             continue  # "Support Group Coordinator", "Board Member": the head's own modifier
         opens = role[0] in v.role_heads or role[0] in v.role_modifiers
+        # "NPAA Board President": a body of the organisation may open the role after its acronym
+        opens = opens or (acronym and role[0] in v.membership_bodies and len(role) > 1)
         if role[0] in v.org_lead_heads and role[1:2] == ["of"]:
             continue  # "Kestrel University Faculty of Medicine": the university's faculty
         unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
@@ -1049,9 +1081,11 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     at = tokens.index("of")
     role, obj = tokens[:at], tokens[at + 1 :]
     core = role[1:] if role and role[0] in v.articles else role
-    if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
+    lower = bool(core) and core[0][:1].islower()
+    # "secretary general of the X": a lower-case role's head may stand before its last word
+    headed = bool(core) and (v.is_head_noun(core[-1]) or (lower and _lower_role(core, v)))
+    if not core or len(obj) < 2 or not headed:
         return None
-    lower = core[0][:1].islower()
     if (lower or obj[0] != "the") and _named_for_condition(obj, v):
         return [(_ROLE, role), (_ORG, obj)]
     bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
