@@ -347,3 +347,23 @@ def test_an_acronym_then_a_role_before_the_name(line, titles, institution):
 )
 def test_lower_case_roles_joined_by_and_are_two_titles(line, want):
     assert parsed(line) == [want]
+
+
+# -- a bracket of parts after the name ------------------------------------------------------------
+# A bracket after the name that holds parts between commas is the name's affiliation, each part
+# read alone: a known place is the place, the rest the institution ("Name (State, Party)").
+BRACKET_PAGES = ("https://www.aph.gov.au/",)  # parliament transcript speaker line (v58)
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "place"),
+    [
+        ("Marisa Quinlan (Queensland, Coastal Alliance)", "Coastal Alliance", "Queensland"),
+        ("Owen Ravensworth (Ontario, Lakeshore MS Clinic)", "Lakeshore MS Clinic", "Ontario"),
+        ("Gideon Farr (Barts MS)", "Barts MS", None),
+    ],
+)
+def test_a_bracket_of_parts_after_the_name(line, institution, place):
+    # BRACKET_PAGES
+    got = parsed(line)[0]
+    assert (got.institution, got.place) == (institution, place)

@@ -330,9 +330,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 if cur and _credited_person(cur, words, v):
                     continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
                 if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
-                    # "Gideon Granville (Barts MS)": an organisation in brackets.
+                    # "Gideon Granville (Barts MS)": an organisation in brackets; "Name
+                    # (Tasmania, Harbour Party)": its parts between commas, each read alone.
                     flush("(")
-                    units.append(Unit(words, li, "("))
+                    parts = [p.split() for p in inner.split(",")] if "," in inner else [words]
+                    units.extend(Unit(p, li, "(") for p in parts if p)
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
                 if target and (
@@ -1628,9 +1630,15 @@ def _parse_lines(
                     tokens = tokens[k:]
                     flat = True
         last_was_name = False
-        if unit.sep == "(" and not current.orgs and not current.titles:
+        if (
+            unit.sep == "("
+            and not current.titles
+            and (not current.orgs or (current.bracketed and units[idx - 1].sep == "("))
+        ):
             current.bracketed = True
-            current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
+            text = " ".join(tokens)
+            # "Name (Barts MS)": the name's affiliation; "(Tasmania, ...)": a place among its parts
+            (current.places if v.is_place(text) else current.orgs).append(text)
             continue
         parts = segment(tokens, unit.sep, v, flat)
         if (
