@@ -367,3 +367,27 @@ def test_a_bracket_of_parts_after_the_name(line, institution, place):
     # BRACKET_PAGES
     got = parsed(line)[0]
     assert (got.institution, got.place) == (institution, place)
+
+
+# -- a credential as a role's noun; a town after "in" up to the part's end -----------------------
+# An article, lower-case modifiers and a credential in capitals ("a licensed OT", "an RN") make a
+# role phrase; a town after "in" ends the organisation's name up to the part's comma (a relative
+# clause after it is no part).
+APPOSITIVE_PAGES = (
+    "https://www.healthcentral.com/slideshow/occupational-therapy-helps-ms-independence",  # (w45)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Nils Aronsen, a licensed PT at Fjord Valley College in Bergen, who works with MS",
+            E("Nils Aronsen", (), ("licensed PT",), "Fjord Valley College", "Bergen"),
+        ),
+        ("Ama Owusu, an RN at Lakemoor Hospital", E("Ama Owusu", (), ("RN",), "Lakemoor Hospital")),
+    ],
+)
+def test_a_credential_as_a_roles_noun(line, want):
+    # APPOSITIVE_PAGES
+    assert parsed(line) == [want]

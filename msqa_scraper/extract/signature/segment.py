@@ -603,8 +603,8 @@ def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
 
 def _town_ends(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
     """ "... at Kestrel Health in Denver": one or two words that end the line after an
-    organisation's name are its town."""
-    rest = tokens[start:]
+    organisation's name are its town (up to the part's end: ", who specializes ...")."""
+    rest = _part_from(tokens, start)
     return (
         1 <= len(rest) <= 2
         and all(t.isalpha() and t.istitle() for t in rest)
@@ -846,8 +846,10 @@ def _role_score(
     span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
 ) -> float:
     article = span[0] in v.articles and len(span) > 1
-    prose = ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)) or (
-        len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS
+    prose = (
+        ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
+        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
+        or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
     # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
@@ -882,6 +884,20 @@ def _role_score(
     if sep in _ORG_SEPS:
         score -= 2.0
     return score
+
+
+def _credential_noun(span: list[str], v: Vocabulary) -> bool:
+    """ "a licensed OT", "an RN", "a certified MSCN": an article, lower-case modifiers and a
+    credential in capitals used as the noun of a role."""
+    last = span[-1]
+    return (
+        2 <= len(span) <= 4
+        and last.isupper()
+        and len(last) >= 2
+        and v.is_credential(last)
+        and last not in v.condition_words
+        and all(w.islower() and w.isalpha() for w in span[1:-1])
+    )
 
 
 def _words_after_head(head: list[str], v: Vocabulary) -> bool:
