@@ -105,8 +105,9 @@ def test_bio_sentence_grammar_refuses_prose(line):
 # next expert: an honorific, a name followed by credentials, or a bare full name whose first word
 # is a known given name (the gazetteer), whatever follows it (a lower-case role, an organisation).
 LIST_PAGES = (
-    "https://www.clinicaladvisor.com/"  # sponsored panel write-up, three panellists (v47)
-    "https://www.nursingtimes.net/"  # nursing journal 'Authors' block, '; and' (v48)
+    # sponsored panel write-up, three panellists (v47)
+    "https://www.mmm-online.com/home/channel/sponsored/the-evolving-and-expanding-role-of-the-np-and-pa-in-todays-healthcare-landscape/",
+    "https://ar.scribd.com/document/188128355/inkontinensia-urin4",  # 'Authors', '; and' (v48)
     "https://ova.galencentre.org/women-account-for-83-of-multiple-sclerosis-cases-in-malaysia/",  # (w31)
 )
 
@@ -174,9 +175,10 @@ def test_a_credential_with_one_bracketed_letter_is_one_credential(cred):
 # on between words, with or without a label ("Email:", "Tel:"), contact data is no part of any
 # expert (it stays in the raw block).
 CONTACT_PAGES = (
-    "https://www.heb.com/static-page/article-template/Ask-the-Dietitian",  # social + phone (v01)
-    "https://www.hospitals.my/"  # hand surgeon's caption with 'Tel:' (v09)
-    "https://www.nursingtimes.net/",  # 'Email:' after the affiliation's full stop (v48)
+    # sponsored Q&A: social address and phone under the dietitian's block (v01)
+    "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry",
+    "https://alphaspecialistguide.com/category/medical-conditions/",  # 'Tel:' line (v09)
+    "https://ar.scribd.com/document/188128355/inkontinensia-urin4",  # 'Email:' after a stop (v48)
 )
 
 
@@ -214,8 +216,10 @@ def test_postcodes_and_pages_are_no_contact_data():
 # modifier and a head ("Consultant") modifies a head a few capitalised words on ("Consultant
 # Orthopaedic & Trauma Surgeon").
 AMPERSAND_PAGES = (
-    "https://www.thestar.com.my/"  # 'by Dr Name – Role & Role' with a bracketed subspecialty (v37)
-    "https://www.hospitals.my/",  # 'Consultant Orthopaedic & Trauma Surgeon, Dr. Name' (v09)
+    # 'by Dr Name – Role & Role' with a bracketed subspecialty (v37)
+    "https://ezmalaysia.news/category/medicines-sciences/ez-62-medical/",
+    # 'Consultant Orthopaedic & Trauma Surgeon, Dr. Name' (v09)
+    "https://alphaspecialistguide.com/category/medical-conditions/",
 )
 
 
@@ -257,10 +261,12 @@ def test_a_line_wholly_in_brackets_under_the_name_is_read_as_a_line():
 # name (a picture's credit), and a credit's lead-in alone on its line (it credits the name under
 # it: a second expert) are no field of any expert.
 NO_FIELD_PAGES = (
-    "https://www.thetimes.co.uk/",  # magazine column heading 'Dr Name: 14 May' (v30)
-    "https://www.npjournal.org/",  # repost of a journal article: author, then its citation (v39)
-    "https://www.aan.com/",  # photo caption 'Dr. Surname (photographer)' (v63)
-    "https://www.healthcentral.com/",  # 'Medically reviewed by' / name / 'Article written by' / name (v38)
+    "https://vmbg.lady.co.uk/node/2071",  # magazine column heading 'Dr Name: 14 May' (v30)
+    "https://gestessciatica.blogspot.com/search/label/Opioid",  # author, then citation (v39)
+    # photo caption 'Dr. Surname (photographer)' (v63)
+    "https://www.brainandlife.org/articles/by-illuminating-the-complexities-of-the-nervous-system-neurologists-help/",
+    # 'Medically reviewed by' / name / 'Article written by' / name (v38)
+    "https://www.mymsteam.com/news/physical-therapist-shares-exercise-tips-to-reduce-fatigue-from-ms",
 )
 
 
@@ -306,9 +312,12 @@ def test_a_credit_lead_in_alone_on_its_line_credits_the_name_under_it():
 # lower case joined by "and" are two titles, and a lower-case role's "of the <Organisation>"
 # names the institution (its head may stand before its last word: "secretary general").
 ROLE_PAGES = (
-    "https://www.aapa.org/",  # conference report 'ACRONYM Board President Name, MPAS, PA-C' (v45)
-    "https://www.mediaplanet.com/",  # '... says Professor Name,role and role of the Association' (v56)
-    "http://www.freemalaysiatoday.com/",  # 'Dr Name, neurologist and vice chairperson, Society' (h35)
+    # conference report 'ACRONYM Board President Name, MPAS, PA-C' (v45)
+    "https://dermcast.live/top-women-in-derm-offer-a-fresh-outlook-during-sdpa-townhall-meeting/",
+    # '... says Professor Name,role and role of the Association' (v56)
+    "http://www.healthawareness.co.uk/urology/good-patient-awareness-improves-urological-care",
+    # 'Dr Name, neurologist and vice chairperson, Society (ABBR) City' (set 1, h35)
+    "http://www.newindianexpress.com/cities/bengaluru/2019/apr/30/bengaluru-organisations-join-hands-to-spread-awareness-on-multiple-sclerosis-1970626.html",
 )
 
 
@@ -352,7 +361,8 @@ def test_lower_case_roles_joined_by_and_are_two_titles(line, want):
 # -- a bracket of parts after the name ------------------------------------------------------------
 # A bracket after the name that holds parts between commas is the name's affiliation, each part
 # read alone: a known place is the place, the rest the institution ("Name (State, Party)").
-BRACKET_PAGES = ("https://www.aph.gov.au/",)  # parliament transcript speaker line (v58)
+# parliament transcript speaker line 'Name (State, Party)' (v58)
+BRACKET_PAGES = ("https://www.openaustralia.org.au/senate/?id=2020-05-12.201.1",)
 
 
 @pytest.mark.parametrize(
