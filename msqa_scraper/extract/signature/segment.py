@@ -2061,6 +2061,12 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
         lines = lines[1:]  # "About the Author" over the bio: a heading, no part of it
     if len(lines) != 1:
         return None
+    folded = lines[0].casefold()
+    if not (
+        any(f" {verb} " in folded for verb in v.bio_verbs)
+        or _opened(lines[0], v.self_introductions)
+    ):
+        return None  # most blocks: no verb of a bio and no self-introduction (cheap test first)
     text = _GLOSS.sub("", lines[0].strip())
     sentences = _sentences(text, v)
     if len(sentences) > 3:
@@ -2142,6 +2148,9 @@ def _unbracketed(line: str) -> str:
     return line
 
 
+_MAYBE_CONTACT = re.compile(r"www|\.(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)\b")
+
+
 def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
     """The block's lines with their contact data (e-mail, web and social addresses, telephone
     numbers, each alone or after its label: "Tel: +60 3-5555 0190") taken out: it stays in the
@@ -2149,8 +2158,8 @@ def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
     pattern = _contact_part(v)
     out: list[str] = []
     for line in lines:
-        if not any(c in line for c in "@/0123456789") and "www" not in line and "." not in line:
-            out.append(line)
+        if not (_MAYBE_CONTACT.search(line) or any(c in line for c in "@/0123456789")):
+            out.append(line)  # most lines: no address, number or web domain (cheap test first)
             continue
         bare = pattern.sub("", line).strip()
         if bare != line.strip():
