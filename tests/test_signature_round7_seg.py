@@ -75,6 +75,44 @@ def test_bio_sentence_reads_as_its_appositive(line, want):
     assert parsed(line) == [want]
 
 
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        # a predicate may open with a role word instead of an article
+        (
+            "Dr. Lior Ben-Ami is director of the MS Clinic at Kestrel University.",
+            ("director",),
+            "the MS Clinic, Kestrel University",
+        ),
+        ("Wanda Osei is Chief of Staff.", ("Chief of Staff",), None),
+        # "and a/an": a second predicate
+        (
+            "Dr. Lior Ben-Ami is a neurologist at Fenwick Clinic and an assistant professor at"
+            " Halden University.",
+            ("neurologist", "assistant professor"),
+            "Fenwick Clinic, Halden University",
+        ),
+        # a participle ends the role phrase ("based in ...", "living with ...")
+        ("Wanda Osei is a registered dietitian based in Tampa.", ("registered dietitian",), None),
+    ],
+)
+def test_bio_predicates(line, titles, institution):
+    got = parsed(line)[0]
+    assert (got.titles, got.institution) == (titles, institution)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr. Tobias Renn is happy to answer questions about relapses.",
+        "Dr. Tobias Renn is available on Tuesdays and Thursdays.",
+    ],
+)
+def test_a_sentence_about_a_person_that_is_no_bio_names_no_expert(line):
+    # never invent: the sentence is the answer's, whoever offers it as a block
+    assert parsed(line) == []
+
+
 def test_bio_sentence_under_an_about_the_author_heading():
     got = parsed("About the Author", "Piet Vandersloot, MD, is a neurologist at Kellerman Clinic.")
     assert got == [E("Piet Vandersloot", ("MD",), ("neurologist",), "Kellerman Clinic")]

@@ -1333,6 +1333,8 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
+    if len(lines) == 1 and _bio_verb(lines[0], v) and is_sentence(lines[0], v):
+        return []  # "Dr. Name is happy to answer ...": a sentence about a person names no expert
     authors = _medline_authors(lines, v)
     if authors is None:
         authors = _numbered_authors(lines, v)
@@ -1999,6 +2001,7 @@ def _bare(span: list[str], v: Vocabulary) -> bool:
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A gloss an editor put in square brackets ("a physician assistant [PA]"): no field's words.
 _GLOSS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
+_AND_ARTICLE = re.compile(r",? and (?=(?:a|an) [a-z])")
 # What ends a bio predicate's role phrase: a relative clause, "and" before a verb, a participle.
 _CLAUSE_WORDS = frozenset(("who", "whose", "which", "that"))
 
@@ -2031,21 +2034,32 @@ def _opened(text: str, phrases: tuple[str, ...]) -> int:
 
 def _predicate(text: str, v: Vocabulary) -> str | None:
     """ "a MS-certified nurse living with MS" -> "a MS-certified nurse": a bio predicate's role
-    phrase (an article first), up to a relative clause, a participle or "and" before a verb."""
+    phrase (an article first, or a role word: "is director of ..."), up to a relative clause, a
+    participle ("living", "based") or "and" before a verb."""
     words = text.strip().rstrip(".").split()
-    if len(words) < 2 or words[0].casefold() not in v.articles:
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first not in v.articles and not (v.is_role_word_any(first) or v.is_head_noun(first)):
+        return None
+    if first in v.articles and len(words) < 2:
         return None
     for i, w in enumerate(words[2:], start=2):
         f = w.casefold().strip(",")
         after_and = words[i - 1] == "and" and f in v.sentence_verbs
-        participle = (
-            f.endswith("ing") and w[:1].islower() and not v.is_role_word_any(f) and f != "during"
+        participle = w[:1].islower() and (
+            (f.endswith("ing") and not v.is_role_word_any(f) and f != "during") or f == "based"
         )
         if f in _CLAUSE_WORDS or participle or after_and:
             words = words[: i - 1] if after_and else words[:i]
             break
     phrase = " ".join(words).rstrip(",")
     return phrase if not is_sentence(phrase, v) else None
+
+
+def _bio_verb(line: str, v: Vocabulary) -> bool:
+    folded = line.casefold()
+    return any(f" {verb} " in folded for verb in v.bio_verbs)
 
 
 def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
@@ -2061,11 +2075,7 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
         lines = lines[1:]  # "About the Author" over the bio: a heading, no part of it
     if len(lines) != 1:
         return None
-    folded = lines[0].casefold()
-    if not (
-        any(f" {verb} " in folded for verb in v.bio_verbs)
-        or _opened(lines[0], v.self_introductions)
-    ):
+    if not (_bio_verb(lines[0], v) or _opened(lines[0], v.self_introductions)):
         return None  # most blocks: no verb of a bio and no self-introduction (cheap test first)
     text = _GLOSS.sub("", lines[0].strip())
     sentences = _sentences(text, v)
@@ -2091,6 +2101,8 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
         if not n:
             return None
         predicates.append(sentence[n:].strip().rstrip("."))
+    # "a neurologist at X and an assistant professor at Y": two predicates, each with its article
+    predicates = [p for pred in predicates for p in _AND_ARTICLE.split(pred)]
     roles = [_predicate(p, v) for p in predicates]
     if not all(roles):
         return None
