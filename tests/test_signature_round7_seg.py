@@ -452,3 +452,20 @@ def test_round7_seg_corpus_forms_parse_exactly():
     assert len(forms) >= 10
     misses = [f.id for f in forms if not (run(f).all_right and run(f).text_right)]
     assert misses == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hanne Olsen (Kestrel Hospital) and Jonas Berg (Fjord Clinic)",
+        "Hanne Olsen, Kestrel Hospital, and Jonas Berg, Fjord Clinic",
+    ],
+)
+def test_and_then_a_known_given_name_is_the_next_expert(line):
+    # "and" is a list's mark too: a bare full name opening with a known given name after it is
+    # the next person (an organisation after "and" opens with no given name)
+    got = parsed(line)
+    assert [(e.name, e.institution) for e in got] == [
+        ("Hanne Olsen", "Kestrel Hospital"),
+        ("Jonas Berg", "Fjord Clinic"),
+    ]

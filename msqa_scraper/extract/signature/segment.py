@@ -1225,7 +1225,8 @@ def _starts_expert(
     )
     if found.honorific or creds_follow:
         return found
-    if unit.sep == ";" and _given_name_item(found, nxt, unit.line):
+    listed = unit.sep == ";" or unit.tokens[0] in ("and", "&")
+    if listed and _given_name_item(found, nxt, unit.line):
         return found
     # "...; Azman Yusof, President of ...": after a semicolon (a list's own mark), a bare full
     # name with a role after its comma is the next person, not the last one's part
@@ -1244,15 +1245,15 @@ def _starts_expert(
 
 
 def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
-    """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark), a
-    bare full name whose first word is a known given name is the next person, whatever follows
-    it on the line (a lower-case role, an organisation) or when it ends the line."""
+    """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark) or
+    "and", a bare full name whose first word is a known given name is the next person, whatever
+    follows it on the line (a lower-case role, an organisation, a bracket) or when it ends it."""
     if found.prefix or found.rest or found.honorific:
         return False
     words = [w for w in found.name if not _INITIAL.match(w)]
     if len(found.name) < 2 or not words or not is_given_name(found.name[0]):
         return False
-    if nxt is not None and nxt.line == line and nxt.sep not in (",", ";"):
+    if nxt is not None and nxt.line == line and nxt.sep not in (",", ";", "("):
         return False
     return _full_name(" ".join(found.name))
 
@@ -1501,7 +1502,7 @@ def _parse_lines(
             split = split_name(unit.tokens, v, nxt.tokens if nxt and same_line else None)
             if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
-        elif unit.sep in ("\n", ";", "and", ",", ":"):
+        elif unit.sep in ("\n", ";", "and", ",", ":") or unit.tokens[0] in ("and", "&"):
             credit = _credit(unit.tokens, v)
             if credit is not None:
                 # "Medically reviewed by A, MD \u2014 Written by B": a chain of credits.
