@@ -469,3 +469,38 @@ def test_and_then_a_known_given_name_is_the_next_expert(line):
         ("Hanne Olsen", "Kestrel Hospital"),
         ("Jonas Berg", "Fjord Clinic"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "titles", "institution"),
+    [
+        # a clause inside a bio's predicate ends where "at <Employer>" names the employer
+        (
+            "Dr. Kai Lindholm is a neurologist specializing in MS at Fenwick Clinic.",
+            ("neurologist",),
+            "Fenwick Clinic",
+        ),
+        (
+            "Dr. Kai Lindholm is a neurologist who works at Fenwick Clinic.",
+            ("neurologist",),
+            "Fenwick Clinic",
+        ),
+        # "for MS at the X Hospital": the disease is the role's field, the body is after "at"
+        (
+            "Dr Kai Lindholm, Consultant Neurologist and Clinical Lead for MS at the Royal Fenwick"
+            " Hospital",
+            ("Consultant Neurologist", "Clinical Lead for MS"),
+            "the Royal Fenwick Hospital",
+        ),
+    ],
+)
+def test_the_employer_after_a_clause_or_a_field(line, titles, institution):
+    got = parsed(line)[0]
+    assert (got.titles, got.institution, got.place) == (titles, institution, None)
+
+
+def test_an_organisation_in_brackets_may_hold_connectors():
+    # "Prof. Name (University of Kestrel)": the bracket is the affiliation, no part of the name
+    assert parsed("Prof. Edda Holm (University of Kestrel)") == [
+        E("Edda Holm", (), (), "University of Kestrel")
+    ]

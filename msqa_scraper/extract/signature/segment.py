@@ -329,7 +329,12 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     continue
                 if cur and _credited_person(cur, words, v):
                     continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
-                if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
+                if (
+                    len(words) >= 2
+                    and cur
+                    and words[0][:1].isupper()
+                    and all(w[:1].isupper() or w in v.connectors for w in words)
+                ):
                     # "Gideon Granville (Barts MS)": an organisation in brackets; "Name
                     # (Tasmania, Harbour Party)": its parts between commas, each read alone.
                     flush("(")
@@ -584,8 +589,8 @@ def _prose_role_for_body(cur: list[str], tokens: list[str], start: int, v: Vocab
 
 def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
     for tok in tokens[start:]:
-        if tok in (",", ";", ":"):
-            return False
+        if tok in (",", ";", ":") or tok in ("at", "with", "from"):
+            return False  # "Clinical Lead for MS at the X Hospital": the body is after "at"
         if (tok in v.org_heads or tok in v.org_lead_heads) and tok not in v.object_ends:
             return True
     return False
@@ -2052,10 +2057,24 @@ def _predicate(text: str, v: Vocabulary) -> str | None:
             (f.endswith("ing") and not v.is_role_word_any(f) and f != "during") or f == "based"
         )
         if f in _CLAUSE_WORDS or participle or after_and:
-            words = words[: i - 1] if after_and else words[:i]
+            # "a neurologist specializing in MS at X": the clause ends where "at X" names the
+            # employer; "and writes ...": the verb's phrase goes to the end
+            rest = [] if after_and else _employer_after(words, i + 1, v)
+            words = [*(words[: i - 1] if after_and else words[:i]), *rest]
             break
     phrase = " ".join(words).rstrip(",")
     return phrase if not is_sentence(phrase, v) else None
+
+
+def _employer_after(words: list[str], start: int, v: Vocabulary) -> list[str]:
+    """The words from the first "at"/"with" before a capital after ``start`` (the employer;
+    "living with MS", "people with Multiple Sclerosis" name the disease, no employer)."""
+    for j in range(start, len(words) - 1):
+        if words[j] in ("at", "with") and words[j + 1][:1].isupper():
+            if v.names_condition([w.strip(".,") for w in words[j + 1 :]]):
+                continue
+            return words[j:]
+    return []
 
 
 def _bio_verb(line: str, v: Vocabulary) -> bool:
