@@ -1339,8 +1339,14 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
-    if len(lines) == 1 and _bio_verb(lines[0], v) and is_sentence(lines[0], v):
-        return []  # "Dr. Name is happy to answer ...": a sentence about a person names no expert
+    if (
+        len(lines) == 1
+        and (_bio_verb(lines[0], v) or " are " in lines[0] or " were " in lines[0])
+        and is_sentence(lines[0], v)
+    ):
+        # "Dr. Name is happy to answer ...", "A and B are neurologists at X.": a sentence about
+        # people that the bio grammar does not read names no expert
+        return []
     authors = _medline_authors(lines, v)
     if authors is None:
         authors = _numbered_authors(lines, v)
