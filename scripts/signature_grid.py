@@ -1,0 +1,227 @@
+"""Does the signature parser compose? Score it on every combination of observed parts.
+
+Each yardstick (tests/data/signature_eval_cases*.json) holds whole forms as one page wrote
+them. A parser can learn each form and still fail the same parts put together another way:
+"Dr. J. Smith" parsed, "J. Smith, MD" not. This grid takes the PARTS that recorded forms of the
+development sets use (a lead-in dash or word, a closing, an honorific, a name shape, credentials,
+a role, an organisation, a place, one line or stacked lines), each part with the recorded case
+that shows it, combines them freely, renders each combination as scripts/signature_eval.py does and
+scores it the same way. It reports the share per part value, so the parts that do not compose
+stand out.
+
+Run: .venv/bin/python scripts/signature_grid.py [--n 1000] [--seed 7] [--repo PATH] [--json out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    source: str = ""  # a case of sets 1-5 ('h08', 'v66') or "corpus"; '' for an absent part
+    shows: str = ""  # a pattern one of that case's signature lines matches
+
+
+# Each part as the development sets (1-5) or the corpus write it, never the blind sets (6-8):
+# tests/test_signature_grid.py checks every source.
+LEADS = [
+    Part(""),
+    Part("– ", "w20", r"^– [A-Z]"),
+    Part("-- ", "y35", r"^-- [A-Z]"),
+    Part("By ", "h08", r"^By [A-Z]"),
+    Part("Answered by ", "z11", r"^Answered by "),
+]
+CLOSINGS = [
+    Part(""),
+    Part("Sincerely,", "v11", r"^Sincerely,$"),
+    Part("Thank you,", "y43", r"^Thank you,$"),
+    Part("Best wishes", "corpus", r"^Best wishes$"),
+    Part("Kind regards,", "z06", r"^Kind regards"),
+    Part("Warm regards.", "corpus", r"^Warm regards\.$"),
+]
+HONORIFICS = [
+    Part(""),
+    Part("Dr ", "h01", r"^Dr [A-Z]"),
+    Part("Dr. ", "h31", r"^Dr\. [A-Z]"),
+    Part("Professor ", "z24", r"^Professor [A-Z]"),
+    Part("Mrs ", "v66", r"^Mrs [A-Z]"),
+]
+# name shapes: a given name alone, a full name, a middle initial, an initial and a surname,
+# a hyphenated surname
+NAMES = [
+    (Part("{g}", "v70", r"^[A-Z][a-z]+$"), "given"),
+    (Part("{g} {s}", "h10", r"^[A-Z][a-z]+ [A-Z][a-z]+, MD"), "full"),
+    (Part("{g} {m}. {s}", "h15", r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+"), "middle initial"),
+    (Part("{i}. {s}", "h05", r"^[A-Z]\. [A-Z][a-z]+"), "initial"),
+    (Part("{g} {s}-{s2}", "z24", r"[A-Z][a-z]+-[A-Z][a-z]+, MD"), "hyphenated"),
+]
+GIVEN = ["Marta", "Tobias", "Helena", "Anders", "Noémie", "Rosalind", "Declan", "Priya"]
+SURNAMES = ["Lindqvist", "Okafor", "Brennan", "Castellano", "Whitcombe", "Ferrante", "Haldane"]
+CREDENTIALS = [
+    ([], Part("")),
+    (["MD"], Part(", MD", "h10", r", MD$")),
+    (["RN", "MSCN"], Part(", RN, MSCN", "y71", r", RN, MSCN$")),
+    (["M.D.", "Ph.D."], Part(", M.D., Ph.D.", "v52", r", M\.D\., Ph\.D\.")),
+    (["PT", "MSCS"], Part(", PT, MSCS", "h09", r", PT, MSCS$")),
+]
+ROLES = [
+    Part(""),
+    Part("Neurologist", "h01", r"Neurologist$"),
+    Part("Consultant Neurologist", "h01", r"Consultant Neurologist"),
+    Part("MS Nurse Specialist", "w60", r"MS Nurse Specialist"),
+]
+ORGS = [
+    Part(""),
+    Part("Riverbend MS Clinic", "h40", r"MS Clinic$"),
+    Part("Northgate University Hospital", "v59", r"University Hospital"),
+]
+PLACES = [
+    Part(""),
+    Part("Duluth, Minnesota", "h05", r"in [A-Z][a-z]+, Minnesota$"),
+    Part("Queensland, Australia", "y71", r"^[A-Z][a-z]+, Australia$"),
+]
+PROSE = [
+    "Fatigue in MS often eases with pacing, cooling and a regular sleep routine.",
+    "Ask your neurologist whether a short course of physiotherapy would help your balance.",
+]
+
+
+def _load_eval(repo: str) -> ModuleType:
+    sys.path.insert(0, repo)
+    spec = importlib.util.spec_from_file_location("signature_eval", HERE / "signature_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
+    """One case in the yardsticks' schema, and the part values it was made of."""
+    lead = rng.choice(LEADS)
+    # a closing goes over a plain or dashed name, not over a "By" credit
+    closing = CLOSINGS[0] if lead.text[:1].isalpha() else rng.choice(CLOSINGS)
+    name_part, name_kind = rng.choice(NAMES)
+    honorific = rng.choice(HONORIFICS)
+    creds, cred_part = rng.choice(CREDENTIALS)
+    if honorific.text.startswith("Mrs") or name_kind == "given":
+        creds, cred_part = CREDENTIALS[0]  # "Mrs Name, MD" and "Marta, MD" are not written
+    if name_kind == "given" and honorific.text not in ("", "Dr. "):
+        honorific = HONORIFICS[0]
+    role, org, place = rng.choice(ROLES), rng.choice(ORGS), rng.choice(PLACES)
+    if honorific.text.startswith("Mrs"):
+        role, org = ROLES[0], ORGS[0]
+    stacked = rng.random() < 0.5
+    g, s, s2 = rng.choice(GIVEN), *rng.sample(SURNAMES, 2)
+    m, i = rng.choice("ABCJLMR"), g[0]
+    name = name_part.text.format(g=g, s=s, s2=s2, m=m, i=i)
+    head = honorific.text + name + cred_part.text
+    tail = [x.text for x in (role, org, place) if x.text]
+    lines = [lead.text + head, *tail] if stacked else [", ".join([lead.text + head, *tail])]
+    same_line = bool(closing.text) and rng.random() < 0.5
+    if same_line:
+        lines[0] = f"{closing.text} {lines[0]}"
+    elif closing.text:
+        lines.insert(0, closing.text)
+    expert = {
+        "name": name,
+        "degrees": creds,
+        "titles": [role.text] if role.text else [],
+        "institution": org.text or None,
+    }
+    if place.text:
+        expert["place"] = place.text
+    case = {
+        "id": f"grid{n:04}",
+        "family": "grid",
+        "form": "a combination of recorded parts",
+        "url": "https://example.org/grid",
+        "prose": [rng.choice(PROSE)],
+        "sig": lines,
+        "experts": [expert],
+    }
+    values = {
+        "lead": lead.text.strip() or "(none)",
+        "closing": f"{closing.text} {'same line' if same_line else 'own line'}"
+        if closing.text
+        else "(none)",
+        "honorific": honorific.text.strip() or "(none)",
+        "name": name_kind,
+        "credentials": ", ".join(creds) or "(none)",
+        "role": role.text or "(none)",
+        "organisation": org.text or "(none)",
+        "place": place.text or "(none)",
+        "layout": "stacked" if stacked and len(lines) > 1 else "one line",
+    }
+    return case, values
+
+
+def run_grid(n: int, seed: int, repo: str = str(HERE.parent)) -> list[dict]:
+    """Score ``n`` combinations (drawn with ``seed``) with the parser found under ``repo``."""
+    ev = _load_eval(repo)
+    from msqa_scraper.extract import extract_post
+
+    rng = random.Random(seed)
+    results: list[dict] = []
+    for k in range(n):
+        case, values = combination(rng, k)
+        container = rng.choice(["br", "paras", "strong"])
+        page = ev.PAGE.format(
+            title="A question about MS",
+            pid=str(8000000 + k),
+            slug=f"grid-{k}",
+            content=ev.render(case, container),
+        )
+        post = extract_post(page, f"{ev.BASE}/grid-{k}", ev.BASE)
+        r = ev.score(case, post)
+        results.append({**r, "values": values, "sig": case["sig"], "container": container})
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", default=str(HERE.parent))
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--json", help="write every result to this file")
+    args = ap.parse_args()
+    results = run_grid(args.n, args.seed, args.repo)
+
+    def share(rs: list[dict], k: str) -> float:
+        return sum(r[k] for r in rs) / len(rs) if rs else 0.0
+
+    print(f"combinations: {len(results)} (seed {args.seed})")
+    print("OVERALL  " + "  ".join(f"{k} {share(results, k):6.1%}" for k in ("all", "core", "text")))
+    by: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in results:
+        for part, value in r["values"].items():
+            by[(part, value)].append(r)
+    print("\nPER PART VALUE (n, all / core / text), worst core first within each part")
+    parts = list(results[0]["values"]) if results else []
+    for part in parts:
+        rows = sorted(
+            ((v, rs) for (p, v), rs in by.items() if p == part), key=lambda x: share(x[1], "core")
+        )
+        for value, rs in rows:
+            print(
+                f"  {part:12} {value:28} n={len(rs):4}  {share(rs, 'all'):6.1%} "
+                f"{share(rs, 'core'):6.1%} {share(rs, 'text'):6.1%}"
+            )
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""scripts/signature_grid.py: every part comes from a recorded form; the grid holds its floor.
+
+The grid combines the parts of recorded signature forms freely (see the script's docstring). Its
+parts must come from the development sets (1-5) or the corpus, never from the blind sets, so the
+blind sets keep measuring whether what composes on the grid transfers to forms nobody collected
+for the parser.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import signature_grid as grid  # noqa: E402
+from test_signature_eval_data import _case_problems  # noqa: E402
+
+DEVELOPMENT = ["", "_2", "_3", "_4", "_5"]
+# Raised as the parser learns to compose; lowering it needs a reason in the commit message.
+FLOOR = {"all": 0.68, "core": 0.68, "text": 0.67}
+
+
+def _sig_lines() -> dict[str, list[str]]:
+    lines: dict[str, list[str]] = {}
+    for suffix in DEVELOPMENT:
+        path = DATA / f"signature_eval_cases{suffix}.json"
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            lines[case["id"]] = case["sig"]
+    return lines
+
+
+def _corpus_strings() -> list[str]:
+    text = (DATA / "signature_forms.py").read_text(encoding="utf-8")
+    return re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+
+
+def _parts() -> list[grid.Part]:
+    parts = [*grid.LEADS, *grid.CLOSINGS, *grid.HONORIFICS, *grid.ROLES, *grid.ORGS]
+    parts += [*grid.PLACES, *(p for p, _ in grid.NAMES), *(p for _, p in grid.CREDENTIALS)]
+    return parts
+
+
+@pytest.mark.parametrize("part", [p for p in _parts() if p.text], ids=lambda p: p.text)
+def test_every_part_is_shown_by_its_recorded_source(part: grid.Part) -> None:
+    shown_by = _corpus_strings() if part.source == "corpus" else _sig_lines().get(part.source)
+    assert shown_by, f"{part.source} is no case of sets 1-5 and not the corpus"
+    assert any(re.search(part.shows, line) for line in shown_by)
+
+
+def test_absent_parts_have_no_source() -> None:
+    assert all(not p.source and not p.shows for p in _parts() if not p.text)
+
+
+def test_combinations_follow_the_yardstick_schema_and_vary() -> None:
+    rng = random.Random(3)
+    cases = [grid.combination(rng, n)[0] for n in range(200)]
+    assert [p for case in cases for p in _case_problems(case)] == []
+    assert len({tuple(case["sig"]) for case in cases}) > 150
+
+
+def test_the_grid_holds_its_floor() -> None:
+    results = grid.run_grid(300, 7)
+    shares = {k: sum(r[k] for r in results) / len(results) for k in FLOOR}
+    assert all(shares[k] >= FLOOR[k] for k in FLOOR), shares
