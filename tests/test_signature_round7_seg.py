@@ -537,3 +537,29 @@ def test_a_given_name_alone_with_credentials_or_a_role(line, want):
 @pytest.mark.parametrize("line", ["Kestrel, Harbour Clinic", "Harbour, Neurology", "Paris, France"])
 def test_a_word_that_is_no_given_name_is_no_signer(line):
     assert parsed(line) == []
+
+
+# -- role first, then the name and "of <Organisation>" -------------------------------------------
+# A role phrase before the name (as a sentence writes it: "registered dietitian Name of X") may
+# have the organisation after the name, joined by "of", "at", "with" or "from".
+ROLE_FIRST_PAGES = (
+    "https://www.barnstablepatriot.com/zz/timeandmoney/20200915/chronic-inflammation-and-nutritional-choices",  # (v55)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Leeds-based registered dietitian Maren Holt of Bright Table Nutrition",
+            E("Maren Holt", (), ("Leeds-based registered dietitian",), "Bright Table Nutrition"),
+        ),
+        (
+            "neurologist Oskar Lind with the Fenwick MS Center",
+            E("Oskar Lind", (), ("neurologist",), "the Fenwick MS Center"),
+        ),
+    ],
+)
+def test_role_first_then_the_name_and_its_organisation(line, want):
+    # ROLE_FIRST_PAGES
+    assert parsed(line) == [want]

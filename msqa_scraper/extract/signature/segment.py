@@ -714,8 +714,12 @@ def split_name(
                 break
             k += 1
         rest = tokens[k:]
-        if start and k == j and rest:
-            continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
+        # "Neurologist Jane Doe" needs credentials, the end of the unit or (role-first in a
+        # sentence: "registered dietitian Lucia Ferreira of Bright Plate Nutrition") a joiner
+        # before a capitalised organisation after it
+        joined = len(rest) > 1 and rest[0] in v.joiners and rest[1][:1].isupper()
+        if start and k == j and rest and not joined:
+            continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
 
