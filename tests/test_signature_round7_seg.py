@@ -563,3 +563,31 @@ ROLE_FIRST_PAGES = (
 def test_role_first_then_the_name_and_its_organisation(line, want):
     # ROLE_FIRST_PAGES
     assert parsed(line) == [want]
+
+
+# -- a surname alone before an appositive role (set 5 only: suspect, see the report) -------------
+# A quote's speaker named by the surname alone, then ", a/an <lower-case role>": the surname is
+# the name; words that are no person ("Fatigue, a common symptom") take no prose role.
+SURNAME_PAGES = ("http://midcountylocal.com/dear-nurse-listening/",)  # (v69)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Lund-Ekberg, a pharmacist with Kestrel's MS Care Line",
+            E("Lund-Ekberg", (), ("pharmacist",), "Kestrel's MS Care Line"),
+        ),
+        ("Mbeki, a nurse at Fenwick Hospital", E("Mbeki", (), ("nurse",), "Fenwick Hospital")),
+    ],
+)
+def test_a_surname_alone_before_an_appositive_role(line, want):
+    # SURNAME_PAGES
+    assert parsed(line) == [want]
+
+
+@pytest.mark.parametrize(
+    "line", ["Fatigue, a common symptom of MS", "Ocrevus, a treatment for MS", "Boston, a city"]
+)
+def test_a_word_before_an_appositive_that_is_no_role_names_no_one(line):
+    assert parsed(line) == []

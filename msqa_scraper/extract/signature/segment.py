@@ -700,6 +700,7 @@ def split_name(
             len(full) < (1 if honorific else 2)
             and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
             and not (start == 0 and _given_alone(name, tokens[j:], after, v))
+            and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
             continue
         if j < len(tokens) and _runs_into_org(tokens[j], v):
@@ -762,6 +763,24 @@ def _given_alone(name: list[str], rest: list[str], after: list[str] | None, v: V
         return False
     head = after[0]
     return (is_cred(head, v) and head not in v.condition_words) or _role_opens(after, 0, v)
+
+
+def _surname_appositive(
+    name: list[str], rest: list[str], after: list[str] | None, v: Vocabulary
+) -> bool:
+    """ "Ames-Okoro, a nurse with X": a quote's speaker named by the surname alone, then an
+    appositive role with its article (a person's role: a prose head noun)."""
+    if len(name) != 1 or rest or not after or len(after) < 2 or name[0].isupper():
+        return False
+    if v.is_place(name[0]) or fold(name[0]) in v.not_name_words:
+        return False
+    role = _role_words(after, 1)
+    return (
+        after[0] in ("a", "an")
+        and bool(role)
+        and fold(role[-1]) in v.prose_role_heads
+        and all(w[:1].islower() for w in role)
+    )
 
 
 def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
