@@ -114,6 +114,15 @@ def test_a_sentence_about_a_person_that_is_no_bio_names_no_expert(line):
     assert parsed(line) == []
 
 
+def test_a_further_sentence_about_the_person_adds_no_field():
+    # "She has treated ...": opens with the pronoun, no copula: no part of the expert
+    got = parsed(
+        "Dr. Halvard Strøm is the medical director of the Fenwick MS Center. He has treated"
+        " people with MS for twenty years."
+    )
+    assert got == [E("Halvard Strøm", (), ("medical director",), "the Fenwick MS Center")]
+
+
 def test_bio_sentence_under_an_about_the_author_heading():
     got = parsed("About the Author", "Piet Vandersloot, MD, is a neurologist at Kellerman Clinic.")
     assert got == [E("Piet Vandersloot", ("MD",), ("neurologist",), "Kellerman Clinic")]

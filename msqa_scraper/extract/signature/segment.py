@@ -2051,6 +2051,7 @@ def _bare(span: list[str], v: Vocabulary) -> bool:
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A gloss an editor put in square brackets ("a physician assistant [PA]"): no field's words.
 _GLOSS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
+_PRONOUNS = frozenset(("She", "He", "They", "I"))
 _AND_ARTICLE = re.compile(r",? and (?=(?:a|an) [a-z])")
 # What ends a bio predicate's role phrase: a relative clause, "and" before a verb, a participle.
 _CLAUSE_WORDS = frozenset(("who", "whose", "which", "that"))
@@ -2163,6 +2164,8 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     for sentence in sentences[1:]:
         n = _opened(sentence, v.bio_continuations)
         if not n:
+            if sentence.split(None, 1)[0] in _PRONOUNS:
+                continue  # "She has treated people with MS for 20 years.": about her, no field
             return None
         predicates.append(sentence[n:].strip().rstrip("."))
     # "a neurologist at X and an assistant professor at Y": two predicates, each with its article
