@@ -427,6 +427,13 @@ def test_a_bracket_of_parts_after_the_name(line, institution, place):
     assert (got.institution, got.place) == (institution, place)
 
 
+def test_a_role_in_a_bracket_of_parts_is_a_title():
+    got = parsed("Dr. Ngozi Adeyemi (Consultant Neurologist, Lagoon University Teaching Hospital)")
+    assert got == [
+        E("Ngozi Adeyemi", (), ("Consultant Neurologist",), "Lagoon University Teaching Hospital")
+    ]
+
+
 # -- a credential as a role's noun; a town after "in" up to the part's end -----------------------
 # An article, lower-case modifiers and a credential in capitals ("a licensed OT", "an RN") make a
 # role phrase; a town after "in" ends the organisation's name up to the part's comma (a relative

@@ -338,8 +338,13 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     # "Gideon Granville (Barts MS)": an organisation in brackets; "Name
                     # (Tasmania, Harbour Party)": its parts between commas, each read alone.
                     flush("(")
-                    parts = [p.split() for p in inner.split(",")] if "," in inner else [words]
-                    units.extend(Unit(p, li, "(") for p in parts if p)
+                    if "," in inner:
+                        # "[": a part of a bracket of parts, read as a part after a comma is
+                        units.extend(
+                            Unit(p.split(), li, "[") for p in inner.split(",") if p.strip()
+                        )
+                    else:
+                        units.append(Unit(words, li, "("))
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
                 if target and (
@@ -1698,15 +1703,20 @@ def _parse_lines(
                     tokens = tokens[k:]
                     flat = True
         last_was_name = False
-        if (
-            unit.sep == "("
-            and not current.titles
-            and (not current.orgs or (current.bracketed and units[idx - 1].sep == "("))
-        ):
+        if unit.sep == "(" and not current.orgs and not current.titles:
+            current.bracketed = True
+            current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
+            continue
+        if unit.sep == "[":
+            # "Name (Tasmania, Harbour Party)", "Dr. Name (Consultant Neurologist, X Hospital)":
+            # the bracket's parts are the name's affiliation, each read as a part
             current.bracketed = True
             text = " ".join(tokens)
-            # "Name (Barts MS)": the name's affiliation; "(Tasmania, ...)": a place among its parts
-            (current.places if v.is_place(text) else current.orgs).append(text)
+            if v.is_place(text):
+                current.places.append(text)
+                continue
+            for label, span in segment(tokens, ",", v):
+                (current.titles if label == _ROLE else current.orgs).append(" ".join(span))
             continue
         parts = segment(tokens, unit.sep, v, flat)
         if (
