@@ -107,6 +107,8 @@ def test_bio_predicates(line, titles, institution):
         "Dr. Tobias Renn is happy to answer questions about relapses.",
         "Dr. Tobias Renn is available on Tuesdays and Thursdays.",
         "Dr. Tobias Renn and Dr. Ilse Vogt are neurologists at Fenwick Clinic.",
+        "I'm a nurse at Fenwick Hospital.",  # a self-introduction that names no one
+        "My neurologist, Dr. Renn, is a great doctor.",
     ],
 )
 def test_a_sentence_about_a_person_that_is_no_bio_names_no_expert(line):

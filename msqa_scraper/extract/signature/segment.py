@@ -1382,13 +1382,16 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
             lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
     if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
         return bio
-    if (
-        len(lines) == 1
-        and (_bio_verb(lines[0], v) or " are " in lines[0] or " were " in lines[0])
-        and is_sentence(lines[0], v)
+    if len(lines) == 1 and (
+        _opened(lines[0], v.self_introductions)
+        or (
+            (_bio_verb(lines[0], v) or " are " in lines[0] or " were " in lines[0])
+            and is_sentence(lines[0], v)
+        )
     ):
-        # "Dr. Name is happy to answer ...", "A and B are neurologists at X.": a sentence about
-        # people that the bio grammar does not read names no expert
+        # "Dr. Name is happy to answer ...", "A and B are neurologists at X.", "I'm a nurse at
+        # X.": a sentence about people (or the writer) that the bio grammar does not read names
+        # no expert
         return []
     authors = _medline_authors(lines, v)
     if authors is None:
@@ -2160,6 +2163,8 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     n = _opened(first, v.self_introductions)
     introduced = n > 0
     first = first[n:].lstrip(" ,")
+    if not first[:1].isupper() or first.split(None, 1)[0].casefold() in v.articles:
+        return None  # "I'm a nurse at X": a self-introduction that names no one
     subject, predicates = first, []
     folded = first.casefold()
     found = [(at, verb) for verb in v.bio_verbs if (at := folded.find(f" {verb} ")) > 0]
@@ -2192,6 +2197,8 @@ def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     if len(experts) != 1:
         return None
     expert = experts[0]
+    if not subject.startswith(expert.name) and f" {expert.name}" not in subject:
+        return None  # the name must be the subject's own words
     vouched = expert.honorific or expert.degrees or introduced
     if not (vouched or _full_name(expert.name)) or expert.unknown:
         return None
