@@ -536,3 +536,108 @@ def test_a_byline_with_its_role_run_on_after_the_name(lead, first, last, role):
     found = _answer([f"{lead}{name} {role}"])
     assert [(e.name, e.titles) for e in found.experts] == [(name, (role,))]
     assert found.start == 1
+
+
+# -- round 7 (find) ------------------------------------------------------------------------------
+
+from msqa_scraper.extract.signature.given_names import is_given_name  # noqa: E402
+
+FURNITURE = [
+    "2,114 Posts",
+    "1 Article; 842 Posts",
+    "Posts: 318",
+    "facebook.com/HarbourClinicMS",
+    "Twitter: @harbour_ms",
+    "Mult Scler Care. 2019;7(2):88-94.",
+    "doi:10.1177/13524585211234",
+]
+
+
+@settings(deadline=None, max_examples=60)
+@given(signatures(), st.lists(st.sampled_from(FURNITURE), min_size=1, max_size=2, unique=True))
+def test_page_furniture_under_a_signature_leaves_it_unchanged(sig, furniture):
+    # Round 7: a forum member's counts, a social or bare web address, a reference's citation
+    # under a sign-off leave the answer with the block and are no part of the expert.
+    lines, expert, _own_paragraph, bold = sig
+    texts = [*lines, *furniture]
+    sig_lines = [
+        SigLine(t, bold=bold and t == lines[0], para_start=i == 0) for i, t in enumerate(texts)
+    ]
+    found = attribute([SigLine(PROSE, para_start=True), *sig_lines])
+    assert found.experts == [expert]
+    assert found.start == 1 and found.raw == "\n".join(texts)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.lists(st.sampled_from(FURNITURE), min_size=1, max_size=2, unique=True),
+    st.lists(closing_sentences(), min_size=1, max_size=2),
+)
+def test_page_furniture_under_prose_names_no_one_and_loses_nothing(furniture, sentences):
+    found = _answer(furniture, prose=sentences)
+    assert found.experts == [] and found.start is None
+
+
+GIVEN_ONLY = ["Marta", "Tobias", "Rosalind", "Noémie", "Anna-Lena", "Matteo", "Ingrid"]
+NOT_NAMES = ["Regards", "Thanks", "Cheers", "Amen", "Team", "Helpline", "Blessings", "Onward"]
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from(GIVEN_ONLY), st.lists(closing_sentences(), min_size=1, max_size=2))
+def test_a_known_given_name_alone_after_prose_is_its_signer(name, sentences):
+    found = _answer([name], prose=sentences)
+    assert found.experts == [Expert(name, (), (), None, None)] and found.start == len(sentences)
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(NOT_NAMES),
+    st.sampled_from(["", ".", "!", ","]),
+    st.lists(closing_sentences(), min_size=1, max_size=2),
+)
+def test_a_lone_word_no_given_name_invents_no_one(word, mark, sentences):
+    found = _answer([word + mark], prose=sentences)
+    assert found.experts == []
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(["Kenosha, WI", "Amherst, MA", "Boise, ID", "Keene, NH"]),
+    st.booleans(),
+)
+def test_a_letters_name_and_town_parse_back_stacked_or_flattened(first, last, town, flat):
+    # Flattened, the cut needs a known given name to open the line ("Mei" is none of the
+    # gazetteer's: "Mei Núñez Kenosha, WI" is left as written), and a state that is no
+    # credential ("Name Town, MA" may be a name and an MA degree: left as written).
+    flat = flat and is_given_name(first) and not town.endswith("MA")
+    name = f"{first} {last}"
+    lines = [f"{name} {town}"] if flat else [name, town]
+    found = _answer(lines)
+    assert found.experts == [Expert(name, (), (), None, town)]
+    assert found.start == 1
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(["kestrel", "bluefinch", "otter_paw", "RN207", "mari.gold"]),
+    st.lists(st.sampled_from(["BSN", "RN", "MSN"]), max_size=2, unique=True),
+    st.sampled_from(["2,114 Posts", "1 Article; 842 Posts", "Posts: 57"]),
+)
+def test_a_forum_handle_over_its_profile_counts(handle, creds, counts):
+    found = _answer([", ".join([handle, *creds]), counts])
+    assert found.experts == [Expert(handle, tuple(creds), (), None, None)]
+    assert _answer([", ".join([handle, *creds])]).experts == []  # no profile: no one
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(["By ", "\u2014 ", "Answered by ", ""]),
+    st.sampled_from(GIVEN_ONLY),
+    st.sampled_from(["Neurologist", "MS Nurse Specialist", "Consultant Neurologist"]),
+    st.sampled_from(ORGS),
+)
+def test_a_given_name_alone_with_role_and_organisation_parses_back(lead, name, role, org):
+    found = _answer([f"{lead}{name}, {role}, {org}"])
+    assert found.experts == [Expert(name, (), (role,), org, None)] and found.start == 1

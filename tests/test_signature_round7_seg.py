@@ -525,38 +525,6 @@ def test_an_organisation_in_brackets_may_hold_connectors():
     ]
 
 
-# -- a known given name alone, then credentials or a role ----------------------------------------
-# A single word that the gazetteer knows as a given name, followed by its credentials or (after
-# the comma) a role phrase, is a person signing with the given name only (sets 4 and 5 sign with
-# a bare given name: v07, v29, v70; the grid composes that name with roles and credentials).
-GIVEN_PAGES = (
-    "https://brainsupportnetwork.org/2017/03/page/4",  # (v07)
-    "https://www.theguardian.com/lifeandstyle/2005/oct/13/healthandwellbeing.health",  # (v29)
-    "http://mscognitivemeltdown.blogspot.com/2010/02/empathy.html",  # (v70)
-)
-
-
-@pytest.mark.parametrize(
-    ("line", "want"),
-    [
-        (
-            "Ingrid, Neurologist, Fenwick MS Clinic",
-            E("Ingrid", (), ("Neurologist",), "Fenwick MS Clinic"),
-        ),
-        ("Kwame, RN, MSCN", E("Kwame", ("RN", "MSCN"))),
-        ("Aoife, MS Nurse Specialist", E("Aoife", (), ("MS Nurse Specialist",))),
-    ],
-)
-def test_a_given_name_alone_with_credentials_or_a_role(line, want):
-    # GIVEN_PAGES
-    assert parsed(line) == [want]
-
-
-@pytest.mark.parametrize("line", ["Kestrel, Harbour Clinic", "Harbour, Neurology", "Paris, France"])
-def test_a_word_that_is_no_given_name_is_no_signer(line):
-    assert parsed(line) == []
-
-
 # -- role first, then the name and "of <Organisation>" -------------------------------------------
 # A role phrase before the name (as a sentence writes it: "registered dietitian Name of X") may
 # have the organisation after the name, joined by "of", "at", "with" or "from".

@@ -396,6 +396,53 @@ def test_not_person_words_name_no_one(ending):
     assert _answer(ending).experts == []
 
 
+@pytest.mark.parametrize(("stat", "line"), [("posts", "2,114 Posts"), ("articles", "3 Articles")])
+def test_round7_member_stats(stat, line):
+    # Round 7 (find): a forum member's profile counts are page furniture, no expert's part.
+    from msqa_scraper.extract.signature.find import _noise_line
+
+    assert stat in vocabulary().member_stats and _noise_line(line, vocabulary())
+
+
+def test_round7_social_sites_label_a_handle():
+    from msqa_scraper.extract.signature.find import _noise_line
+
+    assert {"twitter", "instagram"} <= vocabulary().social_sites
+    assert _noise_line("Instagram: @kestrel_rd", vocabulary())
+    assert not _noise_line("Harbour: @", vocabulary())
+
+
+def test_round7_handle_stopwords():
+    assert {"admin", "moderator", "guest"} <= vocabulary().handle_stopwords
+
+
+def test_round7_social_honorifics_sign_a_letter_with_an_address():
+    # Round 7 (find): "Mrs Name" over "District, City" is a reader's letter; "Dr" is not social.
+    v = vocabulary()
+    assert {"mrs", "mr", "ms", "miss"} <= v.social_honorifics and "dr" not in v.social_honorifics
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    prose = SigLine("The charities fill the gaps that nobody else will.", para_start=True)
+    sig = [SigLine("Mrs Oona Pendlebury", para_start=True), SigLine("East Dulwich, London")]
+    assert attribute([prose, *sig]).experts[0].place == "East Dulwich, London"
+
+
+def test_round7_bio_headings_and_copulas():
+    # Round 7 (find): "About the Author" over "Name, MD, is the chair of ..." is the block.
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    v = vocabulary()
+    assert "about the author" in v.bio_headings and "is" in v.bio_copulas
+    prose = SigLine("This guide answers the questions patients ask most.", para_start=True)
+    sig = [
+        SigLine("Meet the Expert", para_start=True),
+        SigLine("Hana Ostrova, MD, is a neurologist at Kestrel Vale Hospital."),
+    ]
+    assert [e.name for e in attribute([prose, *sig]).experts] == ["Hana Ostrova"]
+
+
 # -- round 7 (seg) --------------------------------------------------------------------------------
 @pytest.mark.parametrize("opener", ["I'm", "I’m", "I am", "My name is", "Hi, I'm"])
 def test_self_introductions_open_a_bio(opener):

@@ -18,6 +18,7 @@ from msqa_scraper.extract.signature import (
     curation,
     find_signature,
 )
+from msqa_scraper.extract.signature.compose import compose_signature
 
 
 @dataclass
@@ -36,6 +37,9 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     """Experts for an answer's lines; the block leaves the answer only when it is sure."""
     curated = curated or curation()
     found: Signature | None = find_signature(lines)
+    if found is None or (not found.accepted and curated.for_block(found.raw) is None):
+        # A second opinion: the last lines read as a grammar of parts (only a confident reading).
+        found = compose_signature(lines) or found
     if found is None:
         return Attribution([], None, None, None, None, "no expert signature found")
     fixed = curated.for_block(found.raw)

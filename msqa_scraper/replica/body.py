@@ -82,6 +82,12 @@ ROUND6_STYLES = (
     "picture_credit",  # "Dr Jane Doe, Staff Neurologist. Picture supplied": a photo caption
     "dashed_initials",  # "—JD" over "Jane Doe, MD" / "Harbour Clinic": the writer's initials
 )
+# Round-7 (find) forms (tests/test_signature_round7_find.py names their sources: pages of
+# tests/data/signature_eval_cases_4.json and _5.json). One post in three left "lines" takes one
+# of these instead, when its expert can carry it.
+ROUND7_FIND_STYLES = (
+    "social_line",  # "Jane Doe, MD" / "Harbour Clinic" / "twitter.com/JaneDoe": page furniture
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 # The dates a dated byline may carry (no part of the expert).
@@ -110,7 +116,7 @@ def round3_style(
         if fifth % 2 == 0:
             style5 = _round5_style(experts[0], fifth)
             return _round6_style(experts[0], key, ends_in_sentence, style5)
-        return style
+        return _round7_find_style(experts[0], key)
     later = zlib.crc32(f"round-4|{experts[0].name}|{key}".encode())
     if later % 2:
         style4 = ROUND4_STYLES[(later >> 1) % len(ROUND4_STYLES)]
@@ -122,6 +128,15 @@ def round3_style(
         style5 = _round5_style(experts[0], fifth, ROUND3_STYLES[pick - 1])
         return _round6_style(experts[0], key, ends_in_sentence, style5)
     return ROUND3_STYLES[pick - 1]
+
+
+def _round7_find_style(expert: Expert, key: str) -> str:
+    """For one post in three left "lines": a round-7 (find) form the expert can carry."""
+    seventh = zlib.crc32(f"round-7-find|{expert.name}|{key}".encode())
+    style7 = ROUND7_FIND_STYLES[(seventh >> 2) % len(ROUND7_FIND_STYLES)]
+    if seventh % 3 == 0 and _round7_find(expert, style7) is not None:
+        return style7
+    return "lines"
 
 
 def _round6_style(expert: Expert, key: str, ends_in_sentence: bool, otherwise: str) -> str:
@@ -254,6 +269,11 @@ def signature(
         said6 = _round6(experts[0], style)
         if said6 is not None:
             return said6
+        style = "lines"
+    if style in ROUND7_FIND_STYLES:
+        said7 = _round7_find(experts[0], style)
+        if said7 is not None:
+            return said7
         style = "lines"
     if style == "label_list":
         # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
@@ -475,6 +495,23 @@ def _round6(
             (Text(f"\u2014{initials}"),),
             (Text(_name_line(expert, "comma")),),
             (Text(institution),),
+        )
+        return lines, (Signed(expert.name, expert.degrees, (), institution),)
+    return None
+
+
+def _round7_find(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-7 (find) forms; None when the expert lacks what the form needs (then: lines)."""
+    institution = expert.institution
+    if style == "social_line" and institution and "(" not in expert.name:
+        # The name, the practice, and a social-media address with no "www." under them.
+        handle = "".join(ch for ch in expert.name if ch.isascii() and ch.isalpha())
+        lines = (
+            (Text(_name_line(expert, "comma")),),
+            (Text(institution),),
+            (Text(f"twitter.com/{handle}"),),
         )
         return lines, (Signed(expert.name, expert.degrees, (), institution),)
     return None

@@ -130,6 +130,8 @@ _SIG_NAMES = {
     "profession": "sig_round5",
     "picture_credit": "sig_round5",
     "dashed_initials": "sig_round5",
+    # And the round-7 (find) forms, in some of the round-6 forms' places.
+    "social_line": "sig_round5",
 }
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
+from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
@@ -24,10 +25,11 @@ from msqa_scraper.extract.signature.segment import (
     is_sentence,
     parse_block,
 )
-from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 MAX_LINES = 8
 ACCEPT = 0.5
+SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TRAILING_INITIALS = re.compile(r"\s*\([A-Z.]{2,8}\)$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
@@ -213,8 +215,14 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             continue
         words = closed.group(1).split()
         after = rest[closed.end() :]
+        dash = re.match(r"(?:--|[–—~-]) ?", after)  # "Kind regards, -- Name": the dash after it
+        if dash and after[dash.end() : dash.end() + 1].isupper():
+            closed_at = closed.end() + dash.end()
+            after = rest[closed_at:]
+        else:
+            closed_at = closed.end()
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
-            return rest[: closed.end()], after
+            return rest[:closed_at], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -269,9 +277,11 @@ def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
+    """ "Best regards Dr. Name", "Best wishes Tobias Name": a closing run on, with no mark,
+    before an honorific or a known given name (round 7's gazetteer)."""
     words = rest.split(None, 5)
     for i in range(1, min(5, len(words))):
-        if v.is_honorific(words[i]):
+        if v.is_honorific(words[i]) or (words[i].istitle() and is_given_name(words[i])):
             return re.match(rf"^({re.escape(' '.join(words[:i]))})\s+", rest)
     return None
 
@@ -297,7 +307,8 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 _CLOSING_FILLERS = frozenset(
     ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&")
 )
-_CLOSING_MARK = re.compile(r"^([^,:;–—]{1,40}?)(?:\s*[,:;]|\s+[–—-])\s*")
+# "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
+_CLOSING_MARK = re.compile(r"^([^,:;.–—]{1,40}?)(?:\s*[,:;.]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
 _FRAGMENT_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
@@ -573,6 +584,139 @@ def _trailer_line(text: str, v: Vocabulary) -> bool:
     return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
 
 
+def _noise_line(bare: str, v: Vocabulary) -> bool:
+    """A line of a block's page furniture, read by its shape (round 7): a forum member's profile
+    counts ("2,114 Posts", "1 Article; 842 Posts", "Posts: 842"), a social or web address with
+    no "www." ("facebook.com/Name", "Twitter: @name", "harbourclinic.org"), or a reference's
+    citation ending in its volume and pages or DOI ("Journal. 2016;12(3):201-208.")."""
+    if not bare or len(bare) > 300:
+        return False
+    member, social = _noise_grammar(v)
+    if (bare[:1].isdigit() or ":" in bare) and member.match(bare):
+        return True
+    one_word = " " not in bare.split(":", 1)[-1].strip()
+    if ("." in bare or "@" in bare) and one_word and social.match(bare):
+        return True
+    return _citation(bare)
+
+
+# Contact details run on at the end of a line: phone numbers, e-mail, web and social addresses.
+_CONTACT_TAIL = re.compile(
+    r"(?:\s+(?:(?i:tel|phone|ph|fax|email|e-mail|web|website|mobile|cell)\.?\s*[:.]?\s*)?"
+    r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?:[\w-]+\.)+[a-z]{2,6}/\S+"
+    r"|\+?[\d(][\d\s().-]{6,}\d))+$"
+)
+
+
+def _contact_tail(text: str, v: Vocabulary) -> str:
+    """The line without the contact details run on at its end, or "" when it has none (or is
+    prose with a number at its end: "Call the helpline on 0800 123 4567")."""
+    if not (text[-1:].isdigit() or text[-1:].isalpha()) or len(text) > 400:
+        return ""  # most lines: no digit or address character at the end (the cheap test first)
+    m = _CONTACT_TAIL.search(text)
+    if m is None or m.start() == 0 or is_meta_line(m.group().strip(), v):
+        return ""  # "... on 1995-01-01": a date, no phone number
+    head = text[: m.start()].rstrip(" ,;|·-—–")
+    if not 2 <= len(head.split()) <= 12 or head[-1:] in ".!?:":
+        return ""  # a flattened block of one person's name and a line or two, no more
+    return head
+
+
+def _stats_tail(text: str, v: Vocabulary) -> str:
+    """The line without a forum member's counts run on at its end ("... 2,114 Posts"), or ""."""
+    words = text.split()
+    if len(words) < 3 or fold(words[-1]) not in v.member_stats:
+        return ""  # most lines: no stat word at the end (the cheap test first)
+    member = _noise_grammar(v)[0]
+    for i in range(1, len(words) - 1):
+        if words[i][:1].isdigit() and member.match(" ".join(words[i:])):
+            head = " ".join(words[:i]).rstrip(" ,;|·")
+            return head if len(head.split()) <= 12 and head[-1:] not in ".!?" else ""
+    return ""
+
+
+def _cut_colon_date(body: str, v: Vocabulary) -> str:
+    """ "Dr Name: 14 May": an issue's day and month after a colon (no year, so no byline date
+    of the date grammar) is page metadata, no place."""
+    head, colon, tail = body.rpartition(": ")
+    if not colon or (not tail[:1].isdigit() and tail[:1] not in "ADFJMNOS"):
+        return body  # most lines: no colon, or no day or month after it
+    words = tail.strip(" .").split()
+    if len(words) != 2 or len(head.split()) < 2:
+        return body
+    day, month = words if words[0][:1].isdigit() else words[::-1]
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day) and month.rstrip(".") in v.months:
+        return head
+    return body
+
+
+_HANDLE = re.compile(r"^(?P<handle>[A-Za-z0-9][\w.-]{1,30})(?P<creds>(?:\s*,\s*[^,\s]+){0,6})$")
+
+
+def _posted_by(body: str, headed: bool, v: Vocabulary) -> tuple[str, bool]:
+    """(handle, True) for a forum header's credit: "by kestrel" under a "Posted: <date>" line
+    (``headed``), or "Posted: <date> by kestrel" on one line; else (body, False)."""
+    date, rest = strip_leading_date(body, v)
+    if (headed or date) and rest.startswith("by ") and len(rest.split()) == 2:
+        return rest[3:].strip(), True
+    return body, False
+
+
+def _forum_handle(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """A forum handle as the poster's name: one word of letters, digits, dots, dashes or
+    underscores that is no plain capitalised word ("kestrel", "RN207", "mari_gold"), then any
+    credentials after commas. The caller has the evidence (a profile or header line); a word a
+    handle never is ("admin", "guest") or a vocabulary word names no one."""
+    m = _HANDLE.match(body.strip())
+    if m is None:
+        return []
+    handle = m.group("handle")
+    plain_word = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
+    if plain_word or fold(handle) in v.handle_stopwords or v.is_credential(handle):
+        return []
+    if fold(handle) in v.closings or fold(handle) in v.not_name_words or v.is_role_word_any(handle):
+        return []
+    creds = [c.strip() for c in m.group("creds").split(",") if c.strip()]
+    if not all(v.is_credential(c) for c in creds):
+        return []
+    return [
+        ParsedExpert(
+            name=handle, name_score=0.7, degrees=[v.credentials.get(cred_key(c), c) for c in creds]
+        )
+    ]
+
+
+def _citation(bare: str) -> bool:
+    tail = bare[-12:]
+    if not any(c.isdigit() for c in tail):
+        return False  # most lines: a citation ends in its pages or its DOI's digits
+    return bool(_CITATION.search(bare))
+
+
+# A reference's end: "2016;12(3):201-208.", "2019, 25(4), 511-520", "doi:10.1177/135245",
+# "vol. 12, no. 3, pp. 201-208".
+_CITATION = re.compile(
+    r"(?i)(?:\b(?:19|20)\d{2}[a-z]?\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,6}\s*\))?\s*[:,]\s*"
+    r"[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?"
+    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+|doi\.org/10\.\d{4,}/\S+"
+    r"|\bvol\.?\s*\d+\b.{0,40}\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.?$"
+)
+
+
+@cache
+def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    stats = "|".join(re.escape(w) for w in sorted(v.member_stats, key=len, reverse=True))
+    count = r"\d[\d,.]*\s*[kK]?"
+    stat = rf"(?:{count}\s+(?:{stats})|(?:{stats})\s*:\s*{count})"
+    member = re.compile(rf"(?i)^{stat}(?:\s*(?:[;|·•]|,\s)\s*{stat})*$")
+    sites = "|".join(re.escape(w) for w in sorted(v.social_sites, key=len, reverse=True))
+    social = re.compile(
+        rf"^(?:(?i:{sites})\s*[:.]?\s*)?"
+        r"(?:@[A-Za-z0-9_.]{2,30}|(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?)$"
+    )
+    return member, social
+
+
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
@@ -584,8 +728,37 @@ def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
 
 
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
-    """The best signature candidate at the end of an answer's lines, or None."""
+    """The best signature candidate at the end of an answer's lines, or None.
+
+    A last paragraph with a known given name inside it is read twice: as written, and cut back
+    into lines where the name stands (a block flattened into one paragraph: "Patient Expert
+    Lena Marchetti"); the cut reading wins only when it is sure and surer than the other, and
+    its block takes the whole paragraph.
+    """
     v = v or vocabulary()
+    best = _find_signature(lines, v)
+    last = lines[-1] if lines else None
+    if last is None or not last.para_start:
+        return best
+    pieces, name = _flat_name(last.text, v)
+    if not pieces:
+        return best
+    if best is not None and best.confidence >= SURE and best.experts[0].name == name:
+        return best  # a sure reading of the same person (most such pages): not read again
+    cut = [SigLine(p, last.bold, i == 0) for i, p in enumerate(pieces)]
+    split = _find_signature([*lines[:-1], *cut], v)
+    n = len(lines)
+    if split is None or not split.accepted or split.start > n - 1 or split.tail_split is not None:
+        return best
+    if best is not None and best.accepted and best.confidence >= split.confidence:
+        return best
+    if not split.experts or not name.endswith(split.experts[0].name):
+        return best  # the cut reading must name the person whose given name made the cut
+    split.lines = [line.text for line in lines[split.start :]]
+    return split
+
+
+def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not lines:
         return None
     work = list(lines)
@@ -625,13 +798,23 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     # "www.harbourclinic.org", "Phone: 555-0142" under a sign-off: contact lines go with the
     # block (they leave the answer with it) but are no part of the expert.
     trailer = 0
-    while trailer < min(4, n - 1) and _trailer_line(work[n - 1 - trailer].text, v):
+    while trailer < min(4, n - 1) and (
+        _trailer_line(work[n - 1 - trailer].text, v)
+        # page furniture under a line of finished prose is the prose's ("... 201-208." run on
+        # after a name in one paragraph is no line of its own)
+        or (
+            not _sentence_above(n - 1 - trailer, work, v)
+            and _noise_line(work[n - 1 - trailer].text.strip(), v)
+        )
+    ):
         trailer += 1
     for at in range(max(1, n - 4), n - trailer):
         first_word = work[at].text.split(None, 1)[0].casefold() if work[at].text.strip() else ""
         if first_word in v.copy_marks and len(work[at].text.split()) <= 8:
             trailer = n - at  # "cc My Brain" under a letter's name: the copy lines and all after
             break
+    # A forum member's counts under the block ("2,114 Posts"): its profile vouches for a handle.
+    profiled = any(_noise_grammar(v)[0].match(work[i].text.strip()) for i in range(n - trailer, n))
     meta = [False] * n
     name_lists: list[list[str] | None] = [None] * n
     marked_lists: dict[int, str] = {}  # an author line's body before its marks were dropped
@@ -665,7 +848,15 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             bodies[k] = author
             scores[k] = _line_score(SigLine(author, work[k].bold, work[k].para_start), author, v)
         else:
-            leads[k], rest = _lead_and_rest(work[k].text, v)
+            line_k = work[k]
+            if k == n - 1 and not trailer and (cut := _contact_tail(line_k.text, v)):
+                # "CONTACT: Name 203-555-0177 name@news.org": a flattened block's contact
+                # details run on at its end leave with it, no part of the expert.
+                line_k = replace(line_k, text=cut)
+            if k == n - 1 and not trailer and (cut := _stats_tail(line_k.text, v)):
+                # "marigold, BSN, RN 2,114 Posts": a forum profile run on after the handle
+                line_k, profiled = replace(line_k, text=cut), True
+            leads[k], rest = _lead_and_rest(line_k.text, v)
             if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
                 # "Managing Fatigue. Name, MSN": a document's title run on before its author.
                 leads[k], rest, titled[k] = title, rest[len(title) :], True
@@ -673,17 +864,20 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 rest = rest[:credit].rstrip(" ,;:|–—-")
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
-            bodies[k] = cut_meta(_cut_not_experts(rest, v), v)
+            bodies[k] = _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
             if leads[k] and ": " in bodies[k]:
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
+            if not bodies[k] and (posted := strip_leading_date(rest, v))[0]:
+                # "Posted: <date> by kestrel": a forum header's lowercase credit after its date
+                bodies[k] = posted[1] if posted[1].startswith("by ") else ""
             name_lists[k] = _name_list(bodies[k], v)
             if name_lists[k] is not None:
                 marked_lists[k] = bodies[k]  # an author block reads the marks
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
-            scores[k] = _line_score(work[k], bodies[k], v)
+            scores[k] = _line_score(line_k, bodies[k], v)
         if bodies[k].endswith("."):
             bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
@@ -742,12 +936,37 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
             experts = _run_on_role(parse_lines[0], v)
         if not experts and dated[j] and len(parse_lines) == 1:
             experts = _given_name_only(parse_lines[0], leads[j], v)
+        given_only = False
+        closed_above = _closed_above(k, work, tail_split if k == first_frag else None, v)
+        if closed_above:
+            pass  # "Best wishes" / "Helena": the letters' closing over a given name (read below)
+        elif not experts and (leads[j] or (k > 0 and _closing_line(work[k - 1].text, v))):
+            # "By Priya", "— Helena, Neurologist, Riverbend MS Clinic", "Sincerely," / "Priya" /
+            # "MS Nurse Specialist": a known given name alone as the block's name
+            experts = _given_name_block(parse_lines, v)
+            given_only = bool(experts)
+        elif not experts and not leads[j] and _prose_ended(k, work):
+            # "...the prose." / "Anders, Neurologist, Northgate University Hospital": with no
+            # lead-in, the given name's block must hold a role, every part read by a class.
+            experts = [e for e in _given_name_block(parse_lines, v) if e.titles]
+            given_only = bool(experts)
         if not experts and not leads[j] and k == n - 1 > 0 and _wished_off(work[k - 1].text, v):
             experts = _initialled_sign_off(parse_lines[0], v)
+        handled = False
+        if not experts and len(parse_lines) == 1 and (profiled or meta[k] or dated[j]):
+            # "marigold, BSN, RN" over "2,114 Posts", "Posted: <date>" over "by kestrel": a
+            # forum handle, vouched for by the post's own profile or header lines.
+            handle, handled = _posted_by(parse_lines[0], meta[k] or dated[j], v)
+            if handled or profiled:
+                experts = _forum_handle(handle, v)
+            handled = bool(experts)  # the header or the profile vouches, as a lead-in does
         attributed = False
         if not experts and not leads[j] and k == n - 1 > 0 and _prose_ended(k, work):
             experts = _given_name_attribution(parse_lines[0], v)
             attributed = bool(experts)  # the descriptor vouches for the lone given name
+            if not experts and parse_lines[0] == work[k].text.strip():
+                experts = _lone_given_name(parse_lines[0], v)
+                attributed = bool(experts)  # a known given name alone after the prose
         if not experts or _joined_name(experts, parse_lines, v):
             continue
         if any(w in v.not_person_words for e in experts for w in e.name.split()):
@@ -755,6 +974,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
         score += sum(scores[k:j])
         lead_in = (bool(leads[j]) and not titled[j]) or lead_only or _role_label(bodies[j], v)
+        lead_in = lead_in or handled  # "by kestrel", "kestrel" / "2,114 Posts": a forum's credit
+        lead_in = lead_in or given_only  # the lead-in or the closing above vouches for it
         lead_in = lead_in or (captioned is not None and pictured[n - 1 - trailer])
         first = experts[0]
         plain = not (first.degrees or first.honorific or first.bracketed or first.prefixed)
@@ -766,6 +987,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         )
         if bare:
             experts = _letter_places(experts)
+        elif not lead_in and _social_sign_off(experts, parse_lines, k, work, v):
+            experts = _letter_places(experts, loose=True)
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
         if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
@@ -788,6 +1011,9 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
                 confidence=_squash(score),
                 tail_split=mid_line,
             )
+    if best is None:
+        # "About the Author" / "Name, M.D., is the chairman of ...": a headed bio sentence.
+        return _headed_bio(lines, v)
     if (
         best is not None
         and best_k > 0
@@ -809,6 +1035,70 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         # The block took the whole last line (its head as well): it is one line again.
         best.lines = [line.text for line in lines[best.start :]]
     return best
+
+
+_BIO = re.compile(
+    r"^(?P<subject>[A-Z].{2,80}?),? (?P<copula>is|was|serves as) (?P<role>\S.{2,200}?)\.?$"
+)
+
+
+def _headed_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """An author's bio under its heading: "About the Author" (a phrase of the data file's
+    ``bio_headings``) alone on the line above, or run on before it, then one sentence whose
+    subject is a confident person name and whose verb is a copula before a role ("Name, M.D.,
+    Ph.D., is the chairman of the Department of X at Y."). The heading and the sentence leave
+    the answer together; the sentence is read as the signature line "Name, M.D., Ph.D.,
+    chairman of ..." (a bio's subject and its apposition). None when any part is unsure."""
+    last = lines[-1].text.strip()
+    folded = last.casefold()
+    head = ""
+    start = len(lines) - 1
+    if len(lines) >= 2 and fold(lines[-2].text.strip().rstrip(":")) in v.bio_headings:
+        head, start = lines[-2].text, len(lines) - 2
+    else:
+        for phrase in v.bio_headings:
+            if (
+                folded.startswith(phrase + " ")
+                and last[len(phrase) + 1 : len(phrase) + 2].isupper()
+            ):
+                head, last = last[: len(phrase)], last[len(phrase) + 1 :]
+                break
+    if not head:
+        return None
+    experts = _bio_sentence(last, v)
+    if not experts:
+        return None
+    e = experts[0]
+    score = 2.5 + (1.5 if e.degrees else 0.0) + (1.0 if e.honorific else 0.0)
+    score += 1.0 if _given_full_name(e.name) else 0.0
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [x.to_expert() for x in experts], _squash(score))
+
+
+def _bio_sentence(text: str, v: Vocabulary) -> list[ParsedExpert]:
+    """The expert of "Subject is a role ...": the subject a confident name (a full name with an
+    honorific, a credential or a known given name), read with the role as its apposition."""
+    m = _BIO.match(text.strip())
+    if m is None or m.group("copula") not in v.bio_copulas:
+        return []
+    subject = m.group("subject").rstrip(" ,")
+    named = parse_block([subject], v)
+    if len(named) != 1 or named[0].titles or named[0].orgs or named[0].unknown:
+        return []
+    who = named[0]
+    words = who.name.split()
+    if len(words) < 2 or not (who.degrees or who.honorific or is_given_name(words[0])):
+        return []  # "Dr. Marwick is ...": a surname alone is no confident name
+    role = m.group("role")
+    first, _, rest = role.partition(" ")
+    if first in v.articles and rest:
+        role = rest
+    if is_sentence(role, v):
+        return []  # "... is the chairman and writes a column": a second clause
+    parsed = parse_block([f"{subject}, {role}"], v)
+    if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles or parsed[0].unknown:
+        return []
+    return parsed
 
 
 def _line_above(k: int, work: list[SigLine], mid_line: str | None) -> str:
@@ -860,7 +1150,137 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
             affs = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
             return [head, *affs]
         return [head, rest]
+    return _flat_letter(text, v)
+
+
+def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
+    """A block flattened into one line, cut back where its name stands: the name is a known
+    given name (an honorific may open it; a middle name or initial may follow) and a surname;
+    the words before it are a heading or a role line ("Patient Expert",
+    "Correspondence Address:"), the words after it (past the credentials its comma runs on) the
+    lines under it. Only when neither part reads as a sentence. (lines, the name as written), or
+    ([], "") when no such name is there."""
+    words = text.split()
+    if not 3 <= len(words) <= 40:
+        return [], ""
+    for i in range(min(5, len(words) - 1)):
+        at = i + 1 if v.is_honorific(words[i]) else i
+        if at >= len(words) - 1 or not _name_start(words[at]):
+            continue
+        j = at + 1
+        if j < len(words) - 1 and (
+            _INITIAL.match(words[j])
+            or (len(words[j]) == 1 and words[j].isupper())
+            or is_given_name(words[j].rstrip(","))
+        ):
+            j += 1
+        surname = words[j].rstrip(",")
+        if not surname[:1].isupper() or not _bare_name_words([surname], v):
+            continue
+        nxt = words[j + 1 : j + 3]
+        if (
+            len(nxt) == 2
+            and _bare_name_words([nxt[0].rstrip(",")], v)
+            and v.is_credential(nxt[1].strip(","))
+            and not (nxt[0].endswith(",") and v.is_place(nxt[1]))  # "Town, MA": a state
+        ):
+            return [], ""  # "Aoife Ní Bhriain MB BCh": the name runs on to its credentials
+        end = j + 1
+        if words[j].endswith(","):
+            # "Name, PhD Senior Programs Consultant": the credentials its comma runs on, up to
+            # the first without a comma ("MS Nurse" is a role: MS the disease stays out)
+            while end < len(words) and v.is_credential(words[end].rstrip(",")):
+                if not words[end].endswith(",") and words[end] in v.condition_words:
+                    break
+                end += 1
+                if not words[end - 1].endswith(","):
+                    break
+            if end == j + 1 or words[end - 1].endswith(","):
+                end = len(words)  # "Name, Role": the line is punctuated at the name already
+        elif end < len(words) and v.is_credential(words[end].rstrip(",")):
+            end = len(words)  # "Name MD MS Medical Director": credentials run on, one line
+        if any(w.endswith(";") for w in words[i:end]):
+            end = len(words)  # "A, MD; B, MD": people listed on one line, no flattened block
+        rest = words[end:]
+        if rest and not (rest[0][:1].isupper() and len(rest) > 1):
+            rest = []  # "& Other Name", "(Chair)", a lone word (a three-word name's last)
+            end = len(words)
+        pieces = [" ".join(words[:i]), " ".join(words[i:end]).rstrip(","), " ".join(rest)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2 or any(is_sentence(p, v) for p in pieces):
+            return [], ""
+        if i and not _flat_prefix(words[:i], v):
+            return [], ""
+        return pieces, " ".join(words[at : j + 1]).rstrip(",")
+    return [], ""
+
+
+def _name_start(word: str) -> bool:
+    return word[:1].isupper() and is_given_name(word)
+
+
+def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
+    """Words before a flattened block's name: a heading, a label or a role line, in a few
+    capitalised words (or the writer's dashed initials)."""
+    if len(words) > 4:
+        return False
+    if len(words) == 1 and _DASHED_INITIALS.match(words[0]):
+        return True
+    if words[-1].endswith("."):
+        return False  # "RELAPSE MANAGEMENT.": a title with its stop (the title test reads it)
+    last = words[-1]
+    if last in v.connectors or last in v.joiners or last in v.articles:
+        return False  # "Medical Officer at Bell Harbor ...": the name is the prefix's object
+    if last in v.role_modifiers or v.is_honorific(last):
+        return False  # "Associate Professor Name": the honorific's own words
+    return all(w[:1].isupper() or w in v.connectors for w in words)
+
+
+def _flat_letter(text: str, v: Vocabulary) -> list[str]:
+    """A letter's name and address flattened into one line, cut back into its two lines:
+    "Corinne Walbeck Kenosha, WI", "Mrs Brenda Ashcombe West Norwood, London", "GRETA HOLLOWAY
+    Pasadena". The name is an optional social honorific, one or two known given names (or an
+    initial after the first), and one surname (a particle may open it) that is no given name;
+    the rest must end in a known place after a comma, or differ from a name in capitals by its
+    case. Every word is one no vocabulary class reads. [] when the line is not so made."""
+    words = text.split()
+    if not 3 <= len(words) <= 9 or "," in " ".join(words[:2]):
+        return []
+    i = 1 if fold(words[0]).rstrip(".") in v.social_honorifics else 0
+    if i >= len(words) or not is_given_name(words[i]):
+        return []
+    second = words[i + 1] if i + 1 < len(words) else ""
+    initial = bool(_INITIAL.match(second)) or (len(second) == 1 and second.isupper())
+    # an initial is a middle one; a given name a middle name first ("Mary Ann Smith ..."),
+    # then the surname ("Ana Holm Kenosha, WI")
+    middles = (i + 2,) if initial else (i + 2, i + 1) if is_given_name(second) else (i + 1,)
+    for j in middles:
+        while j < len(words) and words[j] in v.particles:
+            j += 1  # "van der Berg"
+        if j >= len(words) - 1 or "," in words[j]:
+            continue
+        cut = _flat_letter_at(words, i, j, v)
+        if cut:
+            return cut
     return []
+
+
+def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str]:
+    """The cut of a flattened letter's line after ``words[j]``, the surname, or []."""
+    name, rest = words[: j + 1], words[j + 1 :]
+    parts = [p.strip() for p in " ".join(rest).split(",")]
+    capitals = all(w.isupper() for w in name[i:])
+    if capitals and any(w.isupper() for w in rest):
+        return []
+    if not capitals and (len(parts) < 2 or not v.is_place(parts[-1])):
+        return []
+    if v.is_credential(parts[-1]):
+        return []  # "Name, MD": Maryland's letters are a credential after a name
+    town = [w for p in (parts[:-1] if len(parts) > 1 else parts) for w in p.split()]
+    plain = [w.title() if capitals else w for w in name[i:]]
+    if not town or not _bare_name_words(plain, v) or not _bare_name_words(town, v):
+        return []
+    return [" ".join(name), " ".join(rest)]
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
@@ -1117,6 +1537,10 @@ def _bare_sign_off(
         words = first.name.split()
     if comma and not _town_only(first):
         return False  # on the name's own line, only a town may follow a bare name
+    if all(w.isupper() for w in words) and is_given_name(words[0]):
+        # "GRETA HOLLOWAY" / "Pasadena": a letter's name in capitals, read as the same words
+        # in title case when its first word is a known given name (a heading's capitals are not)
+        words = [w.title() for w in words]
     return _bare_name_words(words, v) and _prose_ended(k, work)
 
 
@@ -1128,6 +1552,12 @@ def _given_name_only(body: str, lead: str, v: Vocabulary) -> list[ParsedExpert]:
     if not (words[0].isalpha() and words[0].istitle()) or not _bare_name_words(words, v):
         return []
     return [ParsedExpert(name=words[0], name_score=0.4)]
+
+
+def _sentence_above(k: int, work: list[SigLine], v: Vocabulary) -> bool:
+    """The line above is finished prose: a sentence with its final mark ("Greeley, Colo." is
+    a place's abbreviation, no sentence)."""
+    return _prose_ended(k, work) and is_sentence(work[k - 1].text, v)
 
 
 def _prose_ended(k: int, work: list[SigLine]) -> bool:
@@ -1198,14 +1628,97 @@ def _town_only(e: ParsedExpert) -> bool:
     )
 
 
-def _letter_places(experts: list[ParsedExpert]) -> list[ParsedExpert]:
-    """Under a letter's bare name, words no vocabulary class reads are the writer's town."""
+def _letter_places(experts: list[ParsedExpert], loose: bool = False) -> list[ParsedExpert]:
+    """Under a letter's bare name, words no vocabulary class reads are the writer's town.
+
+    ``loose``: the town's line may end in a known place ("West Norwood, London").
+    """
     first = experts[0]
-    if not _town_only(first):
+    if not (_town_only(first) or (loose and _town_then_place(first))):
         return experts
     # A copy: parses are cached, and the cached one is read again by the next candidate.
-    town = replace(first, places=list(first.orgs), orgs=[], unknown=0)
+    town = replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _town_then_place(e: ParsedExpert) -> bool:
+    """ "Mrs Name / West Norwood, London": words no class reads, then a known place, on the
+    line under the name, and nothing else."""
+    return (
+        not (e.degrees or e.titles)
+        and bool(e.places)
+        and 0 < e.unknown == len(e.orgs) <= 2
+        and all(w[:1].isupper() for part in e.orgs + e.places for w in part.split())
+    )
+
+
+def _social_sign_off(
+    experts: list[ParsedExpert], parse_lines: list[str], k: int, work: list[SigLine], v: Vocabulary
+) -> bool:
+    """A reader's letter signed with a social honorific ("Mrs Brenda Ashcombe" / "West Norwood,
+    London"; the data file's ``social_honorifics``): the name alone on its line right after the
+    prose, its first word a known given name, and the writer's address under it."""
+    first = experts[0]
+    words = parse_lines[0].split()
+    if len(experts) != 1 or len(parse_lines) < 2 or not first.honorific or first.degrees:
+        return False
+    if not words or fold(words[0]).rstrip(".") not in v.social_honorifics:
+        return False
+    name = first.name.split()
+    return (
+        " ".join(words[1:]) == first.name
+        and 2 <= len(name) <= 4
+        and is_given_name(name[0])
+        and _bare_name_words(name, v)
+        and _prose_ended(k, work)
+        and (_town_only(first) or _town_then_place(first))
+    )
+
+
+_LONE_NAME = re.compile(r"^[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?$")
+
+
+_STAND_IN_SURNAME = "Exampleton"  # read after a lone given name, then dropped
+
+
+def _closed_above(k: int, work: list[SigLine], mid_line: str | None, v: Vocabulary) -> bool:
+    """A valediction right above the block with no comma to run it on ("Best wishes",
+    "Warm regards."): the letters' rule keeps it in the answer, so a given name alone under it
+    is left to the second reader (which reads the closing with the block)."""
+    above = _line_above(k, work, mid_line).strip()
+    words = [w.strip(".!:;") for w in above.split()]
+    return 0 < len(words) <= 4 and not above.endswith(",") and _closing_words(words, v)
+
+
+def _given_name_block(parse_lines: list[str], v: Vocabulary) -> list[ParsedExpert]:
+    """A block whose name is a known given name alone ("Helena, Neurologist, Riverbend MS
+    Clinic", "Priya" / "MS Nurse Specialist"): the block read with a stand-in surname after the
+    name (the name reader wants two words), every other part claimed by a class, then the
+    given name alone as the name. The caller has the block's lead-in or closing."""
+    first = parse_lines[0]
+    word, comma, rest = first.partition(",")
+    word = word.strip()
+    if not _LONE_NAME.match(word) or not is_given_name(word) or not _bare_name_words([word], v):
+        return []
+    if fold(word) in v.not_person_words or word in v.not_person_words:
+        return []
+    stand_in = f"{word} {_STAND_IN_SURNAME}"
+    parsed = parse_block([f"{stand_in}{comma}{rest}", *parse_lines[1:]], v)
+    if len(parsed) != 1 or parsed[0].name != stand_in or parsed[0].unknown:
+        return []
+    return [replace(parsed[0], name=word, name_score=0.7)]
+
+
+def _lone_given_name(body: str, v: Vocabulary) -> list[ParsedExpert]:
+    """ "...His newest post follows." / "Marta": a known given name alone on the answer's last
+    line, in title case with no mark at all (the caller checks that the prose ended above): a
+    writer's sign-off. A word any vocabulary class reads is no name ("Regards", "Team")."""
+    word = body.strip()
+    if not _LONE_NAME.match(word) or not is_given_name(word) or not _bare_name_words([word], v):
+        return []
+    if fold(word) in v.not_person_words or word in v.not_person_words:
+        return []
+    return [ParsedExpert(name=word, name_score=0.7)]
 
 
 def _run_on_role(body: str, v: Vocabulary) -> list[ParsedExpert]:
@@ -1274,6 +1787,12 @@ def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool
     return True
 
 
+def _given_full_name(name: str) -> bool:
+    """A full name of two to four words whose first is a known given name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0])
+
+
 def _parse_score(
     experts: list[ParsedExpert],
     lead_in: bool,
@@ -1300,6 +1819,14 @@ def _parse_score(
             score += 1.5  # a letter's sign-off: the name alone on its line after the prose
         elif first.titles and first.orgs and first.name_score >= 0.7:
             score += 0.5  # "Milo Hennick Jr., president of Larchmont Group": role and employer
+            after = block[-1].text.lstrip().removeprefix(first.name)
+            if _given_full_name(first.name) and (
+                after[:1] == "," or (after.split(None, 1) or [""])[0] in vocabulary().joiners
+            ):
+                # "Marisol T. Brandvold, coordinator, Walk MS 2027 Pierre", "Mona Feldt of
+                # Business, a dietitian": a full name that opens the line before a comma or a
+                # joiner, its first word a known given name (round 7's gazetteer)
+                score += 1.0
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
             last = first.places[-1]

@@ -704,7 +704,6 @@ def split_name(
         if (
             len(full) < (1 if honorific else 2)
             and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
-            and not (start == 0 and _given_alone(name, tokens[j:], after, v))
             and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
             continue
@@ -755,19 +754,6 @@ def _initialled(full: list[str], kinds: list[str | None], after: list[str], v: V
     """ "Marisol T., OT": a given name and a surname's initial, then a listed credential."""
     nxt = next((t for t in after if t not in (",", ";")), "")
     return len(full) == 1 and kinds[-1] == "initial" and v.is_credential(nxt)
-
-
-def _given_alone(name: list[str], rest: list[str], after: list[str] | None, v: Vocabulary) -> bool:
-    """ "Rosalind, Neurologist, X Clinic", "Declan, RN": a known given name alone, then its
-    credentials or (after the comma) a role: a person signing with the given name only."""
-    if len(name) != 1 or not is_given_name(name[0]) or name[0].isupper():
-        return False
-    if rest:
-        return is_cred(rest[0], v) and rest[0] not in v.condition_words
-    if not after:
-        return False
-    head = after[0]
-    return (is_cred(head, v) and head not in v.condition_words) or _role_opens(after, 0, v)
 
 
 def _surname_appositive(

@@ -79,6 +79,14 @@ class Vocabulary:
     condition_names: tuple[tuple[str, ...], ...] = ()
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
     not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
+    # Round 7 (find): a forum member's profile line ("2,114 Posts", "1 Article; 842 Posts"),
+    # a social-media label before a handle ("Twitter: @name"), words a forum handle never is.
+    member_stats: frozenset[str] = frozenset()  # folded
+    social_sites: frozenset[str] = frozenset()  # folded
+    handle_stopwords: frozenset[str] = frozenset()  # folded: "by admin" names no one
+    social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
+    bio_headings: tuple[str, ...] = ()  # folded: "About the Author" over a bio sentence
+    bio_copulas: frozenset[str] = frozenset()  # "Name, MD, is the chair of ...": its verb
     # Round 7 (seg): a bio sentence's grammar ("I'm Name. I'm a neurologist at X.")
     self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
@@ -213,6 +221,12 @@ def vocabulary() -> Vocabulary:
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
         not_person_words=frozenset(raw.get("not_person_words", ())),
+        member_stats=frozenset(fold(w) for w in raw.get("member_stats", ())),
+        social_sites=frozenset(fold(w) for w in raw.get("social_sites", ())),
+        handle_stopwords=frozenset(fold(w) for w in raw.get("handle_stopwords", ())),
+        social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
+        bio_headings=_longest_first(raw.get("bio_headings", [])),
+        bio_copulas=frozenset(raw.get("bio_copulas", ())),
         self_introductions=_longest_first(raw.get("self_introductions", [])),
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),

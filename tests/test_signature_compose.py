@@ -1,0 +1,237 @@
+"""The second-opinion reader (signature/compose.py): one small test per part and per evidence kind.
+
+Every person, clinic and town here is invented. Each form follows a part of
+scripts/signature_grid.py; the comment names the recorded case of the development sets (or the
+corpus) that shows the part, as the grid's ``Part.source`` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signature_helpers import E, found
+
+from msqa_scraper.extract.signature import SigLine
+from msqa_scraper.extract.signature.compose import compose_signature
+
+PROSE = "Heat often brings symptoms back for a while; a cool shower usually helps."
+
+
+def read(*sig: str):
+    """The reader's experts for an answer of one prose line and then ``sig`` ([] when unsure)."""
+    got = compose_signature([SigLine(PROSE, para_start=True), *(SigLine(s) for s in sig)])
+    return got.experts if got else []
+
+
+# -- leads ----------------------------------------------------------------------------------------
+def test_en_dash_lead():  # w20
+    assert read("– Ilse Marwood, MD") == [E("Ilse Marwood", ["MD"])]
+
+
+def test_double_hyphen_lead():  # y35
+    assert read("-- Ilse Marwood, Neurologist") == [E("Ilse Marwood", titles=["Neurologist"])]
+
+
+def test_by_lead():  # h08
+    assert read("By Ilse Marwood") == [E("Ilse Marwood")]
+
+
+def test_answered_by_lead():  # z11
+    assert read("Answered by Ilse Marwood, RN, MSCN") == [E("Ilse Marwood", ["RN", "MSCN"])]
+
+
+# -- closings -------------------------------------------------------------------------------------
+def test_closing_on_its_own_line():  # v11
+    assert read("Sincerely,", "Ilse Marwood") == [E("Ilse Marwood")]
+
+
+def test_closing_run_on_before_the_name():  # y43
+    assert read("Thank you, Ilse Marwood") == [E("Ilse Marwood")]
+
+
+def test_closing_without_a_comma_run_on():  # corpus "Best wishes"
+    assert read("Best wishes Ilse Marwood, MD") == [E("Ilse Marwood", ["MD"])]
+
+
+def test_closing_with_a_full_stop_over_a_lead():  # corpus "Warm regards."
+    assert read("Warm regards. -- Ilse Marwood") == [E("Ilse Marwood")]
+
+
+def test_the_closing_line_leaves_the_answer_with_the_block():  # z06
+    got = compose_signature([SigLine(PROSE), SigLine("Kind regards,"), SigLine("Ilse Marwood")])
+    assert got is not None and got.start == 1 and got.lines == ["Kind regards,", "Ilse Marwood"]
+
+
+# -- honorifics and name shapes -------------------------------------------------------------------
+@pytest.mark.parametrize("honorific", ["Dr ", "Dr. ", "Professor "])  # h01, h31, z24
+def test_honorifics_stay_out_of_the_name(honorific):
+    assert read(f"{honorific}Ilse Marwood, MD") == [E("Ilse Marwood", ["MD"])]
+
+
+def test_mrs_over_a_name_and_town():  # v66
+    assert read("Mrs Ilse Marwood", "Queensland, Australia") == [
+        E("Ilse Marwood", place="Queensland, Australia")
+    ]
+
+
+def test_middle_initial():  # h15
+    assert read("Ilse K. Marwood, MD") == [E("Ilse K. Marwood", ["MD"])]
+
+
+def test_hyphenated_surname():  # z24
+    assert read("-- Ilse Marwood-Tench") == [E("Ilse Marwood-Tench")]
+
+
+def test_non_ascii_given_name():  # grid GIVEN: "Noémie"
+    assert read("Kind regards,", "Noémie") == [E("Noémie")]
+
+
+# -- credentials, roles, organisations, places ----------------------------------------------------
+@pytest.mark.parametrize(
+    "creds",
+    [["MD"], ["RN", "MSCN"], ["M.D.", "Ph.D."], ["PT", "MSCS"]],  # h10, y71, v52, h09
+)
+def test_credentials_run(creds):
+    assert read(f"Ilse Marwood, {', '.join(creds)}") == [E("Ilse Marwood", creds)]
+
+
+def test_role_parts():  # h01, w60
+    assert read("Ilse Marwood, MS Nurse Specialist") == [
+        E("Ilse Marwood", titles=["MS Nurse Specialist"])
+    ]
+
+
+def test_organisation_part():  # h40, v59
+    assert read("Dr Ilse Marwood", "Consultant Neurologist", "Tern Bay University Hospital") == [
+        E(
+            "Ilse Marwood",
+            titles=["Consultant Neurologist"],
+            institution="Tern Bay University Hospital",
+        )
+    ]
+
+
+def test_town_before_its_region_is_the_place():  # h05
+    assert read("Ilse Marwood, MD, Fenwick MS Clinic, Duluth, Minnesota") == [
+        E("Ilse Marwood", ["MD"], institution="Fenwick MS Clinic", place="Duluth, Minnesota")
+    ]
+
+
+def test_stacked_and_one_line_read_alike():  # grid layout
+    one = read("-- Ilse Marwood, RN, MSCN, Neurologist, Fenwick MS Clinic, Queensland, Australia")
+    stacked = read(
+        "-- Ilse Marwood, RN, MSCN", "Neurologist", "Fenwick MS Clinic", "Queensland, Australia"
+    )
+    assert (
+        one
+        == stacked
+        == [
+            E(
+                "Ilse Marwood",
+                ["RN", "MSCN"],
+                ["Neurologist"],
+                "Fenwick MS Clinic",
+                "Queensland, Australia",
+            )
+        ]
+    )
+
+
+def test_a_part_no_class_claims_makes_the_reading_unsure():
+    assert read("Ilse Marwood, MD, Fenwick Lane") == []
+
+
+# -- evidence -------------------------------------------------------------------------------------
+def test_evidence_honorific():  # h01: a surname alone after "Dr"
+    assert read("-- Dr Marwood") == [E("Marwood")]
+
+
+def test_evidence_credential_after_an_initial_and_surname():  # h05 with h10's "MD"
+    assert read("J. Marwood, MD") == [E("J. Marwood", ["MD"])]
+
+
+def test_evidence_known_given_name_alone():  # v70
+    assert read("Rosalind") == [E("Rosalind")]
+
+
+def test_evidence_initial_with_a_surname():  # h05
+    assert read("By J. Marwood") == [E("J. Marwood")]
+
+
+def test_two_name_words_alone_are_not_enough():  # no given name, no honorific, no credential
+    assert read("-- Quillon Marwood") == []
+
+
+def test_a_lone_surname_with_credentials_is_not_enough():
+    assert read("Marwood, MD") == []
+
+
+def test_vocabulary_words_are_no_name():
+    assert read("Kind regards,", "Helpline Team") == []
+    assert read("-- Tern Bay Clinic") == []
+
+
+def test_confidence_grows_with_evidence():
+    alone = compose_signature([SigLine(PROSE), SigLine("Rosalind")])
+    rich = compose_signature([SigLine(PROSE), SigLine("Dr Rosalind Marwood, MD, Neurologist")])
+    assert alone and rich and 0.5 <= alone.confidence < rich.confidence < 1.0
+
+
+# -- the hook in experts.attribute ----------------------------------------------------------------
+def test_attribute_takes_the_second_opinion_when_find_has_none():  # h05 + h10: "J. Smith, MD"
+    got = found("J. Marwood, MD", "Fenwick MS Clinic", prose=[PROSE])
+    assert got.experts == [E("J. Marwood", ["MD"], institution="Fenwick MS Clinic")]
+    assert got.start == 1 and got.problem is None
+    assert got.raw == "J. Marwood, MD\nFenwick MS Clinic" and got.confidence >= 0.5
+
+
+def test_attribute_keeps_an_unsure_answer_when_the_reader_is_unsure_too():  # v02's form
+    # A given name the gazetteer does not know: a known one now vouches (round 7's finder).
+    got = found("Ilsbeth Marwood, coordinator, Walk MS 2027 Fenwick", prose=[PROSE])
+    assert got.experts == [] and got.start is None
+    assert got.problem and got.problem.startswith("signature left in the answer: unsure")
+    assert got.raw == "Ilsbeth Marwood, coordinator, Walk MS 2027 Fenwick"
+
+
+def test_the_block_must_sit_under_a_sentence():
+    assert compose_signature([SigLine("Ilse Marwood, MD")]) is None
+    assert read("Ilse Marwood, MD", "Fatigue often lifts by the evening, so plan around it.") == []
+
+
+def test_no_more_than_five_lines_are_read():
+    assert read("Ilse Marwood, MD", *["Neurologist"] * 5) == []
+
+
+# -- joiners, articles, the block's full stop -----------------------------------------------------
+def test_joiners_start_a_part():  # h05: "a neurologist at <Clinic> in <Town>, <State>"
+    assert read("Ilse Marwood, M.D., a neurologist at Fenwick MS Clinic in Duluth, Minnesota") == [
+        E("Ilse Marwood", ["M.D."], ["neurologist"], "Fenwick MS Clinic", "Duluth, Minnesota")
+    ]
+
+
+def test_a_role_with_an_organisation():  # z11: "Consultant at the <Institute>"
+    assert read(
+        "Answered by Dr Ilse Marwood, Consultant at the Tern Bay Neuroscience Institute"
+    ) == [
+        E("Ilse Marwood", titles=["Consultant"], institution="the Tern Bay Neuroscience Institute")
+    ]
+
+
+def test_the_blocks_full_stop_is_punctuation():  # y35: the block ends in a full stop
+    assert read("-- Ilse Marwood, MD, Neurologist, Fenwick MS Clinic.") == [
+        E("Ilse Marwood", ["MD"], ["Neurologist"], "Fenwick MS Clinic")
+    ]
+
+
+def test_a_known_given_name_vouches_where_find_is_unsure():
+    # find leaves "Name, Org" with no credential or honorific unsure; a known given name is the
+    # evidence the second opinion needs (test_extract_experts: the unknown one stays unsure).
+    got = found("Gideon Granville, Barts MS", prose=[PROSE])
+    assert got.experts == [E("Gideon Granville", institution="Barts MS")] and got.start == 1
+
+
+def test_a_bracket_after_the_name_is_left_to_find():
+    assert read("Gideon Granville (our team)") == []
+
+
+def test_a_name_ends_in_a_surname_not_an_initial():  # round 5: "Marisol T" after plain prose
+    assert read("Marisol T") == [] and read("Marisol T.") == []
