@@ -1913,10 +1913,150 @@ round5(  # z05
     E("Corliss Ambrose", (), (), None, "Amherst, MA"),
 )
 
+FORMS: tuple[Form, ...] = tuple(_F)
+
+# -- round 7 (find): forms of the fourth and fifth yardsticks the finder's round-7 mechanisms cover
+# Those sets (tests/data/signature_eval_cases_4.json, _5.json) are the development sets now: each
+# form below names the page one of their cases showed the form on (the case id in the comment),
+# written with people, places and sentences of our own. Part "round7find", ids tNNN; the blind
+# sixth and seventh sets decide the round.
+R7F_SPONSORED = (
+    "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+)
+R7F_ALLNURSES = "https://allnurses.com/cooling-blanket-for-neuro-patient-t38300/"
+R7F_ALLNURSES_2 = "https://allnurses.com/is-hospital-arctic-zone-t550272/"
+R7F_THISISMS = "http://www.thisisms.com/forum/viewtopic.php?f=1&t=2047&start=0&view=print&sid=8121c18c39ea0dba3e623c0d4640e11c"
+R7F_GESTES = "https://gestessciatica.blogspot.com/search/label/Opioid"
+R7F_LADY = "https://vmbg.lady.co.uk/node/2071"
+R7F_BRAIN_SUPPORT = "https://brainsupportnetwork.org/2017/03/page/4"
+R7F_GUARDIAN = "https://www.theguardian.com/lifeandstyle/2005/oct/13/healthandwellbeing.health"
+R7F_COGNITIVE = "http://mscognitivemeltdown.blogspot.com/2010/02/empathy.html"
+R7F_LATIMES = "https://vinapk.com/archives/la-xpm-2000-nov-25-ca-56784-story.html"
+R7F_WEBPALS = "http://www.mswebpals.org/dipress.htm"
+R7F_ARGUS = "https://www.argusleader.com/story/opinion/readers/2014/03/07/letter-help-free-the-world-of-multiple-sclerosis/6149879/"
+R7F_PATRIOT = "https://www.barnstablepatriot.com/zz/timeandmoney/20200915/chronic-inflammation-and-nutritional-choices"
+R7F_BARNES = "https://www.barnesandnoble.com/w/lupus-q-a-revised-and-updated-3rd-edition-robert-g-lahita/1118739060;jsessionid=78CE5E2C67F7AAABCFA43B10989487D1.prodny_store01-va10?ean=9781583335451"
+
+
+class _Round7FindForm(Form):
+    @property
+    def part(self) -> str:
+        return "round7find"
+
+
+_R7F: list[Form] = []
+
+
+def round7find(url, features, lines, *experts):  # noqa: ANN001, ANN201
+    fid = f"t{len(_R7F) + 1:03}"
+    _R7F.append(_Round7FindForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts))
+
+
+round7find(  # v01
+    R7F_SPONSORED,
+    "name with two credentials, role and employer, a social-media address line and a toll-free number line under it",
+    [
+        "Orla Brennan, RDN, LDN",
+        "Corporate Dietitian, Wexley Markets",
+        "facebook.com/OrlaBrennanRD",
+        "800-555-0199",
+    ],
+    E("Orla Brennan", ("RDN", "LDN"), ("Corporate Dietitian",), "Wexley Markets"),
+)
+round7find(  # v23
+    R7F_ALLNURSES,
+    "forum reply header: a lowercase handle with ', BSN, RN', the member's post count on the next line",
+    ["bluefinch, BSN, RN", "3,870 Posts"],
+    E("bluefinch", ("BSN", "RN")),
+)
+round7find(  # v24
+    R7F_ALLNURSES_2,
+    "forum reply header: a handle of capitals and digits with credentials, article and post counts joined by a semicolon",
+    ["NurseKay88, MSN, RN", "2 Articles; 517 Posts"],
+    E("NurseKay88", ("MSN", "RN")),
+)
+round7find(  # v22
+    R7F_THISISMS,
+    "forum print view: 'Posted:' with weekday, date and time on one line, 'by' and a lowercase handle on the next",
+    ["Posted: Wed Jun 11, 2009 9:02 am", "by otterpaw"],
+    E("otterpaw"),
+)
+round7find(  # v39
+    R7F_GESTES,
+    "author's name with 'MS, RN, FNP' ('MS' a degree), the journal citation with year;volume(issue):pages under it",
+    ["Imelda K. Sorensen, MS, RN, FNP", "Mult Scler Care. 2019;7(2):88-94."],
+    E("Imelda K. Sorensen", ("MS", "RN", "FNP")),
+)
+round7find(  # v30
+    R7F_LADY,
+    "column heading: 'Dr' without a dot, a lowercase surname particle, a colon and the issue's day and month",
+    ["Dr Piers de Vaux: 14 May"],
+    E("Piers de Vaux"),
+)
+round7find(  # v07
+    R7F_BRAIN_SUPPORT,
+    "organiser's introduction closed by her first name alone on the last line, no mark",
+    ["Ingrid"],
+    E("Ingrid"),
+)
+round7find(  # v29
+    R7F_GUARDIAN,
+    "reader-problem column: the answerer's first name alone (the verb after it left out)",
+    ["Matteo"],
+    E("Matteo"),
+)
+round7find(  # v70
+    R7F_COGNITIVE,
+    "caregiver's guest post: the writer's accented first name alone (the verb after it left out)",
+    ["Noémie"],
+    E("Noémie"),
+)
+round7find(  # v03
+    R7F_LATIMES,
+    "letter to a newspaper: the writer's name in capitals on one line, the town alone on the next",
+    ["SOLVEIG MARCHETTI", "Ridgecrest"],
+    E("SOLVEIG MARCHETTI", (), (), None, "Ridgecrest"),
+)
+round7find(  # v66
+    R7F_WEBPALS,
+    "reader's letter: 'Mrs' with first name and surname on one line, 'District, City' on the next",
+    ["Mrs Oona Pendlebury", "East Dulwich, London"],
+    E("Oona Pendlebury", (), (), None, "East Dulwich, London"),
+)
+round7find(  # v02
+    R7F_ARGUS,
+    "reader letter: 'Name, lowercase role, event with year and city' on one line, no credentials",
+    ["Ottilie R. Sandgren, coordinator, Walk MS 2028 Bismarck"],
+    E("Ottilie R. Sandgren", (), ("coordinator",), "Walk MS 2028 Bismarck"),
+)
+round7find(  # v54
+    R7F_PATRIOT,
+    "local paper's quote without its verb: 'Name of Business, a registered dietitian'",
+    ["Ilse Marwick of Kestrel Plate Nutrition, a registered dietitian"],
+    E("Ilse Marwick", (), ("registered dietitian",), "Kestrel Plate Nutrition"),
+)
+round7find(  # v52
+    R7F_BARNES,
+    "'About the Author' heading, then 'Name, M.D., Ph.D., is the chairman of the Department of X at Hospital.'",
+    [
+        "About the Author",
+        "Tobiah J. Marwick, M.D., Ph.D., is the chairman of the Department of Neurology at Kestrel Vale Medical Center.",
+    ],
+    E(
+        "Tobiah J. Marwick",
+        ("M.D.", "Ph.D."),
+        ("chairman",),
+        "the Department of Neurology, Kestrel Vale Medical Center",
+    ),
+)
+
+FORMS = (*FORMS, *_R7F)
+
+
 # -- round 7 (seg): forms of the fourth and fifth yardsticks the round's segmentation reads ------
 # Both sets are now development sets: each form names the page one of their cases showed it on
 # (the case id is in the comment), written again with invented people, places and organisations.
-# Ids s7NNN; they count with the tuning part (tests/test_signature_round7_seg.py measures them).
+# Part "round7seg", ids s7NNN (tests/test_signature_round7_seg.py measures them).
 R7S_PANEL = "https://www.mmm-online.com/home/channel/sponsored/the-evolving-and-expanding-role-of-the-np-and-pa-in-todays-healthcare-landscape/"
 R7S_DIETITIAN = (
     "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
@@ -1937,9 +2077,18 @@ R7S_SENATE = "https://www.openaustralia.org.au/senate/?id=2020-05-12.201.1"
 R7S_OT = "https://www.healthcentral.com/slideshow/occupational-therapy-helps-ms-independence"
 
 
+class _Round7SegForm(Form):
+    @property
+    def part(self) -> str:
+        return "round7seg"
+
+
+_R7S: list[Form] = []
+
+
 def round7s(url, features, lines, *experts):  # noqa: ANN001, ANN201
-    fid = f"s7{sum(f.id.startswith('s7') for f in _F) + 1:03}"
-    _F.append(Form(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts))
+    fid = f"s7{len(_R7S) + 1:03}"
+    _R7S.append(_Round7SegForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts))
 
 
 round7s(  # v47
@@ -2056,136 +2205,4 @@ round7s(  # w45
     ),
 )
 
-FORMS: tuple[Form, ...] = tuple(_F)
-
-# -- round 7 (find): forms of the fourth and fifth yardsticks the finder's round-7 mechanisms cover
-# Those sets (tests/data/signature_eval_cases_4.json, _5.json) are the development sets now: each
-# form below names the page one of their cases showed the form on (the case id in the comment),
-# written with people, places and sentences of our own. Part "round7find", ids tNNN; the blind
-# sixth and seventh sets decide the round.
-R7F_SPONSORED = "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
-R7F_ALLNURSES = "https://allnurses.com/cooling-blanket-for-neuro-patient-t38300/"
-R7F_ALLNURSES_2 = "https://allnurses.com/is-hospital-arctic-zone-t550272/"
-R7F_THISISMS = "http://www.thisisms.com/forum/viewtopic.php?f=1&t=2047&start=0&view=print&sid=8121c18c39ea0dba3e623c0d4640e11c"
-R7F_GESTES = "https://gestessciatica.blogspot.com/search/label/Opioid"
-R7F_LADY = "https://vmbg.lady.co.uk/node/2071"
-R7F_BRAIN_SUPPORT = "https://brainsupportnetwork.org/2017/03/page/4"
-R7F_GUARDIAN = "https://www.theguardian.com/lifeandstyle/2005/oct/13/healthandwellbeing.health"
-R7F_COGNITIVE = "http://mscognitivemeltdown.blogspot.com/2010/02/empathy.html"
-R7F_LATIMES = "https://vinapk.com/archives/la-xpm-2000-nov-25-ca-56784-story.html"
-R7F_WEBPALS = "http://www.mswebpals.org/dipress.htm"
-R7F_ARGUS = "https://www.argusleader.com/story/opinion/readers/2014/03/07/letter-help-free-the-world-of-multiple-sclerosis/6149879/"
-R7F_PATRIOT = "https://www.barnstablepatriot.com/zz/timeandmoney/20200915/chronic-inflammation-and-nutritional-choices"
-R7F_BARNES = "https://www.barnesandnoble.com/w/lupus-q-a-revised-and-updated-3rd-edition-robert-g-lahita/1118739060;jsessionid=78CE5E2C67F7AAABCFA43B10989487D1.prodny_store01-va10?ean=9781583335451"
-
-
-class _Round7FindForm(Form):
-    @property
-    def part(self) -> str:
-        return "round7find"
-
-
-_R7F: list[Form] = []
-
-
-def round7find(url, features, lines, *experts):  # noqa: ANN001, ANN201
-    fid = f"t{len(_R7F) + 1:03}"
-    _R7F.append(
-        _Round7FindForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts)
-    )
-
-
-round7find(  # v01
-    R7F_SPONSORED,
-    "name with two credentials, role and employer, a social-media address line and a toll-free number line under it",
-    ["Orla Brennan, RDN, LDN", "Corporate Dietitian, Wexley Markets", "facebook.com/OrlaBrennanRD", "800-555-0199"],
-    E("Orla Brennan", ("RDN", "LDN"), ("Corporate Dietitian",), "Wexley Markets"),
-)
-round7find(  # v23
-    R7F_ALLNURSES,
-    "forum reply header: a lowercase handle with ', BSN, RN', the member's post count on the next line",
-    ["bluefinch, BSN, RN", "3,870 Posts"],
-    E("bluefinch", ("BSN", "RN")),
-)
-round7find(  # v24
-    R7F_ALLNURSES_2,
-    "forum reply header: a handle of capitals and digits with credentials, article and post counts joined by a semicolon",
-    ["NurseKay88, MSN, RN", "2 Articles; 517 Posts"],
-    E("NurseKay88", ("MSN", "RN")),
-)
-round7find(  # v22
-    R7F_THISISMS,
-    "forum print view: 'Posted:' with weekday, date and time on one line, 'by' and a lowercase handle on the next",
-    ["Posted: Wed Jun 11, 2009 9:02 am", "by otterpaw"],
-    E("otterpaw"),
-)
-round7find(  # v39
-    R7F_GESTES,
-    "author's name with 'MS, RN, FNP' ('MS' a degree), the journal citation with year;volume(issue):pages under it",
-    ["Imelda K. Sorensen, MS, RN, FNP", "Mult Scler Care. 2019;7(2):88-94."],
-    E("Imelda K. Sorensen", ("MS", "RN", "FNP")),
-)
-round7find(  # v30
-    R7F_LADY,
-    "column heading: 'Dr' without a dot, a lowercase surname particle, a colon and the issue's day and month",
-    ["Dr Piers de Vaux: 14 May"],
-    E("Piers de Vaux"),
-)
-round7find(  # v07
-    R7F_BRAIN_SUPPORT,
-    "organiser's introduction closed by her first name alone on the last line, no mark",
-    ["Ingrid"],
-    E("Ingrid"),
-)
-round7find(  # v29
-    R7F_GUARDIAN,
-    "reader-problem column: the answerer's first name alone (the verb after it left out)",
-    ["Matteo"],
-    E("Matteo"),
-)
-round7find(  # v70
-    R7F_COGNITIVE,
-    "caregiver's guest post: the writer's accented first name alone (the verb after it left out)",
-    ["Noémie"],
-    E("Noémie"),
-)
-round7find(  # v03
-    R7F_LATIMES,
-    "letter to a newspaper: the writer's name in capitals on one line, the town alone on the next",
-    ["SOLVEIG MARCHETTI", "Ridgecrest"],
-    E("SOLVEIG MARCHETTI", (), (), None, "Ridgecrest"),
-)
-round7find(  # v66
-    R7F_WEBPALS,
-    "reader's letter: 'Mrs' with first name and surname on one line, 'District, City' on the next",
-    ["Mrs Oona Pendlebury", "East Dulwich, London"],
-    E("Oona Pendlebury", (), (), None, "East Dulwich, London"),
-)
-round7find(  # v02
-    R7F_ARGUS,
-    "reader letter: 'Name, lowercase role, event with year and city' on one line, no credentials",
-    ["Ottilie R. Sandgren, coordinator, Walk MS 2028 Bismarck"],
-    E("Ottilie R. Sandgren", (), ("coordinator",), "Walk MS 2028 Bismarck"),
-)
-round7find(  # v54
-    R7F_PATRIOT,
-    "local paper's quote without its verb: 'Name of Business, a registered dietitian'",
-    ["Ilse Marwick of Kestrel Plate Nutrition, a registered dietitian"],
-    E("Ilse Marwick", (), ("registered dietitian",), "Kestrel Plate Nutrition"),
-)
-round7find(  # v52
-    R7F_BARNES,
-    "'About the Author' heading, then 'Name, M.D., Ph.D., is the chairman of the Department of X at Hospital.'",
-    [
-        "About the Author",
-        "Tobiah J. Marwick, M.D., Ph.D., is the chairman of the Department of Neurology at Kestrel Vale Medical Center.",
-    ],
-    E(
-        "Tobiah J. Marwick",
-        ("M.D.", "Ph.D."),
-        ("chairman",),
-        "the Department of Neurology, Kestrel Vale Medical Center",
-    ),
-)
-
-FORMS = (*FORMS, *_R7F)
+FORMS = (*FORMS, *_R7S)
