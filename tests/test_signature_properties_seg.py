@@ -346,3 +346,115 @@ def test_role_first_items_after_semicolons(people, role, region):
         (names[0], ("Consultant Neurologist",), None),
         *((n, (role,), f"MS {region}") for n in names[1:]),
     ]
+
+
+# -- round 7 (seg) --------------------------------------------------------------------------------
+BIO_ROLES = ["neurologist", "nurse practitioner", "clinical psychologist", "physiotherapist"]
+BIO_ORGS = ["Harbour Neurology Associates", "Kestrel University Hospital", "Tamarack Health System"]
+BIO_PLACES = ["Duluth, MN", "Tacoma, WA", "Moncton, New Brunswick"]
+
+
+@st.composite
+def bio_sentences(draw):
+    name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+    honorific = draw(st.sampled_from(["", "Dr. "]))
+    creds = draw(st.lists(st.sampled_from(["MD", "PhD", "RN", "MSN"]), max_size=2, unique=True))
+    role = draw(st.sampled_from(BIO_ROLES))
+    org = draw(st.none() | st.sampled_from(BIO_ORGS))
+    place = draw(st.none() | st.sampled_from(BIO_PLACES)) if org else None
+    article = "an" if role[0] in "aeiou" else "a"
+    pred = f"{article} {role}" + (f" at {org}" if org else "") + (f" in {place}" if place else "")
+    subject = f"{honorific}{name}" + "".join(f", {c}" for c in creds)
+    opener = draw(st.sampled_from(["is", "I'm"])) if not (honorific or creds) else "is"
+    if opener == "I'm":
+        sentence = f"I'm {name}. I'm {pred}."
+    else:
+        sentence = f"{subject}{',' if creds else ''} is {pred}."
+    appositive = f"{subject}, {pred}"
+    return sentence, appositive, name, tuple(creds)
+
+
+@settings(deadline=None, max_examples=40)
+@given(bio_sentences())
+def test_bio_sentence_reads_as_its_appositive(bio):
+    # "Name, MD, is a neurologist at X in Town, ST." says what "Name, MD, a neurologist at X in
+    # Town, ST" says: the same expert, whatever the name, credentials, role, organisation, place.
+    sentence, appositive, name, creds = bio
+    got = [e.to_expert() for e in parse_block([sentence])]
+    assert got == [e.to_expert() for e in parse_block([appositive])]
+    assert [(e.name, e.degrees) for e in got] == [(name, creds)]
+
+
+def _given_first() -> list[str]:
+    from msqa_scraper.extract.signature.given_names import is_given_name
+
+    return [f for f in FIRST if is_given_name(f)]
+
+
+@st.composite
+def semicolon_lists(draw):
+    n = draw(st.integers(2, 4))
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_given_first()), st.sampled_from(LAST)),
+            min_size=n,
+            max_size=n,
+            unique=True,
+        )
+    )
+    items, want = [], []
+    for first, last in people:
+        name = f"{first} {last}"
+        kind = draw(st.sampled_from(["creds", "lower", "role"]))
+        if kind == "creds":
+            creds = tuple(
+                draw(st.lists(st.sampled_from(CREDS), min_size=1, max_size=3, unique=True))
+            )
+            items.append(", ".join([name, *creds]))
+            want.append((name, creds))
+        elif kind == "lower":
+            items.append(
+                f"{name}, {draw(st.sampled_from(BIO_ROLES))}, {draw(st.sampled_from(ORGS))}"
+            )
+            want.append((name, ()))
+        else:
+            items.append(f"{name}, {draw(st.sampled_from(ROLES))}, {draw(st.sampled_from(ORGS))}")
+            want.append((name, ()))
+    joiner = draw(st.sampled_from(["; ", "; and "]))
+    line = "; ".join(items[:-1]) + joiner + items[-1]
+    return line, want
+
+
+@settings(deadline=None, max_examples=40)
+@given(semicolon_lists())
+def test_semicolon_list_gives_every_person(block):
+    # "A, Role, Org; B, DNP, FAANP; and C, nurse, Org": after a semicolon a part that opens with
+    # a person (credentials after the name, or a known given name first) is the next expert.
+    line, want = block
+    assert [(e.name, tuple(e.degrees)) for e in parse_block([line])] == want
+
+
+CONTACTS = [
+    "jdoe@kestrel.example.org",
+    "www.kestrel-neuro.example.org",
+    "facebook.com/KestrelNeuro",
+    "877-555-0142",
+    "(312) 555-0100",
+    "Tel: +44 20 5550 1234",
+    "Email: info@kestrel.example.org",
+    "Phone: 0161 555 0123",
+]
+
+
+@settings(deadline=None, max_examples=40)
+@given(stacked_blocks(), st.lists(st.sampled_from(CONTACTS), min_size=1, max_size=3), st.data())
+def test_contact_lines_change_no_field(block, contacts, data):
+    # Contact data anywhere under the name (its own line, or after the last part's comma) is no
+    # part of any expert: the block parses as it does without it.
+    lines, _want = block
+    base = [_shape(e) for e in parse_block(lines)]
+    with_contacts = list(lines)
+    for contact in contacts:
+        at = data.draw(st.integers(1, len(with_contacts)))
+        with_contacts.insert(at, contact)
+    assert [_shape(e) for e in parse_block(with_contacts)] == base

@@ -441,3 +441,47 @@ def test_round7_bio_headings_and_copulas():
         SigLine("Hana Ostrova, MD, is a neurologist at Kestrel Vale Hospital."),
     ]
     assert [e.name for e in attribute([prose, *sig]).experts] == ["Hana Ostrova"]
+
+
+# -- round 7 (seg) --------------------------------------------------------------------------------
+@pytest.mark.parametrize("opener", ["I'm", "I’m", "I am", "My name is", "Hi, I'm"])
+def test_self_introductions_open_a_bio(opener):
+    # Round 7: "I'm Name. I'm a neurologist at X.": the opener is no part of the name.
+    assert fold(opener) in vocabulary().self_introductions
+    got = parse_block([f"{opener} Ilse Brandvold, a neurologist at Kestrel Clinic."])
+    assert [e.name for e in got] == ["Ilse Brandvold"]
+
+
+@pytest.mark.parametrize("verb", ["is", "was", "serves as"])
+def test_bio_verbs_join_a_name_to_its_role(verb):
+    assert verb in vocabulary().bio_verbs
+    got = parse_block([f"Dr. Ilse Brandvold {verb} the medical director of Kestrel Clinic."])
+    assert [(e.name, e.titles) for e in got] == [("Ilse Brandvold", ["medical director"])]
+
+
+@pytest.mark.parametrize("opener", ["She is", "He is", "I'm", "She’s"])
+def test_bio_continuations_add_a_role(opener):
+    v = vocabulary()
+    assert fold(opener) in v.bio_continuations
+    got = parse_block([f"Ilse Brandvold, MD, is a neurologist. {opener} the liaison for MS Vale."])
+    assert [(e.titles, e.orgs) for e in got] == [(["neurologist", "liaison"], ["MS Vale"])]
+
+
+@pytest.mark.parametrize("role", ["Liaison", "Advocate"])
+def test_round7_role_heads(role):
+    assert vocabulary().is_head_noun(role) and vocabulary().is_head_noun(role.lower())
+
+
+@pytest.mark.parametrize("label", ["Email", "E-mail", "Tel.", "Phone", "Fax", "Website"])
+def test_contact_labels_mark_contact_data(label):
+    # Round 7: "Tel: +44 20 5550 1234" under a name is contact data, no field.
+    assert fold(label).rstrip(".") in vocabulary().contact_labels
+    got = parse_block(["Ilse Brandvold, RD", "Kestrel Hospital", f"{label}: +44 20 5550 1234"])
+    assert [(e.name, e.orgs, e.places) for e in got] == [
+        ("Ilse Brandvold", ["Kestrel Hospital"], [])
+    ]
+
+
+def test_round7_federation_is_an_organisation_head():
+    # "secretary general of the Northern Federation of Neurology": the object names a body
+    assert "Federation" in vocabulary().org_heads

@@ -1920,7 +1920,9 @@ FORMS: tuple[Form, ...] = tuple(_F)
 # form below names the page one of their cases showed the form on (the case id in the comment),
 # written with people, places and sentences of our own. Part "round7find", ids tNNN; the blind
 # sixth and seventh sets decide the round.
-R7F_SPONSORED = "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+R7F_SPONSORED = (
+    "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+)
 R7F_ALLNURSES = "https://allnurses.com/cooling-blanket-for-neuro-patient-t38300/"
 R7F_ALLNURSES_2 = "https://allnurses.com/is-hospital-arctic-zone-t550272/"
 R7F_THISISMS = "http://www.thisisms.com/forum/viewtopic.php?f=1&t=2047&start=0&view=print&sid=8121c18c39ea0dba3e623c0d4640e11c"
@@ -1947,15 +1949,18 @@ _R7F: list[Form] = []
 
 def round7find(url, features, lines, *experts):  # noqa: ANN001, ANN201
     fid = f"t{len(_R7F) + 1:03}"
-    _R7F.append(
-        _Round7FindForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts)
-    )
+    _R7F.append(_Round7FindForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts))
 
 
 round7find(  # v01
     R7F_SPONSORED,
     "name with two credentials, role and employer, a social-media address line and a toll-free number line under it",
-    ["Orla Brennan, RDN, LDN", "Corporate Dietitian, Wexley Markets", "facebook.com/OrlaBrennanRD", "800-555-0199"],
+    [
+        "Orla Brennan, RDN, LDN",
+        "Corporate Dietitian, Wexley Markets",
+        "facebook.com/OrlaBrennanRD",
+        "800-555-0199",
+    ],
     E("Orla Brennan", ("RDN", "LDN"), ("Corporate Dietitian",), "Wexley Markets"),
 )
 round7find(  # v23
@@ -2046,3 +2051,158 @@ round7find(  # v52
 )
 
 FORMS = (*FORMS, *_R7F)
+
+
+# -- round 7 (seg): forms of the fourth and fifth yardsticks the round's segmentation reads ------
+# Both sets are now development sets: each form names the page one of their cases showed it on
+# (the case id is in the comment), written again with invented people, places and organisations.
+# Part "round7seg", ids s7NNN (tests/test_signature_round7_seg.py measures them).
+R7S_PANEL = "https://www.mmm-online.com/home/channel/sponsored/the-evolving-and-expanding-role-of-the-np-and-pa-in-todays-healthcare-landscape/"
+R7S_DIETITIAN = (
+    "https://casite-498466.cloudaccess.net/opinion/item/34878-sponsored-inflammation-inquiry"
+)
+R7S_GUIDE = "https://alphaspecialistguide.com/category/medical-conditions/"
+R7S_LADY = "https://vmbg.lady.co.uk/node/2071"
+R7S_EZ = "https://ezmalaysia.news/category/medicines-sciences/ez-62-medical/"
+R7S_TEAM = "https://www.mymsteam.com/news/physical-therapist-shares-exercise-tips-to-reduce-fatigue-from-ms"
+R7S_REPOST = "https://gestessciatica.blogspot.com/search/label/Opioid"
+R7S_TOWNHALL = (
+    "https://dermcast.live/top-women-in-derm-offer-a-fresh-outlook-during-sdpa-townhall-meeting/"
+)
+R7S_NHS = "http://www.nhs.uk/flashcont/altflash/c_epilepsy.htm"
+R7S_UROLOGY = (
+    "http://www.healthawareness.co.uk/urology/good-patient-awareness-improves-urological-care"
+)
+R7S_SENATE = "https://www.openaustralia.org.au/senate/?id=2020-05-12.201.1"
+R7S_OT = "https://www.healthcentral.com/slideshow/occupational-therapy-helps-ms-independence"
+
+
+class _Round7SegForm(Form):
+    @property
+    def part(self) -> str:
+        return "round7seg"
+
+
+_R7S: list[Form] = []
+
+
+def round7s(url, features, lines, *experts):  # noqa: ANN001, ANN201
+    fid = f"s7{len(_R7S) + 1:03}"
+    _R7S.append(_Round7SegForm(fid, url, tuple(features.split(", ")), (PROSE, *lines), experts))
+
+
+round7s(  # v47
+    R7S_PANEL,
+    "three panellists on one line, parts joined by semicolons and a final '; and', the first with role and organisation, the others with credentials, one credential with a bracketed letter",
+    [
+        "Liesl Harmon, Chief Nursing Officer, CarePath; Tobias Engel, DNP, FAANP; and Mirela Dumitru, DMSc(h), PA, DFAAPA"
+    ],
+    E("Liesl Harmon", (), ("Chief Nursing Officer",), "CarePath"),
+    E("Tobias Engel", ("DNP", "FAANP")),
+    E("Mirela Dumitru", ("DMSc(h)", "PA", "DFAAPA")),
+)
+round7s(  # v01
+    R7S_DIETITIAN,
+    "dietitian's block under the answer, a social-media address and a toll-free number each on its own line",
+    [
+        "Ottilie Brandt, RDN, LDN",
+        "Kestrel Market Dietitian",
+        "instagram.com/OttilieEats",
+        "877-555-0163",
+    ],
+    E("Ottilie Brandt", ("RDN", "LDN"), ("Kestrel Market Dietitian",)),
+)
+round7s(  # v09
+    R7S_GUIDE,
+    "role before the name with a comma, an ampersand inside the role, the centre on the next line, a 'Tel:' line",
+    [
+        "Consultant Vascular & Endocrine Surgeon, Dr. Hamid Zainal",
+        "Seri Bayu Surgical Centre",
+        "Tel: +60 3-5555 0177",
+    ],
+    E(
+        "Hamid Zainal",
+        (),
+        ("Consultant Vascular & Endocrine Surgeon",),
+        "Seri Bayu Surgical Centre",
+    ),
+)
+round7s(  # v30
+    R7S_LADY,
+    "column heading: 'Dr' without a dot, a surname particle, a colon and the day and month with no year",
+    ["Dr Cosima van Houten: 22 June"],
+    E("Cosima van Houten"),
+)
+round7s(  # v37
+    R7S_EZ,
+    "'Dr Name – Role & Role' (an ampersand inside one title) and a bracketed subspecialty line under it",
+    [
+        "Dr Chua Kar Wai – Consultant Neurologist & Physician",
+        "(Subspecialty in Neuromuscular Disease & Epilepsy)",
+    ],
+    E(
+        "Chua Kar Wai",
+        (),
+        ("Consultant Neurologist & Physician", "Subspecialty in Neuromuscular Disease & Epilepsy"),
+    ),
+)
+round7s(  # v38
+    R7S_TEAM,
+    "reviewer's name with 'M.D.', then a lead-in alone on its line ('Article written by') and the writer's name under it",
+    ["Henrike J. Albers, M.D.", "Article written by", "Casimir Nowell"],
+    E("Henrike J. Albers", ("M.D.",)),
+    E("Casimir Nowell"),
+)
+round7s(  # v39
+    R7S_REPOST,
+    "author's name with 'MS, RN, FNP' ('MS' a degree), the journal citation (year;volume(issue):pages) on the next line",
+    ["Pernille Vass, MS, RN, FNP", "Kestrel Journal of Primary Care Nursing. 2018;9(4):77-84."],
+    E("Pernille Vass", ("MS", "RN", "FNP")),
+)
+round7s(  # v45
+    R7S_TOWNHALL,
+    "an organisation's acronym, then a role opened by a body ('Board President'), before the name and its credentials",
+    ["KDPA Board President Rosalind Achterberg, MPAS, PA-C"],
+    E("Rosalind Achterberg", ("MPAS", "PA-C"), ("Board President",), "KDPA"),
+)
+round7s(  # v50
+    R7S_NHS,
+    "first-person transcript opening: 'I'm Name.' then 'I'm a neurologist at Hospital.'",
+    ["I'm Ewan Tregarthen. I'm a neurologist at the Fernbrook Hospital for Neurology."],
+    E("Ewan Tregarthen", (), ("neurologist",), "the Fernbrook Hospital for Neurology"),
+)
+round7s(  # v56
+    R7S_UROLOGY,
+    "'Professor Name,role and role of the Association' with no space after the comma, two lower-case roles joined by 'and'",
+    [
+        "Professor Anselm Whitlock,consultant urological surgeon and secretary general of the Northern Association of Urology"
+    ],
+    E(
+        "Anselm Whitlock",
+        (),
+        ("consultant urological surgeon", "secretary general"),
+        "the Northern Association of Urology",
+    ),
+)
+round7s(  # v58
+    R7S_SENATE,
+    "transcript speaker line: the name, then the state and the party in brackets",
+    ["Imelda Rourke (Queensland, Coastal Alliance)"],
+    E("Imelda Rourke", (), (), "Coastal Alliance", "Queensland"),
+)
+round7s(  # w45
+    R7S_OT,
+    "appositive 'a licensed OT at' (a credential as the role's noun), two institutions joined by 'and', 'in' a town, then a relative clause",
+    [
+        "Rune Dahlberg, a licensed OT at Elk Ridge Technical College and the University of Northmoor in Brandon, who works with people with MS"
+    ],
+    E(
+        "Rune Dahlberg",
+        (),
+        ("licensed OT",),
+        "Elk Ridge Technical College and the University of Northmoor",
+        "Brandon",
+    ),
+)
+
+FORMS = (*FORMS, *_R7S)

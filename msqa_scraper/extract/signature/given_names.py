@@ -52,6 +52,8 @@ def given_names() -> frozenset[str]:
         .read_text(encoding="utf-8")
     )
     names = {line for line in text.splitlines() if line and not line.startswith("#")}
+    # "ALTINBIKE" casefolds to "altinbike", not the file's "altınbike" (Turkish dotless i)
+    names |= {name.upper().casefold() for name in names}
     return frozenset(names - _vocabulary_words(vocabulary()))
 
 

@@ -23,6 +23,8 @@ from nameparser import HumanName
 from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.dates import is_meta_line
+from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 _TOKEN = re.compile(
@@ -144,8 +146,14 @@ def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> 
 
 
 def _qualifier(inner: str, v: Vocabulary) -> bool:
-    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)")."""
-    return inner in v.qualifiers or inner in v.object_ends or _specialty(inner, v)
+    """ "(Cantab)", "(hon)"; "(Neurology)": a credential's specialty ("FCPS (Neurology)"); one
+    letter ("PhD(c)": a candidate, "DMSc(h)": honorary) is the credential's own mark."""
+    return (
+        inner in v.qualifiers
+        or inner in v.object_ends
+        or (len(inner) == 1 and inner.isalpha())
+        or _specialty(inner, v)
+    )
 
 
 def _specialty(inner: str, v: Vocabulary) -> bool:
@@ -319,10 +327,24 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.append(Unit(words, li, ","))
                     continue
-                if len(words) >= 2 and cur and all(w[:1].isupper() for w in words):
-                    # "Gideon Granville (Barts MS)": an organisation in brackets.
+                if cur and _credited_person(cur, words, v):
+                    continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
+                if (
+                    len(words) >= 2
+                    and cur
+                    and words[0][:1].isupper()
+                    and all(w[:1].isupper() or w in v.connectors for w in words)
+                ):
+                    # "Gideon Granville (Barts MS)": an organisation in brackets; "Name
+                    # (Tasmania, Harbour Party)": its parts between commas, each read alone.
                     flush("(")
-                    units.append(Unit(words, li, "("))
+                    if "," in inner:
+                        # "[": a part of a bracket of parts, read as a part after a comma is
+                        units.extend(
+                            Unit(p.split(), li, "[") for p in inner.split(",") if p.strip()
+                        )
+                    else:
+                        units.append(Unit(words, li, "("))
                     continue
                 target = cur if cur else (units[-1].tokens if units else None)
                 if target and (
@@ -344,7 +366,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and cur
                 and opens
                 and _role_ends(cur, v)
-                and _org_follows(tokens, i + 1, v)
+                and (_org_follows(tokens, i + 1, v) or _prose_role_for_body(cur, tokens, i + 1, v))
             ):
                 # "Vice President ... for the Northern Plains MS Society", "Consultant to the ..."
                 flush(tok)
@@ -364,7 +386,12 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 and (
                     (nxt in v.articles and nxt != "the" and cur[0] in v.articles)
                     or (sep in _ORG_SEPS and _role_opens(tokens, i + 1, v))
-                    or (_ends_full_role(cur, v) and _role_opens(tokens, i + 1, v))
+                    or (_lower_role(cur, v) and _lower_role(_role_words(tokens, i + 1), v))
+                    or (
+                        _ends_full_role(cur, v)
+                        and _role_opens(tokens, i + 1, v)
+                        and (tok == "and" or _modified_role(_part_from(tokens, i + 1), v))
+                    )
                 )
             ):
                 # "a neurologist and an MS specialist": two appositive roles; "... at Poornima
@@ -408,6 +435,16 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _credited_person(cur: list[str], words: list[str], v: Vocabulary) -> bool:
+    """A bracket after a name that holds another person's full name: a known given name first,
+    every word a name's (no organisation or role word): a picture's credit."""
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]):
+        return False
+    if not all(name_kind(w, v) in ("word", "initial", "particle") for w in words):
+        return False
+    return all(name_kind(w, v) is not None or v.is_honorific(w) for w in cur)
 
 
 def _name_with_credentials(tokens: list[str], start: int, v: Vocabulary) -> bool:
@@ -482,6 +519,39 @@ def _ends_full_role(cur: list[str], v: Vocabulary) -> bool:
     )
 
 
+def _lower_role(words: list[str], v: Vocabulary) -> bool:
+    """ "consultant urological surgeon", "vice chairperson", "secretary general": a role written
+    in lower case (a head noun among at most five lower-case words, no verb)."""
+    return (
+        0 < len(words) <= 5
+        and all(w[:1].islower() for w in words)
+        and any(v.is_head_noun(w) for w in words)
+        and not any(fold(w).rstrip(".") in v.sentence_words for w in words)
+    )
+
+
+def _role_words(tokens: list[str], start: int) -> list[str]:
+    """The words from ``start`` up to their part's end or a role's object ("of", "at", "for")."""
+    out: list[str] = []
+    for tok in tokens[start:]:
+        if tok in (",", ";", ":", "of", "at", "for", "with", "in", "and"):
+            break
+        out.append(tok)
+    return out
+
+
+def _part_from(tokens: list[str], start: int) -> list[str]:
+    """The tokens from ``start`` to the end of their part (the next comma, semicolon, colon)."""
+    end = next((k for k in range(start, len(tokens)) if tokens[k] in (",", ";", ":")), len(tokens))
+    return tokens[start:end]
+
+
+def _modified_role(words: list[str], v: Vocabulary) -> bool:
+    """ "Board Member", "Head of Neurology": a title of two words or more, no bare head."""
+    head, _obj = _head_zone(words)
+    return len(words) >= 2 and bool(head) and v.is_head_noun(head[-1])
+
+
 def _full_role(cur: list[str], v: Vocabulary) -> bool:
     """ "Senior Consultant", "Professor of Neurology": a title of its own, more than a head."""
     head, _obj = _head_zone(cur)
@@ -513,10 +583,19 @@ def _bracketed_role(words: list[str], v: Vocabulary) -> bool:
     )
 
 
+def _prose_role_for_body(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
+    """ "the patient liaison for MS Horizons": a role written in lower case, then a body named
+    for the disease (capitalised, up to the part's end): the body is the organisation."""
+    if not cur[-1][:1].islower():
+        return False
+    end = next((k for k in range(start, len(tokens)) if tokens[k] in (",", ";", ":")), len(tokens))
+    return _named_for_condition(tokens[start:end], v)
+
+
 def _org_follows(tokens: list[str], start: int, v: Vocabulary) -> bool:
     for tok in tokens[start:]:
-        if tok in (",", ";", ":"):
-            return False
+        if tok in (",", ";", ":") or tok in ("at", "with", "from"):
+            return False  # "Clinical Lead for MS at the X Hospital": the body is after "at"
         if (tok in v.org_heads or tok in v.org_lead_heads) and tok not in v.object_ends:
             return True
     return False
@@ -534,8 +613,8 @@ def _role_opens(tokens: list[str], start: int, v: Vocabulary) -> bool:
 
 def _town_ends(cur: list[str], tokens: list[str], start: int, v: Vocabulary) -> bool:
     """ "... at Kestrel Health in Denver": one or two words that end the line after an
-    organisation's name are its town."""
-    rest = tokens[start:]
+    organisation's name are its town (up to the part's end: ", who specializes ...")."""
+    rest = _part_from(tokens, start)
     return (
         1 <= len(rest) <= 2
         and all(t.isalpha() and t.istitle() for t in rest)
@@ -622,8 +701,10 @@ def split_name(
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if v.is_discipline(name):
             continue  # "Occupational Therapy" under a name in a list is its field, no person
-        if len(full) < (1 if honorific else 2) and not _initialled(
-            full, kinds, [*tokens[j:], *(after or ())], v
+        if (
+            len(full) < (1 if honorific else 2)
+            and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
+            and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
             continue
         if j < len(tokens) and _runs_into_org(tokens[j], v):
@@ -638,8 +719,12 @@ def split_name(
                 break
             k += 1
         rest = tokens[k:]
-        if start and k == j and rest:
-            continue  # "Neurologist Jane Doe" needs credentials or the end of the unit after it
+        # "Neurologist Jane Doe" needs credentials, the end of the unit or (role-first in a
+        # sentence: "registered dietitian Lucia Ferreira of Bright Plate Nutrition") a joiner
+        # before a capitalised organisation after it
+        joined = len(rest) > 1 and rest[0] in v.joiners and rest[1][:1].isupper()
+        if start and k == j and rest and not joined:
+            continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
 
@@ -649,9 +734,15 @@ def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
     k = i
     while k < len(tokens) and k - i < 3 and tokens[k] in v.role_modifiers:
         k += 1
-    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]):
+    # only a rank takes modifiers ("Associate Professor"); "Chief Executive Dr Name" is a role,
+    # then the honorific
+    rank = fold(tokens[k]).rstrip(".") not in _SOCIAL_HONORIFICS if k < len(tokens) else False
+    if k > i and k + 1 < len(tokens) and v.is_honorific(tokens[k]) and rank:
         return k + 1
     return None
+
+
+_SOCIAL_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
 
 
 def _disease_before_words(tokens: list[str], k: int, v: Vocabulary) -> bool:
@@ -663,6 +754,24 @@ def _initialled(full: list[str], kinds: list[str | None], after: list[str], v: V
     """ "Marisol T., OT": a given name and a surname's initial, then a listed credential."""
     nxt = next((t for t in after if t not in (",", ";")), "")
     return len(full) == 1 and kinds[-1] == "initial" and v.is_credential(nxt)
+
+
+def _surname_appositive(
+    name: list[str], rest: list[str], after: list[str] | None, v: Vocabulary
+) -> bool:
+    """ "Ames-Okoro, a nurse with X": a quote's speaker named by the surname alone, then an
+    appositive role with its article (a person's role: a prose head noun)."""
+    if len(name) != 1 or rest or not after or len(after) < 2 or name[0].isupper():
+        return False
+    if v.is_place(name[0]) or fold(name[0]) in v.not_name_words:
+        return False
+    role = _role_words(after, 1)
+    return (
+        after[0] in ("a", "an")
+        and bool(role)
+        and fold(role[-1]) in v.prose_role_heads
+        and all(w[:1].islower() for w in role)
+    )
 
 
 def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
@@ -771,8 +880,10 @@ def _role_score(
     span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
 ) -> float:
     article = span[0] in v.articles and len(span) > 1
-    prose = ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span)) or (
-        len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS
+    prose = (
+        ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
+        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
+        or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
     # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
@@ -807,6 +918,20 @@ def _role_score(
     if sep in _ORG_SEPS:
         score -= 2.0
     return score
+
+
+def _credential_noun(span: list[str], v: Vocabulary) -> bool:
+    """ "a licensed OT", "an RN", "a certified MSCN": an article, lower-case modifiers and a
+    credential in capitals used as the noun of a role."""
+    last = span[-1]
+    return (
+        2 <= len(span) <= 4
+        and last.isupper()
+        and len(last) >= 2
+        and v.is_credential(last)
+        and last not in v.condition_words
+        and all(w.islower() and w.isalpha() for w in span[1:-1])
+    )
 
 
 def _words_after_head(head: list[str], v: Vocabulary) -> bool:
@@ -902,7 +1027,7 @@ def _cut_evidence(
         and prev in v.role_heads
         and not v.is_role_word(tok)
         # "Lead MS Nurse": a word that is a head and a modifier, with a head noun close after it
-        and not (prev in v.role_modifiers and any(v.is_head_noun(t) for t in tokens[i : i + 3]))
+        and not (prev in v.role_modifiers and _head_ahead(tokens, i, v))
     ):
         evidence += 3.0  # "Staff Neurologist | Cleveland Clinic"
     if tok in v.org_lead_heads and nxt in ("of", "for"):
@@ -921,6 +1046,17 @@ def _cut_evidence(
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
     return evidence
+
+
+def _head_ahead(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    """ "Lead | MS Nurse", "Consultant | Orthopaedic & Trauma Surgeon": a head noun within the
+    next capitalised words (an ampersand between them), so the word before modifies it."""
+    for tok in tokens[i : i + 5]:
+        if v.is_head_noun(tok):
+            return True
+        if not (tok[:1].isupper() or tok == "&"):
+            return False
+    return False
 
 
 def _discipline_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
@@ -958,16 +1094,20 @@ def _organisation_before_role(
         possessive = prev.endswith(_POSSESSIVE) and len(prev) > 3
         # "Thrive With MS Programs Consultant": an organisation named for the disease, then a role
         named_for = prev in v.condition_words and i >= 2
-        if not (possessive or prev in v.org_heads or named_for):
+        # "NPAA Board President": an organisation's acronym first, then the role
+        acronym = i == 1 and _org_acronym(prev, v)
+        if not (possessive or prev in v.org_heads or named_for or acronym):
             continue
         org, role = tokens[:i], tokens[i:]
         if not all(w[:1].isupper() or w in v.connectors for w in org):
             return None
         if any(v.is_role_word(w) for w in org):
             return None  # "Director of the MS Program Professor of ...": a flattened run, the DP's
-        if (len(role) < 2 or len(org) < 2) and not possessive:
+        if (len(role) < 2 or len(org) < 2) and not (possessive or acronym):
             continue  # "Support Group Coordinator", "Board Member": the head's own modifier
         opens = role[0] in v.role_heads or role[0] in v.role_modifiers
+        # "NPAA Board President": a body of the organisation may open the role after its acronym
+        opens = opens or (acronym and role[0] in v.membership_bodies and len(role) > 1)
         if role[0] in v.org_lead_heads and role[1:2] == ["of"]:
             continue  # "Kestrel University Faculty of Medicine": the university's faculty
         unit_role = role[0] in v.unit_heads and v.is_head_noun(role[-1])  # "Department of X Head"
@@ -993,9 +1133,11 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     at = tokens.index("of")
     role, obj = tokens[:at], tokens[at + 1 :]
     core = role[1:] if role and role[0] in v.articles else role
-    if not core or len(obj) < 2 or not v.is_head_noun(core[-1]):
+    lower = bool(core) and core[0][:1].islower()
+    # "secretary general of the X": a lower-case role's head may stand before its last word
+    headed = bool(core) and (v.is_head_noun(core[-1]) or (lower and _lower_role(core, v)))
+    if not core or len(obj) < 2 or not headed:
         return None
-    lower = core[0][:1].islower()
     if (lower or obj[0] != "the") and _named_for_condition(obj, v):
         return [(_ROLE, role), (_ORG, obj)]
     bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
@@ -1117,6 +1259,9 @@ def _starts_expert(
     )
     if found.honorific or creds_follow:
         return found
+    listed = unit.sep == ";" or unit.tokens[0] in ("and", "&")
+    if listed and _given_name_item(found, nxt, unit.line):
+        return found
     # "...; Azman Yusof, President of ...": after a semicolon (a list's own mark), a bare full
     # name with a role after its comma is the next person, not the last one's part
     if not (
@@ -1131,6 +1276,20 @@ def _starts_expert(
     if parts and parts[0][0] == _ROLE and _full_name(" ".join(found.name)):
         return found
     return None
+
+
+def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
+    """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark) or
+    "and", a bare full name whose first word is a known given name is the next person, whatever
+    follows it on the line (a lower-case role, an organisation, a bracket) or when it ends it."""
+    if found.prefix or found.rest or found.honorific:
+        return False
+    words = [w for w in found.name if not _INITIAL.match(w)]
+    if len(found.name) < 2 or not words or not is_given_name(found.name[0]):
+        return False
+    if nxt is not None and nxt.line == line and nxt.sep not in (",", ";", "("):
+        return False
+    return _full_name(" ".join(found.name))
 
 
 def _role_first_item(
@@ -1192,6 +1351,34 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = _without_contacts(lines, v)
+    # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
+    # the one above; its words are read as any line's.
+    if any(_CITATION.search(line) for line in lines[1:]):
+        # "Name, MS, RN, FNP" / "Journal. 2016;12(3):201-208.": a citation under its author is
+        # no field; under anything else (authors' initials, a title) the block is a reference.
+        first = _parse_lines(lines[:1], v, False, {})
+        if len(first) != 1 or not (first[0].degrees or first[0].honorific):
+            return []
+        lines = [line for line in lines if not _CITATION.search(line)]
+    lines = [lines[0], *(_unbracketed(line) for line in lines[1:])]
+    for i in range(len(lines) - 2, 0, -1):
+        if _credit_line(lines[i], v):
+            # "Name, M.D." / "Article written by" / "Name": the credit goes with its name
+            lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
+    if " " in lines[0] and (bio := _bio_sentence(lines, v)) is not None:
+        return bio
+    if len(lines) == 1 and (
+        _opened(lines[0], v.self_introductions)
+        or (
+            (_bio_verb(lines[0], v) or " are " in lines[0] or " were " in lines[0])
+            and is_sentence(lines[0], v)
+        )
+    ):
+        # "Dr. Name is happy to answer ...", "A and B are neurologists at X.", "I'm a nurse at
+        # X.": a sentence about people (or the writer) that the bio grammar does not read names
+        # no expert
+        return []
     authors = _medline_authors(lines, v)
     if authors is None:
         authors = _numbered_authors(lines, v)
@@ -1358,7 +1545,7 @@ def _parse_lines(
             split = split_name(unit.tokens, v, nxt.tokens if nxt and same_line else None)
             if split is None and (unit.line != 0 or idx > _MAX_PENDING):
                 return []
-        elif unit.sep in ("\n", ";", "and", ",", ":"):
+        elif unit.sep in ("\n", ";", "and", ",", ":") or unit.tokens[0] in ("and", "&"):
             credit = _credit(unit.tokens, v)
             if credit is not None:
                 # "Medically reviewed by A, MD \u2014 Written by B": a chain of credits.
@@ -1450,6 +1637,10 @@ def _parse_lines(
         current = experts[-1]
         if len(unit.tokens) == 1 and _CONTACT.match(unit.tokens[0]):
             continue  # "jdoe@kestrel.example.edu": an author's contact, in the raw block only
+        if (unit.tokens[0][:1].isdigit() or unit.tokens[0] in v.months) and _date_part(
+            unit.tokens, v
+        ):
+            continue  # "Dr Name: 14 May": a column's date, in the raw block only
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
             continue
@@ -1505,6 +1696,17 @@ def _parse_lines(
             current.bracketed = True
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
             continue
+        if unit.sep == "[":
+            # "Name (Tasmania, Harbour Party)", "Dr. Name (Consultant Neurologist, X Hospital)":
+            # the bracket's parts are the name's affiliation, each read as a part
+            current.bracketed = True
+            text = " ".join(tokens)
+            if v.is_place(text):
+                current.places.append(text)
+                continue
+            for label, span in segment(tokens, ",", v):
+                (current.titles if label == _ROLE else current.orgs).append(" ".join(span))
+            continue
         parts = segment(tokens, unit.sep, v, flat)
         if (
             unit.sep == ","
@@ -1522,6 +1724,17 @@ def _parse_lines(
     for expert in experts:
         _closing_city(expert)
     return experts
+
+
+def _date_part(tokens: list[str], v: Vocabulary) -> bool:
+    """A part that is only a date, with or without its year ("14 May", "May 14", "8 March
+    2021"): the date grammar's, or a day and a month alone."""
+    words = [t.rstrip(".,") for t in tokens]
+    if len(words) == 2:
+        day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+        if month in v.months and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day):
+            return True
+    return is_meta_line(" ".join(tokens), v)
 
 
 def _closing_city(expert: ParsedExpert) -> None:
@@ -1553,11 +1766,29 @@ def _credit(tokens: list[str], v: Vocabulary) -> list[str] | None:
     """The words after a credit's lead-in that ends in "by" ("Written by", "Reviewed by")."""
     if len(tokens) < 3 or tokens[0][:1].islower():
         return None
-    for n in (2, 3):
+    for n in (2, 3, 4):
+        if len(tokens) <= n or tokens[n - 1] != "by" or not tokens[n][:1].isupper():
+            continue
         head = " ".join(tokens[:n]).casefold()
-        if tokens[n - 1] == "by" and head in v.lead_ins and tokens[n][:1].isupper():
+        if head in v.lead_ins or _noun_credit(tokens[:n], v):
             return tokens[n:]
     return None
+
+
+def _noun_credit(words: list[str], v: Vocabulary) -> bool:
+    """ "Article written by", "Video reviewed by": one word naming the piece, then a lead-in of
+    two words or more that ends in "by" (a bare "by" after a noun is a picture's: "Photo by")."""
+    lead = " ".join(words[1:]).casefold()
+    return len(words) >= 3 and lead in v.lead_ins and words[0].isalpha()
+
+
+def _credit_line(line: str, v: Vocabulary) -> bool:
+    """A line that is only a credit's lead-in ("Article written by", "Written by"): the name of
+    the person it credits is on the next line."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or words[-1] != "by" or not words[0][:1].isupper():
+        return False
+    return line.casefold() in v.lead_ins or _noun_credit(words, v)
 
 
 def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> NameSplit | None:
@@ -1735,10 +1966,12 @@ def _body_of_organisation(span: list[str], v: Vocabulary) -> list[tuple[str, lis
 
 def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
     """ "Senior Consultant and Head of Neurology": a whole title (more than a bare head), "and",
-    then a capitalised role up to its head; "Professor and Vice Chair" shares its object."""
+    then a capitalised role up to its head; "Professor and Vice Chair" shares its object. An
+    ampersand parts two whole titles ("Programs Consultant & Board Member") but joins a bare
+    head to the title before it ("Consultant Neurologist & Physician", "Dean & Head")."""
     for i, tok in enumerate(span):
         if (
-            tok in ("and", "&")
+            (tok == "and" or (tok == "&" and _modified_role(span[i + 1 :], v)))
             and 0 < i < len(span) - 1
             and _full_role(span[:i], v)
             and span[i + 1][:1].isupper()
@@ -1808,3 +2041,214 @@ def _bare(span: list[str], v: Vocabulary) -> bool:
         and all(w.lstrip("(")[:1].isupper() for w in span)
         and not any(w in v.org_heads or w in v.org_lead_heads for w in span)
     )
+
+
+# -- bio sentences --------------------------------------------------------------------------------
+
+# A sentence ends at a stop after a word of two letters or more, before a capital ("... Pryce.
+# I'm ..."); "Dr.", "R.", "M.D.," and "St." end no sentence (checked on the word before).
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A gloss an editor put in square brackets ("a physician assistant [PA]"): no field's words.
+_GLOSS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
+_PRONOUNS = frozenset(("She", "He", "They", "I"))
+_AND_ARTICLE = re.compile(r",? and (?=(?:a|an) [a-z])")
+# What ends a bio predicate's role phrase: a relative clause, "and" before a verb, a participle.
+_CLAUSE_WORDS = frozenset(("who", "whose", "which", "that"))
+
+
+def _sentences(text: str, v: Vocabulary) -> list[str]:
+    out: list[str] = []
+    for piece in _STOP.split(text):
+        last = out[-1].split()[-1] if out else ""
+        if out and (
+            _INITIAL.match(last)
+            or v.is_honorific(last)
+            or ("." in last[:-1] and v.is_credential(last))  # "M.D." (a sentence's "MS." ends it)
+            or len(last.rstrip(".!?")) < 2
+            or last.rstrip(".") in ("St", "Mt", "Ste", "Inc", "Co", "Jr", "Sr")
+        ):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _opened(text: str, phrases: tuple[str, ...]) -> int:
+    """How many characters of ``text`` the longest of the (folded) phrases opens it with."""
+    folded = text.casefold()
+    for phrase in phrases:
+        if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ","):
+            return len(phrase)
+    return 0
+
+
+def _predicate(text: str, v: Vocabulary) -> str | None:
+    """ "a MS-certified nurse living with MS" -> "a MS-certified nurse": a bio predicate's role
+    phrase (an article first, or a role word: "is director of ..."), up to a relative clause, a
+    participle ("living", "based") or "and" before a verb."""
+    words = text.strip().rstrip(".").split()
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first not in v.articles and not (v.is_role_word_any(first) or v.is_head_noun(first)):
+        return None
+    if first in v.articles and len(words) < 2:
+        return None
+    for i, w in enumerate(words[2:], start=2):
+        f = w.casefold().strip(",")
+        after_and = words[i - 1] == "and" and f in v.sentence_verbs
+        participle = w[:1].islower() and (
+            (f.endswith("ing") and not v.is_role_word_any(f) and f != "during") or f == "based"
+        )
+        if f in _CLAUSE_WORDS or participle or after_and:
+            # "a neurologist specializing in MS at X": the clause ends where "at X" names the
+            # employer; "and writes ...": the verb's phrase goes to the end
+            rest = [] if after_and else _employer_after(words, i + 1, v)
+            words = [*(words[: i - 1] if after_and else words[:i]), *rest]
+            break
+    phrase = " ".join(words).rstrip(",")
+    return phrase if not is_sentence(phrase, v) else None
+
+
+def _employer_after(words: list[str], start: int, v: Vocabulary) -> list[str]:
+    """The words from the first "at"/"with" before a capital after ``start`` (the employer;
+    "living with MS", "people with Multiple Sclerosis" name the disease, no employer)."""
+    for j in range(start, len(words) - 1):
+        if words[j] in ("at", "with") and words[j + 1][:1].isupper():
+            if v.names_condition([w.strip(".,") for w in words[j + 1 :]]):
+                continue
+            return words[j:]
+    return []
+
+
+def _bio_verb(line: str, v: Vocabulary) -> bool:
+    folded = line.casefold()
+    return any(f" {verb} " in folded for verb in v.bio_verbs)
+
+
+def _bio_sentence(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+    """A bio written as sentences, read as the appositive it says: "Dr. Name is the head of the
+    Center at X in Town, ST." -> "Dr. Name, the head of the Center at X in Town, ST"; "I'm Name.
+    I'm a neurologist at X." -> "Name, a neurologist at X"; "Name is a nurse. She is the liaison
+    for Y." -> "Name, a nurse, the liaison for Y". The subject must read as a person's name
+    alone (an honorific, credentials, a self-introduction or a full name), every sentence after
+    the first must open with a pronoun and its verb, and every predicate must be a role phrase
+    with its article; anything else is no bio (None) and is read as before."""
+    heading = fold(lines[0]).rstrip(".")
+    if len(lines) == 2 and (heading in v.label_words or heading in v.lead_ins):
+        lines = lines[1:]  # "About the Author" over the bio: a heading, no part of it
+    if len(lines) != 1:
+        return None
+    if not (_bio_verb(lines[0], v) or _opened(lines[0], v.self_introductions)):
+        return None  # most blocks: no verb of a bio and no self-introduction (cheap test first)
+    text = _GLOSS.sub("", lines[0].strip())
+    sentences = _sentences(text, v)
+    if len(sentences) > 3:
+        return None
+    first = sentences[0].rstrip(".")
+    n = _opened(first, v.self_introductions)
+    introduced = n > 0
+    first = first[n:].lstrip(" ,")
+    if not first[:1].isupper() or first.split(None, 1)[0].casefold() in v.articles:
+        return None  # "I'm a nurse at X": a self-introduction that names no one
+    subject, predicates = first, []
+    folded = first.casefold()
+    found = [(at, verb) for verb in v.bio_verbs if (at := folded.find(f" {verb} ")) > 0]
+    if found:
+        at, verb = min(found)
+        subject = first[:at].rstrip(" ,")
+        predicates.append(first[at + len(verb) + 2 :])
+    if not predicates and not introduced:
+        return None
+    if any(is_sentence(part, v) or " I " in f" {part} " for part in subject.split(",")[1:]):
+        return None  # "Hi, I'm Dr A, Head of Research at X and I will be your host": prose
+    for sentence in sentences[1:]:
+        n = _opened(sentence, v.bio_continuations)
+        if not n:
+            if sentence.split(None, 1)[0] in _PRONOUNS:
+                continue  # "She has treated people with MS for 20 years.": about her, no field
+            return None
+        predicates.append(sentence[n:].strip().rstrip("."))
+    # "a neurologist at X and an assistant professor at Y": two predicates, each with its article
+    predicates = [p for pred in predicates for p in _AND_ARTICLE.split(pred)]
+    roles = [_predicate(p, v) for p in predicates]
+    if not all(roles):
+        return None
+    head = [*subject.split(","), *(r for r in roles if r)]
+    # "Stefan R. Haldane, M.D., Ph.D., is ...": only credentials may follow the name
+    if predicates and not all(is_cred(p.strip(), v) for p in subject.split(",")[1:] if p.strip()):
+        return None
+    line = ", ".join(p.strip() for p in head if p.strip())
+    experts = _parse_lines([line], v, False, {})
+    if len(experts) != 1:
+        return None
+    expert = experts[0]
+    if not subject.startswith(expert.name) and f" {expert.name}" not in subject:
+        return None  # the name must be the subject's own words
+    vouched = expert.honorific or expert.degrees or introduced
+    if not (vouched or _full_name(expert.name)) or expert.unknown:
+        return None
+    if predicates and not expert.titles:
+        return None  # "The Harbour Clinic is the ...": the predicate named no role of a person
+    return experts
+
+
+# -- contact data ---------------------------------------------------------------------------------
+
+_EMAIL_RE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WEB_RE = (
+    r"(?:https?://|www\.)\S+"
+    r"|(?:[\w-]+\.)+(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)(?:/\S*)?"
+)
+# "+60 3-5555 0190", "800-555-0147", "(312) 555-0100": a telephone number (a postcode, a year, a
+# journal's pages have fewer digits or other marks)
+_PHONE_RE = r"\+\d[\d ()./-]{6,}\d|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
+
+
+@cache
+def _contact_part(v: Vocabulary) -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(v.contact_labels, key=len, reverse=True))
+    labelled = rf"(?i:{labels})\.?\s*:?\s*(?:{_EMAIL_RE}|{_WEB_RE}|[\d+(][\d ()./-]{{5,}}\d|@\w+)"
+    contact = rf"(?:{labelled}|{_EMAIL_RE}|{_WEB_RE}|{_PHONE_RE})"
+    # Contact data alone on its line, between the line's marks, after the full stop that ends
+    # the affiliation ("..., Leeds. Email: a@b.example") or between words.
+    # Run onto one line, only spaces part them ("... Dietitian facebook.com/x 800-555-0147").
+    return re.compile(rf"(?:^|(?<=[.,;|•\s]))\s*{contact}\.?(?=[\s,;|•]|$)")
+
+
+# "2016;12(3):201-208", "doi:10.1016/...": a reference's volume, issue and pages, or its DOI.
+_CITATION = re.compile(
+    r"\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\([\w-]+\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d|doi\.org/10\.",
+    re.IGNORECASE,
+)
+
+
+def _unbracketed(line: str) -> str:
+    bare = line.strip()
+    if bare[:1] == "(" and bare[-1:] == ")" and bare.count("(") == 1 and " " in bare:
+        return bare[1:-1]
+    return line
+
+
+_MAYBE_CONTACT = re.compile(r"www|\.(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)\b")
+
+
+def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
+    """The block's lines with their contact data (e-mail, web and social addresses, telephone
+    numbers, each alone or after its label: "Tel: +60 3-5555 0190") taken out: it stays in the
+    raw block only, no part of any expert."""
+    pattern = _contact_part(v)
+    out: list[str] = []
+    for line in lines:
+        if not (_MAYBE_CONTACT.search(line) or any(c in line for c in "@/0123456789")):
+            out.append(line)  # most lines: no address, number or web domain (cheap test first)
+            continue
+        bare = pattern.sub("", line).strip()
+        if bare != line.strip():
+            bare = bare.rstrip(" ,;|•–—-")
+            last = bare.rsplit(None, 1)[-1] if bare else ""
+            if last.endswith(".") and not (_INITIAL.match(last) or v.is_place(last)):
+                bare = bare[:-1]  # "..., Leeds. Email: ...": the stop ended the affiliation
+        if bare:
+            out.append(bare)
+    return out or lines

@@ -87,6 +87,11 @@ class Vocabulary:
     social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
     bio_headings: tuple[str, ...] = ()  # folded: "About the Author" over a bio sentence
     bio_copulas: frozenset[str] = frozenset()  # "Name, MD, is the chair of ...": its verb
+    # Round 7 (seg): a bio sentence's grammar ("I'm Name. I'm a neurologist at X.")
+    self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
+    bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
+    bio_continuations: tuple[str, ...] = ()  # folded, longest first: "She is the ROLE for ORG."
+    contact_labels: frozenset[str] = frozenset()  # folded, dots off: "Email:", "Tel:" a contact
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -222,4 +227,8 @@ def vocabulary() -> Vocabulary:
         social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
         bio_headings=_longest_first(raw.get("bio_headings", [])),
         bio_copulas=frozenset(raw.get("bio_copulas", ())),
+        self_introductions=_longest_first(raw.get("self_introductions", [])),
+        bio_verbs=_longest_first(raw.get("bio_verbs", [])),
+        bio_continuations=_longest_first(raw.get("bio_continuations", [])),
+        contact_labels=frozenset(fold(w).rstrip(".") for w in raw.get("contact_labels", ())),
     )
