@@ -10,6 +10,7 @@ scores it the same way. It reports the share per part value, so the parts that d
 stand out.
 
 Run: .venv/bin/python scripts/signature_grid.py [--n 1000] [--seed 7] [--repo PATH] [--json out]
+     [--nicknames]
 """
 
 from __future__ import annotations
@@ -66,7 +67,16 @@ NAMES = [
     (Part("{g} {m}. {s}", "h15", r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+"), "middle initial"),
     (Part("{i}. {s}", "h05", r"^[A-Z]\. [A-Z][a-z]+"), "initial"),
     (Part("{g} {s}-{s2}", "z24", r"[A-Z][a-z]+-[A-Z][a-z]+, MD"), "hyphenated"),
+    (Part("{G} {S}", "h19", r"^[A-Z]+ [A-Z]+, RN"), "capitals"),
+    (Part("{g} van der {s}", "y66", r"^[A-Z][a-z]+ van der [A-Z][a-z]+, MD$"), "particle"),
+    (Part("{g} O'{s}", "y03", r"^\S+ O'[A-Z][a-z]+, CNP$"), "apostrophe"),
+    (Part("{g} {s} Jr.", "corpus", r"^[A-Z][a-z]+ [A-Z][a-z]+ Jr\., MD$"), "suffix Jr."),
+    (Part("{g} “{n}” {s}", "w28", r"^[A-Z][a-z]+ “[A-Z][a-z]+” [A-Z][a-z]+ DNP"), "nickname"),
 ]
+NICKNAMES = ["Wren", "Bee", "Kit", "Sunny"]
+# w28's truth leaves a quoted nickname out of the name; find and segment keep it ("Rebecca “Wren”
+# Okonkwo"), which no second opinion can change: the shape is drawn only with --nicknames.
+DEFAULT_NAMES = [x for x in NAMES if x[1] != "nickname"]
 GIVEN = ["Marta", "Tobias", "Helena", "Anders", "Noémie", "Rosalind", "Declan", "Priya"]
 SURNAMES = ["Lindqvist", "Okafor", "Brennan", "Castellano", "Whitcombe", "Ferrante", "Haldane"]
 CREDENTIALS = [
@@ -86,6 +96,31 @@ ORGS = [
     Part(""),
     Part("Riverbend MS Clinic", "h40", r"MS Clinic$"),
     Part("Northgate University Hospital", "v59", r"University Hospital"),
+]
+# credentials after a comma each ("Name, MD, PhD") or after spaces ("Name MD PhD")
+CRED_STYLES = [
+    Part(", ", "h10", r", MD$"),
+    Part(" ", "h73", r"^[A-Z][a-z]+ [A-Z][a-z]+ MD PhD$"),
+]
+# a role before the name ("Neurologist Name, M.B."): it is the expert's first title
+PRE_ROLES = [
+    Part(""),
+    Part("Neurologist ", "h04", r"^Neurologist [A-Z][a-z]+ [A-Z][a-z]+, M\.B\."),
+]
+# lines under the block that leave the answer with it and fill no field
+TRAILERS = [
+    Part(""),
+    Part("203-555-0177", "y72", r"^\d{3}-\d{3}-\d{4}$"),
+    Part("Tel: +60 3-5555 0190", "v09", r"^Tel: \+\d"),
+    Part("ilse.marwood@fenwick-ms.org", "y72", r"^[a-z.]+@[a-z-]+\.org$"),
+    Part("Email: info@fenwick-ms.org", "y41", r"^Email: [a-z]+@"),
+    Part("www.fenwick-ms.org", "y41", r"^www\.[a-z]+\.org$"),
+]
+# a second expert after the first, on the same line
+SECOND = [
+    Part(""),
+    Part("; ", "y48", r"MSCN; [A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+, RN"),
+    Part(" and ", "h68", r"^Dr\. .+ and Dr\. [A-Z][a-z]+ [A-Z][a-z]+$"),
 ]
 PLACES = [
     Part(""),
@@ -107,12 +142,14 @@ def _load_eval(repo: str) -> ModuleType:
     return module
 
 
-def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
+def combination(
+    rng: random.Random, n: int, names: list[tuple[Part, str]] = DEFAULT_NAMES
+) -> tuple[dict, dict[str, str]]:
     """One case in the yardsticks' schema, and the part values it was made of."""
     lead = rng.choice(LEADS)
     # a closing goes over a plain or dashed name, not over a "By" credit
     closing = CLOSINGS[0] if lead.text[:1].isalpha() else rng.choice(CLOSINGS)
-    name_part, name_kind = rng.choice(NAMES)
+    name_part, name_kind = rng.choice(names)
     honorific = rng.choice(HONORIFICS)
     creds, cred_part = rng.choice(CREDENTIALS)
     if honorific.text.startswith("Mrs") or name_kind == "given":
@@ -120,28 +157,64 @@ def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
     if name_kind == "given" and honorific.text not in ("", "Dr. "):
         honorific = HONORIFICS[0]
     role, org, place = rng.choice(ROLES), rng.choice(ORGS), rng.choice(PLACES)
+    pre_role = PRE_ROLES[1] if rng.random() < 0.3 else PRE_ROLES[0]
+    if pre_role.text.strip() == role.text:
+        role = ROLES[0]  # "Neurologist Name, Neurologist" is not written
     if honorific.text.startswith("Mrs"):
         role, org = ROLES[0], ORGS[0]
+    if name_kind == "capitals" and not creds:
+        creds, cred_part = CREDENTIALS[1]  # "MARGUERITE OSEI, RN": capitals come with credentials
+    if name_kind == "nickname":
+        honorific = HONORIFICS[0]  # w28 writes the nickname between given name and surname
+    style = rng.choice(CRED_STYLES) if creds else CRED_STYLES[0]
+    if creds:
+        cred_part = Part(style.text + style.text.join(creds), cred_part.source, cred_part.shows)
+    if honorific.text or lead.text[:1].isalpha() or name_kind == "given":
+        pre_role = PRE_ROLES[0]  # h04 writes the role where an honorific or credit would stand
+    # the new kinds of part come in a third of the combinations, so the older parts keep their say
+    trailer = rng.choice(TRAILERS[1:]) if rng.random() < 0.3 else TRAILERS[0]
+    second = rng.choice(SECOND[1:]) if rng.random() < 0.3 else SECOND[0]
+    if second.text == "; " and not creds:
+        second = SECOND[0]  # "A, MD; B, MD": each expert with credentials
+    if second.text == " and " and (creds or not honorific.text.startswith("Dr")):
+        second = SECOND[0]  # "Dr. A and Dr. B"
+    if name_kind in ("given", "capitals") or pre_role.text:
+        second = SECOND[0]
+    if second.text:
+        role, org, place = ROLES[0], ORGS[0], PLACES[0]  # one line of names only
     stacked = rng.random() < 0.5
     g, s, s2 = rng.choice(GIVEN), *rng.sample(SURNAMES, 2)
     m, i = rng.choice("ABCJLMR"), g[0]
-    name = name_part.text.format(g=g, s=s, s2=s2, m=m, i=i)
-    head = honorific.text + name + cred_part.text
+    nick = rng.choice(NICKNAMES)
+    name = name_part.text.format(g=g, s=s, s2=s2, m=m, i=i, G=g.upper(), S=s.upper(), n=nick)
+    head = pre_role.text + honorific.text + name + cred_part.text
+    experts_names = [name.replace(f"“{nick}” ", "")]
+    if second.text:
+        g2, s3 = rng.choice([x for x in GIVEN if x != g]), s2
+        other = f"{g2} {m}. {s3}" if second.text == "; " else f"{g2} {s3}"
+        head += second.text + honorific.text + other + cred_part.text
+        experts_names.append(other)
     tail = [x.text for x in (role, org, place) if x.text]
     lines = [lead.text + head, *tail] if stacked else [", ".join([lead.text + head, *tail])]
+    if trailer.text:
+        lines.append(trailer.text)
     same_line = bool(closing.text) and rng.random() < 0.5
     if same_line:
         lines[0] = f"{closing.text} {lines[0]}"
     elif closing.text:
         lines.insert(0, closing.text)
-    expert = {
-        "name": name,
-        "degrees": creds,
-        "titles": [role.text] if role.text else [],
-        "institution": org.text or None,
-    }
-    if place.text:
-        expert["place"] = place.text
+    titles = [x.text.strip() for x in (pre_role, role) if x.text]
+    experts = []
+    for who in experts_names:
+        expert = {
+            "name": who,
+            "degrees": creds,
+            "titles": titles,
+            "institution": org.text or None,
+        }
+        if place.text:
+            expert["place"] = place.text
+        experts.append(expert)
     case = {
         "id": f"grid{n:04}",
         "family": "grid",
@@ -149,7 +222,7 @@ def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
         "url": "https://example.org/grid",
         "prose": [rng.choice(PROSE)],
         "sig": lines,
-        "experts": [expert],
+        "experts": experts,
     }
     values = {
         "lead": lead.text.strip() or "(none)",
@@ -159,15 +232,21 @@ def combination(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
         "honorific": honorific.text.strip() or "(none)",
         "name": name_kind,
         "credentials": ", ".join(creds) or "(none)",
+        "cred style": ("spaces" if style.text == " " else "commas") if creds else "(none)",
+        "role before": pre_role.text.strip() or "(none)",
         "role": role.text or "(none)",
         "organisation": org.text or "(none)",
         "place": place.text or "(none)",
-        "layout": "stacked" if stacked and len(lines) > 1 else "one line",
+        "layout": "stacked" if stacked and len(tail) else "one line",
+        "trailer": trailer.text or "(none)",
+        "second expert": repr(second.text) if second.text else "(none)",
     }
     return case, values
 
 
-def run_grid(n: int, seed: int, repo: str = str(HERE.parent)) -> list[dict]:
+def run_grid(
+    n: int, seed: int, repo: str = str(HERE.parent), nicknames: bool = False
+) -> list[dict]:
     """Score ``n`` combinations (drawn with ``seed``) with the parser found under ``repo``."""
     ev = _load_eval(repo)
     from msqa_scraper.extract import extract_post
@@ -175,7 +254,7 @@ def run_grid(n: int, seed: int, repo: str = str(HERE.parent)) -> list[dict]:
     rng = random.Random(seed)
     results: list[dict] = []
     for k in range(n):
-        case, values = combination(rng, k)
+        case, values = combination(rng, k, NAMES if nicknames else DEFAULT_NAMES)
         container = rng.choice(["br", "paras", "strong"])
         page = ev.PAGE.format(
             title="A question about MS",
@@ -195,8 +274,9 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", help="write every result to this file")
+    ap.add_argument("--nicknames", action="store_true", help="draw quoted nicknames too")
     args = ap.parse_args()
-    results = run_grid(args.n, args.seed, args.repo)
+    results = run_grid(args.n, args.seed, args.repo, args.nicknames)
 
     def share(rs: list[dict], k: str) -> float:
         return sum(r[k] for r in rs) / len(rs) if rs else 0.0

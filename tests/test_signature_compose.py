@@ -235,3 +235,109 @@ def test_a_bracket_after_the_name_is_left_to_find():
 
 def test_a_name_ends_in_a_surname_not_an_initial():  # round 5: "Marisol T" after plain prose
     assert read("Marisol T") == [] and read("Marisol T.") == []
+
+
+# -- round 7, comp9: trailer lines, a second expert, a role before the name, more name shapes ----
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "203-555-0177",  # y72: a telephone number alone
+        "Tel: +60 3-5555 0190",  # v09: after a label
+        "ilse.marwood@fenwick-ms.org",  # y72: an e-mail address alone
+        "Email: info@fenwick-ms.org",  # y41: after a label
+        "www.fenwick-ms.org",  # y41: a web address
+        "facebook.com/IlseMarwoodRD",  # v01: a page address without www
+        "September 22, 2021",  # y16: a date line
+    ],
+)
+def test_trailer_lines_leave_with_the_block_and_fill_no_field(trailer):
+    lines = [SigLine(PROSE, para_start=True), SigLine("Dr. Ilse Marwood, MD"), SigLine(trailer)]
+    got = compose_signature(lines)
+    assert got is not None and got.experts == [E("Ilse Marwood", ["MD"])]
+    assert (got.start, got.lines) == (1, ["Dr. Ilse Marwood, MD", trailer])
+
+
+def test_trailer_lines_do_not_count_against_the_blocks_length():  # y41: three contact lines
+    sig = ["Sincerely,", "Ilse Marwood, RN", "MS Nurse Specialist", "Fenwick MS Clinic"]
+    sig += ["203-555-0177", "www.fenwick-ms.org"]
+    want = E("Ilse Marwood", ["RN"], ["MS Nurse Specialist"], "Fenwick MS Clinic")
+    assert read(*sig) == [want]
+
+
+def test_a_trailer_line_alone_names_nobody():
+    assert read("203-555-0177") == []
+    assert read("Contact: info@fenwick-ms.org") == []
+
+
+def test_a_second_expert_after_a_semicolon():  # y48
+    assert read("Ilse Marwood, RN, MSCN; Tobias J. Okafor, RN, MSCN") == [
+        E("Ilse Marwood", ["RN", "MSCN"]),
+        E("Tobias J. Okafor", ["RN", "MSCN"]),
+    ]
+
+
+def test_a_second_expert_after_and():  # h68
+    assert read("Dr. Ilse Marwood and Dr. Tobias Okafor") == [
+        E("Ilse Marwood"),
+        E("Tobias Okafor"),
+    ]
+
+
+def test_a_third_expert_after_semicolon_and():  # v47's joiners: "A, MD; B, DNP; and C, PA"
+    assert read("Ilse Marwood, MD; Tobias Okafor, DNP; and Priya Tench, PA") == [
+        E("Ilse Marwood", ["MD"]),
+        E("Tobias Okafor", ["DNP"]),
+        E("Priya Tench", ["PA"]),
+    ]
+
+
+def test_and_inside_an_organisation_is_no_second_expert():
+    got = read("Dr. Ilse Marwood, Department of Ophthalmology and Neurology")
+    assert [e.name for e in got] == ["Ilse Marwood"]
+
+
+def test_every_expert_needs_its_own_evidence():  # "and Okafor" alone is no person
+    assert read("Dr. Ilse Marwood and Okafor") == []
+
+
+def test_a_role_before_the_name_is_the_first_title():  # h04
+    assert read("Neurologist Ilse Marwood, M.B., Ph.D.", "MS Nurse Specialist") == [
+        E("Ilse Marwood", ["M.B.", "Ph.D."], ["Neurologist", "MS Nurse Specialist"])
+    ]
+
+
+def test_an_honorific_before_the_name_is_no_role():  # z24: "Professor Name"
+    assert read("Professor Ilse Marwood, MD") == [E("Ilse Marwood", ["MD"])]
+
+
+def test_credentials_after_spaces():  # h73, v43
+    assert read("Ilse Marwood MD PhD", "Neurologist") == [
+        E("Ilse Marwood", ["MD", "PhD"], ["Neurologist"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ILSE MARWOOD",  # h19: a name in capitals
+        "Ilse van der Marwood",  # y66: surname particles
+        "Siobhán O'Marwood",  # y03: an apostrophe and a non-ASCII letter
+        "Ilse Marwood Jr.",  # corpus: "Jr."
+    ],
+)
+def test_name_shapes(name):
+    assert read(f"{name}, MD", "Fenwick MS Clinic") == [E(name, ["MD"], [], "Fenwick MS Clinic")]
+
+
+def test_and_before_a_name_shaped_word_of_an_organisation_is_one_expert():
+    # "Spine" opens a piece that is no person: the whole line is read again as one expert
+    assert read("Dr. Ilse Marwood, Fenwick Brain and Spine Clinic") == [
+        E("Ilse Marwood", institution="Fenwick Brain and Spine Clinic")
+    ]
+
+
+def test_a_role_before_a_bare_name_is_a_headline():  # h04 writes credentials after the name
+    assert read("Consultant Neurologist Ilse Marwood") == []
+    assert read("Consultant Neurologist Ilse Marwood, MD") == [
+        E("Ilse Marwood", ["MD"], ["Consultant Neurologist"])
+    ]

@@ -27,8 +27,11 @@ from test_signature_eval_data import _case_problems  # noqa: E402
 DEVELOPMENT = ["", "_2", "_3", "_4", "_5"]
 # Raised as the parser learns to compose; lowering it needs a reason in the commit message.
 # Round 7, the second-opinion reader (signature/compose.py): 300 combinations 1.00 / 1.00 / 0.99
-# (main before it: 0.697 / 0.697 / 0.687).
-FLOOR = {"all": 1.0, "core": 1.0, "text": 0.99}
+# (main before it: 0.697 / 0.697 / 0.687). Grown grid (trailers, a second expert, a role before
+# the name, credentials after spaces, capitals, particles, apostrophes, Jr.): main 0.917 / 0.920 /
+# 0.897; compose reading them 0.993 / 0.997 / 0.973. The floor sits 0.01 under that, rounded
+# down, so a merge that loses one or two combinations elsewhere does not fail for nothing.
+FLOOR = {"all": 0.98, "core": 0.98, "text": 0.96}
 
 
 def _sig_lines() -> dict[str, list[str]]:
@@ -48,6 +51,7 @@ def _corpus_strings() -> list[str]:
 def _parts() -> list[grid.Part]:
     parts = [*grid.LEADS, *grid.CLOSINGS, *grid.HONORIFICS, *grid.ROLES, *grid.ORGS]
     parts += [*grid.PLACES, *(p for p, _ in grid.NAMES), *(p for _, p in grid.CREDENTIALS)]
+    parts += [*grid.CRED_STYLES, *grid.PRE_ROLES, *grid.TRAILERS, *grid.SECOND]
     return parts
 
 

@@ -35,6 +35,10 @@ ROLES = [
 ]
 ORGS = ["Fenwick MS Clinic", "Tern Bay University Hospital", "Kestrel Neurology Associates"]
 PLACES = ["Duluth, Minnesota", "Queensland, Australia", "Cork, Ireland", "Ontario"]
+# lines under the block that leave with it and fill no field (y72, v09, y41, v01, y16)
+TRAILERS = ["203-555-0177", "Tel: +60 3-5555 0190", "Email: info@fenwick-ms.org"]
+TRAILERS += ["ilse.marwood@fenwick-ms.org", "www.fenwick-ms.org", "September 22, 2021"]
+PRE_ROLES = ["Neurologist", "Consultant Neurologist"]  # h04: a role before the name
 
 
 def test_the_generators_given_names_are_known():
@@ -60,7 +64,16 @@ def signatures(draw):
     org = draw(st.sampled_from([None, *ORGS]))
     place = draw(st.sampled_from([None, *PLACES]))
     lead, honorific = draw(st.sampled_from(LEADS)), draw(st.sampled_from(HONORIFICS))
-    head = lead + honorific + name + "".join(f", {c}" for c in creds)
+    # h04 writes the role where an honorific stands, over a name with credentials
+    pre = (
+        ""
+        if honorific or shape == "given" or not creds
+        else draw(st.sampled_from(["", *PRE_ROLES]))
+    )
+    assume(pre not in roles)
+    spaced = creds and draw(st.booleans())  # h73: "Name MD PhD"
+    cred_text = "".join(f" {c}" if spaced else f", {c}" for c in creds)
+    head = lead + (f"{pre} " if pre else "") + honorific + name + cred_text
     tail = [*roles, *([org] if org else []), *([place] if place else [])]
     lines = [head, *tail] if draw(st.booleans()) else [", ".join([head, *tail])]
     credit = lead[:1].isalpha()
@@ -71,8 +84,9 @@ def signatures(draw):
         lines.insert(0, closing)
     assume(len(lines) <= MAX_LINES)
     # "Austin, Texas" under a dash or nothing is a dateline: a person there needs more evidence
-    assume(not place or any((closing, honorific, creds, roles, org, credit)))
-    return lines, E(name, creds, roles, org, place)
+    assume(not place or any((closing, honorific, creds, roles, org, credit, pre)))
+    lines += draw(st.lists(st.sampled_from(TRAILERS), max_size=2, unique=True))
+    return lines, E(name, creds, [*([pre] if pre else []), *roles], org, place)
 
 
 @settings(deadline=None, max_examples=120)
@@ -85,6 +99,20 @@ def test_every_combination_of_parts_reads_back_exactly(sig):
     assert got.confidence >= 0.5
 
 
+@settings(deadline=None, max_examples=60)
+@given(
+    st.lists(st.tuples(st.sampled_from(GIVEN), st.sampled_from(SURNAMES)), min_size=2, max_size=3),
+    st.lists(st.sampled_from(CREDENTIALS), min_size=1, max_size=2, unique=True),
+    st.sampled_from(["; ", ", and ", "; and "]),
+)
+def test_experts_joined_on_one_line_read_back_in_order(people, creds, joiner):
+    # y48 "A, RN; B, RN", v47 "...; and C": each expert with credentials of their own
+    names = [f"{g} {s}" for g, s in people]
+    text = joiner.join(n + "".join(f", {c}" for c in creds) for n in names)
+    got = compose_signature([SigLine(PROSE, para_start=True), SigLine(text)])
+    assert got is not None and got.experts == [E(n, creds) for n in names], text
+
+
 WORDS = ["Balance", "Fatigue", "Heat", "Sleep", "Tips", "Training", "Exercise", "Diet", "Vision"]
 WORDS += ["Walking", "Bladder", "Relapse", "Guide", "Basics", "Notes", "Daily", "Plan", "Week"]
 SENTENCES = ["See you soon.", "Good luck!", "Stay cool.", "Rest often.", "Ask your nurse."]
@@ -92,6 +120,11 @@ HEADINGS = ["Further Reading", "Related Posts", "Key Points", "Next Steps", "Res
 ROLE_LINES = ["The Family Doctor", "Consultant Neurologist", "MS Nurse Specialist", "Your GP"]
 TOWNS = ["Springfield", "Austin", "Florence", "Jackson", "Duluth", "Santa Monica"]
 REGIONS = ["Ill.", "Texas", "Minnesota", "Ontario", "Australia", "Calif."]
+# endings that look like the new parts but name nobody: contact and date lines alone or under
+# words, an organisation whose capitals look like credentials, a role before no name
+CONTACTS = ["203-555-0177", "Tel: +60 3-5555 0190", "Contact: info@fenwick-ms.org"]
+CONTACTS += ["Email: help@ms-helpline.example.org", "September 22, 2021", "Posted on May 3, 2020"]
+CAPS_ORGS = ["MSRN Trust", "UCSF MS Center", "NHS MS Team", "RN Network", "MS PhD Network"]
 NAMELESS_CLOSINGS = ["Kind regards,", "Best wishes", "Thank you,", "Warm regards.", "Sincerely,"]
 
 
@@ -120,6 +153,21 @@ endings = st.one_of(
         st.sampled_from(NAMELESS_CLOSINGS), st.sampled_from(["The MS Team", "Helpline Team"])
     ).map(list),
     st.tuples(_words(3), _words(3)).map(list),
+    st.sampled_from(CONTACTS).map(lambda s: [s]),
+    st.tuples(st.sampled_from(HEADINGS + ROLE_LINES + CAPS_ORGS), st.sampled_from(CONTACTS)).map(
+        list
+    ),
+    st.tuples(st.sampled_from(NAMELESS_CLOSINGS), st.sampled_from(CONTACTS)).map(list),
+    st.sampled_from(CAPS_ORGS).map(lambda s: [s]),
+    st.builds(  # a role before words that name nobody, or two such parts joined by "and"/";"
+        "{} {}".format, st.sampled_from(ROLE_LINES + CAPS_ORGS), _words(2)
+    ).map(lambda s: [s]),
+    st.builds(
+        "{}{}{}".format,
+        st.sampled_from(HEADINGS + CAPS_ORGS),
+        st.sampled_from([" and ", "; "]),
+        st.one_of(st.sampled_from(CAPS_ORGS), _words(2)),
+    ).map(lambda s: [s]),
     st.builds(  # a dash or a credit over words that name nobody
         "{}{}".format,
         st.sampled_from(["-- ", "– ", "By "]),
