@@ -17,6 +17,12 @@ tests/data/signature_eval_cases_5.json is a fifth one, collected the same way an
 an answer ends: it may cite no page that the corpus or any of the four earlier yardsticks cites, and none of
 those may cite one of its pages.
 
+tests/data/signature_eval_cases_6.json, _7.json and _8.json are three more, collected the same way at
+the same time by three collectors with shares of their own (set 6: MS organisations, clinics and
+non-US sources; set 7: newspaper columns, health platforms and forums; set 8: experts' own sign-offs
+at the end of their answers and letters): each may cite no page that the corpus, any earlier set or
+either of the other two cites, and no other file may cite one of its pages.
+
 Round 7 develops on the fourth and fifth sets: the corpus parts from its "# -- round 7" header on
 may cite their pages; nothing before that header may.
 """
@@ -37,6 +43,9 @@ SECOND = DATA / "signature_eval_cases_2.json"
 THIRD = DATA / "signature_eval_cases_3.json"
 FOURTH = DATA / "signature_eval_cases_4.json"
 FIFTH = DATA / "signature_eval_cases_5.json"
+SIXTH = DATA / "signature_eval_cases_6.json"
+SEVENTH = DATA / "signature_eval_cases_7.json"
+EIGHTH = DATA / "signature_eval_cases_8.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
@@ -132,7 +141,9 @@ def _case_problems(case: object) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH, FIFTH], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH], ids=lambda p: p.name
+)
 def test_every_case_follows_the_schema(path: Path) -> None:
     data = _load(path)
     assert isinstance(data.get("note"), str) and data["note"].strip()
@@ -140,7 +151,9 @@ def test_every_case_follows_the_schema(path: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("path", [FIRST, SECOND, THIRD, FOURTH, FIFTH], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH], ids=lambda p: p.name
+)
 def test_ids_are_unique(path: Path) -> None:
     ids = [case["id"] for case in _load(path)["cases"]]
     assert len(ids) == len(set(ids))
@@ -309,6 +322,44 @@ def test_no_earlier_source_cites_a_fifth_yardstick_page() -> None:
         path.name: sorted(pages & fifth)
         for path in (CORPUS, FIRST, SECOND, THIRD, FOURTH)
         if (pages := _cited(path)) & fifth
+    }
+    assert shared == {}
+
+
+# The three sets collected together: (file, id letter).
+LATEST = [(SIXTH, "x"), (SEVENTH, "t"), (EIGHTH, "u")]
+
+
+@pytest.mark.parametrize(("path", "letter"), LATEST, ids=lambda p: getattr(p, "name", p))
+def test_latest_yardsticks_ids_and_size(path: Path, letter: str) -> None:
+    cases = _load(path)["cases"]
+    assert 30 <= len(cases) <= 45
+    assert all(re.fullmatch(rf"{letter}\d{{2,}}", case["id"]) for case in cases)
+    pages = _pages(path)
+    assert len(pages) >= 28
+    assert len({page.split("/")[0] for page in pages}) >= 24  # sites, not just pages
+    per_page = Counter(_page(case["url"]) for case in cases)
+    assert max(per_page.values()) <= 3  # no single page dominates
+
+
+@pytest.mark.parametrize(("path", "letter"), LATEST, ids=lambda p: getattr(p, "name", p))
+def test_latest_yardsticks_have_a_few_negatives(path: Path, letter: str) -> None:
+    cases = _load(path)["cases"]
+    negatives = [c for c in cases if not c["experts"]]
+    assert 0.10 <= len(negatives) / len(cases) <= 0.16
+
+
+@pytest.mark.parametrize(("path", "letter"), LATEST, ids=lambda p: getattr(p, "name", p))
+def test_latest_yardsticks_cite_no_page_used_anywhere_else(path: Path, letter: str) -> None:
+    # Every address anywhere in every other file's text (the whole corpus, notes included), in
+    # both directions: a page of these sets cited elsewhere would be spent without notice.
+    mine = _pages(path)
+    others = [CORPUS, FIRST, SECOND, THIRD, FOURTH, FIFTH, *(p for p, _ in LATEST if p != path)]
+    assert len(mine) >= 28
+    shared = {
+        other.name: sorted(pages & mine)
+        for other in others
+        if (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
     }
     assert shared == {}
 
