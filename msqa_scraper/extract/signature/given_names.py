@@ -63,16 +63,10 @@ def is_given_name(word: str) -> bool:
     if len(key) < 2 or cred_key(word) != key.upper().replace(".", ""):
         return False  # "M.", "J.R.": initials are no given name
     names = given_names()
-    if key in names or key in _capitals_folded():
+    if key in names:
         return True
     parts = key.split("-")
-    return len(parts) > 1 and all(p in names or p in _capitals_folded() for p in parts)
-
-
-@cache
-def _capitals_folded() -> frozenset[str]:
-    # "AKINAL" folds to "akinal", not "akınal": a name written in capitals loses a dotless i
-    return frozenset(n.upper().casefold() for n in given_names()) - given_names()
+    return len(parts) > 1 and all(p in names for p in parts)
 
 
 def given_name_share(words: Sequence[str]) -> float:
