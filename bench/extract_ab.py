@@ -53,9 +53,7 @@ HOST = "127.0.0.1:8000"  # the port only shows in the pages' absolute links
 # -- child ---------------------------------------------------------------------------------------
 
 
-def child(
-    code_root: str, pages_file: str, passes: int, what: str, fresh: int = 0
-) -> None:
+def child(code_root: str, pages_file: str, passes: int, what: str, fresh: int = 0) -> None:
     """Time ``what`` on the pages; ``fresh``: the slot size of ``--fresh`` (0: repeat them)."""
     sys.path.insert(0, code_root)
     pages = json.loads(Path(pages_file).read_text())
@@ -87,9 +85,7 @@ def child(
         if not fresh
         else [calls[at : at + fresh] for at in range(0, fresh * (passes + 1), fresh)]
     )
-    for url, base_url, body in rounds[
-        0
-    ]:  # warm-up: imports, caches, compiled selectors
+    for url, base_url, body in rounds[0]:  # warm-up: imports, caches, compiled selectors
         run(url, base_url, body)
     times: list[float] = []
     clock = time.perf_counter
@@ -127,9 +123,7 @@ def profile(pages_file: str, passes: int, out: str | None) -> None:
 # -- parent --------------------------------------------------------------------------------------
 
 
-def build_pages(
-    posts: int, pages: int, work: Path, kind: str = "post", slots: int = 1
-) -> Path:
+def build_pages(posts: int, pages: int, work: Path, kind: str = "post", slots: int = 1) -> Path:
     """The replica's sample of ``pages`` pages, or ``slots`` times as many (``--fresh``)."""
     from msqa_scraper.replica import SiteConfig
     from msqa_scraper.replica.config import BLOG_PATH
@@ -138,9 +132,7 @@ def build_pages(
     site = work / "site"
     info = build_static(SiteConfig(posts=posts, **SITE_SHAPE), site, HOST)
     paths = info["pages"][kind]
-    step = max(
-        1, len(paths) // (pages * slots)
-    )  # as bench/run.py's time_extraction samples them
+    step = max(1, len(paths) // (pages * slots))  # as bench/run.py's time_extraction samples them
     chosen = paths[::step][: pages * slots]
     if len(chosen) < pages * slots:
         raise SystemExit(
@@ -197,39 +189,21 @@ def summary(times: list[float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--old", default="022cda5", help="git revision of the reference code"
-    )
-    parser.add_argument(
-        "--new", default=None, help="git revision to test (default: worktree)"
-    )
-    parser.add_argument(
-        "--posts", type=int, default=2000, help="replica size (bench: 2,000)"
-    )
-    parser.add_argument(
-        "--pages", type=int, default=100, help="post pages timed (bench: 100)"
-    )
+    parser.add_argument("--old", default="022cda5", help="git revision of the reference code")
+    parser.add_argument("--new", default=None, help="git revision to test (default: worktree)")
+    parser.add_argument("--posts", type=int, default=2000, help="replica size (bench: 2,000)")
+    parser.add_argument("--pages", type=int, default=100, help="post pages timed (bench: 100)")
     parser.add_argument("--passes", type=int, default=9, help="timed passes per child")
     parser.add_argument("--rounds", type=int, default=7, help="old/new child pairs")
+    parser.add_argument("--trafilatura", action="store_true", help="time trafilatura too")
     parser.add_argument(
-        "--trafilatura", action="store_true", help="time trafilatura too"
+        "--listing", action="store_true", help="time extract_listing on index pages instead"
     )
     parser.add_argument(
-        "--listing",
-        action="store_true",
-        help="time extract_listing on index pages instead",
+        "--fresh", action="store_true", help="each timed call on a page not read before (a crawl)"
     )
-    parser.add_argument(
-        "--fresh",
-        action="store_true",
-        help="each timed call on a page not read before (a crawl)",
-    )
-    parser.add_argument(
-        "--profile", action="store_true", help="cProfile the worktree's code"
-    )
-    parser.add_argument(
-        "--profile-out", help="with --profile: write the pstats file here"
-    )
+    parser.add_argument("--profile", action="store_true", help="cProfile the worktree's code")
+    parser.add_argument("--profile-out", help="with --profile: write the pstats file here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", help=argparse.SUPPRESS)
     parser.add_argument("--what", default="extract_post", help=argparse.SUPPRESS)
@@ -241,17 +215,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="msqa-extract-ab-") as tmp:
         work = Path(tmp)
-        kind, what = (
-            ("index", "extract_listing") if args.listing else ("post", "extract_post")
-        )
+        kind, what = ("index", "extract_listing") if args.listing else ("post", "extract_post")
         fresh = args.pages if args.fresh else 0
         slots = args.passes + 1 if fresh else 1
         pages_file = build_pages(args.posts, args.pages, work, kind, slots)
-        shown = (
-            f"{args.pages} new {kind} pages a pass"
-            if fresh
-            else f"{args.pages} {kind} pages"
-        )
+        shown = f"{args.pages} new {kind} pages a pass" if fresh else f"{args.pages} {kind} pages"
         print(f"{what}: {shown} of a {args.posts}-post replica", flush=True)
         if args.profile:
             profile(str(pages_file), args.passes, args.profile_out)
@@ -291,18 +259,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.trafilatura and not args.listing:
             try:
-                traf = run_child(
-                    ROOT, pages_file, max(1, args.passes // 3), "trafilatura"
-                )
+                traf = run_child(ROOT, pages_file, max(1, args.passes // 3), "trafilatura")
             except subprocess.CalledProcessError as exc:
                 print(f"trafilatura: not timed ({exc.stderr.strip().splitlines()[-1]})")
             else:
                 med = statistics.median(traf)
                 new_med = statistics.median(all_times["new"])
                 print(f"trafilatura: {summary(traf)}")
-                print(
-                    f"predicted bench ratio extract_post/trafilatura: {new_med / med:.3f}"
-                )
+                print(f"predicted bench ratio extract_post/trafilatura: {new_med / med:.3f}")
     return 0
 
 
