@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
@@ -27,6 +27,11 @@ from msqa_scraper.extract.signature.segment import (
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
+# Caches: the readings of one line (its lead-in, its body, its score, whether it is a trailer,
+# a closing or a list of names) are pure functions of the line's text and the vocabulary, which
+# is one instance hashed by identity. They are asked again for every candidate block of an
+# answer and on every post an expert signs with the same lines, so they are ``lru_cache``d;
+# whatever is mutable (a list) is copied out of the cache for the caller.
 MAX_LINES = 8
 ACCEPT = 0.5
 SURE = 0.9  # a reading this sure of the same person is not read a second time
@@ -273,7 +278,13 @@ def _caption_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
 
 def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
     head = folded.split(None, 1)[0].strip(":") if folded else ""
-    return any(p.split(None, 1)[0] == head for p in phrases)
+    return head in _first_words(phrases)
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    # The vocabulary's phrase tuples live as long as it does: their first words, split once.
+    return frozenset(p.split(None, 1)[0] for p in phrases)
 
 
 def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
@@ -317,6 +328,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _fragment_stop(text: str, v: Vocabulary) -> str:
     """A signature line's final full stop dropped: "Dr Name." is the name "Name".
 
@@ -445,6 +457,7 @@ def _topic_cut(body: str, v: Vocabulary) -> str:
     return head
 
 
+@lru_cache(maxsize=4096)
 def _picture_credit(text: str, v: Vocabulary) -> int:
     """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
@@ -478,17 +491,33 @@ def _cut_not_experts(text: str, v: Vocabulary) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _body_of(rest: str, v: Vocabulary) -> str:
+    """A line's text after its lead-in without what names no expert: a trailer of the credits,
+    page metadata, an issue's date after a colon (pure, so cached as ``_lead_and_rest`` is)."""
+    return _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
+
+
 def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
-    text = line.text
+    score, final = _text_score(line.text, body, v)
+    if final or not line.bold:
+        return score
+    return score + 0.5  # added last, as it always was: the same float as one sum
+
+
+@lru_cache(maxsize=8192)
+def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
+    """A line's score from its words, and whether it is final (bold adds nothing to an empty
+    line, a list item, a link or a sentence): pure on (text, body, vocabulary)."""
     words = text.split()
     if not words:
-        return 0.0
+        return 0.0, True
     if _LIST_ITEM.match(text):
-        return -8.0
+        return -8.0, True
     if _LINK.search(text):
-        return -6.0
+        return -6.0, True
     if is_sentence(_main_clause(body, v) if " wh" in body else body, v):
-        return -8.0
+        return -8.0, True
     score = 0.5
     if len(words) > 24:
         score -= 2.0
@@ -503,9 +532,7 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         score += 1.5
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0
-    if line.bold:
-        score += 0.5
-    return score
+    return score, False
 
 
 _RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
@@ -547,6 +574,7 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [^\W\d_a-z])")
 
 
+@lru_cache(maxsize=4096)
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
     for dash in ("—", "–", " -- ", " - ", "~"):
@@ -578,12 +606,14 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _trailer_line(text: str, v: Vocabulary) -> bool:
     """A contact or metadata line under a sign-off: it leaves the answer, no part of the expert."""
     bare = text.strip()
     return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
 
 
+@lru_cache(maxsize=4096)
 def _noise_line(bare: str, v: Vocabulary) -> bool:
     """A line of a block's page furniture, read by its shape (round 7): a forum member's profile
     counts ("2,114 Posts", "1 Article; 842 Posts", "Posts: 842"), a social or web address with
@@ -717,6 +747,9 @@ def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return member, social
 
 
+# Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
+# caption and closing tests): an expert's signature lines recur on every post they answer.
+@lru_cache(maxsize=8192)
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
@@ -864,7 +897,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 rest = rest[:credit].rstrip(" ,;:|–—-")
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
-            bodies[k] = _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
+            bodies[k] = _body_of(rest, v)
             if leads[k] and ": " in bodies[k]:
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
@@ -1595,6 +1628,12 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
 
     Two or more names, each a bare full name of two to four words; the marks are dropped.
     """
+    names = _names_listed(body, v)
+    return None if names is None else list(names)  # the caller's own list, not the cache's
+
+
+@lru_cache(maxsize=8192)
+def _names_listed(body: str, v: Vocabulary) -> tuple[str, ...] | None:
     if len(body) > 240 or not any(sep in body for sep in (",", ";", "&", " and ")):
         return None
     if any(w[:1].islower() and w.strip(",;*") not in _LOWER_IN_LISTS for w in body.split()):
@@ -1609,7 +1648,7 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
         words = name.split()
         if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
             return None
-    return names
+    return tuple(names)
 
 
 def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
@@ -1685,7 +1724,11 @@ def _closed_above(k: int, work: list[SigLine], mid_line: str | None, v: Vocabula
     """A valediction right above the block with no comma to run it on ("Best wishes",
     "Warm regards."): the letters' rule keeps it in the answer, so a given name alone under it
     is left to the second reader (which reads the closing with the block)."""
-    above = _line_above(k, work, mid_line).strip()
+    return _closes(_line_above(k, work, mid_line).strip(), v)
+
+
+@lru_cache(maxsize=4096)
+def _closes(above: str, v: Vocabulary) -> bool:
     words = [w.strip(".!:;") for w in above.split()]
     return 0 < len(words) <= 4 and not above.endswith(",") and _closing_words(words, v)
 
