@@ -21,11 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from crawling import msqa
+from crawling import FAST, msqa
 from research_fixtures import build_archive, run
 from store_fixtures import make_item
 
 from msqa_scraper.cli import exitcodes
+from msqa_scraper.replica import ReplicaServer, SiteConfig
 from msqa_scraper.store import Archive
 from msqa_scraper.store.queries import open_for_reading
 from msqa_scraper.store.readonly import connect_read_only, sidecars
@@ -173,6 +174,44 @@ def test_an_open_writer_keeps_its_wal_files_and_the_read_sees_what_it_committed(
     assert _live_posts(archive) == posts + 1
     assert _title(archive, "9001") == "uncommitted"
     assert _integrity(archive) == "ok"
+
+
+def test_reads_during_a_running_crawl_see_it_grow_and_the_crawl_completes(
+    tmp_path: Path,
+) -> None:
+    """``msqa stats`` over and over while ``msqa crawl`` runs (politeness on, so the crawl
+    takes a while): each read works and sees more posts or as many, the crawl completes, and
+    once it is over its WAL files are gone and the archive is whole."""
+    db = tmp_path / "msqa.sqlite"
+    with ReplicaServer(SiteConfig(posts=25, seed=3)) as server:
+        command = ["crawl", "--base-url", server.blog_url, "--db", str(db), "--no-progress"]
+        crawler = subprocess.Popen(
+            [sys.executable, "-m", "msqa_scraper", *command, *FAST, "-s", "DOWNLOAD_DELAY=0.05"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        seen: list[int] = []
+        try:
+            while crawler.poll() is None:
+                if db.exists():
+                    result = run("stats", "--json", "--db", db)
+                    if result.exit_code == 0:
+                        seen.append(json.loads(result.stdout)["totals"]["live_posts"])
+                    else:  # only before the crawl has made its tables
+                        assert not seen and "not an msqa archive" in result.stderr, result.output
+                time.sleep(0.05)
+            stdout, stderr = crawler.communicate(timeout=60)
+        finally:
+            if crawler.poll() is None:
+                crawler.kill()
+    assert crawler.returncode == 0, stderr[-2000:]
+    assert "crawl 1 complete" in stdout
+    assert len([n for n in seen if 0 < n < 25]) >= 2, seen  # read while posts came in
+    assert seen == sorted(seen), seen
+    assert not any(path.exists() for path in sidecars(db))
+    assert _integrity(db) == "ok"
+    assert _live_posts(db) == 25
 
 
 def test_a_reader_open_before_the_writer_leaves_the_writer_its_files(archive: Path) -> None:
