@@ -181,7 +181,12 @@ def test_reads_during_a_running_crawl_see_it_grow_and_the_crawl_completes(
 ) -> None:
     """``msqa stats`` over and over while ``msqa crawl`` runs (politeness on, so the crawl
     takes a while): each read works and sees more posts or as many, the crawl completes, and
-    once it is over its WAL files are gone and the archive is whole."""
+    the archive is whole.
+
+    A read open while the crawl closes makes SQLite leave the crawl's -wal and -shm (only the
+    last connection may remove them, and a read-only one cannot): the read found them there,
+    so it leaves them too. They hold the crawl's last commits, which every read sees, until the
+    next writer opens the archive."""
     db = tmp_path / "msqa.sqlite"
     with ReplicaServer(SiteConfig(posts=25, seed=3)) as server:
         command = ["crawl", "--base-url", server.blog_url, "--db", str(db), "--no-progress"]
@@ -209,8 +214,10 @@ def test_reads_during_a_running_crawl_see_it_grow_and_the_crawl_completes(
     assert "crawl 1 complete" in stdout
     assert len([n for n in seen if 0 < n < 25]) >= 2, seen  # read while posts came in
     assert seen == sorted(seen), seen
-    assert not any(path.exists() for path in sidecars(db))
     assert _integrity(db) == "ok"
+    assert _live_posts(db) == 25
+    Archive.open(db).close()  # the next writer: SQLite checkpoints and removes its files
+    assert not any(path.exists() for path in sidecars(db))
     assert _live_posts(db) == 25
 
 
@@ -234,6 +241,36 @@ def test_a_reader_open_before_the_writer_leaves_the_writer_its_files(archive: Pa
     assert not any(path.exists() for path in sidecars(archive))
     assert _integrity(archive) == "ok"
     assert _live_posts(archive) == posts + 2
+
+
+def test_a_killed_crawls_wal_is_read_and_left_as_it_is(archive: Path) -> None:
+    """A crawl killed after committing leaves its -wal (and -shm) behind: a read sees the
+    commit, but never checkpoints it into the archive (only a writer recovers it)."""
+    killed = subprocess.run([sys.executable, "-c", _KILLED, str(archive)], check=False)
+    assert killed.returncode == 9
+    wal, shm = sidecars(archive)
+    assert wal.stat().st_size > 0 and shm.exists()
+    before = listing(archive.parent)
+    result = run("search", "renamed", "--db", archive)
+    assert result.exit_code == 0, result.output
+    assert "renamed" in result.stdout
+    after = listing(archive.parent)
+    # SQLite rebuilds its index of the -wal in the -shm; the archive and the -wal are as left.
+    assert after.keys() == before.keys() and after[shm.name][0] == before[shm.name][0]
+    del after[shm.name], before[shm.name]
+    assert after == before
+
+
+def test_a_stale_shm_goes_with_the_wal_a_read_made(archive: Path) -> None:
+    """An older msqa's read left an empty -shm (and -wal); once the -wal is gone, a read
+    makes a -wal and SQLite removes both when it ends: the archive is left alone, unchanged."""
+    shm = sidecars(archive)[1]
+    shm.write_bytes(b"\0" * 32768)
+    archive_bytes = archive.read_bytes()
+    result = run("stats", "--db", archive)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in archive.parent.iterdir()) == [archive.name]
+    assert archive.read_bytes() == archive_bytes
 
 
 def test_nested_reads_leave_nothing(archive: Path) -> None:
@@ -268,6 +305,17 @@ with Archive.open(sys.argv[1]) as archive:
     sys.stdin.readline()
     archive.db.execute("COMMIT")
     print("done", flush=True)
+"""
+
+
+# A crawl that commits a change and is killed before it closes the archive (no checkpoint).
+_KILLED = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("UPDATE posts SET title = 'renamed ' || title")
+conn.commit()
+os._exit(9)
 """
 
 

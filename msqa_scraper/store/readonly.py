@@ -15,12 +15,16 @@ The other ways out do not fit an archive a crawl may be writing:
   commits, which WAL is there to avoid.
 
 So a read stays an ordinary ``mode=ro`` connection, and SQLite reads consistently while a
-crawl writes and never waits for it. If the ``-wal`` or ``-shm`` was missing when the read
-began, its close opens the archive once more, read-write but ``query_only``, and closes it at
-once: "the only safe way to remove a WAL file" (sqlite.org/wal.html). That close deletes the
-two files only if it is the last connection (it takes SQLite's exclusive lock to know, without
-waiting), after checkpointing an empty WAL, which writes nothing to the archive. While any
-other connection (a crawl, another reader) has the archive open, the files are left to it.
+crawl writes and never waits for it. If the ``-wal`` was missing when the read began, its
+close opens the archive once more, read-write but ``query_only``, and closes it at once: "the
+only safe way to remove a WAL file" (sqlite.org/wal.html). That close deletes the ``-wal``
+and the ``-shm`` only if it is the last connection (it takes SQLite's exclusive lock to know,
+without waiting), after checkpointing an empty WAL, which writes nothing to the archive. While
+any other connection (a crawl, another reader) has the archive open, the files are left to it.
+A ``-shm`` left alone by an older msqa's read goes with the ``-wal`` (it indexes nothing).
+
+A ``-wal`` a killed crawl left behind is read, never checkpointed here: the archive and the
+``-wal`` keep their bytes (SQLite rebuilds its index in the ``-shm`` as it reads them).
 """
 
 from __future__ import annotations
@@ -53,9 +57,12 @@ def connect_read_only(path: str | Path) -> ReadOnlyConnection:
     """A read-only connection to the database at ``path`` that never writes it and, closed,
     leaves no WAL file its open created beside it."""
     real = Path(path).resolve()  # SQLite puts the WAL files beside the file a symlink names
-    missing = any(not sidecar.exists() for sidecar in sidecars(real))
+    # No -wal: no connection has the archive open, so the one this open creates is empty. A
+    # -wal already there belongs to a running crawl, or to one that died: its commits wait for
+    # the next writer's recovery, never for a read's (that would write the archive).
+    wal_missing = not sidecars(real)[0].exists()
     conn = sqlite3.connect(f"{real.as_uri()}?mode=ro", uri=True, factory=ReadOnlyConnection)
-    if missing:
+    if wal_missing:
         conn.tidy_path = real
     return conn
 
