@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
-from msqa_scraper.extract.signature.given_names import is_given_name
+from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
@@ -189,16 +189,25 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             break
     folded = rest.casefold()
     first = folded.split(None, 1)[0].rstrip(":") if folded else ""
-    for phrase in v.lead_ins if first in v.lead_in_words else ():
-        if folded.startswith(phrase) and (
-            len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
-        ):
-            after = rest[len(phrase) :]
-            stripped = after.lstrip(" :-—–").lstrip()
-            if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
-                lead += rest[: len(rest) - len(stripped)]
-                rest = stripped
-                break
+    # Twice at most: "Guest Post By Name" is the lead-in "Guest" and then "Post By".
+    for _ in range(2):
+        taken = False
+        for phrase in v.lead_ins if first in v.lead_in_words else ():
+            if folded.startswith(phrase) and (
+                len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
+            ):
+                after = rest[len(phrase) :]
+                stripped = after.lstrip(" :-—–").lstrip()
+                if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
+                    lead += rest[: len(rest) - len(stripped)]
+                    rest, taken = stripped, True
+                    break
+        if not taken or not rest:
+            break
+        folded = rest.casefold()
+        first = folded.split(None, 1)[0].rstrip(":")
+    if lead[:1] == "~" and rest.endswith("~"):
+        rest = rest[:-1].rstrip()  # "~Guest Post By Name~": the tildes either side frame it
     if not lead and (caption := _caption_mark(rest, folded, v)) is not None:
         return caption
     if not lead or lead == "[":
@@ -1002,6 +1011,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 attributed = bool(experts)  # a known given name alone after the prose
         if not experts or _joined_name(experts, parse_lines, v):
             continue
+        if not handled and not _plausible(experts, leads[j]):
+            continue  # "-- Traverse City, Mich.", "Optic Neuritis, MD": words, not a person
         if any(w in v.not_person_words for e in experts for w in e.name.split()):
             continue  # "Best wishes, Helpline Team", "Community Fundraising Manager": no person
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -1099,7 +1110,7 @@ def _headed_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not head:
         return None
     experts = _bio_sentence(last, v)
-    if not experts:
+    if not experts or not _plausible(experts, head):
         return None
     e = experts[0]
     score = 2.5 + (1.5 if e.degrees else 0.0) + (1.0 if e.honorific else 0.0)
@@ -1828,6 +1839,26 @@ def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool
         if not head or not v.is_head_noun(head[-1].strip(".,")):
             return False
     return True
+
+
+def _plausible(experts: list[ParsedExpert], lead: str) -> bool:
+    """Every expert's name reads as a person's (given_names.name_evidence): a lead-in of words
+    ("By", "Answered by", a closing) counts for it; a dash alone with only a state's abbreviation
+    after the words counts against ("-- Albert Lea, Minn.": a syndicated column's dateline)."""
+    credit = any(c.isalpha() for c in lead)
+    dash = bool(lead.strip()) and not credit
+    return all(
+        plausible_name(e.name, e.honorific, e.degrees, credit, dash and _dateline(e))
+        for e in experts
+    )
+
+
+def _dateline(e: ParsedExpert) -> bool:
+    """Words, then a state's abbreviation alone ("Mich.", "WA"), nothing else of a person."""
+    if e.honorific or e.degrees or e.titles or e.orgs or len(e.places) != 1:
+        return False
+    place = e.places[0]
+    return vocabulary().is_place(place) and (place.endswith(".") or place.isupper())
 
 
 def _given_full_name(name: str) -> bool:

@@ -24,7 +24,7 @@ from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
-from msqa_scraper.extract.signature.given_names import is_given_name
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 _TOKEN = re.compile(
@@ -225,6 +225,8 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     f = fold(bare).rstrip(".")
     if f in v.sentence_words or f in v.closings or f in v.connectors or f in v.joiners:
         return None  # "Thrive With MS": "With" joins an organisation's name, no name's word
+    if f in name_lists().conditions:
+        return None  # "Optic Neuritis, MD": a condition's word names no one (data/not_names.txt)
     return "caps" if caps else "word"
 
 
