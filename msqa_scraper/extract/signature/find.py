@@ -23,6 +23,7 @@ from msqa_scraper.extract.signature.segment import (
     _full_name,
     is_cred,
     is_sentence,
+    is_town,
     parse_block,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
@@ -1904,7 +1905,10 @@ def _parse_score(
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
             last = first.places[-1]
-            known = vocabulary().is_place(last) and not vocabulary().is_credential(last)
+            # a town of the gazetteer is known too ("Alun Quarrie, Somerset")
+            known = (
+                vocabulary().is_place(last) or is_town(last)
+            ) and not vocabulary().is_credential(last)
             score += 1.0 if known else -1.0  # "Barts, MS": in capitals MS is no state here
         else:
             score -= 1.0 if (first.titles or first.orgs) else 3.0
