@@ -1671,7 +1671,10 @@ def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
 
 
 def _town_only(e: ParsedExpert) -> bool:
-    """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads."""
+    """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads
+    (or a one-word town segment typed as the place by the gazetteer: "Name, Glenvale")."""
+    if not (e.degrees or e.titles or e.orgs) and len(e.places) == 1 and is_town(e.places[0]):
+        return True
     return (
         not (e.degrees or e.titles or e.places)
         and 0 < e.unknown == len(e.orgs) <= 2
