@@ -5,7 +5,7 @@ the class was seen in. A part no evidence types stays the segmentation's."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signature_helpers import E, parsed
+from signature_helpers import E, found, parsed
 
 from msqa_scraper.extract.signature import parse_block, vocabulary
 from msqa_scraper.extract.signature.segment import degree_shaped, is_town, no_field
@@ -200,3 +200,21 @@ def test_a_credential_shaped_token_in_the_run_is_a_degree(lines, shape):
     got = _experts([f"{first}, {shape}", *lines[1:]])
     assert [e.name for e in got] == [name]
     assert shape in got[0].degrees
+
+
+def test_a_class_year_is_no_field():
+    # set 9 k03 ("Name, M.D. / GMS '04 / Boise, Idaho")
+    assert parsed("Tamsin K. Orde, M.D.", "HMS '07", "Duluth, Minnesota") == [
+        E("Tamsin K. Orde", ("M.D.",), (), None, "Duluth, Minnesota")
+    ]
+
+
+PROSE = ["Thank you for writing.", "Most relapses settle within weeks; keep a symptom diary."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(blocks(), st.sampled_from(NO_FIELD), st.data())
+def test_an_answer_with_a_no_field_line_names_the_same_expert(lines, extra, data):
+    at = data.draw(st.integers(min_value=1, max_value=len(lines)))
+    plain = found(*lines, prose=PROSE).experts
+    assert found(*lines[:at], extra, *lines[at:], prose=PROSE).experts == plain

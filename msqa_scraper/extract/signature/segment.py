@@ -287,6 +287,7 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
 # is the segmentation's; only then does it fall back to an institution.
 
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[’']\d{2})$")  # "2016", "’04"
+_CLASS_YEAR = re.compile(r"^[A-Z]{2,6} [’']\d{2}$|^[Cc]lass of (?:19|20)\d{2}$")
 # "ARNP-c", "CRNP-AC", "P.N.P.", "M.Sc.": capitals (a lower-case mark after a hyphen), or dotted
 # capitals. Read only in the run right after a name, where initials no longer stand.
 _CRED_SHAPE = re.compile(
@@ -341,6 +342,8 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return True  # "/c RLT", "#4": a typist's reference, no field
     if _YEAR.match(bare) or _CONTACT.match(bare) or re.fullmatch(_PHONE_RE, bare):
         return True
+    if _CLASS_YEAR.search(bare):
+        return True  # "GMS ’04", "Class of 1998": a school's class year, no affiliation
     folded = bare.casefold()
     leads, furniture = _field_lists()
     if folded in furniture:
