@@ -32,6 +32,13 @@ def test_a_reprint_credit_is_no_institution():
     ]
 
 
+def test_a_trailer_that_opens_its_line_takes_the_line():
+    # set 6 x15 ("Posted in Charity, Events, Fundraising" under the role line)
+    assert parsed(
+        "Bronagh Teale", "Events Officer, MS-Lantern", "Posted in News, Walks, Appeals"
+    ) == [E("Bronagh Teale", (), ("Events Officer",), "MS-Lantern")]
+
+
 def test_page_furniture_under_a_name_is_no_field():
     # set 11 p13 ("Dr. A & Dr. B / Recent Posts / See All")
     assert parsed("Dr. Tamsin Rowe", "Recent Posts", "See All") == [E("Tamsin Rowe")]

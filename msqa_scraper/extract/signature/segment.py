@@ -1685,6 +1685,7 @@ def _parse_lines(
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
     last_was_name = False  # credentials still follow the name
     taken = -1  # a unit already read as the name of a role-first list item
+    trailer_line = -1  # a line that opened with signature text of no field
     for idx, unit in enumerate(units):
         if idx == taken:
             continue
@@ -1785,9 +1786,13 @@ def _parse_lines(
                 continue
             return []
         current = experts[-1]
+        if unit.line == trailer_line:
+            continue  # "Posted in Charity, Events, Fundraising": the trailer's own list
         if no_field(" ".join(unit.tokens), v):
             # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
-            # no field, in the raw block only
+            # no field, in the raw block only; a trailer that opens its line takes the line
+            if unit.sep == "\n":
+                trailer_line = unit.line
             continue
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
