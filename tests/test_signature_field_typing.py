@@ -3,11 +3,14 @@ before a field takes it (segment.py: no_field, degree_shaped, the town gazetteer
 organisation heads). Every example is invented; the comment names the yardstick case (set/id)
 the class was seen in. A part no evidence types stays the segmentation's."""
 
+from unittest.mock import patch
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from signature_helpers import E, found, parsed
 
 from msqa_scraper.extract.signature import parse_block, vocabulary
+from msqa_scraper.extract.signature.find import _places_run
 from msqa_scraper.extract.signature.segment import degree_shaped, is_town, no_field
 
 # -- signature text of no field: dates, years, copyright and credit trailers, contact data -----
@@ -225,3 +228,12 @@ def test_an_answer_with_a_no_field_line_names_the_same_expert(lines, extra, data
     at = data.draw(st.integers(min_value=1, max_value=len(lines)))
     plain = found(*lines, prose=PROSE).experts
     assert found(*lines[:at], extra, *lines[at:], prose=PROSE).experts == plain
+
+
+def test_two_town_lines_run_together_are_no_name():
+    # tests/test_signature_name_plausibility.py's finder property (flat container): "Traverse
+    # City" / "Santa Monica" run onto one line read as a four-word name before round 11
+    prose = ["Thank you for writing.", "Most relapses settle within weeks."]
+    with patch("msqa_scraper.extract.experts.compose_signature", return_value=None):
+        assert found("Albert Lea Santa Monica", prose=prose).experts == []  # the finder alone
+    assert _places_run("Albert Lea Santa Monica") and not _places_run("Austin Lincoln")
