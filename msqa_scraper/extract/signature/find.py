@@ -17,12 +17,13 @@ from functools import cache, lru_cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
-from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
     is_cred,
     is_sentence,
+    is_town,
     parse_block,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
@@ -1670,7 +1671,10 @@ def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
 
 
 def _town_only(e: ParsedExpert) -> bool:
-    """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads."""
+    """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads
+    (or a one-word town segment typed as the place by the gazetteer: "Name, Glenvale")."""
+    if not (e.degrees or e.titles or e.orgs) and len(e.places) == 1 and is_town(e.places[0]):
+        return True
     return (
         not (e.degrees or e.titles or e.places)
         and 0 < e.unknown == len(e.orgs) <= 2
@@ -1849,8 +1853,33 @@ def _plausible(experts: list[ParsedExpert], lead: str) -> bool:
     dash = bool(lead.strip()) and not credit
     return all(
         plausible_name(e.name, e.honorific, e.degrees, credit, dash and _dateline(e))
+        and (credit or e.honorific or e.degrees or not _places_run(e.name))
         for e in experts
     )
+
+
+@lru_cache(maxsize=4096)
+def _places_run(name: str) -> bool:
+    """ "Traverse City Santa Monica": a name whose words are wholly two or more towns of the
+    gazetteers, one of them of two words or more (places.txt; one-word towns, towns.txt, are as
+    often names: "Austin Lincoln"), is two place lines run together, no person."""
+    words = name.split()
+    places = name_lists().places
+
+    def pieces(i: int) -> list[bool] | None:  # one flag a piece: is it a town of several words?
+        if i == len(words):
+            return []
+        for j in range(min(len(words), i + 4), i, -1):
+            piece = " ".join(words[i:j])
+            several = j - i > 1
+            if (several and piece.casefold() in places) or (not several and is_town(piece)):
+                rest = pieces(j)
+                if rest is not None:
+                    return [several, *rest]
+        return None
+
+    found = pieces(0) if len(words) >= 3 else None
+    return found is not None and len(found) >= 2 and any(found)
 
 
 def _dateline(e: ParsedExpert) -> bool:
@@ -1904,7 +1933,10 @@ def _parse_score(
         elif first.places and not (first.titles or first.orgs) and first.name_score >= 0.7:
             # "Matthias Kellermann, Düsseldorf, Germany": a full name and a known place only.
             last = first.places[-1]
-            known = vocabulary().is_place(last) and not vocabulary().is_credential(last)
+            # a town of the gazetteer is known too ("Alun Quarrie, Somerset")
+            known = (
+                vocabulary().is_place(last) or is_town(last)
+            ) and not vocabulary().is_credential(last)
             score += 1.0 if known else -1.0  # "Barts, MS": in capitals MS is no state here
         else:
             score -= 1.0 if (first.titles or first.orgs) else 3.0

@@ -41,6 +41,7 @@ _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\.?$")
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
+_META = "meta"  # signature text that is no field: a date, a copyright line (no_field)
 _OBJECT_OPENERS = frozenset(("of", "in", "for"))
 _ORG_SEPS = frozenset(("at", "with", "from", "of", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
@@ -278,6 +279,114 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
     return lower >= 4
 
 
+# -- field types ----------------------------------------------------------------------------------
+# Each part of a block gets a type by evidence before any field takes it: signature text that is no
+# field (a date, a year, a copyright or credit trailer, contact data, page furniture), a credential
+# (listed, or of a credential's shape in the run after the name), a place (the gazetteers), a role
+# or an organisation (by their heads, in the scored segmentation). A part that no evidence types
+# is the segmentation's; only then does it fall back to an institution.
+
+_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[’']\d{2})$")  # "2016", "’04"
+_CLASS_YEAR = re.compile(r"^[A-Z]{2,6} [’']\d{2}$|^[Cc]lass of (?:19|20)\d{2}$")
+# "ARNP-c", "CRNP-AC", "P.N.P.", "M.Sc.": capitals (a lower-case mark after a hyphen), or dotted
+# capitals. Read only in the run right after a name, where initials no longer stand.
+_CRED_SHAPE = re.compile(
+    r"[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,4}(?:-[A-Za-z]{1,3})?|[A-Z]{2,6}-[A-Za-z]{1,3}"
+    r"|(?:[A-Z]\.){2,5}(?:[a-z]{1,2}\.)?|[A-Z]\.[A-Z][a-z]{1,2}\.(?:[A-Z][a-z]?\.)?"
+)
+
+
+@cache
+def _field_lists() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(leads, furniture) of data/field_types.txt, with not_names.txt's page furniture."""
+    from importlib import resources
+
+    text = (
+        resources.files("msqa_scraper.extract")
+        .joinpath("data/field_types.txt")
+        .read_text(encoding="utf-8")
+    )
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line.casefold())
+    leads = tuple(sorted(sections.get("leads", ()), key=len, reverse=True))
+    return leads, frozenset(sections.get("furniture", ())) | name_lists().furniture
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """One-word towns (data/towns.txt, from GeoNames): a bare part that is one is a place."""
+    from importlib import resources
+
+    text = resources.files("msqa_scraper.extract").joinpath("data/towns.txt").read_text("utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+# Pure on (text, vocabulary): the same trailers and dates recur under every post of a column.
+@lru_cache(maxsize=8192)
+def no_field(text: str, v: Vocabulary) -> bool:
+    """Is this part signature text that is never a field? A date or time, a year, a copyright or
+    credit trailer ("Copyright 1999", "Reproduced with the kind permission of X"), an e-mail or
+    web address, a telephone number, page furniture, a mark that opens with no word ("/c RLT")."""
+    bare = text.strip(" ,;.|·•-—–")
+    if not bare:
+        return False
+    if not (bare[0].isalnum() or bare[0] in "(“\"'’©&"):
+        return True  # "/c RLT", "#4": a typist's reference, no field
+    if _YEAR.match(bare) or _CONTACT.match(bare) or re.fullmatch(_PHONE_RE, bare):
+        return True
+    if _CLASS_YEAR.search(bare):
+        return True  # "GMS ’04", "Class of 1998": a school's class year, no affiliation
+    folded = bare.casefold()
+    leads, furniture = _field_lists()
+    if folded in furniture:
+        return True
+    if any(folded == lead or folded.startswith(lead + " ") for lead in leads):
+        return True
+    if not any(c.isdigit() for c in bare):
+        return False  # every date and time has a number
+    return is_meta_line(bare, v) or _date_part(bare.split(), v)
+
+
+@lru_cache(maxsize=8192)
+def degree_shaped(token: str, v: Vocabulary) -> bool:
+    """A credential in the run right after a name: a listed one, or one of a credential's shape
+    ("ARNP-c", "P.N.P.") that is no place ("U.K."), role, organisation head or the disease."""
+    if is_cred(token, v):
+        return True
+    bare = token.strip(",;")
+    return bool(_CRED_SHAPE.fullmatch(bare)) and not (
+        v.is_place(bare)
+        or v.is_place(bare.replace(".", ""))
+        or bare in v.role_heads
+        or bare in v.org_heads
+        or bare in v.condition_words
+    )
+
+
+def is_town(text: str) -> bool:
+    """A one-word town of the gazetteer (data/towns.txt)."""
+    return text in _towns()
+
+
+def _town(tokens: list[str], v: Vocabulary) -> bool:
+    """ "Rehoboth" read alone: a known one-word town (a region's name is the vocabulary's place,
+    read by the parts' own rules: "Thun, Switzerland" after an organisation is its city)."""
+    if not tokens or len(tokens) > 2 or not all(t.isalpha() and t.istitle() for t in tokens):
+        return False
+    if any(t in v.org_heads or t in v.org_lead_heads or v.is_role_word(t) for t in tokens):
+        return False
+    text = " ".join(tokens)
+    return text in _towns() and not v.is_place(text)
+
+
 # -- units ----------------------------------------------------------------------------------------
 
 
@@ -325,6 +434,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     continue
                 if _initials_of(cur, inner, v):
                     continue  # "Ricardo Alvear (RA)": an author's initials, no credential
+                if cur and cur[-1].endswith(_POSSESSIVE) and nxt[:1].isupper():
+                    # "Eastbrook Hospital’s (EBH) Multiple Sclerosis Center": a possessive wants
+                    # what it owns; the bracket between is the owner's abbreviation
+                    cur.append(tok)
+                    continue
                 if (
                     len(cur) == 1
                     and len(words) == 1
@@ -840,6 +954,9 @@ def _score(
 ) -> float:
     if label == _OTHER:
         return 0.0  # claimed by no class
+    if label == _META:
+        # Over any field's score: a date or a copyright line is nobody's institution or place.
+        return 5.0 if no_field(" ".join(span), v) else -9.0
     if label == _PLACE:
         text = " ".join(span)
         if not last:
@@ -852,6 +969,10 @@ def _score(
         if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
+    if label == _ROLE and (rel := _relative_at(span)):
+        # "neurologist who has MS", "a neurologist who directs the MS Program": a role and the
+        # relative clause that describes it are one role phrase, read by the role before it
+        return _score(_ROLE, span[:rel], sep, v, last, flat)
     head, obj = _head_zone(span)
     # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
     # object. An organisation head that ends the span is the object's own head ("of the MS Center").
@@ -892,6 +1013,15 @@ def _score(
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _relative_at(span: list[str]) -> int:
+    """Where a relative clause opens a role's description ("who", "that" and a lower-case
+    word after a word or more): 0 when none does."""
+    for i in range(1, len(span) - 1):
+        if span[i] in _CLAUSE_WORDS and span[i + 1][:1].islower():
+            return i
+    return 0
 
 
 def _role_score(
@@ -1161,7 +1291,7 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     bare = lower and obj[0][:1].isupper()  # "president and CEO of Larchmont Life Sciences Group"
     if not (obj[0] == "The" or (lower and obj[0] == "the") or bare):
         return None
-    if not all(w[:1].isupper() or w in v.connectors for w in obj[1:]):
+    if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in obj[1:]):
         return None
     if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
         return None
@@ -1208,6 +1338,8 @@ def _labels_for(span: list[str], v: Vocabulary) -> tuple[str, ...]:
         labels.append(_UNIT)
     if len(span) <= 6:
         labels.append(_PLACE)
+        if first in v.months or any(t[:1].isdigit() for t in span) or first[:1] in "©(":
+            labels.append(_META)  # "Director | May 9", "Editor | Copyright 1999"
     return tuple(labels)
 
 
@@ -1553,6 +1685,7 @@ def _parse_lines(
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
     last_was_name = False  # credentials still follow the name
     taken = -1  # a unit already read as the name of a role-first list item
+    trailer_line = -1  # a line that opened with signature text of no field
     for idx, unit in enumerate(units):
         if idx == taken:
             continue
@@ -1653,21 +1786,28 @@ def _parse_lines(
                 continue
             return []
         current = experts[-1]
-        if len(unit.tokens) == 1 and _CONTACT.match(unit.tokens[0]):
-            continue  # "jdoe@kestrel.example.edu": an author's contact, in the raw block only
-        if (unit.tokens[0][:1].isdigit() or unit.tokens[0] in v.months) and _date_part(
-            unit.tokens, v
-        ):
-            continue  # "Dr Name: 14 May": a column's date, in the raw block only
+        if unit.line == trailer_line:
+            continue  # "Posted in Charity, Events, Fundraising": the trailer's own list
+        if no_field(" ".join(unit.tokens), v):
+            # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
+            # no field, in the raw block only; a trailer that opens its line takes the line
+            if unit.sep == "\n":
+                trailer_line = unit.line
+            continue
         if last_was_name and len(unit.tokens) == 1 and unit.tokens[0] in v.suffixes:
             current.name = f"{current.name}, {unit.tokens[0]}"  # "Desmond R. Kaye, Jr., MD"
             continue
-        if all(is_cred(t, v) for t in unit.tokens) and last_was_name:
-            current.degrees.extend(unit.tokens)
+        if last_was_name and all(degree_shaped(t, v) for t in unit.tokens):
+            current.degrees.extend(unit.tokens)  # "Name, DNP, ARNP-c, MSCN": the credential run
             continue
         tokens = unit.tokens
+        part_sep = unit.sep
         flat = False
-        if last_was_name and unit.sep == ",":
+        if last_was_name and unit.sep == "," and (run := _shaped_run(tokens, v)):
+            # "Name, P.N.P. for Orchard Lane Pediatrics": credentials, then a joiner's part
+            current.degrees.extend(tokens[:run])
+            tokens, part_sep = tokens[run + 1 :], tokens[run]
+        elif last_was_name and unit.sep == ",":
             # "Name, MA MB BChir (Cantab) Chief Scientific Officer": credentials run into a role.
             k = 0
             while k < len(tokens) and _listed_cred(tokens[k], v):
@@ -1710,6 +1850,11 @@ def _parse_lines(
                     tokens = tokens[k:]
                     flat = True
         last_was_name = False
+        if part_sep in ("\n", ",") and not current.places and _town(tokens, v):
+            # "Name, MD" / "Rehoboth": a bare town alone in its part is the expert's place
+            current.places.append(" ".join(tokens))
+            current._city = None
+            continue
         if unit.sep == "(" and not current.orgs and not current.titles:
             current.bracketed = True
             current.orgs.append(" ".join(tokens))  # "Name (Barts MS)": the name's affiliation
@@ -1723,9 +1868,10 @@ def _parse_lines(
                 current.places.append(text)
                 continue
             for label, span in segment(tokens, ",", v):
-                (current.titles if label == _ROLE else current.orgs).append(" ".join(span))
+                if label != _META:
+                    (current.titles if label == _ROLE else current.orgs).append(" ".join(span))
             continue
-        parts = segment(tokens, unit.sep, v, flat)
+        parts = segment(tokens, part_sep, v, flat)
         if (
             unit.sep == ","
             and parts
@@ -1742,6 +1888,17 @@ def _parse_lines(
     for expert in experts:
         _closing_city(expert)
     return experts
+
+
+def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
+    """How many credentials open a part before a joiner and a capital ("P.N.P. for Orchard Lane
+    Pediatrics", "ARNP-c at Harbour Clinic"); 0 when the part opens otherwise."""
+    k = 0
+    while k < len(tokens) - 2 and degree_shaped(tokens[k], v):
+        k += 1
+    if k and tokens[k] in _ORG_SEPS and tokens[k + 1][:1].isupper():
+        return k
+    return 0
 
 
 def _date_part(tokens: list[str], v: Vocabulary) -> bool:
@@ -1865,8 +2022,8 @@ def _add_parts(
 ) -> None:
     for label, span in _expand_roles(parts, v):
         text = " ".join(span).strip(" ,;")
-        if not text:
-            continue
+        if not text or label == _META:
+            continue  # a date, a copyright line: signature text of no field
         if label == _ORG and span[0] == "\0":
             # ", a member of the Eastlink group" after an organisation: it describes that one.
             if not expert._last_org:
@@ -1875,6 +2032,17 @@ def _add_parts(
             expert._org_line = line
             expert._city = None
             continue
+        if (
+            label == _ROLE
+            and (rel := _relative_at(span))
+            and any(
+                w in v.org_heads or w in v.org_lead_heads for w in span[rel:] if w[:1].isupper()
+            )
+        ):
+            # "a neurologist who directs the MS Program at X": a clause that names a body of
+            # the employer says what the expert does there; the title is the role before it
+            span = span[:rel]
+            text = " ".join(span)
         if label == _ROLE and span[0] in v.articles and len(span) > 1:
             span = span[1:]  # "a neurologist at ...": the article is no part of the title
             text = " ".join(span)
@@ -1883,7 +2051,10 @@ def _add_parts(
             # written in lower case, an object that names an organisation is the institution.
             at = span.index("of")
             obj = span[at + 1 :]
-            if obj and obj[0] in ("the", "The") and any(t in v.org_heads for t in obj):
+            # "director of the new MS Center": a lower-case word in the object describes a
+            # place of work that has no proper name; the whole phrase is the title
+            proper = all(w[:1].isupper() or w in v.connectors for w in obj[1:])
+            if obj and obj[0] in ("the", "The") and proper and any(t in v.org_heads for t in obj):
                 expert.titles.append(" ".join(span[:at]))
                 expert.orgs.append(" ".join(obj))
                 expert._city = None
@@ -2048,8 +2219,18 @@ def _ends_name(word: str, v: Vocabulary) -> bool:
 
 
 def _address(span: list[str], v: Vocabulary) -> bool:
-    """ "410 Larkspur Avenue", "8th Floor", "Eastern Express Highway": a street address's part."""
-    return span[0][:1].isdigit() or any(t.strip(",.") in v.address_words for t in span)
+    """ "410 Larkspur Avenue", "8th Floor", "Eastern Express Highway": a street address's part.
+    The street's word ends it (or a number, a compass point after it): "Orchard Lane
+    Pediatrics" is a practice named for its street, no address."""
+    if span[0][:1].isdigit():
+        return True
+    for i, t in enumerate(span):
+        if t.strip(",.") in v.address_words:
+            return all(not w[:1].isalpha() or w in _COMPASS for w in span[i + 1 :])
+    return False
+
+
+_COMPASS = frozenset(("East", "West", "North", "South", "E", "W", "N", "S"))
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:
