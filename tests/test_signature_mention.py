@@ -131,6 +131,17 @@ def test_bio_sentence_is_no_attribution():  # h55, z63 (sets 1, 3)
     )
 
 
+def test_questions_sent_to_an_address():
+    assert read("Please send your questions to Dr. Jane Marlow at the clinic.") is None
+
+
+def test_says_inside_a_sentence():  # y56 (set 2): a paraphrased quotation's speaker
+    assert (
+        read("Exercise helps most people, says Dr. Helen Marsh, a neurologist at Fenwick Hospital.")
+        is None
+    )
+
+
 def test_name_mid_sentence_by():  # h48 (set 1)
     assert read("I was reading a blog post by Dr Orla Keele on the gap between us.") is None
 
@@ -175,3 +186,13 @@ def test_no_person_no_expert(role, org, joiner):
     line = f"This month we put your questions {joiner} the {role} at {org}."
     assert read(line) is None
     assert kept(line)[0] == []
+
+
+def test_role_first_bio_sentence():  # h76 (set 1): a role before the name, then "is": a sentence
+    assert (
+        read("Board-certified neurologist Corwin Ashby, MD, is the director of the Bay Clinic.")
+        is None
+    )
+    assert (
+        read("Consultant neurologist Helen Marsh is the director of the Fenwick MS Clinic.") is None
+    )

@@ -56,6 +56,8 @@ _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 class Frames:
     version: str
     reporting_verbs: frozenset[str]
+    authorship_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     asking_nouns: frozenset[str]
     asking_joiners: frozenset[str]
     credit_participles: frozenset[str]
@@ -70,6 +72,8 @@ def frames() -> Frames:
     return Frames(
         version=raw["version"],
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        authorship_verbs=frozenset(raw["authorship_verbs"]),
+        asking_verbs=frozenset(raw["asking_verbs"]),
         asking_nouns=frozenset(raw["asking_nouns"]),
         asking_joiners=frozenset(raw["asking_joiners"]),
         credit_participles=frozenset(raw["credit_participles"]),
@@ -210,11 +214,19 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
             continue  # "to occupational therapist, Name": the frame is further back
         frame = False
         if w in f.reporting_verbs:
-            # a verb opening the line attributes the text above; inside a sentence only when
-            # the sentence quotes no one ('"...," said Name': the quotation's speaker)
-            frame = (j == 0 and line_opens and words[0][:1].islower()) or (j > 0 and not quoted)
+            # a verb opening the line attributes the text above; inside a sentence only a verb
+            # of authorship ("..., writes Name") in a sentence that quotes no one: "..., says
+            # Name" and '"...," said Name' report a quotation's speaker
+            opening = j == 0 and line_opens and words[0][:1].islower()
+            frame = opening or (j > 0 and not quoted and w in f.authorship_verbs)
         elif w in f.asking_joiners and not quoted:
-            frame = any(_word(x) in f.asking_nouns for x in words[:j])
+            # "we put your questions on X to Name": questions put to someone, not "send your
+            # questions to Dr Name" (an address) or "talk to your neurologist, Dr Name"
+            asked = [_word(x) for x in words[:j]]
+            frame = any(
+                a in f.asking_verbs and any(n in f.asking_nouns for n in asked[k + 1 :])
+                for k, a in enumerate(asked)
+            )
         elif w == "by" and j > 0:
             frame = _word(words[j - 1]) in f.credit_participles  # "an article written by Name"
         if frame:
