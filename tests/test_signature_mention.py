@@ -48,6 +48,20 @@ def test_caption_role_and_employer_before_name():  # v55 (set 5)
     assert got.institution == "Green Fork Nutrition"
 
 
+def test_caption_organisation_and_role_before_name():  # m26 (set 10)
+    got = read("Fenland Neuro Society of Kerala national secretary Anjali Pillai.")
+    assert got is not None and got.name == "Anjali Pillai"
+
+
+def test_caption_needs_a_role_or_vouched_name():
+    assert read("Fenland Neuro Society Ravindra Kapoor.") is None  # no given name, no role
+
+
+def test_caption_unclosed_bare_name_is_a_headline():  # test_extract_experts' headline rule
+    assert read("Fenland MS Trust CEO Declan Marwell") is None
+    assert read("Fenland MS Trust CEO Declan Marwell.") is not None  # a caption's full stop
+
+
 def test_asking_joiner_then_role_then_name():  # m08 (set 10)
     got = read("This month we put your questions on sleep to occupational therapist, Delia Marlow")
     assert got == E("Delia Marlow", titles=["occupational therapist"])

@@ -133,10 +133,13 @@ def _strong(p: ParsedExpert, v: Vocabulary) -> bool:
     words = p.name.split()
     if any(_word(w) in v.condition_words or w in v.condition_words for w in words):
         return False
+    # words before the name that segment read as one organisation still end in a role head
+    # ("Neuro Care Society of India national secretary Name"): a role beside the name
+    role_before = p.prefixed and any(v.is_head_noun(o.split()[-1]) for o in p.orgs[:1])
     return (
         p.honorific
         or bool(p.degrees)
-        or (len(words) > 1 and (is_given_name(words[0]) or bool(p.titles)))
+        or (len(words) > 1 and (is_given_name(words[0]) or bool(p.titles) or role_before))
     )
 
 
@@ -198,6 +201,9 @@ def _caption(sentence: str, v: Vocabulary) -> Expert | None:
     parsed = parse_block([text], v)
     if len(parsed) != 1 or not parsed[0].prefixed:
         return None  # a name then its parts is a signature line: find and compose read those
+    closed = text != sentence.rstrip() or sentence.rstrip().endswith(".")
+    if not closed and text.rstrip().endswith(parsed[0].name):
+        return None  # "MS Trust CEO Name": role words over a bare name, unclosed, are a headline
     return _read(text, v, needs_part=True)
 
 
