@@ -46,9 +46,10 @@ _QUOTES = '"“”‘’'
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 # a caption's action after the name: "with a patient", "at her desk" (lower-case words only)
 _CAPTION_ACTION = re.compile(r"\s+(?:with|at|in|and)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
-# a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
+# words a reading may leave unclaimed between its parts ("director of X at Y")
 _JOINERS = frozenset(("at", "of", "in", "with", "from", "and", "&", "for"))
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+# a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 
 
