@@ -49,6 +49,9 @@ _CAPTION_ACTION = re.compile(r"\s+(?:with|at|in|and)\s+(?:[a-z][\w'’-]*\s*){1,
 # words a reading may leave unclaimed between its parts ("director of X at Y")
 _JOINERS = frozenset(("at", "of", "in", "with", "from", "and", "&", "for"))
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+# a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
+# a sentence without them is passed over before any reading (most answers end in such a one)
+_NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 
@@ -274,6 +277,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     last, text = texts[-1]
     found_in = sentences(text, v)
     for n, sentence in enumerate(reversed(found_in)):
+        if not _NAME_SHAPE.search(sentence):
+            continue
         opens = n == len(found_in) - 1
         for frame, read in (
             ("caption", lambda s: _caption(s, v)),
@@ -285,7 +290,7 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
                 return Mention(last, sentence, frame, expert)
     # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
     before, text = texts[-2]
-    if len(texts) > 2 and len(found := sentences(text, v)) == 1:
+    if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
         expert = _caption(found[0], v)
         if expert is not None:
             return Mention(before, found[0], "caption", expert)
