@@ -202,6 +202,14 @@ def test_no_person_no_expert(role, org, joiner):
     assert kept(line)[0] == []
 
 
+def test_role_first_then_a_verb():  # the verb phrase is no organisation
+    assert read("Neurologist Helen Marsh of Fenwick Hospital led the trial.") is None
+
+
+def test_article_by_someone_else():
+    assert read("Read the article written by Helen Marsh, a journalist at The Times.") is None
+
+
 def test_role_first_bio_sentence():  # h76 (set 1): a role before the name, then "is": a sentence
     assert (
         read("Board-certified neurologist Corwin Ashby, MD, is the director of the Bay Clinic.")

@@ -48,6 +48,7 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _CAPTION_ACTION = re.compile(r"\s+(?:with|at|in|and)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
 # words a reading may leave unclaimed between its parts ("director of X at Y")
 _JOINERS = frozenset(("at", "of", "in", "with", "from", "and", "&", "for"))
+_ORG_END = re.compile(r"(?:^|\s)[\W\d]*[A-Z0-9][^\s]*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 # a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
 # a sentence without them is passed over before any reading (most answers end in such a one)
@@ -168,7 +169,7 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
     return True
 
 
-def _read(chunk: str, v: Vocabulary, *, needs_part: bool) -> Expert | None:
+def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = False) -> Expert | None:
     """The one confident expert ``parse_block`` reads in ``chunk``, else None."""
     chunk = chunk.strip().rstrip(".,;:")
     if not chunk:
@@ -187,6 +188,12 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool) -> Expert | None:
         return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
     if any(o[:1].islower() and _word(o.split()[0]) not in v.articles for o in p.orgs):
         return None  # "with consumer CI Name": an organisation is named in capitals
+    if not delimited and any(
+        not (_ORG_END.search(o) or v.is_head_noun(o.split()[-1])) for o in p.orgs
+    ):
+        # "of X Hospital led the trial": an organisation's name ends in a capital (or in the
+        # role segment left on it); a verb already closes a subject's appositive
+        return None
     if any(q in "".join(p.orgs) for q in _QUOTES) or not _NAME_CHARS.match(p.name):
         return None  # a quoted title is a work, not an employer; a bracket is no name's
     if needs_part and not (p.titles or p.orgs):
@@ -260,7 +267,7 @@ def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             chunk = " ".join(words[:k])
             if "," not in chunk:
                 return None  # "Dr. Name discusses ...": no appositive says who is speaking
-            found = _read(chunk, v, needs_part=True)
+            found = _read(chunk, v, needs_part=True, delimited=True)
             if found is None or not (found.degrees or v.is_honorific(words[0])):
                 return None
             return found
