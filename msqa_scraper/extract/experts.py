@@ -19,6 +19,9 @@ from msqa_scraper.extract.signature import (
     find_signature,
 )
 from msqa_scraper.extract.signature.compose import compose_signature
+from msqa_scraper.extract.signature.mention import read_mention
+
+MENTIONED = "expert read from a sentence of the answer (the sentence stays in the answer)"
 
 
 @dataclass
@@ -40,6 +43,10 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     if found is None or (not found.accepted and curated.for_block(found.raw) is None):
         # A second opinion: the last lines read as a grammar of parts (only a confident reading).
         found = compose_signature(lines) or found
+    unsigned = found is None or (not found.accepted and curated.for_block(found.raw) is None)
+    # A third reader: an expert named in the answer's last sentence, which stays (mention.py)
+    if unsigned and (said := read_mention(lines)) is not None:
+        return Attribution(said.experts, None, None, said.raw, said.confidence, MENTIONED)
     if found is None:
         return Attribution([], None, None, None, None, "no expert signature found")
     fixed = curated.for_block(found.raw)

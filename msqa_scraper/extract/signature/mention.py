@@ -1,0 +1,304 @@
+"""A third reader: an expert named inside the answer's last sentence, with no signature block.
+
+Captions, standfirsts and attributions put the answering expert in a sentence of their own
+("MS specialist nurse Name with a patient.", "... we put your questions to Dr Name, a
+dietitian", "said Name, national secretary, Org."). The sentence is an answer sentence: it stays
+in the answer; only the expert is read from it. The reader runs when ``find_signature`` and
+``compose_signature`` give no expert, on the answer's last line (and the caption of the line
+before it), and works in three steps:
+
+1. a frame says where a person is named: the whole line is a noun phrase (a caption, no
+   sentence); the line ends in a name after a reporting verb that opens the line ("said Name,
+   ..."), after a reporting verb or an asking joiner in a sentence with no quotation of its own
+   ("... writes Name", "questions ... to Name"); or the sentence opens with a name, an
+   appositive and a presenting verb ("Name, M.D., director of X, examines a patient.");
+2. ``segment.parse_block`` reads the framed words as a signature (name, credentials, a role
+   before the name, the appositive's roles, organisation and place);
+3. the reading is taken only when it is confident: one person, every part claimed by the
+   vocabulary, the name plausible (``given_names.plausible_name``) with strong evidence (an
+   honorific, credentials or a known given name), and no name or credential that is a condition
+   word (in an MS archive "MS" is first of all the disease).
+
+Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
+"ask your neurologist, Dr. Lee, about it"), a quotation's speaker, a bio sentence ("Name is a
+neurologist at X": the development sets hold many such sentences that name no answerer), a
+citation. The frame words are data: ``data/mention_frames.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.find import SigLine
+from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
+from msqa_scraper.extract.signature.segment import ParsedExpert, is_sentence, parse_block
+from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
+
+CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
+_LONGEST_MENTION = 24  # words from the frame to the sentence's end
+_QUOTES = '"“”‘’'
+# a photo reference or credit in brackets at a caption's end: "(0912kT47)", "(Photo: X)"
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# a caption's action after the name: "with a patient", "at her desk" (lower-case words only)
+_CAPTION_ACTION = re.compile(r"\s+(?:with|at|in|and)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
+# words a reading may leave unclaimed between its parts ("director of X at Y")
+_JOINERS = frozenset(("at", "of", "in", "with", "from", "and", "&", "for"))
+_ORG_END = re.compile(r"(?:^|\s)[\W\d]*[A-Z0-9][^\s]*$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+# a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
+# a sentence without them is passed over before any reading (most answers end in such a one)
+_NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
+# a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
+_RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
+
+
+@dataclass(frozen=True)
+class Frames:
+    version: str
+    reporting_verbs: frozenset[str]
+    authorship_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
+    asking_nouns: frozenset[str]
+    asking_joiners: frozenset[str]
+    credit_participles: frozenset[str]
+    presenting_verbs: frozenset[str]
+
+
+@cache
+def frames() -> Frames:
+    raw = json.loads(
+        resources.files("msqa_scraper.extract").joinpath("data/mention_frames.json").read_text()
+    )
+    return Frames(
+        version=raw["version"],
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        authorship_verbs=frozenset(raw["authorship_verbs"]),
+        asking_verbs=frozenset(raw["asking_verbs"]),
+        asking_nouns=frozenset(raw["asking_nouns"]),
+        asking_joiners=frozenset(raw["asking_joiners"]),
+        credit_participles=frozenset(raw["credit_participles"]),
+        presenting_verbs=frozenset(raw["presenting_verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An expert read from a sentence that stays in the answer."""
+
+    line: int  # index of the line the sentence is on
+    sentence: str  # the sentence as written: the version's raw signature text
+    frame: str  # "caption", "ending" or "subject"
+    expert: Expert
+    confidence: float = CONFIDENCE
+
+    @property
+    def raw(self) -> str:
+        return self.sentence
+
+    @property
+    def experts(self) -> list[Expert]:
+        return [self.expert]
+
+
+def _word(token: str) -> str:
+    return fold(token).strip(",.;:!?" + _QUOTES)
+
+
+def sentences(text: str, v: Vocabulary) -> list[str]:
+    """The line cut after '.', '!' or '?' before a capital, unless the dot ends an honorific,
+    an initial or a credential ("Dr. Lou", "Kiran P. Deshmane", "M.D. Director")."""
+    words = text.split()
+    out: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        out[-1].append(word)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if not nxt or word[-1] not in ".!?" or not (nxt[:1].isupper() or nxt[:1] in _QUOTES):
+            continue
+        bare = word.rstrip(".")
+        if word[-1] == "." and (
+            v.is_honorific(word) or len(bare) == 1 or v.is_credential(word) or "." in bare
+        ):
+            continue
+        out.append([])
+    return [" ".join(s) for s in out if s]
+
+
+def _strong(p: ParsedExpert, v: Vocabulary) -> bool:
+    """An honorific, credentials, a known given name or a role the vocabulary claims next to a
+    name of two words or more vouch for it ("national secretary Lalitha Menon": the given-name
+    list is thin outside Western names); a condition word ("MS") is no credential here and no
+    name word."""
+    if any(d in v.condition_words for d in p.degrees):
+        return False
+    words = p.name.split()
+    if any(_word(w) in v.condition_words or w in v.condition_words for w in words):
+        return False
+    # words before the name that segment read as one organisation still end in a role head
+    # ("Neuro Care Society of India national secretary Name"): a role beside the name
+    role_before = p.prefixed and any(v.is_head_noun(o.split()[-1]) for o in p.orgs[:1])
+    return (
+        p.honorific
+        or bool(p.degrees)
+        or (len(words) > 1 and (is_given_name(words[0]) or bool(p.titles) or role_before))
+    )
+
+
+def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
+    """Every word of the chunk is the name's, a credential's, a part's, an honorific, an
+    article or a joiner: a reading that leaves a word unclaimed read a sentence as a block."""
+    claimed = {
+        _word(w)
+        for part in [p.name, *p.degrees, *p.titles, *p.orgs, *p.places]
+        for w in part.split()
+    }
+    for word in chunk.split():
+        w = _word(word)
+        if (
+            w
+            and w not in claimed
+            and w not in v.articles
+            and w not in _JOINERS
+            and not v.is_honorific(word)
+        ):
+            return False
+    return True
+
+
+def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = False) -> Expert | None:
+    """The one confident expert ``parse_block`` reads in ``chunk``, else None."""
+    chunk = chunk.strip().rstrip(".,;:")
+    if not chunk:
+        return None
+    parsed = parse_block([chunk], v)
+    if len(parsed) != 1:
+        return None
+    p = parsed[0]
+    if p.unknown and not all(o[:1].isupper() for o in p.orgs):
+        return None  # an unclaimed part is kept as the institution only when it reads as a name
+    if not p.name or p.name not in chunk or is_sentence(p.name, v):
+        return None
+    if not _strong(p, v) or not plausible_name(p.name, p.honorific, p.degrees):
+        return None
+    if not _covered(chunk, p, v):
+        return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
+    if any(o[:1].islower() and _word(o.split()[0]) not in v.articles for o in p.orgs):
+        return None  # "with consumer CI Name": an organisation is named in capitals
+    if not delimited and any(
+        not (_ORG_END.search(o) or v.is_head_noun(o.split()[-1])) for o in p.orgs
+    ):
+        # "of X Hospital led the trial": an organisation's name ends in a capital (or in the
+        # role segment left on it); a verb already closes a subject's appositive
+        return None
+    if any(q in "".join(p.orgs) for q in _QUOTES) or not _NAME_CHARS.match(p.name):
+        return None  # a quoted title is a work, not an employer; a bracket is no name's
+    if needs_part and not (p.titles or p.orgs):
+        return None  # a bare name in a sentence says nothing of who answered
+    if any(is_sentence(part, v) for part in [*p.titles, *p.orgs]):
+        return None
+    return p.to_expert()
+
+
+def _caption(sentence: str, v: Vocabulary) -> Expert | None:
+    """A line that is no sentence: a caption or a name plate ("MS nurse Name with a patient.")."""
+    text = _TRAILING_BRACKET.sub("", sentence).rstrip(" .")
+    text = _CAPTION_ACTION.sub("", text)
+    if not text or is_sentence(text, v):
+        return None
+    parsed = parse_block([text], v)
+    if len(parsed) != 1 or not parsed[0].prefixed:
+        return None  # a name then its parts is a signature line: find and compose read those
+    closed = text != sentence.rstrip() or sentence.rstrip().endswith(".")
+    if not closed and text.rstrip().endswith(parsed[0].name):
+        return None  # "MS Trust CEO Name": role words over a bare name, unclosed, are a headline
+    return _read(text, v, needs_part=True)
+
+
+def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert | None:
+    """The sentence ends in the person its frame names: after a reporting verb ("said Name,
+    ROLE") or an asking joiner ("questions ... to ROLE, Name")."""
+    words = sentence.split()
+    quoted = any(q in sentence for q in _QUOTES)
+    for j in range(len(words) - 1, -1, -1):
+        if len(words) - j > _LONGEST_MENTION:
+            return None
+        w = _word(words[j])
+        if words[j][-1:] in ",;:" and w not in f.reporting_verbs:
+            continue  # "to occupational therapist, Name": the frame is further back
+        frame = False
+        if w in f.reporting_verbs:
+            # a verb opening the line attributes the text above; inside a sentence only a verb
+            # of authorship ("..., writes Name") in a sentence that quotes no one: "..., says
+            # Name" and '"...," said Name' report a quotation's speaker
+            opening = j == 0 and line_opens and words[0][:1].islower()
+            frame = opening or (j > 0 and not quoted and w in f.authorship_verbs)
+        elif w in f.asking_joiners and not quoted:
+            # "we put your questions on X to Name": questions put to someone, not "send your
+            # questions to Dr Name" (an address) or "talk to your neurologist, Dr Name"
+            asked = [_word(x) for x in words[:j]]
+            frame = any(
+                a in f.asking_verbs and any(n in f.asking_nouns for n in asked[k + 1 :])
+                for k, a in enumerate(asked)
+            )
+        elif w == "by" and j > 0:
+            frame = _word(words[j - 1]) in f.credit_participles  # "an article written by Name"
+        if frame:
+            chunk = _RELATIVE.sub("", " ".join(words[j + 1 :]))
+            found = _read(chunk, v, needs_part=False)
+            if found is not None:
+                return found  # else a frame further back ("to Dr Name, who lives with MS")
+    return None
+
+
+def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The sentence opens with the person, an appositive and a presenting verb ("Name, M.D.,
+    director of X, examines a patient."); a dateline ("Pune:") may come first."""
+    words = sentence.split()
+    if words and words[0].endswith(":") and len(words[0]) > 2:
+        words = words[1:]
+    for k, word in enumerate(words):
+        if k > _LONGEST_MENTION:
+            return None
+        if fold(word) in f.presenting_verbs and k > 1:
+            chunk = " ".join(words[:k])
+            if "," not in chunk:
+                return None  # "Dr. Name discusses ...": no appositive says who is speaking
+            found = _read(chunk, v, needs_part=True, delimited=True)
+            if found is None or not (found.degrees or v.is_honorific(words[0])):
+                return None
+            return found
+    return None
+
+
+def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention | None:
+    """The expert a sentence at the answer's end names, when the reading is confident."""
+    v = v or vocabulary()
+    f = frames()
+    texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
+    if len(texts) < 2:
+        return None  # no answer above: nothing says the sentence ends one
+    last, text = texts[-1]
+    found_in = sentences(text, v)
+    for n, sentence in enumerate(reversed(found_in)):
+        if not _NAME_SHAPE.search(sentence):
+            continue
+        opens = n == len(found_in) - 1
+        for frame, read in (
+            ("caption", lambda s: _caption(s, v)),
+            ("ending", lambda s, o=opens: _ending(s, o, v, f)),
+            ("subject", lambda s: _subject(s, v, f)),
+        ):
+            expert = read(sentence)
+            if expert is not None:
+                return Mention(last, sentence, frame, expert)
+    # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
+    before, text = texts[-2]
+    if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
+        expert = _caption(found[0], v)
+        if expert is not None:
+            return Mention(before, found[0], "caption", expert)
+    return None
