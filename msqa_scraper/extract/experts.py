@@ -18,7 +18,7 @@ from msqa_scraper.extract.signature import (
     curation,
     find_signature,
 )
-from msqa_scraper.extract.signature.compose import compose_signature
+from msqa_scraper.extract.signature.compose import compose_signature, second_opinion
 
 
 @dataclass
@@ -40,6 +40,11 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     if found is None or (not found.accepted and curated.for_block(found.raw) is None):
         # A second opinion: the last lines read as a grammar of parts (only a confident reading).
         found = compose_signature(lines) or found
+    elif found.accepted:
+        # An accepted block can still hold a part only the grammar knows ("Image removed." over
+        # it, "Doctor's Name" in the name, a bare town read as an institution): a cheap test
+        # first, then the reader's block when it names the same experts.
+        found = second_opinion(lines, found)
     if found is None:
         return Attribution([], None, None, None, None, "no expert signature found")
     fixed = curated.for_block(found.raw)

@@ -29,8 +29,11 @@ credentials, given name, initial with surname). A name that holds a word the voc
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
@@ -58,6 +61,48 @@ _STRONG = 1.0  # an honorific, credentials, a known given name
 _WEAK = 0.5  # an initial with a surname, two name words, a closing or lead, a role or employer
 ACCEPT_EVIDENCE = 1.0  # with one strong kind: confidence evidence / (evidence + 1) >= 0.5
 MAX_TRAILERS = 3
+_LONGEST_VALEDICTION = 5  # "With all my best wishes,": a closing phrase before its comma
+_LONGEST_LEAD = 5  # "From the desk of": a label lead's words
+# name shapes the grammar reads besides words: initials run together ("L.M."), initials only
+# ("R.T.", under a dash or a closing), a one-word handle ("NurseJim", under a closing)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+_GLUED = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_HANDLE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_CAPS_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "KL Marsh": capitals before a surname
+
+
+@dataclass(frozen=True)
+class PartVocabulary:
+    """The data file's ``compose_parts``: the part kinds of round 10, one class each."""
+
+    label_leads: tuple[str, ...]  # folded, longest first: "Signature:", "From the desk of"
+    field_labels: dict[str, str]  # folded label -> "part" (kept) or "noise" (the line leaves)
+    noise_lines: tuple[str, ...]  # folded line openings: "Posted in", "#", "On behalf of"
+    name_tails: tuple[tuple[str, ...], ...]  # folded words after a name: "and staff"
+    noise_brackets: frozenset[str]  # folded: "(address withheld)"
+    not_initials: frozenset[str]  # "P.S.", "U.S.": dotted capitals that are no person
+    organisation_heads: frozenset[str]  # "Surgery", "Pharmacy": a practice's last word
+
+
+@cache
+def part_vocabulary() -> PartVocabulary:
+    raw = json.loads(
+        resources.files("msqa_scraper.extract")
+        .joinpath("data/signature_vocabulary.json")
+        .read_text(encoding="utf-8")
+    )["compose_parts"]
+    labels = {fold(x): kind for kind, xs in raw["field_labels"].items() for x in xs}
+    return PartVocabulary(
+        label_leads=tuple(sorted((fold(x) for x in raw["label_leads"]), key=len, reverse=True)),
+        field_labels=labels,
+        noise_lines=tuple(sorted((x.casefold() for x in raw["noise_lines"]), key=len)),
+        name_tails=tuple(tuple(x.casefold().split()) for x in raw["name_tails"]),
+        noise_brackets=frozenset(x.casefold() for x in raw["noise_brackets"]),
+        not_initials=frozenset(raw["not_initials"]),
+        organisation_heads=frozenset(raw["organisation_heads"]),
+    )
+
+
 # a trailer line: at most a short label ("Tel:", "Email:", "Ph.") and then one address on the web,
 # an e-mail address or a telephone number of seven digits or more
 _LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_-]{0,15}(?: [^\W\d_]{1,15})?(?::\s*|\.\s+)){0,2}")
@@ -68,7 +113,7 @@ _PHONE = re.compile(r"^\+?[\d(][\d ().-]*\d$")
 @dataclass
 class _Reading:
     closing: bool = False
-    lead: str = ""  # "dash" ("--", "–") or "credit" ("By", "Answered by")
+    lead: str = ""  # "dash" ("--", "–") or "credit" ("By", "Answered by", "Signature:")
     role_before: bool = False  # "Neurologist Name, MD"
     honorifics: list[str] = field(default_factory=list)
     name: list[str] = field(default_factory=list)
@@ -76,6 +121,7 @@ class _Reading:
     titles: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    town_line: bool = False  # a bare town on a line of its own under the name
 
 
 def _prose(text: str, v: Vocabulary) -> bool:
@@ -91,6 +137,16 @@ def _prose(text: str, v: Vocabulary) -> bool:
     return ends or is_sentence(stripped, v)
 
 
+def _noise(text: str, pv: PartVocabulary) -> bool:
+    """A line in the block that fills no field: "#", "Posted in ...", "Comments are closed",
+    "Image removed.", "On behalf of the partners" (the data file's ``noise_lines``)."""
+    head = text[:40].strip().casefold()
+    for opening in pv.noise_lines:
+        if head.startswith(opening) and not head[len(opening) : len(opening) + 1].isalnum():
+            return True
+    return False
+
+
 def _trailer(text: str, v: Vocabulary) -> bool:
     """A contact line (a telephone number, an e-mail or web address, after at most a label) or a
     dated metadata line: it leaves the answer with the block and fills no field."""
@@ -102,36 +158,130 @@ def _trailer(text: str, v: Vocabulary) -> bool:
     return any(c.isdigit() for c in text) and is_meta_line(text, v)
 
 
-def _stream(lines: list[str]) -> list[str]:
+def _field(text: str, pv: PartVocabulary) -> tuple[str, str] | None:
+    """A field line's kind and value: "Location: X" ("part": X is read as a part), "Date: ..."
+    ("noise": the line fills no field). A label of two words or more needs no colon ("Date of
+    Production March 3, 2012"); one word does ("Time: 09:07 AM")."""
+    label, colon, value = text.partition(":")
+    kind = pv.field_labels.get(fold(label)) if colon and len(label) <= 30 else None
+    if kind:
+        return kind, value.strip()
+    words = text.split()
+    for n in (4, 3, 2):
+        kind = pv.field_labels.get(" ".join(fold(w) for w in words[:n]))
+        if kind and len(words) > n:
+            return kind, " ".join(words[n:])
+    return None
+
+
+def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
+    """The block's lines as parts: noise lines and noise fields out, a part field's label off,
+    a label lead after a noise field kept with what follows ("This date: May 2, 2016
+    Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off."""
+    out: list[str] = []
+    for text in texts:
+        if _noise(text, pv) or _trailer(text, v):
+            continue  # "22 October 2018", "Posted in ...": in the block, no field
+        found = _field(text, pv)
+        if found and found[0] == "noise":
+            words = fold(found[1]).split()
+            # a name label later on the line: "This date: May 2, 2016  Signature: Name"
+            cut = next(
+                (k for k in range(len(words)) if any(_label_at(words, k, pv))),
+                None,
+            )
+            if cut is None:
+                continue
+            text = " ".join(found[1].split()[cut:])
+        elif found:
+            text = found[1]
+        out.append(_untail(text, pv))
+    return [t for t in out if t]
+
+
+def _label_at(words: list[str], k: int, pv: PartVocabulary):
+    """Whether a label lead followed by a colon starts at word ``k`` (a generator of one)."""
+    for n in range(1, _LONGEST_LEAD + 1):
+        phrase = " ".join(words[k : k + n])
+        if phrase.endswith(":") and phrase[:-1] in pv.label_leads:
+            yield True
+            return
+
+
+def _untail(text: str, pv: PartVocabulary) -> str:
+    """ "Dr Kessel and staff", "Mrs P Hadley (address withheld)": the tail names nobody."""
+    for bracket in pv.noise_brackets:
+        at = text.casefold().find(bracket)
+        if at >= 0:
+            text = (text[:at] + text[at + len(bracket) :]).strip()
+    words = text.split()
+    for tail in pv.name_tails:
+        if len(words) > len(tail) and tuple(w.casefold() for w in words[-len(tail) :]) == tail:
+            return " ".join(words[: -len(tail)])
+    return text
+
+
+def _stream(lines: list[str], v: Vocabulary) -> list[str]:
     tokens: list[str] = []
     for line in lines:
         if tokens:
             tokens.append("\n")
-        tokens.extend(tokenize(line))
+        line_tokens = tokenize(line)
+        first = line_tokens[0] if line_tokens else ""
+        dash = next((d for d in v.dashes if first.startswith(d)), "")
+        if dash and first[len(dash) :][:1].isalpha():
+            line_tokens[:1] = [dash, first[len(dash) :]]  # "–J.M. Oregon": the dash, the name
+        tokens.extend(line_tokens)
     return tokens
 
 
 def _closing_end(tokens: list[str], v: Vocabulary) -> int:
-    """How many tokens a closing ("Kind regards", "Thank you", "Warm regards.") takes first."""
+    """How many tokens a closing ("Kind regards", "Thank you!-", "Stay well,") takes first."""
     end, closes = 0, False
     for i, tok in enumerate(tokens[:_LONGEST_CLOSING]):
-        word = fold(tok).rstrip(".!")
+        word = fold(tok).rstrip(".!-")
         # "With kind regards", "Thank you": a closing word, and function words before or after it
         if not (word in v.closings or word in v.sentence_words or word in v.not_name_words):
             break
         closes = closes or word in v.closings
         end = i + 1 if closes else 0
-    return end
+        if tok.endswith("!-"):
+            break  # "Thank you!- Lorna": the mark ends the closing
+    return end or _valediction(tokens, v)
 
 
-def _lead(tokens: list[str], v: Vocabulary) -> tuple[str, int]:
-    """The lead's kind and how many tokens it takes: a dash ("--", "–") or a credit ("By")."""
+def _valediction(tokens: list[str], v: Vocabulary) -> int:
+    """A closing phrase the word list does not hold: a capitalised word and then lower-case
+    words, ended by a comma ("Stay well,", "With heartfelt thanks,", "Lubos na umaasa,"). On a
+    line of its own any such phrase is one; before a name on its line it needs a closing or
+    wish word ("Stay well, NurseJim")."""
+    for i, tok in enumerate(tokens[: _LONGEST_VALEDICTION + 1]):
+        if tok == ",":
+            if i == 0:
+                return 0
+            alone = tokens[i + 1 : i + 2] in ([], ["\n"])
+            words = [fold(t) for t in tokens[:i]]
+            wished = any(w in v.closings or w in v.wish_openers for w in words)
+            return i if alone or wished else 0
+        if tok in _SEPARATORS or not tok[:1].isalpha():
+            return 0
+        if i == 0 and not tok[:1].isupper():
+            return 0
+        if i > 0 and not tok.islower():
+            return 0
+    return 0
+
+
+def _lead(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> tuple[str, int]:
+    """The lead's kind and how many tokens it takes: a dash ("--", "–") or a credit ("By",
+    "Signature:", "From the desk of")."""
     if tokens and tokens[0] in v.dashes:
         return "dash", 1
-    for n in range(min(4, len(tokens)), 0, -1):
+    for n in range(min(_LONGEST_LEAD, len(tokens)), 0, -1):
         if any(t in _SEPARATORS for t in tokens[:n]):
             continue
-        if " ".join(fold(t) for t in tokens[:n]) in v.lead_ins:
+        phrase = " ".join(fold(t) for t in tokens[:n])
+        if phrase in v.lead_ins or phrase in pv.label_leads:
             return "credit", n + (tokens[n : n + 1] == [":"])
     return "", 0
 
@@ -169,7 +319,11 @@ def _is_name_word(tok: str, v: Vocabulary) -> bool:
 
 
 def _initial(tok: str, v: Vocabulary) -> bool:
-    return name_kind(tok, v) == "initial" or (len(tok) == 1 and tok.isupper())
+    return (
+        name_kind(tok, v) == "initial"
+        or (len(tok) == 1 and tok.isupper())
+        or bool(_GLUED.match(tok) or _GLUED.match(tok + "."))
+    )
 
 
 def _town(tokens: list[str], v: Vocabulary) -> bool:
@@ -182,7 +336,32 @@ def _credential(tok: str, r: _Reading, v: Vocabulary) -> bool:
     return is_cred(tok, v)
 
 
-def _classify(rest: list[tuple[str, list[str]]], r: _Reading, v: Vocabulary) -> bool:
+def _role(tokens: list[str], v: Vocabulary) -> str | None:
+    """The tokens as one role ("Head of Services", "the CEO"), or None."""
+    if tokens and fold(tokens[0]) in v.articles:
+        tokens = tokens[1:]
+    spans = segment(tokens, "\n", v) if tokens else []
+    return " ".join(tokens) if len(spans) == 1 and spans[0][0] == "role" else None
+
+
+def _organisation(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> bool:
+    """An organisation ``segment`` does not claim: one named for the disease ("MS-Anchor",
+    "MS Lantern"), or title-case words ending in a practice's head ("Highfield Veterinary
+    Surgery", "Cypress Lake Pharmacy")."""
+    first = tokens[0].split("-", 1)
+    if first[0] in v.condition_words and len(tokens) <= 4:
+        rest = [*first[1:], *tokens[1:]]
+        return bool(rest) and all(t[:1].isupper() for t in rest)
+    return (
+        1 < len(tokens) <= 5
+        and tokens[-1] in pv.organisation_heads
+        and all(t[:1].isupper() for t in tokens)
+    )
+
+
+def _classify(
+    rest: list[tuple[str, list[str]]], r: _Reading, v: Vocabulary, pv: PartVocabulary
+) -> bool:
     """Each part after the name is one role, organisation or place; else the reading is unsure."""
     i = 0
     while i < len(rest) and all(_credential(t, r, v) for t in rest[i][1]):
@@ -197,15 +376,19 @@ def _classify(rest: list[tuple[str, list[str]]], r: _Reading, v: Vocabulary) -> 
             r.places.append(text)
         elif sep == "in" and _town(tokens, v):
             r.places.append(text)  # "... Clinic in Duluth": a town named after "in"
-        elif r.places:
-            return False  # a place ends the block
-        elif label == "role":
+        elif r.places and not (sep == "\n" and _town(tokens, v)):
+            return False  # a place ends the block (a town over its county: "Portishead / Somerset")
+        elif label == "role" and not r.places:
             # "a neurologist at X": an appositive's article is no part of the title
             r.titles.append(" ".join(tokens[1:]) if tokens[0] in v.articles else text)
-        elif label in ("org", "unit"):
+        elif (label in ("org", "unit") or _organisation(tokens, v, pv)) and not r.places:
             r.orgs.append(text)
         elif i + 1 < len(rest) and _town(tokens, v) and v.is_place(" ".join(rest[i + 1][1])):
             r.places.append(text)  # "Duluth, Minnesota": a town before its region
+        elif sep == "\n" and _town(tokens, v) and all(_town(p[1], v) for p in rest[i + 1 :]):
+            # "Helen Varga / Staunton": a bare town on its own line ends a letter's signature
+            r.places.append(text)
+            r.town_line = True
         else:
             return False
         i += 1
@@ -229,19 +412,52 @@ def _role_before(tokens: list[str], i: int, v: Vocabulary) -> int:
     return 0
 
 
-def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
+def _heading_role(tokens: list[str], i: int, v: Vocabulary) -> int:
+    """After a label lead, the rest of its line when it is a role ("From the desk of THE CEO"):
+    how many tokens it takes, line break included."""
+    end = tokens.index("\n", i) if "\n" in tokens[i:] else -1
+    if end <= i or _role(tokens[i:end], v) is None:
+        return 0
+    return end - i + 1
+
+
+def _run_on(r: _Reading, tail: list[str], v: Vocabulary) -> bool:
+    """What follows the name on its part without a comma: a role ("Priya Head of Services"), a
+    place ("J.M. Oregon"); or the name's last words are a role ("HAMISH TREVALLY CEO")."""
+    if tail:
+        role = _role(tail, v)
+        if role is not None:
+            r.titles.append(role)
+            return True
+        if v.is_place(" ".join(tail)):
+            r.places.append(" ".join(tail))
+            return True
+        return False
+    for k in range(1, len(r.name) - 1):
+        role = _role(r.name[-k:], v)
+        if role is not None and all(name_kind(t, v) == "caps" for t in r.name):
+            r.titles.append(role)
+            del r.name[-k:]
+            return True
+    return True
+
+
+def _read(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> _Reading | None:
     last = tokens[-1] if tokens else ""
-    if last.endswith(".") and not (
-        v.is_credential(last) or v.is_place(last) or name_kind(last, v) == "initial"
-    ):
+    if last.endswith(".") and not (v.is_credential(last) or v.is_place(last) or _initial(last, v)):
         tokens = [*tokens[:-1], last[:-1]]  # "..., Fenwick MS Clinic.": the block's full stop
     r = _Reading()
     i = _closing_end(tokens, v)
     r.closing = i > 0
     while i < len(tokens) and tokens[i] in _SEPARATORS:
         i += 1
-    r.lead, taken = _lead(tokens[i:], v)
+    r.lead, taken = _lead(tokens[i:], v, pv)
     i += taken
+    if r.lead == "credit":
+        taken = _heading_role(tokens, i, v)
+        if taken:
+            r.titles.append(_role(tokens[i : i + taken - 1], v) or "")
+            i += taken
     while i < len(tokens) and tokens[i] == "\n":
         i += 1
     taken = _role_before(tokens, i, v)
@@ -255,37 +471,62 @@ def _read(tokens: list[str], v: Vocabulary) -> _Reading | None:
     while i < len(tokens) and tokens[i] not in _SEPARATORS and _is_name_word(tokens[i], v):
         r.name.append(tokens[i])
         i += 1
+    if not r.name and i < len(tokens) and _INITIALS.match(tokens[i]):
+        r.name.append(tokens[i])  # "- R.T.": a letter signed with initials only
+        i += 1
     while i < len(tokens) and tokens[i] not in _SEPARATORS and _credential(tokens[i], r, v):
         if tokens[i] in v.condition_words:
             return None  # "Overcoming MS": run on after words, MS names the disease
         r.degrees.append(tokens[i])  # "Jane Doe MD": credentials without a comma
         i += 1
-    kinds = {name_kind(t, v) for t in r.name}
-    if not r.name or len(r.name) > _LONGEST_NAME or _initial(r.name[-1], v):
-        return None  # "Marisol T": a name ends in a surname, not an initial
+    end = i
+    while end < len(tokens) and tokens[end] not in _SEPARATORS:
+        end += 1
+    if not r.name or not _run_on(r, tokens[i:end], v):
+        return None  # the name's part holds words that are neither name, credential nor role
+    i = end
+    if len(r.name) > _LONGEST_NAME or not _name_ends_well(r, v, pv):
+        return None
+    kinds = {name_kind(t, v) for t in r.name if not _CAPS_INITIALS.match(t)}
     if {"caps", "word"} <= kinds:
         return None  # "GRETA HOLLOWAY Pasadena": a name keeps one case, the town does not
-    if i < len(tokens) and tokens[i] not in _SEPARATORS:
-        return None  # the name's part holds words that are neither name nor credential
-    if not _classify(_parts(tokens[i:], v), r, v):
+    if not _classify(_parts(tokens[i:], v), r, v, pv):
         return None
     return r
+
+
+def _name_ends_well(r: _Reading, v: Vocabulary, pv: PartVocabulary) -> bool:
+    """A name ends in a surname ("Marisol T" is no name); "Wendy P.", a known given name and a
+    dotted initial, is one, and so are initials alone ("R.T.") that abbreviate nothing else."""
+    if len(r.name) == 1 and _INITIALS.match(r.name[0]):
+        return r.name[0] not in pv.not_initials
+    if not _initial(r.name[-1], v):
+        return True
+    return len(r.name) == 2 and r.name[-1].endswith(".") and is_given_name(r.name[0])
 
 
 def _evidence(r: _Reading, v: Vocabulary) -> float:
     """How sure the reading names a person; 0 when no strong kind of evidence vouches."""
     initial = len(r.name) > 1 and any(_initial(t.rstrip("."), v) for t in r.name[:-1])
     given = is_given_name(r.name[0])
-    if not (r.honorifics or r.degrees or given or initial):
+    # a letter's signer: initials alone under a dash or a closing ("- R.T."), a one-word handle
+    # under a closing ("Stay well, / NurseJim")
+    lone = len(r.name) == 1 and (
+        (bool(_INITIALS.match(r.name[0])) and (r.lead == "dash" or r.closing))
+        or (bool(_HANDLE.match(r.name[0])) and r.closing)
+    )
+    if not (r.honorifics or r.degrees or given or initial or lone):
         return 0.0
-    if len(r.name) == 1 and not (r.honorifics or given):
+    if len(r.name) == 1 and not (r.honorifics or given or lone):
         return 0.0  # "Harwell, MD": a lone surname needs an honorific
     if r.role_before and not r.degrees:
         return 0.0  # "MS Trust CEO Name": role words over a bare name are a headline
     vouched = r.honorifics or r.degrees or r.titles or r.orgs or r.closing or r.lead == "credit"
-    if r.places and not vouched:
+    # a town on its own line under a given name and surname is the writer's, no dateline
+    signed = r.town_line and given and len(r.name) > 1
+    if r.places and not (vouched or lone or signed or _INITIALS.match(r.name[0])):
         return 0.0  # "-- Springfield, Ill.": a town over its region under a dash is a dateline
-    score = _STRONG * (bool(r.honorifics) + bool(r.degrees) + given)
+    score = _STRONG * (bool(r.honorifics) + bool(r.degrees) + given + lone)
     score += _WEAK * (initial + (len(r.name) > 1) + (r.closing or bool(r.lead)))
     return score + _WEAK * bool(r.titles or r.orgs)
 
@@ -305,12 +546,14 @@ def _pieces(tokens: list[str], v: Vocabulary) -> list[list[str]]:
     return pieces
 
 
-def _experts(pieces: list[list[str]], v: Vocabulary) -> tuple[list[Expert], float] | None:
+def _experts(
+    pieces: list[list[str]], v: Vocabulary, pv: PartVocabulary
+) -> tuple[list[Expert], float] | None:
     """Every piece a confident person (the first may open with a closing or lead), or None."""
     experts: list[Expert] = []
     least = float("inf")
     for piece in pieces:
-        reading = _read(piece, v)
+        reading = _read(piece, v, pv)
         if reading is None:
             return None
         name = " ".join(reading.name)
@@ -322,7 +565,7 @@ def _experts(pieces: list[list[str]], v: Vocabulary) -> tuple[list[Expert], floa
             Expert(
                 name=name,
                 degrees=tuple(reading.degrees),
-                titles=tuple(reading.titles),
+                titles=tuple(dict.fromkeys(t for t in reading.titles if t)),
                 institution=", ".join(reading.orgs) or None,
                 place=", ".join(reading.places) or None,
             )
@@ -332,27 +575,78 @@ def _experts(pieces: list[list[str]], v: Vocabulary) -> tuple[list[Expert], floa
 
 def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The answer's last lines read by the grammar, when the reading is confident; else None."""
-    if not lines or _prose(lines[-1].text, v := v or vocabulary()):
+    if not lines:
+        return None
+    v, pv = v or vocabulary(), part_vocabulary()
+    if _prose(lines[-1].text, v) and not _noise(lines[-1].text, pv):
         return None  # most answers end in a sentence: the cheap test first
     end = len(lines)
-    while end > 0 and len(lines) - end < MAX_TRAILERS and _trailer(lines[end - 1].text, v):
-        end -= 1  # "203-555-0177", "www.x.org" under the block: they leave with it
+    while (
+        end > 0
+        and len(lines) - end < MAX_TRAILERS
+        and (_trailer(lines[end - 1].text, v) or _noise(lines[end - 1].text, pv))
+    ):
+        end -= 1  # "203-555-0177", "www.x.org", "Posted in ..." under the block: they leave with it
     if not end or _prose(lines[end - 1].text, v):
         return None
-    start = end - 1
-    while start > 0 and not _prose(lines[start - 1].text, v):
+    start, read_lines = end - 1, 1
+    while start > 0:
+        above = lines[start - 1].text
+        noise = _noise(above, pv)
+        if _prose(above, v) and not noise:
+            break
         start -= 1
-        if end - start > MAX_LINES:
+        read_lines += not noise  # "Image removed." over the name: in the block, not counted
+        if read_lines > MAX_LINES:
             return None
     if start == 0:
         return None  # no sentence above: nothing says where the answer ends
     texts = [line.text for line in lines[start:]]
-    tokens = _stream(texts[: end - start])
+    cleaned = _clean(texts[: end - start], pv, v)
+    if not cleaned:
+        return None
+    tokens = _stream(cleaned, v)
     pieces = _pieces(tokens, v)
-    read = _experts(pieces, v)
+    read = _experts(pieces, v, pv)
     if read is None and len(pieces) > 1:
-        read = _experts([tokens], v)  # "Dr. A, Head of Research and Development": one person
+        read = _experts([tokens], v, pv)  # "Dr. A, Head of Research and Development": one person
     if read is None:
         return None
     experts, score = read
     return Signature(start, texts, experts, score / (score + 1.0))
+
+
+def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
+    """Cheap signs that an accepted block holds a part this reader knows and ``find_signature``
+    read as a field: a noise line over or in the block ("Image removed.", "On behalf of the
+    partners"), a label lead or a bracket in a name ("Doctor's Name Dr. X", "(address
+    withheld)"), a name's noise tail ("and staff"), a bare town on the last line read as an
+    institution ("Name, MD / Rehoboth")."""
+    pv = part_vocabulary()
+    if found.start > 0 and _noise(lines[found.start - 1].text, pv):
+        return True
+    if any(_noise(text, pv) or _untail(text, pv) != text for text in found.lines):
+        return True
+    v = vocabulary()
+    last = found.lines[-1].strip() if found.lines else ""
+    for expert in found.experts:
+        name = fold(expert.name)
+        if "(" in name or any(name.startswith(lead + " ") for lead in pv.label_leads):
+            return True
+        if expert.institution == last and _town(last.split(), v) and not expert.place:
+            return True
+    return False
+
+
+def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
+    """The reader's block instead of an accepted one when it is confident, starts no later and
+    names the same experts, or the same with a label or noise taken out of a name."""
+    if not worth_a_second_look(lines, found):
+        return found
+    composed = compose_signature(lines)
+    if composed is None or composed.start > found.start:
+        return found
+    if len(composed.experts) != len(found.experts):
+        return found
+    same = all(c.name in f.name for c, f in zip(composed.experts, found.experts, strict=True))
+    return composed if same else found
