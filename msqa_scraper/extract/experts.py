@@ -18,7 +18,11 @@ from msqa_scraper.extract.signature import (
     curation,
     find_signature,
 )
-from msqa_scraper.extract.signature.compose import compose_signature, second_opinion
+from msqa_scraper.extract.signature.compose import (
+    compose_signature,
+    is_dateline,
+    second_opinion,
+)
 
 
 @dataclass
@@ -50,7 +54,7 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     fixed = curated.for_block(found.raw)
     if fixed is not None:
         return Attribution(list(fixed), found.start, found.tail_split, found.raw, 1.0, None)
-    if not found.accepted:
+    if not found.accepted or is_dateline(found):
         return Attribution(
             [],
             None,

@@ -61,6 +61,7 @@ _STRONG = 1.0  # an honorific, credentials, a known given name
 _WEAK = 0.5  # an initial with a surname, two name words, a closing or lead, a role or employer
 ACCEPT_EVIDENCE = 1.0  # with one strong kind: confidence evidence / (evidence + 1) >= 0.5
 MAX_TRAILERS = 3
+_FIELD_OF = frozenset(("role", "org", "unit"))  # the spans a run-on part may hold
 _LONGEST_VALEDICTION = 5  # "With all my best wishes,": a closing phrase before its comma
 _LONGEST_LEAD = 5  # "From the desk of": a label lead's words
 # name shapes the grammar reads besides words: initials run together ("L.M."), initials only
@@ -364,15 +365,27 @@ def _classify(
 ) -> bool:
     """Each part after the name is one role, organisation or place; else the reading is unsure."""
     i = 0
+    rest = list(rest)
     while i < len(rest) and all(_credential(t, r, v) for t in rest[i][1]):
         r.degrees.extend(rest[i][1])  # the credentials run right after the name
         i += 1
+    if i < len(rest) and not r.titles:
+        sep, tokens = rest[i]
+        k = 0
+        while k < len(tokens) - 1 and _credential(tokens[k], r, v):
+            k += 1
+        if k:  # "Name, RN, MSCN Neurologist": the run's last credentials, then a role run on
+            r.degrees.extend(tokens[:k])
+            rest[i] = (sep, tokens[k:])
     while i < len(rest):
         sep, tokens = rest[i]
         spans = segment(tokens, sep, v)
         label = spans[0][0] if len(spans) == 1 else None
         text = " ".join(tokens)
-        if v.is_place(text) or v.postcoded(text):  # a street or a bare word is no place here
+        if len(spans) > 1 and not r.places and all(s[0] in _FIELD_OF for s in spans):
+            for kind, words in spans:  # "Neurologist Riverbend MS Clinic": parts run on
+                (r.titles if kind == "role" else r.orgs).append(" ".join(words))
+        elif v.is_place(text) or v.postcoded(text):  # a street or a bare word is no place here
             r.places.append(text)
         elif sep == "in" and _town(tokens, v):
             r.places.append(text)  # "... Clinic in Duluth": a town named after "in"
@@ -487,7 +500,9 @@ def _read(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> _Reading | No
     i = end
     if len(r.name) > _LONGEST_NAME or not _name_ends_well(r, v, pv):
         return None
-    kinds = {name_kind(t, v) for t in r.name if not _CAPS_INITIALS.match(t)}
+    # "KL Marsh": capitals before a surname are initials, not a name in capitals
+    lead = 1 if len(r.name) > 1 and _CAPS_INITIALS.match(r.name[0]) else 0
+    kinds = {name_kind(t, v) for t in r.name[lead:]}
     if {"caps", "word"} <= kinds:
         return None  # "GRETA HOLLOWAY Pasadena": a name keeps one case, the town does not
     if not _classify(_parts(tokens[i:], v), r, v, pv):
@@ -650,3 +665,20 @@ def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
         return found
     same = all(c.name in f.name for c, f in zip(composed.experts, found.experts, strict=True))
     return composed if same else found
+
+
+def is_dateline(found: Signature) -> bool:
+    """ "-- Traverse City, Mich.": one line, a dash, a town and its region, and nothing else; the
+    town's first word no given name. A dateline, no signer (the grammar's place rule, applied
+    to a block ``find_signature`` accepted)."""
+    v = vocabulary()
+    if len(found.lines) != 1 or len(found.experts) != 1:
+        return False
+    expert = found.experts[0]
+    if expert.degrees or expert.titles or expert.institution or not expert.place:
+        return False
+    tokens = tokenize(found.lines[0].strip())
+    if not tokens or tokens[0] not in v.dashes:
+        return False
+    town = expert.name.split()
+    return _town(town, v) and v.is_place(expert.place) and not is_given_name(town[0])
