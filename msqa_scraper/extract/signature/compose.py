@@ -68,7 +68,6 @@ _LONGEST_LEAD = 5  # "From the desk of": a label lead's words
 # ("R.T.", under a dash or a closing), a one-word handle ("NurseJim", under a closing)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _GLUED = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_HANDLE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _CAPS_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "KL Marsh": capitals before a surname
 
 
@@ -131,8 +130,13 @@ def _prose(text: str, v: Vocabulary) -> bool:
     if not stripped:
         return False
     tokens = tokenize(stripped)
-    if all(t in _SEPARATORS for t in tokens[_closing_end(tokens, v) :]):
+    end = _closing_end(tokens, v)
+    if all(t in _SEPARATORS for t in tokens[end:]):
         return False  # "Warm regards.", "Thank you,": a closing alone goes with the name below
+    if end and (tokens[end] == "," or tokens[end - 1].endswith("!-")):
+        # "Thank you!- M.M.", "With heartfelt thanks, H.B. Name": a punctuated closing before
+        # a name on its line; the rest of the line says whether it is prose
+        stripped = " ".join(t for t in tokens[end:] if t not in _SEPARATORS)
     last = stripped.split()[-1]
     ends = stripped[-1] in "!?" or (stripped[-1] == "." and last[:1].islower())
     return ends or is_sentence(stripped, v)
@@ -327,6 +331,16 @@ def _initial(tok: str, v: Vocabulary) -> bool:
     )
 
 
+def _handle(tok: str) -> bool:
+    """ "NurseJim", "MSWarriorAnn": a one-word handle, a capital inside lower-case letters."""
+    return (
+        tok.isalpha()
+        and tok[:1].isupper()
+        and tok[1:2].islower()
+        and any(c.isupper() for c in tok[2:])
+    )
+
+
 def _town(tokens: list[str], v: Vocabulary) -> bool:
     return 0 < len(tokens) <= 3 and all(name_kind(t, v) == "word" for t in tokens)
 
@@ -372,7 +386,12 @@ def _classify(
     if i < len(rest) and not r.titles:
         sep, tokens = rest[i]
         k = 0
-        while k < len(tokens) - 1 and _credential(tokens[k], r, v):
+        # "MS Nurse Specialist": before a role, MS is the disease, no degree
+        while (
+            k < len(tokens) - 1
+            and _credential(tokens[k], r, v)
+            and tokens[k] not in v.condition_words
+        ):
             k += 1
         if k:  # "Name, RN, MSCN Neurologist": the run's last credentials, then a role run on
             r.degrees.extend(tokens[:k])
@@ -484,6 +503,18 @@ def _read(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> _Reading | No
     while i < len(tokens) and tokens[i] not in _SEPARATORS and _is_name_word(tokens[i], v):
         r.name.append(tokens[i])
         i += 1
+    if (
+        not r.name
+        and i + 1 < len(tokens)
+        and _GLUED.match(tokens[i])
+        and _is_name_word(tokens[i + 1], v)
+    ):
+        # "M.A. Lindqvist": dotted capitals before a surname are initials, not a degree
+        r.name.append(tokens[i])
+        i += 1
+        while i < len(tokens) and tokens[i] not in _SEPARATORS and _is_name_word(tokens[i], v):
+            r.name.append(tokens[i])
+            i += 1
     if not r.name and i < len(tokens) and _INITIALS.match(tokens[i]):
         r.name.append(tokens[i])  # "- R.T.": a letter signed with initials only
         i += 1
@@ -524,11 +555,11 @@ def _evidence(r: _Reading, v: Vocabulary) -> float:
     """How sure the reading names a person; 0 when no strong kind of evidence vouches."""
     initial = len(r.name) > 1 and any(_initial(t.rstrip("."), v) for t in r.name[:-1])
     given = is_given_name(r.name[0])
-    # a letter's signer: initials alone under a dash or a closing ("- R.T."), a one-word handle
+    # a letter's signer: initials alone under a lead or a closing ("- R.T."), a one-word handle
     # under a closing ("Stay well, / NurseJim")
     lone = len(r.name) == 1 and (
-        (bool(_INITIALS.match(r.name[0])) and (r.lead == "dash" or r.closing))
-        or (bool(_HANDLE.match(r.name[0])) and r.closing)
+        (bool(_INITIALS.match(r.name[0])) and (bool(r.lead) or r.closing))
+        or (_handle(r.name[0]) and r.closing)
     )
     if not (r.honorifics or r.degrees or given or initial or lone):
         return 0.0
@@ -646,6 +677,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     last = found.lines[-1].strip() if found.lines else ""
     for expert in found.experts:
         name = fold(expert.name)
+        if _organisation(expert.name.split(), v, pv):
+            return True  # "Highfield Veterinary Surgery" read as the name
         if "(" in name or any(name.startswith(lead + " ") for lead in pv.label_leads):
             return True
         if expert.institution == last and _town(last.split(), v) and not expert.place:
@@ -663,7 +696,11 @@ def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
         return found
     if len(composed.experts) != len(found.experts):
         return found
-    same = all(c.name in f.name for c, f in zip(composed.experts, found.experts, strict=True))
+    pv, v = part_vocabulary(), vocabulary()
+    same = all(
+        c.name in f.name or _organisation(f.name.split(), v, pv)
+        for c, f in zip(composed.experts, found.experts, strict=True)
+    )
     return composed if same else found
 
 
