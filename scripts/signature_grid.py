@@ -206,6 +206,8 @@ def _letter(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
     opener = rng.choice([*VALEDICTIONS, *LABEL_LEADS, Part("– ", "w20", r"^– [A-Z]")])
     if kind == "handle" and opener not in VALEDICTIONS:
         opener = rng.choice(VALEDICTIONS)  # u09: a handle signs under a closing
+    if kind in ("initials only", "given and initial") and opener.text == "– ":
+        opener = rng.choice(VALEDICTIONS)  # under a bare dash a reader's (corpus f043, round 4)
     honorific = Part("")
     if kind == "glued initials" and rng.random() < 0.3:
         honorific = Part("Dr ", "h01", r"^Dr [A-Z]")

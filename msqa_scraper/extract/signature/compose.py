@@ -360,13 +360,14 @@ def _role(tokens: list[str], v: Vocabulary) -> str | None:
 
 
 def _organisation(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> bool:
-    """An organisation ``segment`` does not claim: one named for the disease ("MS-Anchor",
-    "MS Lantern"), or title-case words ending in a practice's head ("Highfield Veterinary
+    """An organisation ``segment`` does not claim: one named for the disease with a hyphen
+    ("MS-Anchor"), or title-case words ending in a practice's head ("Highfield Veterinary
     Surgery", "Cypress Lake Pharmacy")."""
     first = tokens[0].split("-", 1)
-    if first[0] in v.condition_words and len(tokens) <= 4:
-        rest = [*first[1:], *tokens[1:]]
-        return bool(rest) and all(t[:1].isupper() for t in rest)
+    if first[0] in v.condition_words and len(first) == 2 and len(tokens) <= 3:
+        # "MS-Anchor": the hyphen joins the name; "MS TRUST SUPPORTER" in capitals is no name
+        rest = [first[1], *tokens[1:]]
+        return all(t[:1].isupper() and not t.isupper() for t in rest)
     return (
         1 < len(tokens) <= 5
         and tokens[-1] in pv.organisation_heads
@@ -458,7 +459,8 @@ def _run_on(r: _Reading, tail: list[str], v: Vocabulary) -> bool:
     place ("J.M. Oregon"); or the name's last words are a role ("HAMISH TREVALLY CEO")."""
     if tail:
         role = _role(tail, v)
-        if role is not None:
+        # "By Metro Press Staff": one word and a role is a byline, unless a closing signs it
+        if role is not None and (len(r.name) > 1 or r.closing):
             r.titles.append(role)
             return True
         if v.is_place(" ".join(tail)):
@@ -543,22 +545,26 @@ def _read(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> _Reading | No
 
 def _name_ends_well(r: _Reading, v: Vocabulary, pv: PartVocabulary) -> bool:
     """A name ends in a surname ("Marisol T" is no name); "Wendy P.", a known given name and a
-    dotted initial, is one, and so are initials alone ("R.T.") that abbreviate nothing else."""
+    dotted initial under a closing or lead, is one, and so are initials alone ("R.T.") that
+    abbreviate nothing else."""
     if len(r.name) == 1 and _INITIALS.match(r.name[0]):
         return r.name[0] not in pv.not_initials
     if not _initial(r.name[-1], v):
         return True
-    return len(r.name) == 2 and r.name[-1].endswith(".") and is_given_name(r.name[0])
+    # without a closing or a lead over it a lone initial is too little (round 4: "Marisa K.")
+    dotted = len(r.name) == 2 and r.name[-1].endswith(".") and is_given_name(r.name[0])
+    return dotted and (r.closing or bool(r.lead))
 
 
 def _evidence(r: _Reading, v: Vocabulary) -> float:
     """How sure the reading names a person; 0 when no strong kind of evidence vouches."""
     initial = len(r.name) > 1 and any(_initial(t.rstrip("."), v) for t in r.name[:-1])
     given = is_given_name(r.name[0])
-    # a letter's signer: initials alone under a lead or a closing ("- R.T."), a one-word handle
-    # under a closing ("Stay well, / NurseJim")
+    # a letter's signer: initials alone under a closing or a label, or with the writer's town
+    # ("-- D.K., Hopkinsville, Ky."; under a bare dash they are a reader's, the corpus's f043),
+    # a one-word handle under a closing ("Stay well, / NurseJim")
     lone = len(r.name) == 1 and (
-        (bool(_INITIALS.match(r.name[0])) and (bool(r.lead) or r.closing))
+        (bool(_INITIALS.match(r.name[0])) and (r.closing or r.lead == "credit" or bool(r.places)))
         or (_handle(r.name[0]) and r.closing)
     )
     if not (r.honorifics or r.degrees or given or initial or lone):
@@ -606,6 +612,8 @@ def _experts(
         score = _evidence(reading, v)
         if is_sentence(name, v) or score < ACCEPT_EVIDENCE:
             return None
+        if _organisation(reading.name, v, pv):
+            return None  # "Highfield Veterinary Surgery": a practice's name is no person's
         least = min(least, score)
         experts.append(
             Expert(
@@ -664,16 +672,23 @@ def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Sign
 
 def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     """Cheap signs that an accepted block holds a part this reader knows and ``find_signature``
-    read as a field: a noise line over or in the block ("Image removed.", "On behalf of the
-    partners"), a label lead or a bracket in a name ("Doctor's Name Dr. X", "(address
-    withheld)"), a name's noise tail ("and staff"), a bare town on the last line read as an
+    read as a field or left out: a closing over the block ("Stay well,"), a noise line over or
+    in it ("Image removed.", "On behalf of the partners"), a label lead, a bracket or a
+    practice in a name ("Doctor's Name Dr. X", "(address withheld)", "Highfield Veterinary
+    Surgery"), a name's noise tail ("and staff"), a bare town on the last line read as an
     institution ("Name, MD / Rehoboth")."""
-    pv = part_vocabulary()
-    if found.start > 0 and _noise(lines[found.start - 1].text, pv):
-        return True
+    pv, v = part_vocabulary(), vocabulary()
+    if found.start > 0:
+        above = lines[found.start - 1].text
+        if _noise(above, pv):
+            return True
+        # "Stay well," over the block: a closing find left in the answer ("Thanks for your
+        # support." is a sentence of the answer, "Best wishes" without its comma the prose's end)
+        tokens = tokenize(above) if above.rstrip().endswith((",", "!-")) else []
+        if tokens and all(t in _SEPARATORS for t in tokens[_closing_end(tokens, v) :]):
+            return True
     if any(_noise(text, pv) or _untail(text, pv) != text for text in found.lines):
         return True
-    v = vocabulary()
     last = found.lines[-1].strip() if found.lines else ""
     for expert in found.experts:
         name = fold(expert.name)
