@@ -82,6 +82,9 @@ class PartVocabulary:
     noise_brackets: frozenset[str]  # folded: "(address withheld)"
     not_initials: frozenset[str]  # "P.S.", "U.S.": dotted capitals that are no person
     organisation_heads: frozenset[str]  # "Surgery", "Pharmacy": a practice's last word
+    tail_ends: frozenset[str] = frozenset()  # the name tails' last words: the cheap first test
+    label_lead_spaced: tuple[str, ...] = ()  # the label leads and a space: a name's opening
+    noise_firsts: frozenset[str] = frozenset()  # the noise lines' first characters
 
 
 @cache
@@ -100,6 +103,9 @@ def part_vocabulary() -> PartVocabulary:
         noise_brackets=frozenset(x.casefold() for x in raw["noise_brackets"]),
         not_initials=frozenset(raw["not_initials"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
+        tail_ends=frozenset(x.casefold().split()[-1] for x in raw["name_tails"]),
+        label_lead_spaced=tuple(fold(x) + " " for x in raw["label_leads"]),
+        noise_firsts=frozenset(x[:1].casefold() for x in raw["noise_lines"]),
     )
 
 
@@ -146,6 +152,8 @@ def _noise(text: str, pv: PartVocabulary) -> bool:
     """A line in the block that fills no field: "#", "Posted in ...", "Comments are closed",
     "Image removed.", "On behalf of the partners" (the data file's ``noise_lines``)."""
     head = text[:40].strip().casefold()
+    if head[:1] not in pv.noise_firsts:
+        return False  # the cheap test first
     for opening in pv.noise_lines:
         if head.startswith(opening) and not head[len(opening) : len(opening) + 1].isalnum():
             return True
@@ -215,6 +223,12 @@ def _label_at(words: list[str], k: int, pv: PartVocabulary):
 
 def _untail(text: str, pv: PartVocabulary) -> str:
     """ "Dr Kessel and staff", "Mrs P Hadley (address withheld)": the tail names nobody."""
+    if (
+        ")" not in text
+        and text.rsplit(None, 1)[-1:] != []
+        and (text.rsplit(None, 1)[-1].casefold() not in pv.tail_ends)
+    ):
+        return text  # the cheap test first: most lines end in neither
     for bracket in pv.noise_brackets:
         at = text.casefold().find(bracket)
         if at >= 0:
@@ -694,8 +708,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         name = fold(expert.name)
         if _organisation(expert.name.split(), v, pv):
             return True  # "Highfield Veterinary Surgery" read as the name
-        if "(" in name or any(name.startswith(lead + " ") for lead in pv.label_leads):
-            return True
+        if any(b in name for b in pv.noise_brackets) or name.startswith(pv.label_lead_spaced):
+            return True  # "(address withheld)", "Doctor's Name ...": not "Thomas (Tom) Name"
         if expert.institution == last and _town(last.split(), v) and not expert.place:
             return True
     return False
