@@ -689,7 +689,7 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     read as a field or left out: a closing over the block ("Stay well,"), a noise line over or
     in it ("Image removed.", "On behalf of the partners"), a label lead, a bracket or a
     practice in a name ("Doctor's Name Dr. X", "(address withheld)", "Highfield Veterinary
-    Surgery"), a name's noise tail ("and staff"), a bare town on the last line read as an
+    Surgery"), a name's noise tail ("and staff"), a bare town on a line of its own read as an
     institution ("Name, MD / Rehoboth")."""
     pv, v = part_vocabulary(), vocabulary()
     if found.start > 0:
@@ -703,15 +703,16 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
             return True
     if any(_noise(text, pv) or _untail(text, pv) != text for text in found.lines):
         return True
-    last = found.lines[-1].strip() if found.lines else ""
+    own_lines = {text.strip() for text in found.lines}
     for expert in found.experts:
         name = fold(expert.name)
         if _organisation(expert.name.split(), v, pv):
             return True  # "Highfield Veterinary Surgery" read as the name
         if any(b in name for b in pv.noise_brackets) or name.startswith(pv.label_lead_spaced):
             return True  # "(address withheld)", "Doctor's Name ...": not "Thomas (Tom) Name"
-        if expert.institution == last and _town(last.split(), v) and not expert.place:
-            return True
+        inst = expert.institution or ""
+        if inst in own_lines and _town(inst.split(), v):
+            return True  # "Name, MD / Rehoboth", "Name / Portishead / Somerset": a town line
     return False
 
 
@@ -723,13 +724,14 @@ def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
     composed = compose_signature(lines)
     if composed is None or composed.start > found.start:
         return found
-    if len(composed.experts) != len(found.experts):
-        return found
     pv, v = part_vocabulary(), vocabulary()
-    same = all(
-        c.name in f.name or _organisation(f.name.split(), v, pv)
-        for c, f in zip(composed.experts, found.experts, strict=True)
-    )
+    # "Highfield Veterinary Surgery" read as a second person: a practice names nobody
+    people = [f for f in found.experts if not _organisation(f.name.split(), v, pv)]
+    if not people:
+        return composed  # find named only the practice
+    if len(composed.experts) != len(people):
+        return found
+    same = all(c.name in f.name for c, f in zip(composed.experts, people, strict=True))
     return composed if same else found
 
 
