@@ -689,8 +689,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     read as a field or left out: a closing over the block ("Stay well,"), a noise line over or
     in it ("Image removed.", "On behalf of the partners"), a label lead, a bracket or a
     practice in a name ("Doctor's Name Dr. X", "(address withheld)", "Highfield Veterinary
-    Surgery"), a name's noise tail ("and staff"), a bare town on a line of its own read as an
-    institution ("Name, MD / Rehoboth")."""
+    Surgery"), a name's noise tail ("and staff"), a bare town on a line of its own read into
+    the institution ("Name, MD / Rehoboth"), a practice read as the place."""
     pv, v = part_vocabulary(), vocabulary()
     if found.start > 0:
         above = lines[found.start - 1].text
@@ -710,9 +710,15 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
             return True  # "Highfield Veterinary Surgery" read as the name
         if any(b in name for b in pv.noise_brackets) or name.startswith(pv.label_lead_spaced):
             return True  # "(address withheld)", "Doctor's Name ...": not "Thomas (Tom) Name"
-        inst = expert.institution or ""
-        if inst in own_lines and _town(inst.split(), v):
-            return True  # "Name, MD / Rehoboth", "Name / Portishead / Somerset": a town line
+        # "Name, MD / Rehoboth", "Name / Practice / Portishead / Somerset": a town line read
+        # into the institution; a practice read as the place
+        parts = (expert.institution or "").split(", ")
+        if any(p in own_lines and _town(p.split(), v) for p in parts):
+            return True
+        if expert.place and any(
+            _organisation(p.split(), v, pv) for p in expert.place.split(", ") if p
+        ):
+            return True
     return False
 
 
