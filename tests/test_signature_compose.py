@@ -391,8 +391,31 @@ def test_field_lines():  # t21: "Name:", "Location:", "Date:"
 
 
 def test_noise_fields_without_colons_over_a_label():  # x21: a details table's rows
-    sig = ["Condition: Relapse timing", "Date of Production March 3, 2012"]
+    sig = ["Condition Multiple Sclerosis - Relapse Timing", "Date of Production March 3, 2012"]
     assert read(*sig, "Doctor's Name Dr. Ilse Marwood, MBBS") == [E("Ilse Marwood", ["MBBS"])]
+
+
+def test_a_one_word_label_needs_its_colon_outside_a_block_of_fields():
+    # "Patient Services Manager" is a role, no "Patient" field, where no line is a field
+    assert read("Ilse Marwood", "Patient Services Manager") == [
+        E("Ilse Marwood", titles=["Patient Services Manager"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr Ilse Marwood On behalf of the partners",  # u19, one paragraph
+        "Dr Ilse Marwood Posted in Fatigue, Tips",  # x15
+        "Dr Ilse Marwood The writer is a retired internist.",  # u36
+    ],
+)
+def test_a_noise_line_run_into_the_block_ends_it(line):
+    assert read(line) == [E("Ilse Marwood")]
+
+
+def test_a_noise_phrase_inside_prose_keeps_the_prose():
+    assert read("We wrote to the board on behalf of the partners last week.") == []
 
 
 def test_a_heading_role_after_a_label_lead():  # x33

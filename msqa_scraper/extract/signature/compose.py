@@ -85,6 +85,7 @@ class PartVocabulary:
     tail_ends: frozenset[str] = frozenset()  # the name tails' last words: the cheap first test
     label_lead_spaced: tuple[str, ...] = ()  # the label leads and a space: a name's opening
     noise_firsts: frozenset[str] = frozenset()  # the noise lines' first characters
+    noise_inside: re.Pattern[str] = re.compile(r"(?!)")  # a noise line's words mid-line
 
 
 @cache
@@ -106,7 +107,15 @@ def part_vocabulary() -> PartVocabulary:
         tail_ends=frozenset(x.casefold().split()[-1] for x in raw["name_tails"]),
         label_lead_spaced=tuple(fold(x) + " " for x in raw["label_leads"]),
         noise_firsts=frozenset(x[:1].casefold() for x in raw["noise_lines"]),
+        noise_inside=_inside(raw["noise_lines"]),
     )
+
+
+def _inside(openings: list[str]) -> re.Pattern[str]:
+    """The noise openings of two words or more, capitalised, after a space inside a line."""
+    words = [x for x in openings if " " in x.strip() and x[:1].isalpha()]
+    alternatives = "|".join(re.escape(x[:1].upper() + x[1:]) for x in words)
+    return re.compile(rf"\s(?:{alternatives})(?![^\W_])")
 
 
 # a trailer line: at most a short label ("Tel:", "Email:", "Ph.") and then one address on the web,
@@ -160,6 +169,13 @@ def _noise(text: str, pv: PartVocabulary) -> bool:
     return False
 
 
+def _cut_noise(text: str, pv: PartVocabulary) -> str:
+    """The line up to a noise phrase that opens in its middle, capitalised ("Dr Name On behalf
+    of the partners", "Name Posted in Events"): the flat block's noise line."""
+    found = pv.noise_inside.search(text)
+    return text[: found.start()].rstrip() if found else text
+
+
 def _trailer(text: str, v: Vocabulary) -> bool:
     """A contact line (a telephone number, an e-mail or web address, after at most a label) or a
     dated metadata line: it leaves the answer with the block and fills no field."""
@@ -171,18 +187,19 @@ def _trailer(text: str, v: Vocabulary) -> bool:
     return any(c.isdigit() for c in text) and is_meta_line(text, v)
 
 
-def _field(text: str, pv: PartVocabulary) -> tuple[str, str] | None:
+def _field(text: str, pv: PartVocabulary, in_block: bool = False) -> tuple[str, str] | None:
     """A field line's kind and value: "Location: X" ("part": X is read as a part), "Date: ..."
     ("noise": the line fills no field). A label of two words or more needs no colon ("Date of
-    Production March 3, 2012"); one word does ("Time: 09:07 AM")."""
+    Production March 3, 2012"); one word does ("Time: 09:07 AM"), except a noise label in a
+    block of fields (``in_block``: "Condition Multiple Sclerosis" over "Doctor's Name ...")."""
     label, colon, value = text.partition(":")
     kind = pv.field_labels.get(fold(label)) if colon and len(label) <= 30 else None
     if kind:
         return kind, value.strip()
     words = text.split()
-    for n in (4, 3, 2):
+    for n in (4, 3, 2, 1):
         kind = pv.field_labels.get(" ".join(fold(w) for w in words[:n]))
-        if kind and len(words) > n:
+        if kind and len(words) > n and (n > 1 or (in_block and kind == "noise")):
             return kind, " ".join(words[n:])
     return None
 
@@ -192,10 +209,13 @@ def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
     a label lead after a noise field kept with what follows ("This date: May 2, 2016
     Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off."""
     out: list[str] = []
+    texts = [_cut_noise(text, pv) for text in texts]
+    # a block of fields: one line with a field label, or a name after a label lead
+    in_block = any(_field(t, pv) or fold(t).startswith(pv.label_lead_spaced) for t in texts)
     for text in texts:
         if _noise(text, pv) or _trailer(text, v):
             continue  # "22 October 2018", "Posted in ...": in the block, no field
-        found = _field(text, pv)
+        found = _field(text, pv, in_block)
         if found and found[0] == "noise":
             words = fold(found[1]).split()
             # a name label later on the line: "This date: May 2, 2016  Signature: Name"
@@ -646,8 +666,11 @@ def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Sign
     if not lines:
         return None
     v, pv = v or vocabulary(), part_vocabulary()
-    if _prose(lines[-1].text, v) and not _noise(lines[-1].text, pv):
-        return None  # most answers end in a sentence: the cheap test first
+    last = lines[-1].text
+    if _prose(last, v) and not _noise(last, pv):
+        cut = _cut_noise(last, pv)  # "Name The writer is a retired internist.": flat noise
+        if cut == last or not cut or _prose(cut, v):
+            return None  # most answers end in a sentence: the cheap test first
     end = len(lines)
     while (
         end > 0
@@ -655,11 +678,11 @@ def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Sign
         and (_trailer(lines[end - 1].text, v) or _noise(lines[end - 1].text, pv))
     ):
         end -= 1  # "203-555-0177", "www.x.org", "Posted in ..." under the block: they leave with it
-    if not end or _prose(lines[end - 1].text, v):
+    if not end or _prose(_cut_noise(lines[end - 1].text, pv), v):
         return None
     start, read_lines = end - 1, 1
     while start > 0:
-        above = lines[start - 1].text
+        above = _cut_noise(lines[start - 1].text, pv)
         noise = _noise(above, pv)
         if _prose(above, v) and not noise:
             break
