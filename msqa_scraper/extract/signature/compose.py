@@ -86,6 +86,7 @@ class PartVocabulary:
     label_lead_spaced: tuple[str, ...] = ()  # the label leads and a space: a name's opening
     noise_firsts: frozenset[str] = frozenset()  # the noise lines' first characters
     noise_inside: re.Pattern[str] = re.compile(r"(?!)")  # a noise line's words mid-line
+    block_marks: re.Pattern[str] = re.compile(r"(?!)")  # any of the above in a block's text
 
 
 @cache
@@ -108,6 +109,19 @@ def part_vocabulary() -> PartVocabulary:
         label_lead_spaced=tuple(fold(x) + " " for x in raw["label_leads"]),
         noise_firsts=frozenset(x[:1].casefold() for x in raw["noise_lines"]),
         noise_inside=_inside(raw["noise_lines"]),
+        block_marks=_marks(raw),
+    )
+
+
+def _marks(raw: dict) -> re.Pattern[str]:
+    """One pattern for a block's lines: a noise line's opening (any case, at a line's start or
+    capitalised inside it), a noise bracket, a name's tail at a line's end."""
+    starts = "|".join(re.escape(x) for x in raw["noise_lines"])
+    brackets = "|".join(re.escape(x) for x in raw["noise_brackets"])
+    tails = "|".join(re.escape(x) for x in raw["name_tails"])
+    inside = _inside(raw["noise_lines"]).pattern
+    return re.compile(
+        rf"(?im:^\s*(?:{starts})(?![^\W_])|(?:{brackets})|\s(?:{tails})\s*$)|{inside}"
     )
 
 
@@ -724,15 +738,15 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         tokens = tokenize(above) if above.rstrip().endswith((",", "!-")) else []
         if tokens and all(t in _SEPARATORS for t in tokens[_closing_end(tokens, v) :]):
             return True
-    if any(_noise(text, pv) or _untail(text, pv) != text for text in found.lines):
-        return True
+    if pv.block_marks.search("\n".join(found.lines)):
+        return True  # a noise line, a noise bracket or a name's tail: one search for them all
     own_lines = {text.strip() for text in found.lines}
     for expert in found.experts:
         name = fold(expert.name)
         if _organisation(expert.name.split(), v, pv):
             return True  # "Highfield Veterinary Surgery" read as the name
-        if any(b in name for b in pv.noise_brackets) or name.startswith(pv.label_lead_spaced):
-            return True  # "(address withheld)", "Doctor's Name ...": not "Thomas (Tom) Name"
+        if name.startswith(pv.label_lead_spaced):
+            return True  # "Doctor's Name Dr. X"
         # "Name, MD / Rehoboth", "Name / Practice / Portishead / Somerset": a town line read
         # into the institution; a practice read as the place
         parts = (expert.institution or "").split(", ")
