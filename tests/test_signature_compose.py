@@ -570,3 +570,19 @@ def test_a_bare_town_under_an_accepted_name_is_the_place():  # u30
 def test_a_dateline_find_accepted_names_no_one():  # t14
     got = found("-- Traverse City, Mich.", prose=[PROSE])
     assert got.experts == [] and got.start is None and got.head is None
+
+
+def test_a_label_lead_is_no_field():  # "Posted by" is a lead, "Posted" no noise row
+    assert read("Posted by Ilse Marwood, RN") == [E("Ilse Marwood", ["RN"])]
+
+
+def test_fields_run_together_on_one_line():  # t21 in one paragraph
+    line = "Name: Ilse Marwood Location: Fenwick MS Clinic Date: 07/09/2009 Time: 09:07 AM"
+    assert read(line) == [E("Ilse Marwood", institution="Fenwick MS Clinic")]
+
+
+def test_a_heading_role_on_the_names_line():  # x33 in one paragraph, x32's lead
+    assert read("FROM THE DESK OF THE CEO ILSE MARWOOD CEO") == [E("ILSE MARWOOD", titles=["CEO"])]
+    assert read("A message from the Chief Executive Dr Ilse Marwood") == [
+        E("Ilse Marwood", titles=["Chief Executive"])
+    ]

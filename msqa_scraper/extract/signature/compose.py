@@ -87,6 +87,7 @@ class PartVocabulary:
     noise_firsts: frozenset[str] = frozenset()  # the noise lines' first characters
     noise_inside: re.Pattern[str] = re.compile(r"(?!)")  # a noise line's words mid-line
     block_marks: re.Pattern[str] = re.compile(r"(?!)")  # any of the above in a block's text
+    field_inside: re.Pattern[str] = re.compile(r"(?!)")  # a capitalised "Label:" mid-line
 
 
 @cache
@@ -110,7 +111,15 @@ def part_vocabulary() -> PartVocabulary:
         noise_firsts=frozenset(x[:1].casefold() for x in raw["noise_lines"]),
         noise_inside=_inside(raw["noise_lines"]),
         block_marks=_marks(raw),
+        field_inside=_fields_inside([*labels, *raw["label_leads"]]),
     )
+
+
+def _fields_inside(labels: list[str]) -> re.Pattern[str]:
+    """Where a field starts inside a line: spaces before a capitalised label and its colon."""
+    spelled = sorted({x[:1].upper() + x[1:] for x in labels if x[:1].isalpha()}, key=len)
+    alternatives = "|".join(re.escape(x) for x in reversed(spelled))
+    return re.compile(rf"\s+(?=(?:{alternatives}):)")
 
 
 def _marks(raw: dict) -> re.Pattern[str]:
@@ -211,9 +220,15 @@ def _field(text: str, pv: PartVocabulary, in_block: bool = False) -> tuple[str, 
     if kind:
         return kind, value.strip()
     words = text.split()
+    if fold(text).startswith(pv.label_lead_spaced):
+        return None  # "Posted by Name": a label lead, no "Posted" field
     for n in (4, 3, 2, 1):
         kind = pv.field_labels.get(" ".join(fold(w) for w in words[:n]))
-        if kind and len(words) > n and (n > 1 or (in_block and kind == "noise")):
+        if not kind or len(words) <= n:
+            continue
+        # a one-word label without its colon: a noise row in a block of fields, before a
+        # capitalised value ("Condition Multiple Sclerosis")
+        if n > 1 or (in_block and kind == "noise" and words[n][:1].isupper()):
             return kind, " ".join(words[n:])
     return None
 
@@ -223,7 +238,8 @@ def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
     a label lead after a noise field kept with what follows ("This date: May 2, 2016
     Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off."""
     out: list[str] = []
-    texts = [_cut_noise(text, pv) for text in texts]
+    # "Name: X Location: Y Date: Z" on one line: a field per label
+    texts = [f for text in texts for f in pv.field_inside.split(_cut_noise(text, pv))]
     # a block of fields: one line with a field label, or a name after a label lead
     in_block = any(_field(t, pv) or fold(t).startswith(pv.label_lead_spaced) for t in texts)
     for text in texts:
@@ -494,12 +510,21 @@ def _role_before(tokens: list[str], i: int, v: Vocabulary) -> int:
 
 
 def _heading_role(tokens: list[str], i: int, v: Vocabulary) -> int:
-    """After a label lead, the rest of its line when it is a role ("From the desk of THE CEO"):
-    how many tokens it takes, line break included."""
+    """After a label lead, the role it names: the rest of its line ("From the desk of THE CEO")
+    or, on one line, "the" and a role before the name ("From the desk of the CEO Name CEO"):
+    how many tokens it takes, a line break included."""
     end = tokens.index("\n", i) if "\n" in tokens[i:] else -1
-    if end <= i or _role(tokens[i:end], v) is None:
+    if end > i and _role(tokens[i:end], v) is not None:
+        return end - i + 1
+    if i >= len(tokens) or fold(tokens[i]) not in v.articles:
         return 0
-    return end - i + 1
+    for n in range(min(_LONGEST_ROLE_BEFORE + 1, len(tokens) - i - 1), 1, -1):
+        span, nxt = tokens[i : i + n], tokens[i + n]
+        if any(t in _SEPARATORS for t in span):
+            continue
+        if (v.is_honorific(nxt) or _is_name_word(nxt, v)) and _role(span, v) is not None:
+            return n
+    return 0
 
 
 def _run_on(r: _Reading, tail: list[str], v: Vocabulary) -> bool:
@@ -538,7 +563,8 @@ def _read(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> _Reading | No
     if r.lead == "credit":
         taken = _heading_role(tokens, i, v)
         if taken:
-            r.titles.append(_role(tokens[i : i + taken - 1], v) or "")
+            heading = tokens[i : i + taken]
+            r.titles.append(_role(heading[:-1] if heading[-1] == "\n" else heading, v) or "")
             i += taken
     while i < len(tokens) and tokens[i] == "\n":
         i += 1
