@@ -175,6 +175,11 @@ PRACTICES = [
     Part("Cypress Lake Pharmacy", "u38", r"^Cypress Lake Pharmacy$"),
     Part("MS-Anchor", "x15", r", MS-Anchor$"),
 ]
+# doctors listed without "and": after commas (x34) or one honorific after the other (x28)
+LISTED = [
+    Part(", ", "x34", r"Dr\. [A-Z][a-z]+ [A-Z][a-z]+, Dr\. [A-Z]"),
+    Part(" ", "x28", r"Dr [A-Z][a-z]+ [A-Z][a-z]+ Dr [A-Z]"),
+]
 ABBREVIATIONS = {"N.B.", "P.M.", "A.M.", "P.S.", "D.C."}
 # a role run on after the credentials without a comma ("..., CRRN Director of ...")
 RUN_ON = Part(" ", "x23", r"CRRN Director of Clinical Services")
@@ -306,6 +311,8 @@ def combination(
         second = SECOND[0]  # "Dr. A and Dr. B"
     if name_kind in ("given", "capitals") or pre_role.text:
         second = SECOND[0]
+    if new_parts and second.text == " and " and rng.random() < 0.5:
+        second = rng.choice(LISTED)  # "Dr. A, Dr. B", "Dr A Dr B"
     if second.text:
         role, org, place = ROLES[0], ORGS[0], PLACES[0]  # one line of names only
     stacked = rng.random() < 0.5

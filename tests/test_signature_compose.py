@@ -586,3 +586,25 @@ def test_a_heading_role_on_the_names_line():  # x33 in one paragraph, x32's lead
     assert read("A message from the Chief Executive Dr Ilse Marwood") == [
         E("Ilse Marwood", titles=["Chief Executive"])
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr. Ilse Marwood, Dr. Tobias Okafor & Dr. Priya Tench",  # x34: commas and '&'
+        "Dr Ilse Marwood Dr Tobias Okafor Dr Priya Tench",  # x28: one honorific after the other
+    ],
+)
+def test_doctors_listed_without_and(line):
+    assert read(line) == [E("Ilse Marwood"), E("Tobias Okafor"), E("Priya Tench")]
+
+
+def test_an_honorific_as_a_role_after_a_comma_stays_one_person():
+    assert read("Dr. Ilse Marwood, Professor of Neurology") == [
+        E("Ilse Marwood", titles=["Professor of Neurology"])
+    ]
+
+
+def test_two_people_find_read_as_one_name_are_two():  # the grid's x28 part under "By"
+    got = found("By Dr I. Marwood Dr Tobias Okafor", prose=[PROSE])
+    assert got.experts == [E("I. Marwood"), E("Tobias Okafor")] and got.start == 1

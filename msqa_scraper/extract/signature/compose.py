@@ -659,8 +659,9 @@ def _evidence(r: _Reading, v: Vocabulary) -> float:
 
 def _pieces(tokens: list[str], v: Vocabulary) -> list[list[str]]:
     """The stream cut before each further expert: a ';' or an 'and' whose next word is an
-    honorific or a name word ("A, MD; B, MD", "Dr. A and Dr. B", "A, MD; and B, PA"); a mark
-    left at a piece's end is an empty part."""
+    honorific or a name word ("A, MD; B, MD", "Dr. A and Dr. B", "A, MD; and B, PA"), a ',' or
+    '&' before an honorific, an honorific right after a name; a mark left at a piece's end is
+    an empty part. When a piece reads as no person the line is read again as one."""
     pieces: list[list[str]] = [[]]
     for k, tok in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
@@ -668,6 +669,17 @@ def _pieces(tokens: list[str], v: Vocabulary) -> list[list[str]]:
         if tok in (";", "and") and opens and pieces[-1]:
             pieces.append([])
             continue
+        if tok in (",", "&") and v.is_honorific(nxt) and pieces[-1]:
+            pieces.append([])  # "Dr. A, Dr. B & Dr. C": a list of doctors
+            continue
+        prev = tokens[k - 1] if k else ""
+        if (
+            v.is_honorific(tok)
+            and _is_name_word(prev, v)
+            and _is_name_word(nxt, v)
+            and sum(_is_name_word(t, v) or _initial(t, v) for t in pieces[-1]) >= 2
+        ):
+            pieces.append([])  # "Dr A Name Dr B Name": an honorific opens the next person
         pieces[-1].append(tok)
     return pieces
 
@@ -773,6 +785,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
             return True  # "Highfield Veterinary Surgery" read as the name
         if name.startswith(pv.label_lead_spaced):
             return True  # "Doctor's Name Dr. X"
+        if any(v.is_honorific(t) for t in expert.name.split()[1:]):
+            return True  # "H. Name Dr Other Name": two people read as one
         # "Name, MD / Rehoboth", "Name / Practice / Portishead / Somerset": a town line read
         # into the institution; a practice read as the place
         parts = (expert.institution or "").split(", ")
@@ -798,10 +812,14 @@ def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
     people = [f for f in found.experts if not _organisation(f.name.split(), v, pv)]
     if not people:
         return composed  # find named only the practice
-    if len(composed.experts) != len(people):
-        return found
-    same = all(c.name in f.name for c, f in zip(composed.experts, people, strict=True))
-    return composed if same else found
+    if len(composed.experts) == len(people):
+        same = all(c.name in f.name for c, f in zip(composed.experts, people, strict=True))
+        return composed if same else found
+    # "Dr A Name Dr B Name" read as one name: each of the reader's names inside one of find's,
+    # and each of find's holding one of them
+    names = [c.name for c in composed.experts]
+    inside = all(any(n in f.name for f in people) for n in names)
+    return composed if inside and all(any(n in f.name for n in names) for f in people) else found
 
 
 def is_dateline(found: Signature) -> bool:
