@@ -158,6 +158,8 @@ NOISE_LINES = [
     Part("22 October 2018", "u13", r"^\d{1,2} [A-Z][a-z]+ \d{4}$"),
 ]
 NOISE_HEADS = [Part("Image removed.", "x18", r"^Image removed\.$")]
+# the name alone over its block, a noise line between (a response's byline repeated)
+REPEAT = Part("{name}\nCompeting interests: None declared", "u12", r"^Competing interests: None")
 # words after a name that name nobody
 NAME_TAILS = [
     Part(" and staff", "u15", r"^Dr [A-Z][a-z]+ and staff$"),
@@ -225,7 +227,11 @@ def _letter(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
     if opener in LABEL_LEADS or tail.text:
         town, town_part, org, role = [], Part(""), Part(""), Part("")  # one field: the name
     under = rng.choice(NOISE_LINES) if rng.random() < 0.4 else Part("")
-    over = NOISE_HEADS[0] if rng.random() < 0.2 else Part("")
+    over = rng.choice([*NOISE_HEADS, REPEAT]) if rng.random() < 0.3 else Part("")
+    if len(town) > 1 and role.text and opener in VALEDICTIONS:
+        role = Part("")  # the reader reads at most five lines (compose.MAX_LINES)
+    if over is REPEAT and (kind != "glued initials" or honorific.text or tail.text):
+        over = NOISE_HEADS[0]  # u12 repeats a name that opens its line
     head = honorific.text + name + tail.text
     if opener in VALEDICTIONS:
         same_line = opener.text.endswith("!-") or rng.random() < 0.3
@@ -235,7 +241,11 @@ def _letter(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
     lines += [x.text for x in (role, org) if x.text] + town
     if under.text:
         lines.append(under.text)
-    if over.text:
+    if over is REPEAT:
+        opener = Part("")
+        lines[0] = head  # u12: "Name / Competing interests: None declared / Name, Role"
+        lines[:0] = over.text.format(name=name).split("\n")
+    elif over.text:
         lines.insert(0, over.text)
     expert = {
         "name": name,
@@ -255,13 +265,13 @@ def _letter(rng: random.Random, n: int) -> tuple[dict, dict[str, str]]:
         "experts": [expert],
     }
     values = {
-        "opener": opener.text.strip(),
+        "opener": opener.text.strip() or "(none)",
         "letter name": kind,
         "name tail": tail.text.strip() or "(none)",
         "town line": town_part.text or "(none)",
         "practice": org.text or "(none)",
         "noise under": under.text or "(none)",
-        "noise over": over.text or "(none)",
+        "noise over": "repeated name (u12)" if over is REPEAT else over.text or "(none)",
     }
     return case, values
 

@@ -608,3 +608,19 @@ def test_an_honorific_as_a_role_after_a_comma_stays_one_person():
 def test_two_people_find_read_as_one_name_are_two():  # the grid's x28 part under "By"
     got = found("By Dr I. Marwood Dr Tobias Okafor", prose=[PROSE])
     assert got.experts == [E("I. Marwood"), E("Tobias Okafor")] and got.start == 1
+
+
+def test_a_name_repeated_over_its_block_leaves_with_it():  # u12
+    sig = ["Ilse Marwood", "Competing interests: None declared", "Ilse Marwood, Physician"]
+    assert read(*sig, "Fenwick MS Clinic") == [
+        E("Ilse Marwood", titles=["Physician"], institution="Fenwick MS Clinic")
+    ]
+    got = found(*sig, "Fenwick MS Clinic", prose=[PROSE])
+    assert got.start == 1 and got.experts == [
+        E("Ilse Marwood", titles=["Physician"], institution="Fenwick MS Clinic")
+    ]
+
+
+def test_a_label_find_read_as_the_name_is_no_person():  # the grid: "Doctor's Name D.M."
+    got = found("Doctor's Name D.M.", prose=[PROSE])
+    assert got.experts == [E("D.M.")]

@@ -62,7 +62,7 @@ def _parts() -> list[grid.Part]:
     parts += [*grid.CRED_STYLES, *grid.PRE_ROLES, *grid.TRAILERS, *grid.SECOND]
     parts += [*grid.VALEDICTIONS, *grid.LABEL_LEADS, *(p for p, _ in grid.LETTER_NAMES)]
     parts += [*grid.NOISE_LINES, *grid.NOISE_HEADS, *grid.NAME_TAILS, *grid.PRACTICES]
-    parts += [*(p for _, p in grid.TOWN_LINES), grid.RUN_ON, *grid.LISTED]
+    parts += [*(p for _, p in grid.TOWN_LINES), grid.RUN_ON, *grid.LISTED, grid.REPEAT]
     return parts
 
 

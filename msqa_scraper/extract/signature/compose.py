@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -236,7 +236,8 @@ def _field(text: str, pv: PartVocabulary, in_block: bool = False) -> tuple[str, 
 def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
     """The block's lines as parts: noise lines and noise fields out, a part field's label off,
     a label lead after a noise field kept with what follows ("This date: May 2, 2016
-    Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off."""
+    Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off, a line
+    that a later one repeats (a byline's name over its block) out."""
     out: list[str] = []
     # "Name: X Location: Y Date: Z" on one line: a field per label
     texts = [f for text in texts for f in pv.field_inside.split(_cut_noise(text, pv))]
@@ -259,7 +260,13 @@ def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
         elif found:
             text = found[1]
         out.append(_untail(text, pv))
-    return [t for t in out if t]
+    out = [t for t in out if t]
+    # "Name / Competing interests: None / Name, Physician": a name over its own block repeats it
+    return [
+        t
+        for k, t in enumerate(out)
+        if not any(u == t or u.startswith(t + ",") for u in out[k + 1 :])
+    ]
 
 
 def _label_at(words: list[str], k: int, pv: PartVocabulary):
@@ -769,8 +776,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     pv, v = part_vocabulary(), vocabulary()
     if found.start > 0:
         above = lines[found.start - 1].text
-        if _noise(above, pv):
-            return True
+        if _noise(above, pv) or above.strip() in {e.name for e in found.experts}:
+            return True  # "Image removed." or the name alone over the block
         # "Stay well," over the block: a closing find left in the answer ("Thanks for your
         # support." is a sentence of the answer, "Best wishes" without its comma the prose's end)
         tokens = tokenize(above) if above.rstrip().endswith((",", "!-")) else []
@@ -783,8 +790,8 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         name = fold(expert.name)
         if _organisation(expert.name.split(), v, pv):
             return True  # "Highfield Veterinary Surgery" read as the name
-        if name.startswith(pv.label_lead_spaced):
-            return True  # "Doctor's Name Dr. X"
+        if (name + " ").startswith(pv.label_lead_spaced):
+            return True  # "Doctor's Name Dr. X", "Doctor's Name" read as the name
         if any(v.is_honorific(t) for t in expert.name.split()[1:]):
             return True  # "H. Name Dr Other Name": two people read as one
         # "Name, MD / Rehoboth", "Name / Practice / Portishead / Somerset": a town line read
@@ -800,16 +807,45 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
 
 
 def second_opinion(lines: list[SigLine], found: Signature) -> Signature:
-    """The reader's block instead of an accepted one when it is confident, starts no later and
-    names the same experts, or the same with a label or noise taken out of a name."""
+    """The reader's block instead of an accepted one (``_instead``), and over it the lines that
+    repeat an expert's name or fill no field ("Name / Competing interests: None / Name, Role")."""
     if not worth_a_second_look(lines, found):
         return found
+    return _over_repeats(lines, _instead(lines, found))
+
+
+def _over_repeats(lines: list[SigLine], found: Signature) -> Signature:
+    """The block grown upwards over a line that is only an expert's name, and the noise lines
+    between it and the block (at most ``MAX_TRAILERS`` lines)."""
+    if found.tail_split is not None:
+        return found
+    pv, names = part_vocabulary(), {e.name for e in found.experts}
+    start, top = found.start, found.start
+    while start > 0 and found.start - start < MAX_TRAILERS:
+        above = lines[start - 1].text.strip()
+        if above in names:
+            top = start - 1
+        elif not _noise(above, pv):
+            break
+        start -= 1
+    if top == found.start or top == 0:
+        return found  # no repeated name, or nothing above it says where the answer ends
+    return replace(found, start=top, lines=[x.text for x in lines[top : found.start]] + found.lines)
+
+
+def _instead(lines: list[SigLine], found: Signature) -> Signature:
+    """The reader's block instead of an accepted one when it is confident, starts no later and
+    names the same experts, or the same with a label or noise taken out of a name."""
     composed = compose_signature(lines)
     if composed is None or composed.start > found.start:
         return found
     pv, v = part_vocabulary(), vocabulary()
-    # "Highfield Veterinary Surgery" read as a second person: a practice names nobody
-    people = [f for f in found.experts if not _organisation(f.name.split(), v, pv)]
+    # "Highfield Veterinary Surgery" or "Doctor's Name" read as a person: neither names one
+    people = [
+        f
+        for f in found.experts
+        if not (_organisation(f.name.split(), v, pv) or fold(f.name) in pv.label_leads)
+    ]
     if not people:
         return composed  # find named only the practice
     if len(composed.experts) == len(people):
