@@ -4,27 +4,37 @@
 reader tries the lines under the answer's last sentence (at most ``MAX_LINES``) as one grammar:
 
     [closing] [lead] [role] [honorific ...] NAME [credential ...] (, or line break) part ...
-        (; or "and") [honorific ...] NAME ...        a further expert, with evidence of its own
-    trailer lines                                   contact or date lines: in the block, no field
+        (; "and" "," "&" or an honorific) [honorific ...] NAME ...   a further expert
+    trailer and noise lines                      contact, date, noise lines: in the block, no field
 
-A closing is a run of the vocabulary's ``closings`` (with sentence function words: "Thank you");
-a lead is one of its dashes or ``lead_ins``; parts are cut at commas, line breaks and the joiners
-"at", "with", "from", "in", and every part after the name must be claimed whole by the vocabulary
-as a role, an organisation (``segment.segment``) or a place (``Vocabulary.is_place``), or be a
-town before a place ("Duluth, Minnesota") or after "in". A part no class claims makes the
-reading unsure: nothing is taken, and the post keeps what ``find_signature`` gave it. A role
-before the name is words ``segment`` claims whole as one role, then the name ("Neurologist
-Name, MD"), and then the name needs credentials (over a bare name it is a headline); an
-honorific there is read as one. A ';' or 'and' before an honorific or a name word
-opens a further expert when every piece reads as a confident person (else the line is read as
-one). Lines at the foot that are only a telephone number, an e-mail or web address (after at
-most a label) or a dated metadata line (``dates.is_meta_line``) leave with the block.
+A closing is a run of the vocabulary's ``closings`` (with sentence function words: "Thank you",
+"Thank you!-") or any valediction: a capitalised word and lower-case words before a comma ("Stay
+well,"). A lead is one of its dashes, ``lead_ins`` or the part kinds' ``label_leads``
+("Signature:", "Doctor's Name", "From the desk of", then perhaps the role it names). Parts are
+cut at commas, line breaks and the joiners "at", "with", "from", "in", and every part after the
+name must be claimed whole by the vocabulary as a role, an organisation (``segment.segment``, a
+practice's head, a charity named with a hyphen: "MS-Anchor") or a place (``Vocabulary.is_place``),
+or be a town before a place ("Duluth, Minnesota"), after "in", or on lines of its own at the end
+("Name / Staunton"). A role may run on after the name or its credentials without a comma. A part
+no class claims makes the reading unsure: nothing is taken, and the post keeps what
+``find_signature`` gave it. A role before the name is words ``segment`` claims whole as one role,
+then the name ("Neurologist Name, MD"), and then the name needs credentials (over a bare name it
+is a headline). Lines at the foot that are only a telephone number, an e-mail or web address, a
+dated metadata line (``dates.is_meta_line``) or a noise line (``noise_lines``: "#", "Posted in
+...", "On behalf of ...") leave with the block; noise lines over it ("Image removed."), field
+rows that fill nothing ("Date: ..."), a name's tail ("and staff", "(address withheld)") and a
+name repeated over its block are in the block and fill no field. The part kinds of round 10 are
+the data file's ``compose_parts`` (``part_vocabulary``), one class each.
 
 The NAME needs evidence, scored: an honorific, credentials after it, a known given name
 (``given_names``), an initial with a surname, two or more name-shaped words, a closing or lead
 above it, a role or organisation after it. At least one kind must be strong (honorific,
-credentials, given name, initial with surname). A name that holds a word the vocabulary claims
-(``name_kind``), a place or a team word, or that reads as a sentence, is no name.
+credentials, given name, initial with surname; a letter's initials alone under a closing or a
+label, a one-word handle under a closing). A name that holds a word the vocabulary claims
+(``name_kind``), a place, a team word or a practice, or that reads as a sentence, is no name.
+
+``second_opinion`` looks again at a block ``find_signature`` accepted when cheap tests show a
+part only this grammar knows, and takes this reader's block when it names the same experts.
 """
 
 from __future__ import annotations
@@ -234,9 +244,9 @@ def _field(text: str, pv: PartVocabulary, in_block: bool = False) -> tuple[str, 
 
 
 def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
-    """The block's lines as parts: noise lines and noise fields out, a part field's label off,
-    a label lead after a noise field kept with what follows ("This date: May 2, 2016
-    Signature: Name"), a name's noise tail ("and staff", "(address withheld)") off, a line
+    """The block's lines as parts: fields run together cut apart ("This date: May 2, 2016
+    Signature: Name"), noise lines and noise fields out, a part field's label off, a name's
+    noise tail ("and staff", "(address withheld)") off, a line
     that a later one repeats (a byline's name over its block) out."""
     out: list[str] = []
     # "Name: X Location: Y Date: Z" on one line: a field per label
@@ -248,15 +258,7 @@ def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
             continue  # "22 October 2018", "Posted in ...": in the block, no field
         found = _field(text, pv, in_block)
         if found and found[0] == "noise":
-            words = fold(found[1]).split()
-            # a name label later on the line: "This date: May 2, 2016  Signature: Name"
-            cut = next(
-                (k for k in range(len(words)) if any(_label_at(words, k, pv))),
-                None,
-            )
-            if cut is None:
-                continue
-            text = " ".join(found[1].split()[cut:])
+            continue  # "Date: 07/09/2009", "Condition Multiple Sclerosis": no field
         elif found:
             text = found[1]
         out.append(_untail(text, pv))
@@ -267,15 +269,6 @@ def _clean(texts: list[str], pv: PartVocabulary, v: Vocabulary) -> list[str]:
         for k, t in enumerate(out)
         if not any(u == t or u.startswith(t + ",") for u in out[k + 1 :])
     ]
-
-
-def _label_at(words: list[str], k: int, pv: PartVocabulary):
-    """Whether a label lead followed by a colon starts at word ``k`` (a generator of one)."""
-    for n in range(1, _LONGEST_LEAD + 1):
-        phrase = " ".join(words[k : k + n])
-        if phrase.endswith(":") and phrase[:-1] in pv.label_leads:
-            yield True
-            return
 
 
 def _untail(text: str, pv: PartVocabulary) -> str:
