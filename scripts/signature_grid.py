@@ -182,6 +182,8 @@ LISTED = [
     Part(", ", "x34", r"Dr\. [A-Z][a-z]+ [A-Z][a-z]+, Dr\. [A-Z]"),
     Part(" ", "x28", r"Dr [A-Z][a-z]+ [A-Z][a-z]+ Dr [A-Z]"),
 ]
+# a photo caption's lead over the doctors it lists (x34)
+CAPTION = Part("Team - L to R - ", "x34", r"^Team - L to R - Dr\. ")
 ABBREVIATIONS = {"N.B.", "P.M.", "A.M.", "P.S.", "D.C."}
 # a role run on after the credentials without a comma ("..., CRRN Director of ...")
 RUN_ON = Part(" ", "x23", r"CRRN Director of Clinical Services")
@@ -321,8 +323,9 @@ def combination(
         second = SECOND[0]  # "Dr. A and Dr. B"
     if name_kind in ("given", "capitals") or pre_role.text:
         second = SECOND[0]
-    if new_parts and second.text == " and " and rng.random() < 0.5:
-        second = rng.choice(LISTED)  # "Dr. A, Dr. B", "Dr A Dr B"
+    listable = honorific.text.startswith("Dr") and not creds and name_kind != "given"
+    if new_parts and listable and not pre_role.text and rng.random() < 0.6:
+        second = rng.choice(LISTED)  # "Dr. A, Dr. B", "Dr A Dr B": doctors without "and"
     if second.text:
         role, org, place = ROLES[0], ORGS[0], PLACES[0]  # one line of names only
     stacked = rng.random() < 0.5
@@ -343,6 +346,10 @@ def combination(
     if run_on:  # x23: "Name, RN, CRRN Director of ...": the role after the credentials
         head += RUN_ON.text + tail.pop(0)
     lines = [lead.text + head, *tail] if stacked else [", ".join([lead.text + head, *tail])]
+    caption = second is LISTED[0] and rng.random() < 0.7
+    if caption:  # x34: "Team - L to R - Dr. A, Dr. B", where a lead and a closing would stand
+        lines[0] = CAPTION.text + lines[0][len(lead.text) :]
+        lead, closing = LEADS[0], CLOSINGS[0]
     if trailer.text:
         lines.append(trailer.text)
     same_line = bool(closing.text) and rng.random() < 0.5
@@ -390,6 +397,7 @@ def combination(
     }
     if new_parts:
         values["run-on role"] = "yes" if run_on else "(none)"
+        values["caption"] = CAPTION.text.strip() if caption else "(none)"
     return case, values
 
 

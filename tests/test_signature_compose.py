@@ -624,3 +624,18 @@ def test_a_name_repeated_over_its_block_leaves_with_it():  # u12
 def test_a_label_find_read_as_the_name_is_no_person():  # the grid: "Doctor's Name D.M."
     got = found("Doctor's Name D.M.", prose=[PROSE])
     assert got.experts == [E("D.M.")]
+
+
+def test_a_photo_captions_lead():  # x34
+    assert read("Team - L to R - Dr. Ilse Marwood, Dr. Tobias Okafor & Dr. Priya Tench") == [
+        E("Ilse Marwood"),
+        E("Tobias Okafor"),
+        E("Priya Tench"),
+    ]
+
+
+def test_a_person_before_md_is_no_town_in_maryland():
+    assert read("L to R: Ilse Marwood, MD, Tobias Okafor, MD") == []  # never a place
+    assert read("Ilse Marwood, MD, Fenwick Clinic, Salisbury, MD") == [
+        E("Ilse Marwood", ["MD"], institution="Fenwick Clinic", place="Salisbury, MD")
+    ]

@@ -346,6 +346,9 @@ def _lead(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> tuple[str, in
     "Signature:", "From the desk of")."""
     if tokens and tokens[0] in v.dashes:
         return "dash", 1
+    caption = _caption(tokens, v)
+    if caption:
+        return "credit", caption
     for n in range(min(_LONGEST_LEAD, len(tokens)), 0, -1):
         if any(t in _SEPARATORS for t in tokens[:n]):
             continue
@@ -353,6 +356,23 @@ def _lead(tokens: list[str], v: Vocabulary, pv: PartVocabulary) -> tuple[str, in
         if phrase in v.lead_ins or phrase in pv.label_leads:
             return "credit", n + (tokens[n : n + 1] == [":"])
     return "", 0
+
+
+def _caption(tokens: list[str], v: Vocabulary) -> int:
+    """A photo caption's lead: at most two capitalised words, a dash or colon, a caption mark
+    ("L to R", "Pictured"), a dash or colon: "Team - L to R - Dr. A, Dr. B". How many tokens."""
+    for head in range(0, 3):
+        if head and not (tokens[head : head + 1] and tokens[head] in (*v.dashes, ":")):
+            continue
+        if any(not t[:1].isupper() for t in tokens[:head]):
+            break
+        at = head + (1 if head else 0)
+        for n in range(4, 0, -1):
+            if " ".join(fold(t) for t in tokens[at : at + n]) in v.caption_marks:
+                end = at + n
+                if tokens[end : end + 1] and tokens[end] in (*v.dashes, ":"):
+                    return end + 1
+    return 0
 
 
 def _parts(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
@@ -480,8 +500,14 @@ def _classify(
             r.titles.append(" ".join(tokens[1:]) if tokens[0] in v.articles else text)
         elif (label in ("org", "unit") or _organisation(tokens, v, pv)) and not r.places:
             r.orgs.append(text)
-        elif i + 1 < len(rest) and _town(tokens, v) and v.is_place(" ".join(rest[i + 1][1])):
-            r.places.append(text)  # "Duluth, Minnesota": a town before its region
+        elif (
+            i + 1 < len(rest)
+            and _town(tokens, v)
+            and v.is_place(region := " ".join(rest[i + 1][1]))
+            and not (v.is_credential(region) and is_given_name(tokens[0]))
+        ):
+            # "Duluth, Minnesota": a town before its region ("Tobias Okafor, MD" is a person)
+            r.places.append(text)
         elif sep == "\n" and _town(tokens, v) and all(_town(p[1], v) for p in rest[i + 1 :]):
             # "Helen Varga / Staunton": a bare town on its own line ends a letter's signature
             r.places.append(text)
