@@ -182,6 +182,8 @@ LISTED = [
     Part(", ", "x34", r"Dr\. [A-Z][a-z]+ [A-Z][a-z]+, Dr\. [A-Z]"),
     Part(" ", "x28", r"Dr [A-Z][a-z]+ [A-Z][a-z]+ Dr [A-Z]"),
 ]
+# a bare town ending the credentials' line (or on a line of its own under them)
+TOWN_AFTER = Part("Southport", "u31", r", MD, Southport$")
 # a photo caption's lead over the doctors it lists (x34)
 CAPTION = Part("Team - L to R - ", "x34", r"^Team - L to R - Dr\. ")
 ABBREVIATIONS = {"N.B.", "P.M.", "A.M.", "P.S.", "D.C."}
@@ -328,6 +330,8 @@ def combination(
         second = rng.choice(LISTED)  # "Dr. A, Dr. B", "Dr A Dr B": doctors without "and"
     if second.text:
         role, org, place = ROLES[0], ORGS[0], PLACES[0]  # one line of names only
+    elif new_parts and creds and not place.text and rng.random() < 0.3:
+        place = TOWN_AFTER  # u31: "Name, MD, Southport"
     stacked = rng.random() < 0.5
     g, s, s2 = rng.choice(GIVEN), *rng.sample(SURNAMES, 2)
     m, i = rng.choice("ABCJLMR"), g[0]

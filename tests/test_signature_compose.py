@@ -639,3 +639,15 @@ def test_a_person_before_md_is_no_town_in_maryland():
     assert read("Ilse Marwood, MD, Fenwick Clinic, Salisbury, MD") == [
         E("Ilse Marwood", ["MD"], institution="Fenwick Clinic", place="Salisbury, MD")
     ]
+
+
+def test_one_word_after_the_credentials_ends_the_line_as_the_place():  # u31
+    assert read("Ilse K. Marwood, MD, Southport") == [
+        E("Ilse K. Marwood", ["MD"], place="Southport")
+    ]
+    got = found("– Professor Ilse Marwood, MD, Southport", prose=[PROSE])
+    assert got.experts == [E("Ilse Marwood", ["MD"], place="Southport")]
+
+
+def test_one_word_after_a_bare_name_is_no_place():
+    assert read("Ilse Marwood, Southport") == []

@@ -64,7 +64,7 @@ def _parts() -> list[grid.Part]:
     parts += [*grid.VALEDICTIONS, *grid.LABEL_LEADS, *(p for p, _ in grid.LETTER_NAMES)]
     parts += [*grid.NOISE_LINES, *grid.NOISE_HEADS, *grid.NAME_TAILS, *grid.PRACTICES]
     parts += [*(p for _, p in grid.TOWN_LINES), grid.RUN_ON, *grid.LISTED, grid.REPEAT]
-    parts += [grid.CAPTION]
+    parts += [grid.CAPTION, grid.TOWN_AFTER]
     return parts
 
 

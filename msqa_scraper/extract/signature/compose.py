@@ -380,7 +380,7 @@ def _parts(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
     (what came before, the part's tokens)."""
     parts: list[tuple[str, list[str]]] = []
     sep, cur = "\n", []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if cur and tok in _JOINERS:
             parts.append((sep, cur))
             sep, cur = tok, []
@@ -388,9 +388,9 @@ def _parts(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]]:
         if tok not in _SEPARATORS:
             cur.append(tok)
             continue
-        if cur:
-            parts.append((sep, cur))
-            sep, cur = ",", []
+        if cur or not k:
+            parts.extend([(sep, cur)] if cur else [])
+            sep, cur = ",", []  # "Name, Southport": the first part comes after a comma too
         if tok == "\n":
             sep = "\n"
     if cur:
@@ -512,6 +512,16 @@ def _classify(
             # "Helen Varga / Staunton": a bare town on its own line ends a letter's signature
             r.places.append(text)
             r.town_line = True
+        elif (
+            i == len(rest) - 1
+            and len(tokens) == 1
+            and _town(tokens, v)
+            and r.degrees
+            and not (r.titles or r.orgs)
+        ):
+            # "Warren P. Name, MD, Southport": one word right after the credentials ends the
+            # line ("Name, MD, Neurologist, Pellworth" keeps its employer: round 4)
+            r.places.append(text)
         else:
             return False
         i += 1
@@ -817,6 +827,10 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         # into the institution; a practice read as the place
         parts = (expert.institution or "").split(", ")
         if any(p in own_lines and _town(p.split(), v) for p in parts):
+            return True
+        # "Name, MD, Southport": one word ending a line, read as the employer
+        one = len(parts) == 1 and " " not in parts[0]
+        if one and any(line.endswith(", " + parts[0]) for line in found.lines):
             return True
         if expert.place and any(
             _organisation(p.split(), v, pv) for p in expert.place.split(", ") if p
