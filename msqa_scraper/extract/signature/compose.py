@@ -803,8 +803,7 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
     Surgery"), a name's noise tail ("and staff"), a bare town on a line of its own read into
     the institution ("Name, MD / Rehoboth"), a practice read as the place."""
     pv, v = part_vocabulary(), vocabulary()
-    if found.start > 0:
-        above = lines[found.start - 1].text
+    if found.start > 0 and (above := lines[found.start - 1].text):
         if _noise(above, pv) or above.strip() in {e.name for e in found.experts}:
             return True  # "Image removed." or the name alone over the block
         # "Stay well," over the block: a closing find left in the answer ("Thanks for your
@@ -816,12 +815,12 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         return True  # a noise line, a noise bracket or a name's tail: one search for them all
     own_lines = {text.strip() for text in found.lines}
     for expert in found.experts:
-        name = fold(expert.name)
-        if _organisation(expert.name.split(), v, pv):
+        words = expert.name.split()
+        if _organisation(words, v, pv):
             return True  # "Highfield Veterinary Surgery" read as the name
-        if (name + " ").startswith(pv.label_lead_spaced):
+        if (fold(expert.name) + " ").startswith(pv.label_lead_spaced):
             return True  # "Doctor's Name Dr. X", "Doctor's Name" read as the name
-        if any(v.is_honorific(t) for t in expert.name.split()[1:]):
+        if any(fold(t).rstrip(".") in v.honorifics for t in words[1:]):
             return True  # "H. Name Dr Other Name": two people read as one
         # "Name, MD / Rehoboth", "Name / Practice / Portishead / Somerset": a town line read
         # into the institution; a practice read as the place
@@ -829,7 +828,7 @@ def worth_a_second_look(lines: list[SigLine], found: Signature) -> bool:
         if any(p in own_lines and _town(p.split(), v) for p in parts):
             return True
         # "Name, MD, Southport": one word ending a line, read as the employer
-        one = len(parts) == 1 and " " not in parts[0]
+        one = len(parts) == 1 and bool(parts[0]) and " " not in parts[0]
         if one and any(line.endswith(", " + parts[0]) for line in found.lines):
             return True
         if expert.place and any(
