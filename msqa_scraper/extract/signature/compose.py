@@ -75,7 +75,8 @@ _FIELD_OF = frozenset(("role", "org", "unit"))  # the spans a run-on part may ho
 _LONGEST_VALEDICTION = 5  # "With all my best wishes,": a closing phrase before its comma
 _LONGEST_LEAD = 5  # "From the desk of": a label lead's words
 # name shapes the grammar reads besides words: initials run together ("L.M."), initials only
-# ("R.T.", under a dash or a closing), a one-word handle ("NurseJim", under a closing)
+# ("R.T.", under a closing or a label, or with a town), a one-word handle ("NurseJim", under a
+# closing: ``_handle``)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _GLUED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _CAPS_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "KL Marsh": capitals before a surname
