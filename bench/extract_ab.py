@@ -22,6 +22,12 @@ ratio of the "floors" (each page's fastest call, summed), which the machine's lo
   ``time_calls`` in bench/run.py; it prints the per-call times as JSON.
 - ``--trafilatura``: ``trafilatura.extract(html, url=url)`` on the same pages (when installed),
   so the bench's extract_post/trafilatura ratio can be predicted.
+- ``--fresh``: every timed call reads a page that child has not read before, as a crawl reads
+  each page once. The default repeats the same pages every pass, so a cache keyed on a page's
+  lines is always warm from the second pass on; here the warm-up reads ``--pages`` other pages
+  and each pass reads ``--pages`` new ones (``(passes + 1) * pages`` pages of the replica, the
+  same ones on both sides). The floors are then each pass slot's fastest call over different
+  pages: still the same calls on both sides, so their ratio still compares the code.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ HOST = "127.0.0.1:8000"  # the port only shows in the pages' absolute links
 # -- child ---------------------------------------------------------------------------------------
 
 
-def child(code_root: str, pages_file: str, passes: int, what: str) -> None:
+def child(code_root: str, pages_file: str, passes: int, what: str, fresh: int = 0) -> None:
+    """Time ``what`` on the pages; ``fresh``: the slot size of ``--fresh`` (0: repeat them)."""
     sys.path.insert(0, code_root)
     pages = json.loads(Path(pages_file).read_text())
     calls: list[tuple[str, str, bytes | str]] = []
@@ -72,12 +79,18 @@ def child(code_root: str, pages_file: str, passes: int, what: str) -> None:
             return extract(body, url, base_url)
 
         calls = [(p["url"], p["base_url"], p["body"].encode("utf-8")) for p in pages]
-    for url, base_url, body in calls:  # warm-up: imports, caches, compiled selectors
+    # each pass's calls: the same pages every pass, or (``fresh``) a new slot of pages each
+    rounds = (
+        [calls] * (passes + 1)
+        if not fresh
+        else [calls[at : at + fresh] for at in range(0, fresh * (passes + 1), fresh)]
+    )
+    for url, base_url, body in rounds[0]:  # warm-up: imports, caches, compiled selectors
         run(url, base_url, body)
     times: list[float] = []
     clock = time.perf_counter
-    for _ in range(passes):
-        for url, base_url, body in calls:
+    for timed in rounds[1:]:
+        for url, base_url, body in timed:
             start = clock()
             run(url, base_url, body)
             times.append((clock() - start) * 1000)
@@ -110,7 +123,8 @@ def profile(pages_file: str, passes: int, out: str | None) -> None:
 # -- parent --------------------------------------------------------------------------------------
 
 
-def build_pages(posts: int, pages: int, work: Path, kind: str = "post") -> Path:
+def build_pages(posts: int, pages: int, work: Path, kind: str = "post", slots: int = 1) -> Path:
+    """The replica's sample of ``pages`` pages, or ``slots`` times as many (``--fresh``)."""
     from msqa_scraper.replica import SiteConfig
     from msqa_scraper.replica.config import BLOG_PATH
     from msqa_scraper.replica.static import build_static, file_for
@@ -118,8 +132,12 @@ def build_pages(posts: int, pages: int, work: Path, kind: str = "post") -> Path:
     site = work / "site"
     info = build_static(SiteConfig(posts=posts, **SITE_SHAPE), site, HOST)
     paths = info["pages"][kind]
-    step = max(1, len(paths) // pages)  # as bench/run.py's time_extraction samples them
-    chosen = paths[::step][:pages]
+    step = max(1, len(paths) // (pages * slots))  # as bench/run.py's time_extraction samples them
+    chosen = paths[::step][: pages * slots]
+    if len(chosen) < pages * slots:
+        raise SystemExit(
+            f"--fresh needs {pages * slots} {kind} pages, the replica has {len(paths)}"
+        )
     out = [
         {
             "url": f"http://{HOST}{p}",
@@ -146,9 +164,11 @@ def unpack(rev: str, into: Path) -> Path:
     return into
 
 
-def run_child(code_root: Path, pages_file: Path, passes: int, what: str) -> list[float]:
+def run_child(
+    code_root: Path, pages_file: Path, passes: int, what: str, fresh: int = 0
+) -> list[float]:
     cmd = [PY, __file__, "--child", str(code_root), "--pages-file", str(pages_file)]
-    cmd += ["--passes", str(passes), "--what", what]
+    cmd += ["--passes", str(passes), "--what", what, "--fresh-slot", str(fresh)]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -179,21 +199,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--listing", action="store_true", help="time extract_listing on index pages instead"
     )
+    parser.add_argument(
+        "--fresh", action="store_true", help="each timed call on a page not read before (a crawl)"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the worktree's code")
     parser.add_argument("--profile-out", help="with --profile: write the pstats file here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", help=argparse.SUPPRESS)
     parser.add_argument("--what", default="extract_post", help=argparse.SUPPRESS)
+    parser.add_argument("--fresh-slot", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, args.pages_file, args.passes, args.what)
+        child(args.child, args.pages_file, args.passes, args.what, args.fresh_slot)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="msqa-extract-ab-") as tmp:
         work = Path(tmp)
         kind, what = ("index", "extract_listing") if args.listing else ("post", "extract_post")
-        pages_file = build_pages(args.posts, args.pages, work, kind)
-        print(f"{what}: {args.pages} {kind} pages of a {args.posts}-post replica", flush=True)
+        fresh = args.pages if args.fresh else 0
+        slots = args.passes + 1 if fresh else 1
+        pages_file = build_pages(args.posts, args.pages, work, kind, slots)
+        shown = f"{args.pages} new {kind} pages a pass" if fresh else f"{args.pages} {kind} pages"
+        print(f"{what}: {shown} of a {args.posts}-post replica", flush=True)
         if args.profile:
             profile(str(pages_file), args.passes, args.profile_out)
             return 0
@@ -208,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             order = ("old", "new") if n % 2 == 0 else ("new", "old")
             medians, floors = {}, {}
             for side in order:
-                times = run_child(old if side == "old" else new, pages_file, args.passes, what)
+                code = old if side == "old" else new
+                times = run_child(code, pages_file, args.passes, what, fresh)
                 all_times[side] += times
                 medians[side] = statistics.median(times)
                 floors[side] = floor(times, args.pages)

@@ -18,6 +18,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from msqa_scraper.console import configure_logging
+from msqa_scraper.crawl import Bounds
 from msqa_scraper.crawl.status import crawl_counts, plural
 from msqa_scraper.extract import BlogUrls
 from msqa_scraper.interrupt import Interrupts
@@ -154,6 +155,10 @@ def _start(
     if full:
         kwargs["full"] = True
     process.crawl(crawler, **kwargs)
+    # crawl() has applied the settings (the project's, -s, the spider's): record the bounds
+    # the spider's policy reads from them, so a rebuild replays this crawl under the same.
+    with Archive.open(db_path) as archive:
+        archive.record_bounds(crawl_id, Bounds.from_settings(crawler.settings).to_record())
     interrupts = Interrupts(crawler)
     interrupts.install()  # after crawl(): that installs the reactor the settings ask for
     process.start(install_signal_handlers=False)

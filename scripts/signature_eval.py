@@ -140,7 +140,8 @@ def score(case: dict, post) -> dict:
     g = [norm_expert(x) for x in got]
     wants = [[norm_expert(x) for x in ws] for ws in [want, *case.get("alt", [])]]
     w = wants[0]
-    core = [(x[0], x[1]) for x in g] == [(x[0], x[1]) for x in w]
+    # an alternative parse the case accepts counts for core as it does for all
+    core = any([(x[0], x[1]) for x in g] == [(x[0], x[1]) for x in w2] for w2 in wants)
     allr = any(g == w2 for w2 in wants)
 
     # lenient variant: institution and place may be merged / split differently

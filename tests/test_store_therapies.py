@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from store_fixtures import archive_fixture, db_path_fixture, make_item, rows  # noqa: F401
 
 from msqa_scraper.store import Archive
@@ -182,3 +185,82 @@ def test_therapies_table_is_loaded_from_the_data_file(archive: Archive) -> None:
     assert json.loads(table["natalizumab"]["brands"]) == ["Tysabri", "Tyruko"]
     assert table["baclofen"]["class"] == "symptomatic"
     assert {r["therapies_version"] for r in table.values()} == {packaged().version}
+
+
+# The matcher finds the next match with a trie of the terms and lets the one alternation pick
+# the term there (``Therapies.matches``): it must find exactly what the alternation finds.
+_TERM_PIECES = sorted(
+    {piece for _, term in packaged()._terms.values() for piece in re.split(r"([\s\-]+)", term)}
+)
+# Word boundaries, separators, and letters whose case-insensitive match is not ASCII's (long
+# s, Kelvin sign, dotless and dotted i, sharp s), next to which a term may or may not end.
+_OTHER_PIECES = [" ", "-", " - ", "\n", "_", "'s", ".", ",", "/", "(", ")", "2", "x", "s"]
+_OTHER_PIECES += ["ſ", "K", "ı", "İ", "ß", "é", "а"]  # the last one is Cyrillic
+
+
+def alternation_matches(therapies: Therapies, text: str) -> list[tuple[tuple[int, int], str]]:
+    assert therapies._pattern is not None
+    return [(m.span(), m.group(0)) for m in therapies._pattern.finditer(text)]
+
+
+def trie_matches(therapies: Therapies, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in therapies.matches(text)]
+
+
+_CASES = [str, str.upper, str.lower, str.title, str.swapcase]
+
+
+@settings(deadline=None, max_examples=400)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_TERM_PIECES) | st.sampled_from(_OTHER_PIECES) | st.text(max_size=2),
+            st.sampled_from(_CASES),
+        ),
+        max_size=24,
+    )
+)
+def test_the_trie_finds_what_the_alternation_finds(pieces: list[tuple[str, Any]]) -> None:
+    text = "".join(case(piece) for piece, case in pieces)
+    known = packaged()
+    assert trie_matches(known, text) == alternation_matches(known, text)
+
+
+def test_the_trie_finds_what_the_alternation_finds_on_known_texts() -> None:
+    known = packaged()
+    texts = [
+        "peginterferon beta-1a, interferon beta 1a, interferonbeta1a and IFN-b",
+        "Ocrevus Zunovo, Ocrevus, OCREVUS-ZUNOVO; Ocrevus Zunovox; xOcrevus",
+        "interferon gamma release assay / interferon gamma / interferons / interferon",
+        "dextromethorphan/quinidine and dextromethorphan and quinidine; 4-AP, 4 AP, 4AP",
+        "Tascenso ODT or Tascenso; botulinum toxin A or botulinum toxinA; ublituximab-xiiy",
+        "ſolu-Medrol, Kesimpta, ıvmp, İVMP, natalizumaß",
+    ]
+    texts += [term for _, term in known._terms.values()]
+    for text in texts:
+        assert trie_matches(known, text) == alternation_matches(known, text), text
+        assert trie_matches(known, f"({text})") == alternation_matches(known, f"({text})")
+
+
+def test_where_the_trie_would_pick_a_shorter_term_the_alternation_picks() -> None:
+    """Invented names where the trie's own first success is not the longest term: in
+    "zeno fex", "zen o" ends a branch tried before "zeno fex"'s (a separator may be empty)."""
+    data = {
+        "version": "1",
+        "date": "2026-01-01",
+        "therapies": {
+            "zenofexa": {"aliases": ["zen-ofexa"], "class": "DMT"},
+            "zenofex": {"aliases": ["zeno fex"], "class": "DMT"},
+            "zeno": {"aliases": ["zen o"], "class": "DMT"},
+        },
+    }
+    made = Therapies.from_json(data)
+    assert made._locate is not None and made._locate.match("zeno fex").group(0) == "zeno"
+    # (Each generic name is a term too, and names a match spelled any of its ways.)
+    assert made.find("zeno fex, zen o, zen-ofexa") == [
+        ("zenofex", "zenofex"),
+        ("zeno", "zeno"),
+        ("zenofexa", "zenofexa"),
+    ]
+    for text in ("zeno fex", "zen ofexa", "zen-o fex", "zenofex zeno"):
+        assert trie_matches(made, text) == alternation_matches(made, text), text

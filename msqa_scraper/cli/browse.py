@@ -12,6 +12,7 @@ import json
 import signal
 import socket
 import tempfile
+import types
 from pathlib import Path
 from typing import Any
 
@@ -80,11 +81,59 @@ def run_datasette(args: list[str]) -> None:
     temporary metadata file is removed on the way out.
     """
     from datasette.cli import cli as datasette_cli
+    from datasette.plugins import pm
 
     # Uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler it found;
     # make that handler an exception so the caller's ``with`` blocks still clean up.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    datasette_cli.main(args=args, prog_name="datasette", standalone_mode=False)
+    servers, plugin = _servers()
+    pm.register(plugin, name=_Servers.name)
+    try:
+        datasette_cli.main(args=args, prog_name="datasette", standalone_mode=False)
+    finally:
+        pm.unregister(name=_Servers.name)
+        servers.close()
+
+
+class _Servers:
+    """The Datasette instances that opened a connection, so that every connection they opened
+    is closed once the server stops.
+
+    Datasette's read connections (``mode=ro``, one per worker thread) are never closed
+    otherwise; SQLite then counts them as users of the archive's ``-wal`` and ``-shm``, and
+    ``msqa browse`` would leave both beside the archive when it exits (``store.readonly``).
+    """
+
+    name = "msqa-browse-servers"
+
+    def __init__(self) -> None:
+        self.instances: list[Any] = []
+
+    def seen(self, datasette: Any) -> None:
+        if not any(known is datasette for known in self.instances):
+            self.instances.append(datasette)
+
+    def close(self) -> None:
+        for datasette in self.instances:
+            for database in datasette.databases.values():
+                database.close()  # every file connection it made, from any thread
+
+
+def _servers() -> tuple[_Servers, types.ModuleType]:
+    """A ``_Servers`` and the Datasette plugin that feeds it (a module, as Datasette lists its
+    plugins by module name)."""
+    # Imported here: importing Datasette would slow every msqa command.
+    from datasette import hookimpl
+
+    servers = _Servers()
+
+    @hookimpl
+    def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
+        servers.seen(datasette)
+
+    plugin = types.ModuleType(_Servers.name)
+    plugin.prepare_connection = prepare_connection  # type: ignore[attr-defined]
+    return servers, plugin
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

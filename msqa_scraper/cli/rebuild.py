@@ -27,7 +27,8 @@ from msqa_scraper.cli.common import Bounded, database_error, db_option, existing
 def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | None) -> None:
     """Replay every stored crawl with the current extractor: posts, versions, events,
     experts, categories, links, therapy tags, removals and crawl counts are derived again
-    from the captures. Nothing is fetched.
+    from the captures. Nothing is fetched. Each crawl is replayed under the bounds it ran
+    under (-s MSQA_GROWTH_FACTOR and the like, recorded in crawls.bounds).
 
     Without --into the archive is rebuilt in place: the new tables are built in a scratch file
     beside it and swapped in within one transaction; captures and bodies stay as they are.

@@ -2,6 +2,7 @@
 
 from msqa_scraper.crawl.policy import (
     ALL_CATEGORY,
+    BOUND_SETTINGS,
     GONE_STATUSES,
     SKIP_REASONS,
     Bounds,
@@ -19,6 +20,7 @@ from msqa_scraper.crawl.status import FinalStatus, coverage_collapse, crawl_coun
 
 __all__ = [
     "ALL_CATEGORY",
+    "BOUND_SETTINGS",
     "GONE_STATUSES",
     "SKIP_REASONS",
     "Bounds",

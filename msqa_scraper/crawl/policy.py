@@ -19,6 +19,7 @@ The archive's rules it keeps:
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -58,6 +59,42 @@ class Bounds:
     growth_factor: float = 3.0
     growth_floor: int = 1000
     max_listing_pages: int = 5000
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Bounds:
+        """The bounds a crawl with these settings runs under (Scrapy ``Settings``, or any
+        mapping with ``get(name, default)``: ``msqa crawl -s NAME=VALUE`` arrives as text)."""
+        values: dict[str, Any] = {}
+        for name, setting in BOUND_SETTINGS.items():
+            kind = type(getattr(cls, name))
+            value = settings.get(setting)
+            values[name] = getattr(cls, name) if value is None or value == "" else kind(value)
+        return cls(**values)
+
+    def to_record(self) -> str:
+        """The bounds as the crawl's row records them (``crawls.bounds``): JSON keyed by the
+        setting names, so a reader sees what to pass to ``msqa crawl -s``."""
+        return json.dumps(
+            {setting: getattr(self, name) for name, setting in BOUND_SETTINGS.items()},
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_record(cls, record: str | None) -> Bounds | None:
+        """The bounds a crawl recorded (``to_record``), or None for a crawl that recorded none
+        (made before they were recorded). A setting missing from the record has its default."""
+        if not record:
+            return None
+        return cls.from_settings(json.loads(record))
+
+
+# Each bound and the crawl setting it comes from (msqa_scraper/settings.py has their values).
+BOUND_SETTINGS: dict[str, str] = {
+    "url_length": "URLLENGTH_LIMIT",
+    "growth_factor": "MSQA_GROWTH_FACTOR",
+    "growth_floor": "MSQA_GROWTH_FLOOR",
+    "max_listing_pages": "MSQA_MAX_LISTING_PAGES",
+}
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from msqa_scraper.crawl import CrawlPolicy, Ignore, KeepArchived, Touch
+from msqa_scraper.crawl import Bounds, CrawlPolicy, Ignore, KeepArchived, Touch
 from msqa_scraper.extract import (
     BlogUrls,
     ListingPage,
@@ -112,7 +113,10 @@ class CrawlReplay:
         self.listings = [c for c in captures if c.ok and c.kind == "listing"]
         self.posts = [c for c in captures if c.kind == "post"]
         self.tally = Tally()
-        self.policy = CrawlPolicy(base_url)
+        # The bounds the crawl ran under, as it recorded them: the policy cuts the same
+        # listings it cut (``crawl_bounds``).
+        self.bounds = crawl_bounds(crawl)
+        self.policy = CrawlPolicy(base_url, bounds=self.bounds)
         # The order the crawl read dates in, as it recorded it: a rebuild reads them the same,
         # and checks them against the archive months as the spider did.
         self.date_order = recorded_order(crawl.get("date_order"), crawl.get("date_order_source"))
@@ -140,7 +144,9 @@ class CrawlReplay:
         # A full crawl (``--full``, or a first crawl) loads nothing from the archive, and is the
         # only kind that reads the feed.
         full = not previous or any(c.kind == "feed" for c in self.captures)
-        policy = self.policy = CrawlPolicy(self.urls.base_url, previous, incremental=not full)
+        policy = self.policy = CrawlPolicy(
+            self.urls.base_url, previous, incremental=not full, bounds=self.bounds
+        )
         phase_two = False
         for capture in self.captures:
             if capture.kind == "post":
@@ -369,6 +375,22 @@ class CrawlReplay:
     def _failed(self, capture: StoredCapture, failure: Failed) -> None:
         self.tally.failed += 1
         logger.warning("crawl %s: cannot extract %s: %s", self.crawl_id, capture.url, failure.error)
+
+
+def crawl_bounds(crawl: Mapping[str, Any]) -> Bounds:
+    """The crawl policy's bounds the crawl ran under: those its row records, else (a crawl
+    made before they were recorded) those the project's settings configure, as an ``msqa
+    crawl`` without ``-s`` would run under."""
+    return Bounds.from_record(crawl.get("bounds")) or configured_bounds()
+
+
+@cache
+def configured_bounds() -> Bounds:
+    # msqa_scraper/settings.py read as Scrapy reads it, without importing Scrapy (the rebuild
+    # imports it late, while the pool parses).
+    from msqa_scraper import settings
+
+    return Bounds.from_settings(vars(settings))
 
 
 def listing_post_ids(body: bytes) -> set[str]:

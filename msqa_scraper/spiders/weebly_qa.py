@@ -481,9 +481,5 @@ class WeeblyQASpider(scrapy.Spider):
 
 
 def bounds_from(settings: Any) -> Bounds:
-    return Bounds(
-        url_length=settings.getint("URLLENGTH_LIMIT", 2083),
-        growth_factor=settings.getfloat("MSQA_GROWTH_FACTOR", 3.0),
-        growth_floor=settings.getint("MSQA_GROWTH_FLOOR", 1000),
-        max_listing_pages=settings.getint("MSQA_MAX_LISTING_PAGES", 5000),
-    )
+    # One reading of the settings for the crawl, the row it records and a rebuild (runner.py).
+    return Bounds.from_settings(settings)

@@ -96,6 +96,12 @@ class Archive:
         assert crawl_id is not None
         return crawl_id
 
+    def record_bounds(self, crawl_id: int, bounds: str) -> None:
+        """Record the crawl policy's bounds a running crawl uses (``Bounds.to_record()``)."""
+        with self._writing():
+            self._running_crawl(crawl_id)
+            self.db.execute("UPDATE crawls SET bounds = ? WHERE id = ?", [bounds, crawl_id])
+
     def bound_site(self) -> str | None:
         """The blog this archive holds: the base URL of the first crawl that archived a post
         (None while it holds none). One archive per blog."""

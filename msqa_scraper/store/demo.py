@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from msqa_scraper.store.readonly import connect_read_only
+
 # "MSdm" in ASCII: msqa demo.
 DEMO_APPLICATION_ID = 0x4D53646D
 _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -29,7 +31,8 @@ def mark_demo(path: str | Path) -> None:
 def is_demo(path: str | Path) -> bool:
     """Whether the existing file at ``path`` is a database ``msqa demo`` made."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        # Asked about a real archive, the check leaves no -wal or -shm beside it.
+        conn = connect_read_only(path)
     except sqlite3.Error:
         return False
     try:

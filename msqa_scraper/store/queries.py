@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from msqa_scraper.store import therapies
 from msqa_scraper.store.archive import Archive
 from msqa_scraper.store.captures import migrations as capture_migrations
+from msqa_scraper.store.readonly import connect_read_only
 from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, check_not_newer, migrations
 
 Source = Database | Archive
@@ -73,11 +74,13 @@ def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None)
     """A read-only connection that waits for writers; it never writes the archive.
 
     Read-only so that looking never takes a write lock from a running crawl; WAL lets it read
-    while the crawl writes. An archive made by older code (migrations pending) is not upgraded:
-    it is copied (SQLite's backup, one consistent snapshot) into a private folder under
-    ``scratch_dir`` (the temp folder by default), the copy is migrated and read, and closing
-    the connection removes it. ``upgraded_copy(db)`` tells the two cases apart. Only a crawl,
-    ``msqa retag`` and an in-place ``msqa rebuild`` upgrade an archive itself: they write anyway.
+    while the crawl writes. Closing it leaves the archive's folder as it was: no ``-wal`` or
+    ``-shm`` is left behind (``store.readonly``). An archive made by older code (migrations
+    pending) is not upgraded: it is copied (SQLite's backup, one consistent snapshot) into a
+    private folder under ``scratch_dir`` (the temp folder by default), the copy is migrated
+    and read, and closing the connection removes it. ``upgraded_copy(db)`` tells the two cases
+    apart. Only a crawl, ``msqa retag`` and an in-place ``msqa rebuild`` upgrade an archive
+    itself: they write anyway.
     """
     path = Path(path)
     db = _connect_read_only(path)
@@ -144,7 +147,8 @@ def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None)
 def _connect_read_only(
     path: Path, wrap: Callable[[sqlite3.Connection], Database] = Database
 ) -> Database:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # Closing it removes the -wal and -shm its open created, unless a crawl still uses them.
+    conn = connect_read_only(path)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return wrap(conn)
 

@@ -521,3 +521,10 @@ def _add_media_and_date_order(db: Database) -> None:
     for statement in _MEDIA_TABLE.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations(name="008_crawl_bounds")
+def _add_crawl_bounds(db: Database) -> None:
+    # The crawl policy's bounds the crawl ran under (JSON keyed by setting name), so a rebuild
+    # replays it under the same ones. NULL: crawled before they were recorded.
+    db.execute("ALTER TABLE crawls ADD COLUMN bounds TEXT")

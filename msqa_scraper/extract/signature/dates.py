@@ -10,7 +10,7 @@ a date needs a number next to its month, so "May" or "March" alone stays a name.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from msqa_scraper.extract.signature.vocabulary import Vocabulary
 
@@ -42,6 +42,8 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return span, label, lead
 
 
+# Pure on (text, vocabulary), and asked of each line under and inside every candidate block.
+@lru_cache(maxsize=4096)
 def is_meta_line(text: str, v: Vocabulary) -> bool:
     """A line of page metadata only: "September 22, 2021", "Posted on <date>", "TOPIC: News"."""
     bare = text.strip(" |·•-—–")

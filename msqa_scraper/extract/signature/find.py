@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
-from msqa_scraper.extract.signature.given_names import is_given_name
+from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
@@ -27,6 +27,11 @@ from msqa_scraper.extract.signature.segment import (
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
+# Caches: the readings of one line (its lead-in, its body, its score, whether it is a trailer,
+# a closing or a list of names) are pure functions of the line's text and the vocabulary, which
+# is one instance hashed by identity. They are asked again for every candidate block of an
+# answer and on every post an expert signs with the same lines, so they are ``lru_cache``d;
+# whatever is mutable (a list) is copied out of the cache for the caller.
 MAX_LINES = 8
 ACCEPT = 0.5
 SURE = 0.9  # a reading this sure of the same person is not read a second time
@@ -184,16 +189,25 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             break
     folded = rest.casefold()
     first = folded.split(None, 1)[0].rstrip(":") if folded else ""
-    for phrase in v.lead_ins if first in v.lead_in_words else ():
-        if folded.startswith(phrase) and (
-            len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
-        ):
-            after = rest[len(phrase) :]
-            stripped = after.lstrip(" :-—–").lstrip()
-            if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
-                lead += rest[: len(rest) - len(stripped)]
-                rest = stripped
-                break
+    # Twice at most: "Guest Post By Name" is the lead-in "Guest" and then "Post By".
+    for _ in range(2):
+        taken = False
+        for phrase in v.lead_ins if first in v.lead_in_words else ():
+            if folded.startswith(phrase) and (
+                len(rest) == len(phrase) or not rest[len(phrase)].isalnum()
+            ):
+                after = rest[len(phrase) :]
+                stripped = after.lstrip(" :-—–").lstrip()
+                if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
+                    lead += rest[: len(rest) - len(stripped)]
+                    rest, taken = stripped, True
+                    break
+        if not taken or not rest:
+            break
+        folded = rest.casefold()
+        first = folded.split(None, 1)[0].rstrip(":")
+    if lead[:1] == "~" and rest.endswith("~"):
+        rest = rest[:-1].rstrip()  # "~Guest Post By Name~": the tildes either side frame it
     if not lead and (caption := _caption_mark(rest, folded, v)) is not None:
         return caption
     if not lead or lead == "[":
@@ -273,7 +287,13 @@ def _caption_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
 
 def _first_word_in(folded: str, phrases: tuple[str, ...]) -> bool:
     head = folded.split(None, 1)[0].strip(":") if folded else ""
-    return any(p.split(None, 1)[0] == head for p in phrases)
+    return head in _first_words(phrases)
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    # The vocabulary's phrase tuples live as long as it does: their first words, split once.
+    return frozenset(p.split(None, 1)[0] for p in phrases)
 
 
 def _unmarked_closing(rest: str, v: Vocabulary) -> re.Match[str] | None:
@@ -317,6 +337,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _fragment_stop(text: str, v: Vocabulary) -> str:
     """A signature line's final full stop dropped: "Dr Name." is the name "Name".
 
@@ -445,6 +466,7 @@ def _topic_cut(body: str, v: Vocabulary) -> str:
     return head
 
 
+@lru_cache(maxsize=4096)
 def _picture_credit(text: str, v: Vocabulary) -> int:
     """Where a photo credit ends a caption line ("Dr Name, Neurologist. Picture supplied",
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
@@ -478,17 +500,33 @@ def _cut_not_experts(text: str, v: Vocabulary) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _body_of(rest: str, v: Vocabulary) -> str:
+    """A line's text after its lead-in without what names no expert: a trailer of the credits,
+    page metadata, an issue's date after a colon (pure, so cached as ``_lead_and_rest`` is)."""
+    return _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
+
+
 def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
-    text = line.text
+    score, final = _text_score(line.text, body, v)
+    if final or not line.bold:
+        return score
+    return score + 0.5  # added last, as it always was: the same float as one sum
+
+
+@lru_cache(maxsize=8192)
+def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
+    """A line's score from its words, and whether it is final (bold adds nothing to an empty
+    line, a list item, a link or a sentence): pure on (text, body, vocabulary)."""
     words = text.split()
     if not words:
-        return 0.0
+        return 0.0, True
     if _LIST_ITEM.match(text):
-        return -8.0
+        return -8.0, True
     if _LINK.search(text):
-        return -6.0
+        return -6.0, True
     if is_sentence(_main_clause(body, v) if " wh" in body else body, v):
-        return -8.0
+        return -8.0, True
     score = 0.5
     if len(words) > 24:
         score -= 2.0
@@ -503,9 +541,7 @@ def _line_score(line: SigLine, body: str, v: Vocabulary) -> float:
         score += 1.5
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0
-    if line.bold:
-        score += 0.5
-    return score
+    return score, False
 
 
 _RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
@@ -547,6 +583,7 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"[.!?\"”)] +(?=(?:{sign_off})?(?:{alt})\.? [^\W\d_a-z])")
 
 
+@lru_cache(maxsize=4096)
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
     for dash in ("—", "–", " -- ", " - ", "~"):
@@ -578,12 +615,14 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _trailer_line(text: str, v: Vocabulary) -> bool:
     """A contact or metadata line under a sign-off: it leaves the answer, no part of the expert."""
     bare = text.strip()
     return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
 
 
+@lru_cache(maxsize=4096)
 def _noise_line(bare: str, v: Vocabulary) -> bool:
     """A line of a block's page furniture, read by its shape (round 7): a forum member's profile
     counts ("2,114 Posts", "1 Article; 842 Posts", "Posts: 842"), a social or web address with
@@ -717,6 +756,9 @@ def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return member, social
 
 
+# Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
+# caption and closing tests): an expert's signature lines recur on every post they answer.
+@lru_cache(maxsize=8192)
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
@@ -864,7 +906,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 rest = rest[:credit].rstrip(" ,;:|–—-")
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
-            bodies[k] = _cut_colon_date(cut_meta(_cut_not_experts(rest, v), v), v)
+            bodies[k] = _body_of(rest, v)
             if leads[k] and ": " in bodies[k]:
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
@@ -969,6 +1011,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 attributed = bool(experts)  # a known given name alone after the prose
         if not experts or _joined_name(experts, parse_lines, v):
             continue
+        if not handled and not _plausible(experts, leads[j]):
+            continue  # "-- Traverse City, Mich.", "Optic Neuritis, MD": words, not a person
         if any(w in v.not_person_words for e in experts for w in e.name.split()):
             continue  # "Best wishes, Helpline Team", "Community Fundraising Manager": no person
         score = sum(scores[j:]) if not lead_only else sum(scores[j + 1 :]) + 0.5
@@ -1066,7 +1110,7 @@ def _headed_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not head:
         return None
     experts = _bio_sentence(last, v)
-    if not experts:
+    if not experts or not _plausible(experts, head):
         return None
     e = experts[0]
     score = 2.5 + (1.5 if e.degrees else 0.0) + (1.0 if e.honorific else 0.0)
@@ -1595,6 +1639,12 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
 
     Two or more names, each a bare full name of two to four words; the marks are dropped.
     """
+    names = _names_listed(body, v)
+    return None if names is None else list(names)  # the caller's own list, not the cache's
+
+
+@lru_cache(maxsize=8192)
+def _names_listed(body: str, v: Vocabulary) -> tuple[str, ...] | None:
     if len(body) > 240 or not any(sep in body for sep in (",", ";", "&", " and ")):
         return None
     if any(w[:1].islower() and w.strip(",;*") not in _LOWER_IN_LISTS for w in body.split()):
@@ -1609,7 +1659,7 @@ def _name_list(body: str, v: Vocabulary) -> list[str] | None:
         words = name.split()
         if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
             return None
-    return names
+    return tuple(names)
 
 
 def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
@@ -1685,7 +1735,11 @@ def _closed_above(k: int, work: list[SigLine], mid_line: str | None, v: Vocabula
     """A valediction right above the block with no comma to run it on ("Best wishes",
     "Warm regards."): the letters' rule keeps it in the answer, so a given name alone under it
     is left to the second reader (which reads the closing with the block)."""
-    above = _line_above(k, work, mid_line).strip()
+    return _closes(_line_above(k, work, mid_line).strip(), v)
+
+
+@lru_cache(maxsize=4096)
+def _closes(above: str, v: Vocabulary) -> bool:
     words = [w.strip(".!:;") for w in above.split()]
     return 0 < len(words) <= 4 and not above.endswith(",") and _closing_words(words, v)
 
@@ -1785,6 +1839,26 @@ def _professional(experts: list[ParsedExpert], line: str, v: Vocabulary) -> bool
         if not head or not v.is_head_noun(head[-1].strip(".,")):
             return False
     return True
+
+
+def _plausible(experts: list[ParsedExpert], lead: str) -> bool:
+    """Every expert's name reads as a person's (given_names.name_evidence): a lead-in of words
+    ("By", "Answered by", a closing) counts for it; a dash alone with only a state's abbreviation
+    after the words counts against ("-- Albert Lea, Minn.": a syndicated column's dateline)."""
+    credit = any(c.isalpha() for c in lead)
+    dash = bool(lead.strip()) and not credit
+    return all(
+        plausible_name(e.name, e.honorific, e.degrees, credit, dash and _dateline(e))
+        for e in experts
+    )
+
+
+def _dateline(e: ParsedExpert) -> bool:
+    """Words, then a state's abbreviation alone ("Mich.", "WA"), nothing else of a person."""
+    if e.honorific or e.degrees or e.titles or e.orgs or len(e.places) != 1:
+        return False
+    place = e.places[0]
+    return vocabulary().is_place(place) and (place.endswith(".") or place.isupper())
 
 
 def _given_full_name(name: str) -> bool:

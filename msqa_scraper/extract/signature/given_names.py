@@ -10,8 +10,11 @@ It is a feature, never proof: "Marta" alone is a likely signer only where the re
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 
 from .vocabulary import Vocabulary, cred_key, fold, vocabulary
@@ -74,3 +77,168 @@ def given_name_share(words: Sequence[str]) -> float:
     if not words:
         return 0.0
     return sum(is_given_name(w) for w in words) / len(words)
+
+
+# -- name plausibility ----------------------------------------------------------------------------
+#
+# One scored check of whether words read as a name are a person's: evidence FOR (an honorific, a
+# credential after the name, a credit's lead-in, a known given name, an initial, a surname-shaped
+# word) against evidence AGAINST (a disease or condition, page furniture, a function word, a
+# place's generic word, words that are all common English and no gazetteer's name). The word
+# lists are data files (data/surnames.txt, data/common_words.txt, data/places.txt,
+# data/not_names.txt; their headers give each list's source). Weights: a strong kind
+# (honorific, credential) outweighs one kind against (a place: "Sierra Madre, MD" is a
+# person), a hard kind (condition, furniture, function word) outweighs one strong kind
+# ("Optic Neuritis, MD" is a topic).
+
+_HONORIFIC = 2.0
+_CREDENTIAL = 2.0
+_CONDITION_CREDENTIAL = 0.5  # "MS" after the words: first of all the disease in an MS archive
+_CREDIT = 1.0  # "By", "Answered by", a closing: the line says someone signs
+_GIVEN = 1.5
+_INITIAL = 1.0
+_SURNAME = 1.0
+_HARD = -3.0  # a condition, page furniture, a function word
+_PLACE = -2.0
+_WORDS_ONLY = -1.5  # every word a common English word that no gazetteer knows as a name
+_REPEATED = -1.0  # "Balance Balance"
+_DATELINE = -1.0  # "-- Albert Lea, Minn.": a dash, words and a state, as a column's dateline
+ACCEPT_NAME = 1.0
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+
+
+@dataclass(frozen=True)
+class NameLists:
+    surnames: frozenset[str]
+    common: frozenset[str]
+    conditions: frozenset[str]
+    condition_phrases: tuple[str, ...]
+    furniture: frozenset[str]
+    function: frozenset[str]
+    place_first: frozenset[str]
+    place_last: frozenset[str]
+    places: frozenset[str]  # towns of two words or more, whole ("albert lea")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("msqa_scraper.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[:1] != "#"]
+
+
+@cache
+def name_lists() -> NameLists:
+    v = vocabulary()
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _data_lines("not_names.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line.casefold())
+    surnames = frozenset(_data_lines("surnames.txt"))
+    names = surnames | given_names()
+    conditions = [*sections["conditions"], *(" ".join(n).casefold() for n in v.condition_names)]
+    # a gazetteer's name in a soft list counts as a name ("Link", "West", "Park")
+    return NameLists(
+        surnames=surnames,
+        common=frozenset(_data_lines("common_words.txt")),
+        conditions=frozenset(w for w in conditions if " " not in w),
+        condition_phrases=tuple(w for w in conditions if " " in w),
+        furniture=frozenset(sections["furniture"]) - names,
+        function=frozenset(sections["function"]) - names,
+        place_first=frozenset(sections["place_first"]) - names,
+        place_last=frozenset(sections["place_last"]) - names,
+        places=frozenset(_data_lines("places.txt")),
+    )
+
+
+def plausible_name(
+    name: str,
+    honorific: bool = False,
+    degrees: Sequence[str] = (),
+    credit: bool = False,
+    dateline: bool = False,
+) -> bool:
+    """Do these words, read as a name, name a person? (the finder's test for every candidate)
+
+    ``credit``: a lead-in of words opens the line ("By", "Answered by", a closing);
+    ``dateline``: a dash opens it and a state's abbreviation alone follows the name.
+    """
+    return name_evidence(name, honorific, tuple(degrees), credit, dateline) >= ACCEPT_NAME
+
+
+@lru_cache(maxsize=4096)
+def name_evidence(
+    name: str,
+    honorific: bool = False,
+    degrees: tuple[str, ...] = (),
+    credit: bool = False,
+    dateline: bool = False,
+) -> float:
+    """Evidence for minus evidence against ``name`` being a person's; -inf when nothing in the
+    name itself vouches for one (a credit's lead-in alone vouches for no words)."""
+    lists, v = name_lists(), vocabulary()
+    words = [w.strip(_STRIP) for w in name.split()]
+    words = [w for w in words if w and w not in v.particles and w not in v.suffixes]
+    keys = [w.casefold() for w in words]
+    if not keys:
+        return -math.inf
+    score = 0.0
+    if honorific:
+        score += _HONORIFIC
+    if any(d not in v.condition_words for d in degrees):
+        score += _CREDENTIAL
+    elif degrees:
+        score += _CONDITION_CREDENTIAL
+    initials = [_INITIAL_RE.match(w) is not None for w in words]
+    first = next((i for i, ini in enumerate(initials) if not ini), None)
+    if any(initials) and first is not None:
+        score += _INITIAL
+    if first is not None and is_given_name(words[first]):
+        score += _GIVEN
+    # the surname: any word after the first one spelled out, or that word alone ("M. Lindqvist",
+    # "Dr. Rich")
+    spelled = [k for k, ini in zip(keys, initials, strict=True) if not ini]
+    if any(_surname_shaped(k, lists) for k in (spelled[1:] or spelled)):
+        score += _SURNAME
+    if score <= 0.0:
+        return -math.inf  # no honorific, credential, given name, initial or surname
+    if credit:
+        score += _CREDIT
+    # evidence against
+    phrase = " ".join(keys)
+    parts = {p for k in spelled for p in k.split("-")}  # "A." is an initial, not the article
+    if parts & lists.conditions or any(c in phrase for c in lists.condition_phrases):
+        score += _HARD
+    if parts & lists.furniture or phrase in lists.furniture:
+        score += _HARD
+    if parts & lists.function:
+        score += _HARD
+    if (
+        keys[0] in lists.place_first
+        or keys[-1] in lists.place_last
+        or (len(keys) > 1 and (phrase in lists.places or v.is_place(" ".join(words))))
+    ):
+        score += _PLACE
+    if all(_word_only(k, lists) for k in spelled):
+        score += _WORDS_ONLY
+    if len(set(keys)) < len(keys):
+        score += _REPEATED
+    if dateline:
+        score += _DATELINE
+    return score
+
+
+def _surname_shaped(key: str, lists: NameLists) -> bool:
+    """A known surname, or a word no common-word list holds ("Quarrie", "McAllister")."""
+    parts = [p for p in key.replace("’", "'").split("-") if p]
+    return any(
+        p in lists.surnames
+        or (p.isalpha() and len(p) > 2 and p not in lists.common and p not in lists.function)
+        or (p[:2] == "o'" and len(p) > 3)
+        for p in parts
+    )
+
+
+def _word_only(key: str, lists: NameLists) -> bool:
+    return key in lists.common and key not in lists.surnames and key not in given_names()

@@ -24,7 +24,7 @@ from nameparser.config import Constants
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
-from msqa_scraper.extract.signature.given_names import is_given_name
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
 _TOKEN = re.compile(
@@ -225,23 +225,41 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     f = fold(bare).rstrip(".")
     if f in v.sentence_words or f in v.closings or f in v.connectors or f in v.joiners:
         return None  # "Thrive With MS": "With" joins an organisation's name, no name's word
+    if f in name_lists().conditions:
+        return None  # "Optic Neuritis, MD": a condition's word names no one (data/not_names.txt)
     return "caps" if caps else "word"
+
+
+@lru_cache(maxsize=16384)
+def _bare_folded(word: str) -> str:
+    """A word casefolded without its punctuation: prose words recur on every page, and
+    ``str.translate`` with a deletion table is slow for what it does."""
+    return word.casefold().translate(_PUNCT)
 
 
 def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     """Does this read as a sentence of prose? Then it is never a name or a signature part."""
-    v = v or vocabulary()
+    return _is_sentence(text, v or vocabulary())
+
+
+# Pure on (text, vocabulary), and asked of the same lines several times per answer (the line's
+# score, the line above a candidate, the fragments of a run-on sign-off) and of the same
+# signature lines on every post of an expert.
+@lru_cache(maxsize=8192)
+def _is_sentence(text: str, v: Vocabulary) -> bool:
     words = text.split()
     if not words:
         return False
     lower = verbs = 0
     # The first 16 words decide: a signature line is never longer, a sentence says so by then.
     for w in words[:16]:
-        f = w.casefold().translate(_PUNCT)
+        f = _bare_folded(w)
         if f in v.sentence_words and not (w[:2].isupper() and v.is_credential(w)):
             verbs += 1  # "DO," in capitals is a credential, not the verb "do"
         if w[0].islower() and f not in v.sentence_skip:
             lower += 1
+            if lower >= 4 or (verbs and lower >= 2):
+                return True  # decided whatever follows (both tests below only ever say True)
     last = words[-1]
     ends = last[-1:] in "!?" or (
         last.endswith(".")
@@ -253,7 +271,7 @@ def is_sentence(text: str, v: Vocabulary | None = None) -> bool:
     )
     if verbs >= 1 and lower >= 2:
         return True
-    if ends and any(w.casefold().translate(_PUNCT) in v.sentence_verbs for w in words[:16]):
+    if ends and any(_bare_folded(w) in v.sentence_verbs for w in words[:16]):
         return True  # "Jane Doe, MD, is a neurologist at Harbour Clinic."
     if ends and lower >= 2:
         return True
