@@ -95,7 +95,7 @@ class PartVocabulary:
     organisation_heads: frozenset[str]  # "Surgery", "Pharmacy": a practice's last word
     tail_ends: frozenset[str] = frozenset()  # the name tails' last words: the cheap first test
     label_lead_spaced: tuple[str, ...] = ()  # the label leads and a space: a name's opening
-    noise_firsts: frozenset[str] = frozenset()  # the noise lines' first characters
+    noise_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the openings
     noise_inside: re.Pattern[str] = re.compile(r"(?!)")  # a noise line's words mid-line
     block_marks: re.Pattern[str] = re.compile(r"(?!)")  # any of the above in a block's text
     field_inside: re.Pattern[str] = re.compile(r"(?!)")  # a capitalised "Label:" mid-line
@@ -119,7 +119,7 @@ def part_vocabulary() -> PartVocabulary:
         organisation_heads=frozenset(raw["organisation_heads"]),
         tail_ends=frozenset(x.casefold().split()[-1] for x in raw["name_tails"]),
         label_lead_spaced=tuple(fold(x) + " " for x in raw["label_leads"]),
-        noise_firsts=frozenset(x[:1].casefold() for x in raw["noise_lines"]),
+        noise_by_first=_by_first(x.casefold() for x in raw["noise_lines"]),
         noise_inside=_inside(raw["noise_lines"]),
         block_marks=_marks(raw),
         field_inside=_fields_inside([*labels, *raw["label_leads"]]),
@@ -131,6 +131,14 @@ def _fields_inside(labels: list[str]) -> re.Pattern[str]:
     spelled = sorted({x[:1].upper() + x[1:] for x in labels if x[:1].isalpha()}, key=len)
     alternatives = "|".join(re.escape(x) for x in reversed(spelled))
     return re.compile(rf"\s+(?=(?:{alternatives}):)")
+
+
+def _by_first(openings) -> dict[str, tuple[str, ...]]:
+    """The openings by their first character: a line is tried against its own few."""
+    by: dict[str, list[str]] = {}
+    for opening in openings:
+        by.setdefault(opening[:1], []).append(opening)
+    return {k: tuple(sorted(xs, key=len)) for k, xs in by.items()}
 
 
 def _alternation(words: list[str]) -> str:
@@ -147,15 +155,13 @@ def _alternation(words: list[str]) -> str:
 
 
 def _marks(raw: dict) -> re.Pattern[str]:
-    """One pattern for a block's lines: a noise line's opening (any case, at a line's start or
-    capitalised inside it), a noise bracket, a name's tail at a line's end."""
+    """One pattern for a block's lines: a noise line's opening (any case, at a line's start), a
+    noise bracket, a name's tail at a line's end."""
     starts = _alternation([x.casefold() for x in raw["noise_lines"]])
     brackets = _alternation([x.casefold() for x in raw["noise_brackets"]])
     tails = _alternation([x.casefold() for x in raw["name_tails"]])
-    inside = _inside(raw["noise_lines"]).pattern
-    return re.compile(
-        rf"(?im:^[ \t]*(?:{starts})(?![^\W_])|(?:{brackets})|\s(?:{tails})[ \t]*$)|{inside}"
-    )
+    # a noise phrase run into a line is the flat block's, which find never accepts: not here
+    return re.compile(rf"(?im:^[ \t]*(?:{starts})(?![^\W_])|(?:{brackets})|\s(?:{tails})[ \t]*$)")
 
 
 def _inside(openings: list[str]) -> re.Pattern[str]:
@@ -207,9 +213,7 @@ def _noise(text: str, pv: PartVocabulary) -> bool:
     """A line in the block that fills no field: "#", "Posted in ...", "Comments are closed",
     "Image removed.", "On behalf of the partners" (the data file's ``noise_lines``)."""
     head = text[:40].strip().casefold()
-    if head[:1] not in pv.noise_firsts:
-        return False  # the cheap test first
-    for opening in pv.noise_lines:
+    for opening in pv.noise_by_first.get(head[:1], ()):
         if head.startswith(opening) and not head[len(opening) : len(opening) + 1].isalnum():
             return True
     return False
