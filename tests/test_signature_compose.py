@@ -651,3 +651,9 @@ def test_one_word_after_the_credentials_ends_the_line_as_the_place():  # u31
 
 def test_one_word_after_a_bare_name_is_no_place():
     assert read("Ilse Marwood, Southport") == []
+
+
+def test_words_ending_in_a_town_before_its_region_name_no_one():
+    # a flat page's "Older Posts" run into "Santa Monica, Mich.": find read a person there
+    got = found("Older Posts Santa Monica, Mich.", prose=[PROSE])
+    assert got.experts == [] and got.start is None

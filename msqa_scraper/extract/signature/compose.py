@@ -48,7 +48,7 @@ from importlib import resources
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import SigLine, Signature
-from msqa_scraper.extract.signature.given_names import is_given_name
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
 from msqa_scraper.extract.signature.segment import (
     is_cred,
     is_sentence,
@@ -908,17 +908,22 @@ def _instead(lines: list[SigLine], found: Signature) -> Signature:
 
 
 def is_dateline(found: Signature) -> bool:
-    """ "-- Traverse City, Mich.": one line, a dash, a town and its region, and nothing else; the
-    town's first word no given name. A dateline, no signer (the grammar's place rule, applied
-    to a block ``find_signature`` accepted)."""
+    """A town and its region and nothing else, no signer: "-- Traverse City, Mich." (one line, a
+    dash, the town's first word no given name), or words ending in a known two-word town before
+    its region ("Older Posts Santa Monica, Mich.": what is left names no one either). The
+    grammar's place rule, applied to a block ``find_signature`` accepted."""
     v = vocabulary()
-    if len(found.lines) != 1 or len(found.experts) != 1:
+    if len(found.experts) != 1:
         return False
     expert = found.experts[0]
     if expert.degrees or expert.titles or expert.institution or not expert.place:
         return False
+    town = expert.name.split()
+    if len(town) >= 3 and " ".join(town[-2:]).casefold() in name_lists().places:
+        return not plausible_name(" ".join(town[:-2]))
+    if len(found.lines) != 1:
+        return False
     tokens = tokenize(found.lines[0].strip())
     if not tokens or tokens[0] not in v.dashes:
         return False
-    town = expert.name.split()
     return _town(town, v) and v.is_place(expert.place) and not is_given_name(town[0])
