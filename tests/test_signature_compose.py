@@ -657,3 +657,9 @@ def test_words_ending_in_a_town_before_its_region_name_no_one():
     # a flat page's "Older Posts" run into "Santa Monica, Mich.": find read a person there
     got = found("Older Posts Santa Monica, Mich.", prose=[PROSE])
     assert got.experts == [] and got.start is None
+
+
+def test_page_furniture_in_a_name_find_accepted_names_no_one():
+    # "-- Older Posts" and "Read More" run together in one paragraph: find read "Older Posts Read"
+    got = found("-- Older Posts Read More", prose=[PROSE])
+    assert got.experts == [] and got.start is None

@@ -20,7 +20,7 @@ from msqa_scraper.extract.signature import (
 )
 from msqa_scraper.extract.signature.compose import (
     compose_signature,
-    is_dateline,
+    names_no_one,
     second_opinion,
 )
 
@@ -54,7 +54,9 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     fixed = curated.for_block(found.raw)
     if fixed is not None:
         return Attribution(list(fixed), found.start, found.tail_split, found.raw, 1.0, None)
-    if not found.accepted or is_dateline(found):
+    # "-- Traverse City, Mich.", "Older Posts Read More": a dateline or page furniture read as a
+    # person stays in the answer, as an unsure block does
+    if not found.accepted or names_no_one(found):
         return Attribution(
             [],
             None,

@@ -927,3 +927,20 @@ def is_dateline(found: Signature) -> bool:
     if not tokens or tokens[0] not in v.dashes:
         return False
     return _town(town, v) and v.is_place(expert.place) and not is_given_name(town[0])
+
+
+@cache
+def _furniture_phrases() -> re.Pattern[str]:
+    """The name lists' page furniture of two words or more ("older posts", "read more")."""
+    phrases = sorted((x for x in name_lists().furniture if " " in x), key=len, reverse=True)
+    return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, phrases)) + r")(?: |$)")
+
+
+def names_no_one(found: Signature) -> bool:
+    """A block ``find_signature`` accepted that names no one: a dateline (``is_dateline``), or
+    a name holding a phrase of page furniture ("-- Older Posts Read More" read as "Older Posts
+    Read": a flat page's links run together)."""
+    if is_dateline(found):
+        return True
+    furniture = _furniture_phrases()
+    return any(furniture.search(" ".join(e.name.casefold().split())) for e in found.experts)
