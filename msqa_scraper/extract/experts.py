@@ -18,7 +18,11 @@ from msqa_scraper.extract.signature import (
     curation,
     find_signature,
 )
-from msqa_scraper.extract.signature.compose import compose_signature
+from msqa_scraper.extract.signature.compose import (
+    compose_signature,
+    names_no_one,
+    second_opinion,
+)
 from msqa_scraper.extract.signature.mention import read_mention
 
 MENTIONED = "expert read from a sentence of the answer (the sentence stays in the answer)"
@@ -43,6 +47,11 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     if found is None or (not found.accepted and curated.for_block(found.raw) is None):
         # A second opinion: the last lines read as a grammar of parts (only a confident reading).
         found = compose_signature(lines) or found
+    elif found.accepted:
+        # An accepted block can still hold a part only the grammar knows ("Image removed." over
+        # it, "Doctor's Name" in the name, a bare town read as an institution): a cheap test
+        # first, then the reader's block when it names the same experts.
+        found = second_opinion(lines, found)
     unsigned = found is None or (not found.accepted and curated.for_block(found.raw) is None)
     # A third reader: an expert named in the answer's last sentence, which stays (mention.py)
     if unsigned and (said := read_mention(lines)) is not None:
@@ -52,7 +61,9 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     fixed = curated.for_block(found.raw)
     if fixed is not None:
         return Attribution(list(fixed), found.start, found.tail_split, found.raw, 1.0, None)
-    if not found.accepted:
+    # "-- Traverse City, Mich.", "Older Posts Read More": a dateline or page furniture read as a
+    # person stays in the answer, as an unsure block does
+    if not found.accepted or names_no_one(found):
         return Attribution(
             [],
             None,
