@@ -46,6 +46,22 @@ FIFTH = DATA / "signature_eval_cases_5.json"
 SIXTH = DATA / "signature_eval_cases_6.json"
 SEVENTH = DATA / "signature_eval_cases_7.json"
 EIGHTH = DATA / "signature_eval_cases_8.json"
+# Sets 9-16, collected blind this session by eight collectors with shares of their own, measured on
+# main, then taken as development sets (9-11 for round 11, 12-16 for round 12).
+ROUND11 = [
+    (DATA / f"signature_eval_cases_{n}.json", letter)
+    for n, letter in ((9, "k"), (10, "m"), (11, "p"))
+]
+WEB_12_16 = [
+    (DATA / f"signature_eval_cases_{n}.json", letter) for n, letter in ((12, "q"), (16, "j"))
+]
+# whole files from GitHub repositories of health sites (true endings): one site, many repositories
+GITHUB_SITES = [
+    (DATA / "signature_eval_cases_13.json", "r", 20),
+    (DATA / "signature_eval_cases_15.json", "n", 18),
+]
+# records of real doctors' answers in public consultation datasets on GitHub
+DATASETS = DATA / "signature_eval_cases_14.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
@@ -142,7 +158,12 @@ def _case_problems(case: object) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "path", [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH], ids=lambda p: p.name
+    "path",
+    [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
+    + [p for p, _ in ROUND11 + WEB_12_16]
+    + [p for p, _, _ in GITHUB_SITES]
+    + [DATASETS],
+    ids=lambda p: p.name,
 )
 def test_every_case_follows_the_schema(path: Path) -> None:
     data = _load(path)
@@ -152,7 +173,12 @@ def test_every_case_follows_the_schema(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH], ids=lambda p: p.name
+    "path",
+    [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
+    + [p for p, _ in ROUND11 + WEB_12_16]
+    + [p for p, _, _ in GITHUB_SITES]
+    + [DATASETS],
+    ids=lambda p: p.name,
 )
 def test_ids_are_unique(path: Path) -> None:
     ids = [case["id"] for case in _load(path)["cases"]]
@@ -367,3 +393,85 @@ def test_latest_yardsticks_cite_no_page_used_anywhere_else(path: Path, letter: s
 def test_page_key_ignores_scheme_www_case_and_trailing_slash() -> None:
     assert _page("https://www.Example.org/a/") == _page("http://example.org/a")
     assert _page("https://example.org/a") != _page("https://example.org/b")
+
+
+# -- sets 9-16 -------------------------------------------------------------------------------------
+
+ALL_SETS = sorted(DATA.glob("signature_eval_cases*.json"))
+
+
+def _repo(url: str) -> str:
+    match = re.match(r"https://github\.com/([^/]+/[^/]+)/blob/", url)
+    assert match, url
+    return match[1].lower()
+
+
+@pytest.mark.parametrize(
+    ("path", "letter"), ROUND11 + WEB_12_16, ids=lambda p: getattr(p, "name", p)
+)
+def test_web_yardsticks_ids_size_pages_and_sites(path: Path, letter: str) -> None:
+    cases = _load(path)["cases"]
+    assert 30 <= len(cases) <= 45
+    assert all(re.fullmatch(rf"{letter}\d{{2}}", case["id"]) for case in cases)
+    pages = _pages(path)
+    assert len(pages) >= 28
+    assert len({page.split("/")[0] for page in pages}) >= 24
+    assert max(Counter(_page(case["url"]) for case in cases).values()) <= 3
+
+
+@pytest.mark.parametrize(
+    ("path", "letter", "repos"), GITHUB_SITES, ids=lambda p: getattr(p, "name", p)
+)
+def test_github_site_yardsticks_cite_whole_files_of_many_repositories(
+    path: Path, letter: str, repos: int
+) -> None:
+    cases = _load(path)["cases"]
+    assert 30 <= len(cases) <= 45
+    assert all(re.fullmatch(rf"{letter}\d{{2}}", case["id"]) for case in cases)
+    assert len(_pages(path)) >= 28
+    assert len({_repo(case["url"]) for case in cases}) >= repos
+    assert max(Counter(_page(case["url"]) for case in cases).values()) <= 3
+
+
+def test_dataset_yardstick_takes_distinct_records_of_several_datasets() -> None:
+    cases = _load(DATASETS)["cases"]
+    assert 30 <= len(cases) <= 45
+    assert all(re.fullmatch(r"s\d{2}", case["id"]) for case in cases)
+    assert all(re.search(r"#(L\d+|record-\S+)$", case["url"]) for case in cases)  # one record each
+    assert len({_page(case["url"]) for case in cases}) == len(cases)
+    per_repo = Counter(_repo(case["url"]) for case in cases)
+    assert len(per_repo) >= 4 and max(per_repo.values()) <= 12
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES] + [DATASETS],
+    ids=lambda p: p.name,
+)
+def test_sets_9_to_16_have_a_few_negatives(path: Path) -> None:
+    cases = _load(path)["cases"]
+    assert 0.10 <= len([c for c in cases if not c["experts"]]) / len(cases) <= 0.16
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES] + [DATASETS],
+    ids=lambda p: p.name,
+)
+def test_sets_9_to_16_cite_no_page_any_other_set_or_the_corpus_cites(path: Path) -> None:
+    mine = _pages(path)
+    shared = {
+        other.name: sorted(pages & mine)
+        for other in [CORPUS, *ALL_SETS]
+        if other != path
+        and (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
+    }
+    assert shared == {}
+
+
+def test_the_github_yardsticks_share_no_repository() -> None:
+    repos = [
+        {_repo(c["url"]) for c in _load(p)["cases"]}
+        for p in (DATASETS, *(p for p, _, _ in GITHUB_SITES))
+    ]
+    assert not (repos[0] & repos[1]) and not (repos[0] & repos[2]) and not (repos[1] & repos[2])
