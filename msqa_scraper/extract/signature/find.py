@@ -904,8 +904,12 @@ def _unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[i
     """The lines with glued closings split (``_unglue``), and each new line's original index;
     None when no line of the answer's end is glued (most answers)."""
     n = len(lines)
-    tail = max(0, n - MAX_LINES - _TAIL_MAX)
-    pieces = [(i, _unglue(lines[i].text, v)) for i in range(tail, n)]
+    tail = max(0, n - MAX_LINES - 4)  # a block's lines, and a short tail under them
+    # A glued line is short (the cheap test first: most answers' lines are longer prose).
+    pieces = [
+        (i, _unglue(lines[i].text, v) if len(lines[i].text) <= 120 else None)
+        for i in range(tail, n)
+    ]
     if all(p is None for _, p in pieces):
         return None
     work, origin = list(lines[:tail]), list(range(tail))
