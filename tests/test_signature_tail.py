@@ -9,6 +9,8 @@
 2. A closing glued or run on into the name ("RegardsDr.Name", "Regards,Dr. Name", "Take
    careDr.Name", "Best wishes to you all - Name") or a name glued to its honorific ("Dr.Obi.")
    is read as the closing's line over the name's: the same expert as the spaced form.
+3. A sign-off written all in lower case with a closing opening it ("take care name", "sincerely
+   dr name", "sincerely name j. name md facs") is read the same way; the name is kept as written.
 
 The cases follow forms of development sets 13 (ids r..) and 14 (ids s..), written with invented
 people, organisations and sentences.
@@ -177,6 +179,37 @@ def test_a_glued_closing_is_read_as_the_closing_over_the_name(line, name):
 def test_a_name_glued_to_its_honorific():  # set 14 s27 ("Best Wishes!" / "Dr.Obi.")
     a, _ = _read("Best Wishes!", "Dr.Obiora.")
     assert _names(a) == ["Obiora"]
+
+
+def test_a_lower_case_name_glued_to_its_closing_is_given_back_as_written():  # set 14 s08
+    a, at = _read("Take careDr.besima")
+    assert _names(a) == ["besima"]
+    assert a.start == at
+
+
+# -- 3. lower-case sign-offs -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "name", "degrees"),
+    [
+        ("take care amira", "amira", ()),  # set 14 s13
+        ("sincerely dr chakravarti", "chakravarti", ()),  # set 14 s14
+        ("sincerely daniel j. okonkwo md facs", "daniel j. okonkwo", ("MD", "FACS")),  # s18
+    ],
+)
+def test_a_lower_case_sign_off_opened_by_a_closing(line, name, degrees):
+    a, at = _read(line)
+    assert _names(a) == [name]  # the name as written
+    assert tuple(a.experts[0].degrees) == degrees
+    assert a.start == at
+
+
+@pytest.mark.parametrize(
+    "line", ["take care of yourself", "good luck", "thanks again", "take care mark the date"]
+)
+def test_a_lower_case_closing_with_no_name_stays(line):  # set 14 s20, s34
+    a, _ = _read(line)
+    assert a.experts == []
+    assert a.start is None
 
 
 def test_spaced_lines_are_not_rewritten():

@@ -891,13 +891,56 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
                 glued = False  # "carer", "kindmr": one word, no closing glued to an honorific
             if glued or dashed or not m.group("gap"):  # or "Dr.Name": glued to the name
                 name = bare[m.end("gap") :]
+                name = name.title() if name.islower() else name  # "Dr.besiana": read capitalised
                 return closing, f"{m.group('hon')}{m.group('dot')} {name}"
         elif sep and (glued or dashed):
             return closing, bare[m.end("sep") :]
+    if bare.islower() and len(bare) <= 60:
+        return _lower_sign_off(bare, v)
     h = honorific.match(bare)
     if h is not None:
         return (f"{bare[: h.end()]} {bare[h.end() :]}",)
     return None
+
+
+_LOWER_STOP = re.compile(r"[,;:!?/<>()@]")
+
+
+def _lower_sign_off(bare: str, v: Vocabulary) -> tuple[str, ...] | None:
+    """A sign-off written all in lower case, the closing opening the line ("take care malik",
+    "sincerely dr name", "sincerely daniel j. name md facs"): the closing's line over the name
+    written in capitals for the readers (find gives the name back as written). The name must
+    open with an honorific or a known given name: "take care of yourself" names no one."""
+    words = bare.split()
+    i = 0
+    while i < len(words) and (fold(words[i]) in v.closings or words[i] in _CLOSING_FILLERS):
+        i += 1
+    closings = [k for k in range(i) if fold(words[k]) in v.closings]
+    rest = words[i:]
+    if not closings or not rest or len(rest) > 6 or _LOWER_STOP.search(" ".join(rest)):
+        return None
+    first = rest[0].rstrip(".")
+    named = [w for w in rest if not v.is_honorific(w.rstrip("."))]
+    if not named or not (v.is_honorific(first) or is_given_name(first.title())):
+        return None
+    function = name_lists().function
+    if any(w in function or w in _CLOSING_FILLERS for w in rest):
+        return None  # "take care mark the date": words of a sentence, no name
+    closing = " ".join(words[: closings[-1] + 1]) + ","
+    # Credentials in capitals ("md facs" are MD, FACS), every other word capitalised.
+    read = [
+        w.upper() if v.is_credential(w.upper()) and not is_given_name(w.title()) else w.title()
+        for w in rest
+    ]
+    return closing.capitalize(), " ".join(read)
+
+
+def _as_written(e: Expert, written: str) -> Expert:
+    """The expert's name as the lines wrote it (a lower-case name was read capitalised)."""
+    at = written.casefold().find(e.name.casefold())
+    if at < 0 or len(written.casefold()) != len(written):
+        return e
+    return replace(e, name=written[at : at + len(e.name)])
 
 
 def _unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
@@ -948,6 +991,10 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
         return _find_with_tail(lines, v)  # a cut inside a rewritten line: read as written
     found.start = start
     found.lines = [line.text for line in lines[start:]]
+    written = " ".join(found.lines)
+    # "take care malik", "Take careDr.besiana": a lower-case name was read capitalised; the
+    # expert's name is given back as written.
+    found.experts = [e if e.name in written else _as_written(e, written) for e in found.experts]
     return found
 
 
