@@ -1007,7 +1007,9 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     read from the block."""
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
-    if not tail:
+    if not tail or (not keep and plain is not None and plain.accepted):
+        # No tail, or one of furniture under a block already read with it (most such tails
+        # are a contact line the block's own trailer takes): not read a second time.
         return plain
     above = _find_block(lines[:-tail], v)
     if above is None or not above.accepted or above.tail_split is not None:
