@@ -1007,9 +1007,14 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     read from the block."""
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
-    if not tail or (not keep and plain is not None and plain.accepted):
-        # No tail, or one of furniture under a block already read with it (most such tails
-        # are a contact line the block's own trailer takes): not read a second time.
+    if not tail:
+        return plain
+    if (
+        plain is not None
+        and plain.accepted
+        and all(_trailed(line.text, v) for line in lines[-tail:])
+    ):
+        # Contact lines the block's own trailer takes (most tails): not read a second time.
         return plain
     above = _find_block(lines[:-tail], v)
     if above is None or not above.accepted or above.tail_split is not None:
@@ -1021,6 +1026,11 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     else:
         above.lines = [*above.lines, *(line.text for line in lines[-tail:])]
     return above
+
+
+def _trailed(text: str, v: Vocabulary) -> bool:
+    """A line the block's trailer takes under it (``_find_signature``): contact, metadata."""
+    return _trailer_line(text, v) or _noise_line(text.strip(), v)
 
 
 def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
