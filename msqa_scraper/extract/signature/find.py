@@ -834,7 +834,10 @@ def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool
     found: list[tuple[int, tuple[str, bool] | None]] = []
     below: list[int] = []  # lines of no kind, waiting for a heading above them
     for t in range(n - 1, max(0, n - 1 - _TAIL_MAX), -1):
-        got = _tail_kind(lines[t].text, v)
+        if below and not best and len(lines[t].text) > 40:
+            got = None  # only a heading above can own the lines below: a long line is none
+        else:
+            got = _tail_kind(lines[t].text, v)
         found.append((t, got))
         if got is None:
             below.append(t)
