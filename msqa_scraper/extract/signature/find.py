@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
@@ -326,7 +327,7 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(
-    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&")
+    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to")
 )
 # "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
 _CLOSING_MARK = re.compile(r"^([^,:;.–—]{1,40}?)(?:\s*[,:;.]|\s+[–—-])\s*")
@@ -770,15 +771,279 @@ def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     return strip_lead_in(text, v)
 
 
+# -- Round 12: post-signature tails and glued closings ------------------------------------------
+_TAIL_SENTENCES = frozenset(("ps", "disclaimer"))  # kinds whose lines are sentences: they stay
+_TAIL_MAX = 10  # lines of a tail (a short reference list and its heading, a letter's copies)
+_OWNED = 6  # lines a heading ("References", "Attachments:", "cc:") owns under it
+_ITEM_MARK = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CONTACT_EVIDENCE = re.compile(r"@|https?://|www\.|\+?[\d(][\d\s().-]{6,}\d")
+
+
+@cache
+def _post_signature() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The openers of data/post_signature.txt as one pattern, and each opener's kind."""
+    text = resources.files("msqa_scraper.extract").joinpath("data/post_signature.txt")
+    kinds: dict[str, str] = {}
+    kind = ""
+    for raw in text.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line[:1] == "#":
+            continue
+        if line[:1] == "[" and line[-1:] == "]":
+            kind = line[1:-1]
+        else:
+            kinds[line] = kind
+    openers = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    # An opener is a whole word or phrase: "Notes" is no "note", "PSA" no "ps".
+    return re.compile(rf"^(?:{openers})(?=[\s:.,;–—)]|$)"), kinds
+
+
+@lru_cache(maxsize=4096)
+def _tail_kind(text: str, v: Vocabulary) -> tuple[str, bool] | None:
+    """(kind, heading) of a line that follows a signature, or None: one test per kind. A
+    postscript, a disclaimer, a reference heading, furniture or a contact line by its opener
+    (the data file's words); a numbered citation by its year or its pages; a contact, social
+    or e-mail line by its shape. ``heading``: the opener is the whole line ("References")."""
+    bare = text.strip()
+    if not bare or len(bare) > 400:
+        return None
+    item = _ITEM_MARK.sub("", bare, count=1)
+    folded = item.casefold().replace("’", "'")
+    grammar, kinds = _post_signature()
+    m = grammar.match(folded)
+    if m is not None:
+        kind = kinds[m.group()]
+        heading = not folded[m.end() :].strip(" :.,;–—")
+        if kind != "contact" or heading or _CONTACT_EVIDENCE.search(item):
+            return kind, heading  # "Email me any time" with no address is a sentence
+    if item is not bare and bare[:1].isdigit() and (_citation(item) or _YEAR.search(item)):
+        return "references", False  # "1. Okafor L. Fatigue in MS. Example J Neurol 2019;4:1-9."
+    if _CONTACT.match(item) or _noise_line(item, v):
+        return "contact", False  # "www.clinic.example", "@dietitian", "Journal 2016;12:201-208."
+    return None
+
+
+def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool]:
+    """(how many of the last lines follow the signature, whether one of them is a sentence
+    that stays in the answer). Every tail line is of a kind or under a heading of the tail."""
+    n = len(lines)
+    if n < 2:
+        return 0, False
+    best = 0
+    found: list[tuple[int, tuple[str, bool] | None]] = []
+    below: list[int] = []  # lines of no kind, waiting for a heading above them
+    for t in range(n - 1, max(0, n - 1 - _TAIL_MAX), -1):
+        if below and not best and len(lines[t].text) > 40:
+            got = None  # only a heading above can own the lines below: a long line is none
+        else:
+            got = _tail_kind(lines[t].text, v)
+        found.append((t, got))
+        if got is None:
+            below.append(t)
+            if len(below) > _OWNED or (t < n - 1 - _OWNED and not best):
+                break
+        elif got[1]:
+            below = [i for i in below if i - t > _OWNED]
+        if not below:
+            best = n - t
+    if not best:
+        return 0, False
+    start = n - best
+    keep = any(got is not None and got[0] in _TAIL_SENTENCES for t, got in found if t >= start)
+    return best, keep
+
+
+@cache
+def _glue_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted(v.closings | _CLOSING_FILLERS, key=len, reverse=True)
+    word = "|".join(re.escape(w) for w in words)
+    hons = sorted((h for h in v.honorifics if h.isalpha()), key=len, reverse=True)
+    hon = "|".join(re.escape(h) for h in hons)
+    closed = re.compile(
+        rf"^(?P<closing>(?i:(?:{word})(?:[ \t]+(?:{word}))*))"
+        r"(?P<sep>[,.!:;]*[ \t\xa0]*(?:[-–—~][ \t\xa0]*)?)"
+        rf"(?:(?P<hon>(?i:{hon}))(?P<dot>\.?)(?P<gap>[ \t\xa0]*)(?=[^\W\d_])"
+        r"|(?P<name>[A-Z][^\W\d_]))"
+    )
+    honorific = re.compile(rf"^(?P<hon>(?i:{hon}))\.(?=[^\W\d_]{{2}})")
+    return closed, honorific
+
+
+@lru_cache(maxsize=4096)
+def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
+    """A line whose closing is glued or run on into the name, as the closing's line and the
+    name's ("RegardsDr.Name", "Regards,Dr. Name", "Take careDr.name", "Best wishes to you all
+    - Name"), or a name glued to its honorific ("Dr.Obi."); None for a line written spaced."""
+    bare = text.strip()
+    if not bare or len(bare) > 120:
+        return None
+    closed, honorific = _glue_grammar(v)
+    m = closed.match(bare)
+    words = m.group("closing").split() if m is not None else []
+    if m is not None and any(fold(w) in v.closings for w in words):
+        # The closing's line is read up to its last closing word: "Best wishes to you all"
+        # is "Best wishes," to the reader of closings (the rest addresses the readers).
+        last = max(i for i, w in enumerate(words) if fold(w) in v.closings)
+        closing = " ".join(words[: last + 1]) + ","
+        sep = m.group("sep")
+        glued = not any(c.isspace() for c in sep)  # "RegardsDr", "Regards,Dr", "Thanks,Maya"
+        dashed = any(d in sep for d in "-–—~")  # "Best wishes to you all - Name"
+        if m.group("hon") is not None:
+            if glued and not sep and not m.group("hon")[:1].isupper():
+                glued = False  # "carer", "kindmr": one word, no closing glued to an honorific
+            if glued or dashed or not m.group("gap"):  # or "Dr.Name": glued to the name
+                name = bare[m.end("gap") :]
+                name = name.title() if name.islower() else name  # "Dr.besiana": read capitalised
+                return closing, f"{m.group('hon')}{m.group('dot')} {name}"
+        elif sep and (glued or dashed):
+            return closing, bare[m.end("sep") :]
+    if bare.islower() and len(bare) <= 60:
+        return _lower_sign_off(bare, v)
+    h = honorific.match(bare)
+    if h is not None:
+        return (f"{bare[: h.end()]} {bare[h.end() :]}",)
+    return None
+
+
+_LOWER_STOP = re.compile(r"[,;:!?/<>()@]")
+
+
+def _lower_sign_off(bare: str, v: Vocabulary) -> tuple[str, ...] | None:
+    """A sign-off written all in lower case, the closing opening the line ("take care malik",
+    "sincerely dr name", "sincerely daniel j. name md facs"): the closing's line over the name
+    written in capitals for the readers (find gives the name back as written). The name must
+    open with an honorific or a known given name: "take care of yourself" names no one."""
+    words = bare.split()
+    i = 0
+    while i < len(words) and (fold(words[i]) in v.closings or words[i] in _CLOSING_FILLERS):
+        i += 1
+    closings = [k for k in range(i) if fold(words[k]) in v.closings]
+    rest = words[i:]
+    if not closings or not rest or len(rest) > 6 or _LOWER_STOP.search(" ".join(rest)):
+        return None
+    first = rest[0].rstrip(".")
+    named = [w for w in rest if not v.is_honorific(w.rstrip("."))]
+    if not named or not (v.is_honorific(first) or is_given_name(first.title())):
+        return None
+    function = name_lists().function
+    if any(w in function or w in _CLOSING_FILLERS for w in rest):
+        return None  # "take care mark the date": words of a sentence, no name
+    closing = " ".join(words[: closings[-1] + 1]) + ","
+    # Credentials in capitals ("md facs" are MD, FACS), every other word capitalised.
+    read = [
+        w.upper() if v.is_credential(w.upper()) and not is_given_name(w.title()) else w.title()
+        for w in rest
+    ]
+    return closing.capitalize(), " ".join(read)
+
+
+def _as_written(e: Expert, written: str) -> Expert:
+    """The expert's name as the lines wrote it (a lower-case name was read capitalised)."""
+    at = written.casefold().find(e.name.casefold())
+    if at < 0 or len(written.casefold()) != len(written):
+        return e
+    return replace(e, name=written[at : at + len(e.name)])
+
+
+def _unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
+    """The lines with glued closings split (``_unglue``), and each new line's original index;
+    None when no line of the answer's end is glued (most answers)."""
+    n = len(lines)
+    tail = max(0, n - MAX_LINES - 4)  # a block's lines, and a short tail under them
+    # A glued line is short (the cheap test first: most answers' lines are longer prose).
+    pieces = [
+        (i, _unglue(lines[i].text, v) if len(lines[i].text) <= 120 else None)
+        for i in range(tail, n)
+    ]
+    if all(p is None for _, p in pieces):
+        return None
+    work, origin = list(lines[:tail]), list(range(tail))
+    for i, got in pieces:
+        line = lines[i]
+        if got is None:
+            work.append(line)
+            origin.append(i)
+            continue
+        for j, text in enumerate(got):
+            work.append(SigLine(text, line.bold, line.para_start and j == 0))
+            origin.append(i)
+    return work, origin
+
+
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None.
+
+    Lines whose closing is glued to the name ("RegardsDr.Name", "Best wishes to you all -
+    Name") are read as the closing over the name (``_unglued``); the block found leaves the
+    answer as the lines were written (whole lines, the closing with it).
+    """
+    v = v or vocabulary()
+    glued = _unglued(lines, v)
+    if glued is None:
+        return _find_with_tail(lines, v)
+    work, origin = glued
+    found = _find_with_tail(work, v)
+    if found is None:
+        return None
+    if found.start >= len(work):
+        found.start = len(lines)  # read, and kept in the answer with its tail (no cut)
+        return found
+    start = origin[found.start]
+    if found.tail_split is not None and work[found.start].text != lines[start].text:
+        return _find_with_tail(lines, v)  # a cut inside a rewritten line: read as written
+    found.start = start
+    found.lines = [line.text for line in lines[start:]]
+    written = " ".join(found.lines)
+    # "take care malik", "Take careDr.besiana": a lower-case name was read capitalised; the
+    # expert's name is given back as written.
+    found.experts = [e if e.name in written else _as_written(e, written) for e in found.experts]
+    return found
+
+
+def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """The block at the end of the answer, or the best block above a tail of post-signature
+    lines (round 12: "P.S. ...", "References" and its list, a disclaimer, contact and social
+    lines, "Attachments:", "Competing interests: ...", "cc:"). A tail of furniture leaves the
+    answer with the block; a tail holding a sentence (a postscript, a disclaimer) keeps the
+    block and the tail in the answer (start = len(lines): never lose a sentence), the expert
+    read from the block."""
+    plain = _find_block(lines, v)
+    tail, keep = _post_signature_tail(lines, v)
+    if not tail:
+        return plain
+    if (
+        plain is not None
+        and plain.accepted
+        and all(_trailed(line.text, v) for line in lines[-tail:])
+    ):
+        # Contact lines the block's own trailer takes (most tails): not read a second time.
+        return plain
+    above = _find_block(lines[:-tail], v)
+    if above is None or not above.accepted or above.tail_split is not None:
+        return plain  # a cut inside the last line above the tail would cut the tail's line
+    if plain is not None and plain.accepted and plain.confidence > above.confidence:
+        return plain
+    if keep:
+        above.start = len(lines)
+    else:
+        above.lines = [*above.lines, *(line.text for line in lines[-tail:])]
+    return above
+
+
+def _trailed(text: str, v: Vocabulary) -> bool:
+    """A line the block's trailer takes under it (``_find_signature``): contact, metadata."""
+    return _trailer_line(text, v) or _noise_line(text.strip(), v)
+
+
+def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """The best signature candidate ending the lines given, or None.
 
     A last paragraph with a known given name inside it is read twice: as written, and cut back
     into lines where the name stands (a block flattened into one paragraph: "Patient Expert
     Lena Marchetti"); the cut reading wins only when it is sure and surer than the other, and
     its block takes the whole paragraph.
     """
-    v = v or vocabulary()
     best = _find_signature(lines, v)
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
