@@ -105,7 +105,7 @@ _DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     if " " not in text:
-        return tokens
+        return _unglued(tokens, text, vocabulary()) if "." in text or "(" in text else tokens
     v = vocabulary()
     # "BSc Pharm": a listed credential written as two words is one token.
     tokens = _joined_pairs(
@@ -114,6 +114,8 @@ def tokenize(text: str) -> list[str]:
             nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials
         ),
     )
+    if "." in text or "(" in text:
+        tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
@@ -127,6 +129,50 @@ def tokenize(text: str) -> list[str]:
             and not after[:1].isalpha()
         ),
     )
+
+
+_GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
+
+
+def _unglued(tokens: list[str], text: str, v: Vocabulary) -> list[str]:
+    """Credentials a writer ran together: "MB.CHb.MRCGP." (listed credentials glued by their
+    dots) is each of them, as the spaced run "MB.CHb. MRCGP." would be; "MRCP(UK)", "FFRCA(1)"
+    (a credential with its country or mark glued on, no space) is one credential token."""
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            out
+            and _GLUED_QUALIFIER.match(tok)
+            and is_cred(out[-1], v)
+            and out[-1] + tok in text
+            and (tok[1].isdigit() or v.is_place(tok[1:-1]))
+        ):
+            out[-1] += tok
+            continue
+        out.extend(_dotted_run(tok, v) if tok.count(".") >= 2 else (tok,))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
+    """ "MB.CHb.MRCGP." as its listed credentials ("MB.CHb.", "MRCGP."), longest first; the
+    token itself when it is one credential or does not part wholly into listed ones."""
+    if v.is_credential(tok) or not tok[:1].isupper():
+        return (tok,)
+    pieces = re.findall(r"[^.]+\.?", tok)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):
+            group = "".join(pieces[i:j])
+            # a lone initial ("J.") is no credential of the run
+            if (j - i > 1 or len(pieces[i].rstrip(".")) > 1) and v.is_credential(group):
+                out.append(group)
+                i = j
+                break
+        else:
+            return (tok,)
+    return tuple(out) if len(out) >= 2 else (tok,)
 
 
 def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
@@ -190,6 +236,8 @@ def is_cred(token: str, v: Vocabulary) -> bool:
     base, _, qualifier = token.partition(" (")
     if not qualifier and token.endswith(")") and "(" in token[1:]:
         base, _, qualifier = token.partition("(")  # "CNN(C)": certified in Canada
+        if _GLUED_QUALIFIER.match("(" + qualifier) and is_cred(base, v):
+            return True  # "MRCP(UK)", "FFRCA(1)": tokenize glued them only to a credential
     if qualifier and _qualifier(qualifier.rstrip(")"), v):
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
@@ -299,6 +347,27 @@ _CRED_SHAPE = re.compile(
 @cache
 def _field_lists() -> tuple[tuple[str, ...], frozenset[str]]:
     """(leads, furniture) of data/field_types.txt, with not_names.txt's page furniture."""
+    sections = _field_sections()
+    leads = tuple(sorted(sections.get("leads", ()), key=len, reverse=True))
+    return leads, frozenset(sections.get("furniture", ())) | name_lists().furniture
+
+
+@cache
+def _stamp_leads() -> tuple[str, ...]:
+    """data/field_types.txt's [stamps]: the openings of a record system's signing stamp."""
+    return tuple(_field_sections().get("stamps", ()))
+
+
+def _stamp(line: str) -> bool:
+    """ "ELECTRONICALLY SIGNED BY NAME AT 14:05 ON 03-MAR-2025": a record system's stamp of who
+    signed and when (a time or date in it) is signature text of no field and no second person;
+    the name it repeats is the signer's, read from the signature below or above it."""
+    folded = " ".join(line.split()).casefold()
+    return any(c.isdigit() for c in line) and any(folded.startswith(s) for s in _stamp_leads())
+
+
+@cache
+def _field_sections() -> dict[str, list[str]]:
     from importlib import resources
 
     text = (
@@ -316,8 +385,7 @@ def _field_lists() -> tuple[tuple[str, ...], frozenset[str]]:
             current = line[1:-1]
             continue
         sections.setdefault(current, []).append(line.casefold())
-    leads = tuple(sorted(sections.get("leads", ()), key=len, reverse=True))
-    return leads, frozenset(sections.get("furniture", ())) | name_lists().furniture
+    return sections
 
 
 @cache
@@ -2441,6 +2509,8 @@ def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
     for line in lines:
         if not (_MAYBE_CONTACT.search(line) or any(c in line for c in "@/0123456789")):
             out.append(line)  # most lines: no address, number or web domain (cheap test first)
+            continue
+        if _stamp(line):
             continue
         bare = pattern.sub("", line).strip()
         if bare != line.strip():
