@@ -887,6 +887,8 @@ def split_name(
             j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
+        if j - i > 2 and _modifies_role(tokens, j, v):
+            j -= 1  # "Dr Fiona Marsh Renal Specialist Nurse": the role's modifier, no name word
         name = tokens[i:j]
         kinds = [name_kind(t, v) for t in name]
         if fused:
@@ -927,6 +929,24 @@ def split_name(
             continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _modifies_role(tokens: list[str], j: int, v: Vocabulary) -> bool:
+    """Is the word before ``j`` (read as the name's last) the modifier of a role phrase that
+    starts at ``j``? A common word that is no surname or given name ("Renal", "Neuro"), then
+    capitalised role words up to a head noun ("Specialist Nurse")."""
+    word = tokens[j - 1]
+    key = word.casefold()
+    lists = name_lists()
+    return (
+        j < len(tokens)
+        and word.istitle()
+        and key in lists.common
+        and key not in lists.surnames
+        and not is_given_name(word)
+        and (v.is_role_word(tokens[j]) or v.is_head_noun(tokens[j]))
+        and _role_opens(tokens, j, v)
+    )
 
 
 def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
