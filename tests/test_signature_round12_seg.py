@@ -1,0 +1,110 @@
+"""Round 12, segmentation of a found block where name and credentials were (nearly) right
+(segment.py: tokenize's glued credentials, the signing stamp, a role's modifier read into the
+name). Every example is invented; the comment names the yardstick case (set/id) the class was
+seen in."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signature_helpers import E, found, parsed
+from test_signature_field_typing import FIRST, LAST, blocks
+
+from msqa_scraper.extract.signature import parse_block
+from msqa_scraper.extract.signature.segment import tokenize
+
+# -- glued credential runs ----------------------------------------------------------------------
+
+
+def test_credentials_glued_by_their_dots_with_a_glued_country():
+    # set 14 s24 ('Dr Name MB.CHb.MRCGP. MRCP(UK) FFRCA(1)Ireland')
+    assert parsed("Dr Saoirse Keane MB.ChB.MRCGP. MRCP(UK) FFRCA(1)Ireland") == [
+        E("Saoirse Keane", ("MB.ChB.", "MRCGP.", "MRCP(UK)", "FFRCA(1)"), (), None, "Ireland")
+    ]
+
+
+def test_initials_glued_by_their_dots_stay_a_name():
+    # the dotted run parts only into listed credentials, never a name's initials
+    assert tokenize("J.R.R. Penhallow") == ["J.R.R.", "Penhallow"]
+    assert tokenize("Smith(UK)") == ["Smith", "(UK)"]  # a bracket glues only to a credential
+
+
+DOTTED = ["M.D.", "Ph.D.", "MB.ChB.", "MRCGP.", "M.Sc.", "B.Sc.", "MRCP.", "FRCS."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.lists(st.sampled_from(DOTTED), min_size=2, max_size=3, unique=True),
+)
+def test_a_run_glued_by_dots_reads_as_the_spaced_run(first, last, creds):
+    spaced = parsed(f"Dr {first} {last} {' '.join(creds)}")
+    assert parsed(f"Dr {first} {last} {''.join(creds)}") == spaced
+    assert spaced[0].degrees == tuple(creds)
+
+
+# -- a record system's signing stamp ------------------------------------------------------------
+
+
+def test_a_signing_stamp_is_no_second_person():
+    # set 13 r26 ('ELECTRONICALLY SIGNED BY NAME AT 14:05 ON 03-MAR-2025' above 'Dr Name')
+    assert parsed(
+        "ELECTRONICALLY SIGNED BY ODILE HOLM AT 09:40 ON 12-JAN-2024",
+        "Dr Odile Holm",
+        "Consultant Neurologist",
+    ) == [E("Odile Holm", (), ("Consultant Neurologist",))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(blocks(), st.data())
+def test_a_stamp_line_anywhere_gives_the_same_experts(lines, data):
+    at = data.draw(st.integers(min_value=0, max_value=len(lines)))
+    name = lines[0].split(",")[0].upper()
+    stamp = data.draw(
+        st.sampled_from(
+            [
+                f"ELECTRONICALLY SIGNED BY {name} AT 14:05 ON 03-MAR-2025",
+                f"Digitally signed by {name.title()} on 2024-05-06 10:12",
+            ]
+        )
+    )
+    plain = [e.to_expert() for e in parse_block(lines)]
+    assert [e.to_expert() for e in parse_block([*lines[:at], stamp, *lines[at:]])] == plain
+
+
+def test_an_answer_ending_in_a_stamp_names_the_signer_once():
+    prose = ["Her walking has improved on the new treatment.", "We will review her in May."]
+    got = found(
+        "Yours sincerely",
+        "ELECTRONICALLY SIGNED BY MEI NAKAMURA AT 11:20 ON 04-APR-2025",
+        "Dr Mei Nakamura",
+        "Consultant Neurologist",
+        prose=prose,
+    ).experts
+    assert [e.name for e in got] == ["Mei Nakamura"]
+
+
+# -- a role's modifier read into the name -------------------------------------------------------
+
+
+def test_a_role_modifier_is_no_name_word():
+    # set 13 r27 flat ('Dr Name Renal Specialist Nurse': the block's lines run together)
+    assert parsed("Dr Ingrid Abara Renal Specialist Nurse") == [
+        E("Ingrid Abara", (), ("Renal Specialist Nurse",))
+    ]
+
+
+MODIFIERS = ["Renal", "Clinical", "Senior", "Community"]
+HEADS = ["Specialist Nurse", "Nurse Specialist", "Physiotherapist", "Consultant"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(MODIFIERS),
+    st.sampled_from(HEADS),
+)
+def test_a_modified_role_run_onto_the_name_line_reads_as_on_its_own_line(first, last, mod, head):
+    stacked = parsed(f"Dr {first} {last}", f"{mod} {head}")
+    assert [e.name for e in stacked] == [f"{first} {last}"]
+    assert [e.name for e in parsed(f"Dr {first} {last} {mod} {head}")] == [f"{first} {last}"]
