@@ -108,3 +108,44 @@ def test_a_modified_role_run_onto_the_name_line_reads_as_on_its_own_line(first, 
     stacked = parsed(f"Dr {first} {last}", f"{mod} {head}")
     assert [e.name for e in stacked] == [f"{first} {last}"]
     assert [e.name for e in parsed(f"Dr {first} {last} {mod} {head}")] == [f"{first} {last}"]
+
+
+# -- a letter's distribution list and a role-labelled further person ----------------------------
+
+
+def test_a_distribution_list_names_no_signer():
+    # set 13 r25 ('To: Dr Name, address' / 'CC: Patient: Mrs Name, address' / 'Enc: ...')
+    assert parsed(
+        "Dr Tomasz Lindqvist",
+        "Consultant Neurologist",
+        "To: Dr K Abara, 12 Mill Lane, Harbourtown, HT4 2ZZ",
+        "CC: Patient: Mrs Ana Holm, 3 Quay Street, Harbourtown, HT1 9AB",
+        "Enc: MRI report",
+    ) == [E("Tomasz Lindqvist", (), ("Consultant Neurologist",))]
+
+
+def test_a_role_as_a_further_persons_label_is_that_persons_title():
+    # set 13 r25 ('Specialty Registrar' / 'Consultant: Mr Name' under the signer)
+    assert parsed(
+        "Mr Kwame Okafor FRCS MD", "Specialty Registrar", "Consultant: Mr Bertil Ashgrove"
+    ) == [
+        E("Kwame Okafor", ("FRCS", "MD"), ("Specialty Registrar",)),
+        E("Bertil Ashgrove", (), ("Consultant",)),
+    ]
+
+
+LABELS = ["To", "CC", "cc", "Enc", "Encl", "Copy to", "Attachments"]
+RECIPIENTS = ["Dr K Abara, 12 Mill Lane, Harbourtown", "Mrs Ana Holm (Patient)", "MRI report"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    blocks(),
+    st.lists(
+        st.tuples(st.sampled_from(LABELS), st.sampled_from(RECIPIENTS)), min_size=1, max_size=3
+    ),
+)
+def test_distribution_lines_after_a_block_change_no_expert(lines, tail):
+    plain = [e.to_expert() for e in parse_block(lines)]
+    extra = [f"{label}: {who}" for label, who in tail]
+    assert [e.to_expert() for e in parse_block([*lines, *extra])] == plain

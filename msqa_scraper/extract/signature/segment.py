@@ -1590,6 +1590,9 @@ _MAX_PENDING = 2
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     lines = _without_contacts(lines, v)
+    lines = _before_distribution(lines)
+    if len(lines) > 1:
+        lines = [lines[0], *(_role_labelled(line, v) for line in lines[1:])]
     # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
     # the one above; its words are read as any line's.
     if any(_CITATION.search(line) for line in lines[1:]):
@@ -2518,6 +2521,38 @@ def _unbracketed(line: str) -> str:
 
 
 _MAYBE_CONTACT = re.compile(r"www|\.(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)\b")
+
+
+def _before_distribution(lines: list[str]) -> list[str]:
+    """The block's lines before a letter's distribution list: from a line that opens with
+    "To:", "cc:", "Enc:" (data/field_types.txt's [distribution]) on, the lines name the letter's
+    recipients and enclosures, no signer and no field."""
+    labels = _distribution_labels()
+    for i in range(1, len(lines)):
+        head, colon, _ = lines[i].partition(":")
+        if colon and " ".join(head.split()).casefold() in labels:
+            return lines[:i]
+    return lines
+
+
+@cache
+def _distribution_labels() -> frozenset[str]:
+    return frozenset(_field_sections().get("distribution", ()))
+
+
+def _role_labelled(line: str, v: Vocabulary) -> str:
+    """ "Consultant: Mr Daniel Okafor" under a signer: a role as the label of a further person
+    is that person's title, written after the name as a signature's own lines give it."""
+    head, colon, rest = line.partition(":")
+    words = head.split()
+    rest = rest.strip()
+    if not (colon and words and rest and len(words) <= 4):
+        return line
+    if not (v.is_head_noun(words[-1]) and all(w[:1].isupper() for w in words)):
+        return line
+    if not v.is_honorific(rest.split()[0]):
+        return line
+    return f"{rest}, {head.strip()}"
 
 
 def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
