@@ -149,3 +149,31 @@ def test_distribution_lines_after_a_block_change_no_expert(lines, tail):
     plain = [e.to_expert() for e in parse_block(lines)]
     extra = [f"{label}: {who}" for label, who in tail]
     assert [e.to_expert() for e in parse_block([*lines, *extra])] == plain
+
+
+# -- a bare town before its region ---------------------------------------------------------------
+
+
+def test_a_bare_town_before_its_region_is_the_place():
+    # set 16 j05, j16 ('Nurse practitioner' / 'Wexley, Kent'; 'Name FRCGP' / 'Elmsworth, Suffolk')
+    assert parsed("Odile Penhallow", "Nurse practitioner", "Brackenholt, Devon") == [
+        E("Odile Penhallow", (), ("Nurse practitioner",), None, "Brackenholt, Devon")
+    ]
+    # an organisation's word keeps its part an institution
+    assert parsed("Odile Penhallow", "Nurse practitioner", "Brackenholt Clinic, Devon") == [
+        E("Odile Penhallow", (), ("Nurse practitioner",), "Brackenholt Clinic", "Devon")
+    ]
+
+
+TOWNS = ["Brackenholt", "Quarrendon", "Wexley", "Elmsworth", "Thornbury"]
+REGIONS = ["Kent", "Suffolk", "Devon", "Ontario", "Queensland"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(blocks(), st.sampled_from(TOWNS), st.sampled_from(REGIONS))
+def test_a_bare_town_and_region_after_a_role_is_the_place(lines, town, region):
+    base = [line for line in lines if "," not in line or line is lines[0]][:2]  # no place line
+    got = [e.to_expert() for e in parse_block([*base, f"{town}, {region}"])]
+    plain = [e.to_expert() for e in parse_block(base)]
+    if plain[0].institution is None:
+        assert got[0].place == f"{town}, {region}" and got[0].institution is None

@@ -1978,7 +1978,32 @@ def _parse_lines(
         _add_parts(current, parts, v, unit.line)
     for expert in experts:
         _closing_city(expert)
+        _town_before_region(expert, v)
     return experts
+
+
+def _town_before_region(expert: ParsedExpert, v: Vocabulary) -> None:
+    """ "Nurse practitioner / Wexley, Kent": a lone bare part before the block's place, one word
+    no dictionary, name list or organisation knows, is a town and the place its region (the
+    organisation an unknown part would otherwise be needs a word that names one)."""
+    if len(expert.orgs) != 1 or len(expert.places) != 1 or not expert.unknown:
+        return
+    words = expert.orgs[0].split()
+    region = expert.places[0].split()
+    if len(words) != 1 or not 1 <= len(region) <= 2 or not all(w.isalpha() for w in region):
+        return
+    word = words[0]
+    lists = name_lists()
+    key = word.casefold()
+    if not (word.isalpha() and word.istitle() and len(word) > 3):
+        return
+    if key in lists.common or key in lists.surnames or is_given_name(word):
+        return
+    if word in v.org_heads or word in v.org_lead_heads or v.is_role_word_any(word):
+        return
+    expert.places[0] = f"{word}, {expert.places[0]}"
+    expert.orgs.clear()
+    expert.unknown -= 1
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
