@@ -105,7 +105,7 @@ _DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     if " " not in text:
-        return _unglued(tokens, text, vocabulary()) if "." in text or "(" in text else tokens
+        return _unglued(tokens, text, vocabulary()) if _GLUE_HINT.search(text) else tokens
     v = vocabulary()
     # "BSc Pharm": a listed credential written as two words is one token.
     tokens = _joined_pairs(
@@ -114,7 +114,7 @@ def tokenize(text: str) -> list[str]:
             nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials
         ),
     )
-    if "." in text or "(" in text:
+    if _GLUE_HINT.search(text):  # one search on the line: most lines glue nothing
         tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
@@ -132,6 +132,8 @@ def tokenize(text: str) -> list[str]:
 
 
 _GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
+# What _unglued can part or join: a bracket glued to a word, or a third word-part after two dots.
+_GLUE_HINT = re.compile(r"[A-Za-z]\((?:\d|[A-Z]{2,3})\)|[A-Za-z]\.[A-Za-z]+\.[A-Za-z]")
 
 
 def _unglued(tokens: list[str], text: str, v: Vocabulary) -> list[str]:
