@@ -132,8 +132,11 @@ def tokenize(text: str) -> list[str]:
 
 
 _GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
-# What _unglued can part or join: a bracket glued to a word, or a third word-part after two dots.
-_GLUE_HINT = re.compile(r"[A-Za-z]\((?:\d|[A-Z]{2,3})\)|[A-Za-z]\.[A-Za-z]+\.[A-Za-z]")
+# What _unglued can part or join: a bracket glued to a word; a third part after two dots
+# ("MB.CHb.MRCGP."), or a word of capitals after an acronym's dot ("MRCGP.MRCP.").
+_GLUE_HINT = re.compile(
+    r"[A-Za-z]\((?:\d|[A-Z]{2,3})\)|[A-Za-z]\.[A-Za-z]+\.[A-Za-z]|[A-Za-z]{2}\.[A-Z][A-Za-z]{2,}\."
+)
 
 
 def _unglued(tokens: list[str], text: str, v: Vocabulary) -> list[str]:
