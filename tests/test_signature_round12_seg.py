@@ -177,3 +177,35 @@ def test_a_bare_town_and_region_after_a_role_is_the_place(lines, town, region):
     plain = [e.to_expert() for e in parse_block(base)]
     if plain[0].institution is None:
         assert got[0].place == f"{town}, {region}" and got[0].institution is None
+
+
+# -- a role known by its position and shape -----------------------------------------------------
+
+
+def test_an_unlisted_role_of_an_organisation_after_a_title():
+    # set 6 x02 ('Lord Mayor of Galway, Patron of MS Connacht')
+    assert parsed("Aoife Castellane", "Lord Mayor of Wexmoor, Patron of MS Harbourside") == [
+        E("Aoife Castellane", (), ("Lord Mayor of Wexmoor", "Patron"), "MS Harbourside")
+    ]
+    # an object that names no organisation keeps the part an institution
+    assert parsed("Aoife Castellane", "Director, Office of Research") == [
+        E("Aoife Castellane", (), ("Director",), "Office of Research")
+    ]
+
+
+HEADS_BY_POSITION = ["Patron", "Ambassador", "Trustee", "Governor"]
+OBJECTS = ["MS Harbourside", "Kestrel MS Society", "the Tamarack Foundation"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(FIRST),
+    st.sampled_from(LAST),
+    st.sampled_from(HEADS_BY_POSITION),
+    st.sampled_from(OBJECTS),
+)
+def test_a_word_of_an_organisation_after_a_title_reads_as_a_listed_role(first, last, head, obj):
+    got = parsed(f"{first} {last}", f"Medical Director, {head} of {obj}")
+    listed = parsed(f"{first} {last}", f"Medical Director, Trustee of {obj}")
+    assert got[0].institution == listed[0].institution
+    assert len(got[0].titles) == len(listed[0].titles)

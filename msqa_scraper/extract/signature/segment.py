@@ -1980,6 +1980,8 @@ def _parse_lines(
             parts = parts[1:]
         if listed and unit.sep == ":" and parts and all(label == _OTHER for label, _ in parts):
             continue  # "Interview with Dr. A: Understanding Relapses": the piece's subtitle
+        if unit.sep == "," and current.titles and not current.orgs:
+            parts = _role_by_position(parts, v)
         _add_parts(current, parts, v, unit.line)
     for expert in experts:
         _closing_city(expert)
@@ -2009,6 +2011,38 @@ def _town_before_region(expert: ParsedExpert, v: Vocabulary) -> None:
     expert.places[0] = f"{word}, {expert.places[0]}"
     expert.orgs.clear()
     expert.unknown -= 1
+
+
+def _role_by_position(
+    parts: list[tuple[str, list[str]]], v: Vocabulary
+) -> list[tuple[str, list[str]]]:
+    """ "Lord Mayor of Galway, Patron of MS Connacht": after a title, with no institution yet,
+    an unread "Word of Organisation" is a further title of the organisation its object names,
+    as a listed role's would be ("Trustee of MS Connacht"): the head one common, singular,
+    capitalised word that no organisation, unit or place list knows; the object an
+    organisation by its own evidence (a head, the disease's name, an acronym)."""
+    if len(parts) != 1 or parts[0][0] not in (_OTHER, _ORG):
+        return parts
+    span = parts[0][1]
+    if len(span) < 3 or span[1] != "of":
+        return parts
+    head, obj = span[0], span[2:]
+    named = obj[1:] if obj[0] == "the" else obj  # "Patron of the Tamarack Foundation"
+    if not named or not named[0][:1].isupper():
+        return parts
+    key = head.casefold()
+    if not (head.istitle() and head.isalpha() and not key.endswith("s")):
+        return parts
+    if key not in name_lists().common or key in name_lists().place_last or v.is_place(head):
+        return parts
+    if head in v.org_heads or head in v.org_lead_heads or head in v.unit_heads:
+        return parts
+    organisation = (
+        any(t in v.org_heads or t in v.org_lead_heads for t in named)
+        or named[0] in v.condition_words
+        or _org_acronym(named[0], v)
+    )
+    return [(_ROLE, [head]), (_ORG, obj)] if organisation else parts
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
