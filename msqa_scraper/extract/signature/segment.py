@@ -105,7 +105,7 @@ _DOTTED = re.compile(r"^[A-Z][a-z]?\.$")
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     if " " not in text:
-        return tokens
+        return _unglued(tokens, text, vocabulary()) if _GLUE_HINT.search(text) else tokens
     v = vocabulary()
     # "BSc Pharm": a listed credential written as two words is one token.
     tokens = _joined_pairs(
@@ -114,6 +114,8 @@ def tokenize(text: str) -> list[str]:
             nxt[:1].isupper() and tok[:1].isupper() and cred_key(tok + nxt) in v.spaced_credentials
         ),
     )
+    if _GLUE_HINT.search(text):  # one search on the line: most lines glue nothing
+        tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
@@ -127,6 +129,55 @@ def tokenize(text: str) -> list[str]:
             and not after[:1].isalpha()
         ),
     )
+
+
+_GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
+# What _unglued can part or join: a bracket glued to a word; a third part after two dots
+# ("MB.CHb.MRCGP."), or a word of capitals after an acronym's dot ("MRCGP.MRCP.").
+_GLUE_HINT = re.compile(
+    r"[A-Za-z]\((?:\d|[A-Z]{2,3})\)|[A-Za-z]\.[A-Za-z]+\.[A-Za-z]|[A-Za-z]{2}\.[A-Z][A-Za-z]{2,}\."
+)
+
+
+def _unglued(tokens: list[str], text: str, v: Vocabulary) -> list[str]:
+    """Credentials a writer ran together: "MB.CHb.MRCGP." (listed credentials glued by their
+    dots) is each of them, as the spaced run "MB.CHb. MRCGP." would be; "MRCP(UK)", "FFRCA(1)"
+    (a credential with its country or mark glued on, no space) is one credential token."""
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            out
+            and _GLUED_QUALIFIER.match(tok)
+            and is_cred(out[-1], v)
+            and out[-1] + tok in text
+            and (tok[1].isdigit() or v.is_place(tok[1:-1]))
+        ):
+            out[-1] += tok
+            continue
+        out.extend(_dotted_run(tok, v) if tok.count(".") >= 2 else (tok,))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
+    """ "MB.CHb.MRCGP." as its listed credentials ("MB.CHb.", "MRCGP."), longest first; the
+    token itself when it is one credential or does not part wholly into listed ones."""
+    if v.is_credential(tok) or not tok[:1].isupper():
+        return (tok,)
+    pieces = re.findall(r"[^.]+\.?", tok)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):
+            group = "".join(pieces[i:j])
+            # a lone initial ("J.") is no credential of the run
+            if (j - i > 1 or len(pieces[i].rstrip(".")) > 1) and v.is_credential(group):
+                out.append(group)
+                i = j
+                break
+        else:
+            return (tok,)
+    return tuple(out) if len(out) >= 2 else (tok,)
 
 
 def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
@@ -190,6 +241,8 @@ def is_cred(token: str, v: Vocabulary) -> bool:
     base, _, qualifier = token.partition(" (")
     if not qualifier and token.endswith(")") and "(" in token[1:]:
         base, _, qualifier = token.partition("(")  # "CNN(C)": certified in Canada
+        if _GLUED_QUALIFIER.match("(" + qualifier) and is_cred(base, v):
+            return True  # "MRCP(UK)", "FFRCA(1)": tokenize glued them only to a credential
     if qualifier and _qualifier(qualifier.rstrip(")"), v):
         return is_cred(base, v)  # "BChir (Cantab)": a credential with its university
     bare = token.strip(",;.")
@@ -299,6 +352,27 @@ _CRED_SHAPE = re.compile(
 @cache
 def _field_lists() -> tuple[tuple[str, ...], frozenset[str]]:
     """(leads, furniture) of data/field_types.txt, with not_names.txt's page furniture."""
+    sections = _field_sections()
+    leads = tuple(sorted(sections.get("leads", ()), key=len, reverse=True))
+    return leads, frozenset(sections.get("furniture", ())) | name_lists().furniture
+
+
+@cache
+def _stamp_leads() -> tuple[str, ...]:
+    """data/field_types.txt's [stamps]: the openings of a record system's signing stamp."""
+    return tuple(_field_sections().get("stamps", ()))
+
+
+def _stamp(line: str) -> bool:
+    """ "ELECTRONICALLY SIGNED BY NAME AT 14:05 ON 03-MAR-2025": a record system's stamp of who
+    signed and when (a time or date in it) is signature text of no field and no second person;
+    the name it repeats is the signer's, read from the signature below or above it."""
+    folded = " ".join(line.split()).casefold()
+    return any(c.isdigit() for c in line) and any(folded.startswith(s) for s in _stamp_leads())
+
+
+@cache
+def _field_sections() -> dict[str, list[str]]:
     from importlib import resources
 
     text = (
@@ -316,8 +390,7 @@ def _field_lists() -> tuple[tuple[str, ...], frozenset[str]]:
             current = line[1:-1]
             continue
         sections.setdefault(current, []).append(line.casefold())
-    leads = tuple(sorted(sections.get("leads", ()), key=len, reverse=True))
-    return leads, frozenset(sections.get("furniture", ())) | name_lists().furniture
+    return sections
 
 
 @cache
@@ -819,6 +892,8 @@ def split_name(
             j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
             j += 1
+        if j - i > 2 and _modifies_role(tokens, j, v):
+            j -= 1  # "Dr Fiona Marsh Renal Specialist Nurse": the role's modifier, no name word
         name = tokens[i:j]
         kinds = [name_kind(t, v) for t in name]
         if fused:
@@ -859,6 +934,24 @@ def split_name(
             continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+def _modifies_role(tokens: list[str], j: int, v: Vocabulary) -> bool:
+    """Is the word before ``j`` (read as the name's last) the modifier of a role phrase that
+    starts at ``j``? A common word that is no surname or given name ("Renal", "Neuro"), then
+    capitalised role words up to a head noun ("Specialist Nurse")."""
+    word = tokens[j - 1]
+    key = word.casefold()
+    lists = name_lists()
+    return (
+        j < len(tokens)
+        and word.istitle()
+        and key in lists.common
+        and key not in lists.surnames
+        and not is_given_name(word)
+        and (v.is_role_word(tokens[j]) or v.is_head_noun(tokens[j]))
+        and _role_opens(tokens, j, v)
+    )
 
 
 def _modified_honorific(tokens: list[str], i: int, v: Vocabulary) -> int | None:
@@ -1502,6 +1595,9 @@ _MAX_PENDING = 2
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     lines = _without_contacts(lines, v)
+    lines = _before_distribution(lines)
+    if len(lines) > 1:
+        lines = [lines[0], *(_role_labelled(line, v) for line in lines[1:])]
     # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
     # the one above; its words are read as any line's.
     if any(_CITATION.search(line) for line in lines[1:]):
@@ -1884,10 +1980,69 @@ def _parse_lines(
             parts = parts[1:]
         if listed and unit.sep == ":" and parts and all(label == _OTHER for label, _ in parts):
             continue  # "Interview with Dr. A: Understanding Relapses": the piece's subtitle
+        if unit.sep == "," and current.titles and not current.orgs:
+            parts = _role_by_position(parts, v)
         _add_parts(current, parts, v, unit.line)
     for expert in experts:
         _closing_city(expert)
+        _town_before_region(expert, v)
     return experts
+
+
+def _town_before_region(expert: ParsedExpert, v: Vocabulary) -> None:
+    """ "Nurse practitioner / Wexley, Kent": a lone bare part before the block's place, one word
+    no dictionary, name list or organisation knows, is a town and the place its region (the
+    organisation an unknown part would otherwise be needs a word that names one)."""
+    if len(expert.orgs) != 1 or len(expert.places) != 1 or not expert.unknown:
+        return
+    words = expert.orgs[0].split()
+    region = expert.places[0].split()
+    if len(words) != 1 or not 1 <= len(region) <= 2 or not all(w.isalpha() for w in region):
+        return
+    word = words[0]
+    lists = name_lists()
+    key = word.casefold()
+    if not (word.isalpha() and word.istitle() and len(word) > 3):
+        return
+    if key in lists.common or key in lists.surnames or is_given_name(word):
+        return
+    if word in v.org_heads or word in v.org_lead_heads or v.is_role_word_any(word):
+        return
+    expert.places[0] = f"{word}, {expert.places[0]}"
+    expert.orgs.clear()
+    expert.unknown -= 1
+
+
+def _role_by_position(
+    parts: list[tuple[str, list[str]]], v: Vocabulary
+) -> list[tuple[str, list[str]]]:
+    """ "Lord Mayor of Galway, Patron of MS Connacht": after a title, with no institution yet,
+    an unread "Word of Organisation" is a further title of the organisation its object names,
+    as a listed role's would be ("Trustee of MS Connacht"): the head one common, singular,
+    capitalised word that no organisation, unit or place list knows; the object an
+    organisation by its own evidence (a head, the disease's name, an acronym)."""
+    if len(parts) != 1 or parts[0][0] not in (_OTHER, _ORG):
+        return parts
+    span = parts[0][1]
+    if len(span) < 3 or span[1] != "of":
+        return parts
+    head, obj = span[0], span[2:]
+    named = obj[1:] if obj[0] == "the" else obj  # "Patron of the Tamarack Foundation"
+    if not named or not named[0][:1].isupper():
+        return parts
+    key = head.casefold()
+    if not (head.istitle() and head.isalpha() and not key.endswith("s")):
+        return parts
+    if key not in name_lists().common or key in name_lists().place_last or v.is_place(head):
+        return parts
+    if head in v.org_heads or head in v.org_lead_heads or head in v.unit_heads:
+        return parts
+    organisation = (
+        any(t in v.org_heads or t in v.org_lead_heads for t in named)
+        or named[0] in v.condition_words
+        or _org_acronym(named[0], v)
+    )
+    return [(_ROLE, [head]), (_ORG, obj)] if organisation else parts
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
@@ -2432,6 +2587,38 @@ def _unbracketed(line: str) -> str:
 _MAYBE_CONTACT = re.compile(r"www|\.(?:com|org|net|edu|gov|uk|au|ca|ie|nz|my|sg|in|io|co)\b")
 
 
+def _before_distribution(lines: list[str]) -> list[str]:
+    """The block's lines before a letter's distribution list: from a line that opens with
+    "To:", "cc:", "Enc:" (data/field_types.txt's [distribution]) on, the lines name the letter's
+    recipients and enclosures, no signer and no field."""
+    labels = _distribution_labels()
+    for i in range(1, len(lines)):
+        head, colon, _ = lines[i].partition(":")
+        if colon and " ".join(head.split()).casefold() in labels:
+            return lines[:i]
+    return lines
+
+
+@cache
+def _distribution_labels() -> frozenset[str]:
+    return frozenset(_field_sections().get("distribution", ()))
+
+
+def _role_labelled(line: str, v: Vocabulary) -> str:
+    """ "Consultant: Mr Daniel Okafor" under a signer: a role as the label of a further person
+    is that person's title, written after the name as a signature's own lines give it."""
+    head, colon, rest = line.partition(":")
+    words = head.split()
+    rest = rest.strip()
+    if not (colon and words and rest and len(words) <= 4):
+        return line
+    if not (v.is_head_noun(words[-1]) and all(w[:1].isupper() for w in words)):
+        return line
+    if not v.is_honorific(rest.split()[0]):
+        return line
+    return f"{rest}, {head.strip()}"
+
+
 def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
     """The block's lines with their contact data (e-mail, web and social addresses, telephone
     numbers, each alone or after its label: "Tel: +60 3-5555 0190") taken out: it stays in the
@@ -2441,6 +2628,8 @@ def _without_contacts(lines: list[str], v: Vocabulary) -> list[str]:
     for line in lines:
         if not (_MAYBE_CONTACT.search(line) or any(c in line for c in "@/0123456789")):
             out.append(line)  # most lines: no address, number or web domain (cheap test first)
+            continue
+        if _stamp(line):
             continue
         bare = pattern.sub("", line).strip()
         if bare != line.strip():
