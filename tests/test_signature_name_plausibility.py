@@ -274,3 +274,17 @@ def test_a_name_with_an_honorific_or_credential_stays_a_name(
     assert plausible_name(name, bool(honorific), tuple(cred.split(", ")) if cred else ())
     for container, post in _rendered([line], [{"name": name}]):
         assert [e.name for e in post.experts] == [name], (container, line)
+
+
+# Found by the finder property above (about one draw in 1,500): on a flat page the name runs into
+# a phrase of furniture, "-- Rose Hill Leave a Reply" read as "Rose Hill Leave" | "a Reply".
+@pytest.mark.parametrize(
+    "lines",
+    [["-- Rose Hill", "Leave a Reply"], ["-- Marta Lindqvist", "Read More"]],
+)
+def test_a_name_run_into_furniture_on_a_flat_page_names_no_one(lines: list[str]) -> None:
+    with patch("msqa_scraper.extract.experts.compose_signature", return_value=None):
+        for container, post in _rendered(lines, [], inline=True):
+            assert not any(e.name.endswith((" Leave", " Read")) for e in post.experts), container
+            if container == "flat":
+                assert post.experts == [], [e.name for e in post.experts]

@@ -943,4 +943,29 @@ def names_no_one(found: Signature) -> bool:
     if is_dateline(found):
         return True
     furniture = _furniture_phrases()
-    return any(furniture.search(" ".join(e.name.casefold().split())) for e in found.experts)
+    if any(furniture.search(" ".join(e.name.casefold().split())) for e in found.experts):
+        return True
+    # "-- Marta Lindqvist Leave a Reply", "-- Rose Hill Multiple Sclerosis, MD", "Albert Lea
+    # Santa Monica, Ill." (flat pages): the name runs into a phrase of furniture, a condition or
+    # a town, which starts inside the name and ends after it; which words are a person's is unsure
+    raw = " ".join(found.raw.casefold().split())
+    spans = [m.span() for m in _run_on_phrases().finditer(raw)]
+    if not spans:
+        return False
+    for expert in found.experts:
+        name = " ".join(expert.name.casefold().split())
+        at = raw.find(name)
+        end = at + len(name)
+        if at >= 0 and any(at < start < end < stop for start, stop in spans):
+            return True
+    return False
+
+
+@cache
+def _run_on_phrases() -> re.Pattern[str]:
+    """Phrases of two words or more no person's name runs into: furniture, conditions, towns."""
+    lists = name_lists()
+    phrases = {x for x in lists.furniture if " " in x} | set(lists.condition_phrases)
+    phrases |= lists.places
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
