@@ -62,6 +62,12 @@ GITHUB_SITES = [
 ]
 # records of real doctors' answers in public consultation datasets on GitHub
 DATASETS = DATA / "signature_eval_cases_14.json"
+# Sets 17-19: collected last, measured blind at the end of the session, developed on by no one.
+# Set 17 (GitHub sites) and set 18 (datasets) came out smaller than the others: few real signed
+# posts and answers were left that no other set cites.
+SEVENTEENTH = DATA / "signature_eval_cases_17.json"
+EIGHTEENTH = DATA / "signature_eval_cases_18.json"
+NINETEENTH = DATA / "signature_eval_cases_19.json"
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
@@ -162,7 +168,7 @@ def _case_problems(case: object) -> list[str]:
     [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
     + [p for p, _ in ROUND11 + WEB_12_16]
     + [p for p, _, _ in GITHUB_SITES]
-    + [DATASETS],
+    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH],
     ids=lambda p: p.name,
 )
 def test_every_case_follows_the_schema(path: Path) -> None:
@@ -475,3 +481,38 @@ def test_the_github_yardsticks_share_no_repository() -> None:
         for p in (DATASETS, *(p for p, _, _ in GITHUB_SITES))
     ]
     assert not (repos[0] & repos[1]) and not (repos[0] & repos[2]) and not (repos[1] & repos[2])
+
+
+def test_the_small_github_site_yardstick_cites_whole_files_of_several_repositories() -> None:
+    cases = _load(SEVENTEENTH)["cases"]
+    assert len(cases) >= 15 and all(re.fullmatch(r"a\d{2}", case["id"]) for case in cases)
+    per_repo = Counter(_repo(case["url"]) for case in cases)
+    assert len(per_repo) >= 6 and max(per_repo.values()) <= 6
+    assert max(Counter(_page(case["url"]) for case in cases).values()) <= 3
+
+
+def test_the_second_dataset_yardstick_takes_distinct_records_of_several_datasets() -> None:
+    cases = _load(EIGHTEENTH)["cases"]
+    assert len(cases) >= 25 and all(re.fullmatch(r"b\d{2}", case["id"]) for case in cases)
+    assert all(re.search(r"#(L\d+|record-\S+)$", case["url"]) for case in cases)
+    assert len({_page(case["url"]) for case in cases}) == len(cases)
+    per_repo = Counter(_repo(case["url"]) for case in cases)
+    assert len(per_repo) >= 4 and max(per_repo.values()) <= 12
+
+
+@pytest.mark.parametrize("path", [SEVENTEENTH, EIGHTEENTH, NINETEENTH], ids=lambda p: p.name)
+def test_sets_17_to_19_are_independent_of_every_other_file(path: Path) -> None:
+    cases = _load(path)["cases"]
+    assert 0.10 <= len([c for c in cases if not c["experts"]]) / len(cases) <= 0.16
+    mine = _pages(path)
+    shared = {
+        other.name: sorted(pages & mine)
+        for other in [CORPUS, *ALL_SETS]
+        if other != path
+        and (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
+    }
+    assert shared == {}
+    if path != NINETEENTH:  # GitHub sources: no repository another GitHub set cites
+        others = [DATASETS, *(p for p, _, _ in GITHUB_SITES), SEVENTEENTH, EIGHTEENTH]
+        theirs = {_repo(c["url"]) for p in others if p != path for c in _load(p)["cases"]}
+        assert not {_repo(c["url"]) for c in cases} & theirs
