@@ -42,7 +42,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from msqa_scraper.extract.records import Expert
@@ -948,24 +948,38 @@ def names_no_one(found: Signature) -> bool:
     # "-- Marta Lindqvist Leave a Reply", "-- Rose Hill Multiple Sclerosis, MD", "Albert Lea
     # Santa Monica, Ill." (flat pages): the name runs into a phrase of furniture, a condition or
     # a town, which starts inside the name and ends after it; which words are a person's is unsure
-    raw = " ".join(found.raw.casefold().split())
-    spans = [m.span() for m in _run_on_phrases().finditer(raw)]
-    if not spans:
+    return any(_runs_on(expert.name, found.raw) for expert in found.experts)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _runs_on(name: str, raw: str) -> bool:
+    """Whether a phrase of ``_run_on_phrases`` starts inside the name as written in the block and
+    ends after it (word by word: a few set lookups, no scan of the block with every phrase)."""
+    phrases, longest = _run_on_phrases()
+    words = _WORD.findall(raw.casefold())
+    mine = _WORD.findall(name.casefold())
+    n = len(mine)
+    if n < 2:
         return False
-    for expert in found.experts:
-        name = " ".join(expert.name.casefold().split())
-        at = raw.find(name)
-        end = at + len(name)
-        if at >= 0 and any(at < start < end < stop for start, stop in spans):
-            return True
+    for at in range(len(words) - n + 1):
+        if words[at : at + n] != mine:
+            continue
+        end = at + n
+        for start in range(at + 1, end):
+            for stop in range(end + 1, min(start + longest, len(words)) + 1):
+                if " ".join(words[start:stop]) in phrases:
+                    return True
     return False
 
 
 @cache
-def _run_on_phrases() -> re.Pattern[str]:
-    """Phrases of two words or more no person's name runs into: furniture, conditions, towns."""
+def _run_on_phrases() -> tuple[frozenset[str], int]:
+    """Phrases of two words or more no person's name runs into (furniture, conditions, towns),
+    as their words joined by one space, and the most words any has."""
     lists = name_lists()
-    phrases = {x for x in lists.furniture if " " in x} | set(lists.condition_phrases)
-    phrases |= lists.places
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    raw = {x for x in lists.furniture if " " in x} | set(lists.condition_phrases) | lists.places
+    phrases = frozenset(" ".join(_WORD.findall(x)) for x in raw)
+    return phrases, max(len(x.split()) for x in phrases)
