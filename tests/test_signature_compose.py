@@ -663,3 +663,8 @@ def test_page_furniture_in_a_name_find_accepted_names_no_one():
     # "-- Older Posts" and "Read More" run together in one paragraph: find read "Older Posts Read"
     got = found("-- Older Posts Read More", prose=[PROSE])
     assert got.experts == [] and got.start is None
+
+
+def test_a_dotted_capital_after_a_run_on_closing_is_an_initial() -> None:
+    # drawn by the parts property: "I." is the initial of "Ilse", not the pronoun
+    assert read("Best wishes I. Marwood") == [E("I. Marwood")]

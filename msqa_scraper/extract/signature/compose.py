@@ -325,6 +325,8 @@ def _closing_end(tokens: list[str], v: Vocabulary) -> int:
     """How many tokens a closing ("Kind regards", "Thank you!-", "Stay well,") takes first."""
     end, closes = 0, False
     for i, tok in enumerate(tokens[:_LONGEST_CLOSING]):
+        if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
+            break  # "Best wishes I. Marwood": a dotted capital is an initial, not the pronoun
         word = fold(tok).rstrip(".!-")
         # "With kind regards", "Thank you": a closing word, and function words before or after it
         if not (word in v.closings or word in v.sentence_words or word in v.not_name_words):
