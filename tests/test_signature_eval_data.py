@@ -406,6 +406,17 @@ def test_page_key_ignores_scheme_www_case_and_trailing_slash() -> None:
 ALL_SETS = sorted(DATA.glob("signature_eval_cases*.json"))
 
 
+def _shared_with_any_other_file(path: Path) -> dict[str, list[str]]:
+    """The pages of ``path`` that the corpus or any other set cites anywhere in its text."""
+    mine = _pages(path)
+    return {
+        other.name: sorted(pages & mine)
+        for other in [CORPUS, *ALL_SETS]
+        if other != path
+        and (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
+    }
+
+
 def _repo(url: str) -> str:
     match = re.match(r"https://github\.com/([^/]+/[^/]+)/blob/", url)
     assert match, url
@@ -465,14 +476,7 @@ def test_sets_9_to_16_have_a_few_negatives(path: Path) -> None:
     ids=lambda p: p.name,
 )
 def test_sets_9_to_16_cite_no_page_any_other_set_or_the_corpus_cites(path: Path) -> None:
-    mine = _pages(path)
-    shared = {
-        other.name: sorted(pages & mine)
-        for other in [CORPUS, *ALL_SETS]
-        if other != path
-        and (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
-    }
-    assert shared == {}
+    assert _shared_with_any_other_file(path) == {}
 
 
 def test_the_github_yardsticks_share_no_repository() -> None:
@@ -504,14 +508,7 @@ def test_the_second_dataset_yardstick_takes_distinct_records_of_several_datasets
 def test_sets_17_to_19_are_independent_of_every_other_file(path: Path) -> None:
     cases = _load(path)["cases"]
     assert 0.10 <= len([c for c in cases if not c["experts"]]) / len(cases) <= 0.16
-    mine = _pages(path)
-    shared = {
-        other.name: sorted(pages & mine)
-        for other in [CORPUS, *ALL_SETS]
-        if other != path
-        and (pages := {_page(u) for u in URL_RE.findall(other.read_text(encoding="utf-8"))}) & mine
-    }
-    assert shared == {}
+    assert _shared_with_any_other_file(path) == {}
     if path != NINETEENTH:  # GitHub sources: no repository another GitHub set cites
         others = [DATASETS, *(p for p, _, _ in GITHUB_SITES), SEVENTEENTH, EIGHTEENTH]
         theirs = {_repo(c["url"]) for p in others if p != path for c in _load(p)["cases"]}
