@@ -85,7 +85,7 @@ def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None)
     path = Path(path)
     db = _connect_read_only(path)
     try:
-        if not _pending(db, path):
+        if not pending_in(db, path):
             return db
     except BaseException:
         db.close()
@@ -100,15 +100,58 @@ def pending_upgrade(path: str | Path) -> list[str]:
     """The migrations the archive at ``path`` lacks, read without writing it."""
     db = _connect_read_only(Path(path))
     try:
-        return _pending(db, path)
+        return pending_in(db, path)
     finally:
         db.close()
 
 
-def _pending(db: Database, path: str | Path) -> list[str]:
+def pending_in(db: Database, path: str | Path) -> list[str]:
+    """The migrations the archive ``db`` (at ``path``) lacks; ``NotAnArchiveError`` if it is
+    no msqa archive."""
     if "posts" not in db.table_names():
         raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
     return pending_migrations(db)
+
+
+def look_before_writing(path: str | Path) -> Database | None:
+    """A read-only look at the file a writing command (a crawl) is about to open, before it
+    takes the crawl lock: None when no file is there yet, else the open connection (the caller
+    closes it), once the file is known to be one msqa may write.
+
+    Raises what the writing open would (``sqlite3.DatabaseError`` for a file that is no
+    database, ``ArchiveTooNew``), and ``NotAnArchiveError`` for somebody else's SQLite
+    database: tables, none of them msqa's. Opening it to write would add the archive's tables
+    to it and turn it to WAL. An empty file (``touch``) or one with no table (a marked demo
+    database) is no one's data: a first crawl makes it an archive.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    db = _connect_read_only(path)
+    try:
+        tables = [name for name in db.table_names() if not name.startswith("sqlite_")]
+        check_not_newer(db, path)
+        if tables and "posts" not in tables and not _has_msqa_migrations(db):
+            shown = ", ".join(tables[:3]) + (", ..." if len(tables) > 3 else "")
+            raise NotAnArchiveError(
+                f"{path} is a SQLite database but not an msqa archive (its tables: {shown}); "
+                "msqa writes only its own archives: choose another --db"
+            )
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _has_msqa_migrations(db: Database) -> bool:
+    """Whether a first crawl of ours began migrating this file (killed before ``posts``)."""
+    if "_sqlite_migrations" not in db.table_names():
+        return False
+    row = db.execute(
+        "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'msqa_scraper' "
+        "OR migration_set LIKE 'msqa\\_scraper.%' ESCAPE '\\' LIMIT 1"
+    ).fetchone()
+    return row is not None
 
 
 def upgraded_copy(db: Database) -> bool:
@@ -142,6 +185,12 @@ def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def read_only(path: str | Path) -> Database:
+    """A read-only look at the archive at ``path``, as every read command takes it: it waits
+    for writers, never writes, and closed leaves no ``-wal`` or ``-shm`` its open created."""
+    return _connect_read_only(Path(path))
 
 
 def _connect_read_only(
