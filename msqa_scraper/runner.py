@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+from sqlite_utils import Database
 
 from msqa_scraper.console import configure_logging
 from msqa_scraper.crawl import Bounds
@@ -24,7 +25,7 @@ from msqa_scraper.extract import BlogUrls
 from msqa_scraper.interrupt import Interrupts
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
-from msqa_scraper.store.queries import look_before_writing
+from msqa_scraper.store.queries import check_writable, look
 
 
 class SiteMismatch(ValueError):
@@ -44,17 +45,18 @@ def check_site(archive: Archive, base_url: str) -> None:
 def check_crawl_target(db_path: Path, base_url: str) -> None:
     """Every refusal the archive's own state gives a crawl, found read-only before the crawl
     lock is taken, so a refused crawl leaves the folder as it was (no ``ARCHIVE.lock``, no
-    pid rewritten in an old one): a file that is no database or somebody else's database, an
-    archive of a newer msqa, an archive of another blog. The crawl checks again under the lock
-    (the file may change meanwhile); ``queries.look_before_writing`` says what passes."""
-    db = look_before_writing(db_path)
-    if db is None:
+    pid rewritten in an old one, no ``-wal`` coming and going): a file that is no database or
+    somebody else's database, an archive of a newer msqa, an archive of another blog. The crawl
+    checks again under the lock (the file may change meanwhile)."""
+    if not db_path.exists():
         return
-    try:
+
+    def check(db: Database) -> None:
+        check_writable(db, db_path)
         if "posts" in db.table_names():
             check_site(Archive(db), base_url)
-    finally:
-        db.close()
+
+    look(db_path, check)
 
 
 @dataclass

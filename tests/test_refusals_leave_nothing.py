@@ -1,11 +1,12 @@
 """A command that refuses leaves the archive's folder exactly as it was: the same files, with
-the same sizes and modification times, and no lock file (beside the archive or in the temp
-folder's ``msqa-locks``) that was not there before.
+the same sizes and modification times, the folder's own time unchanged, and no lock file
+(beside the archive or in the temp folder's ``msqa-locks``) that was not there before.
 
 Every refusal the archive's own state or the command's arguments give is found read-only
 before the crawl lock is taken (``runner.check_crawl_target``, ``demo.check_demo_target``,
 ``offline.rebuild.check_rebuild_source``): taking the lock creates ``ARCHIVE.lock`` or rewrites
-the pid in it. Refused because another crawl holds the lock, a command only opens the lock
+the pid in it. The checks read through ``queries.look``, which opens a WAL archive nobody has
+open without creating its ``-wal`` and ``-shm``. Refused because another crawl holds the lock, a command only opens the lock
 file that crawl made (tests/test_demo_safety.py, tests/test_lock.py).
 """
 
@@ -33,6 +34,9 @@ def folder_state(folder: Path, db: Path) -> tuple[State, tuple[int, int] | None]
     """Every file in ``folder`` (name -> size, mtime), and the archive file's lock in the temp
     folder (size, mtime) if there is one."""
     files = {p.name: (p.lstat().st_size, p.lstat().st_mtime_ns) for p in folder.iterdir()}
+    # The folder's own time too: it changes when any file is made or removed in it, even a
+    # -wal and -shm that a read-only open creates and its close removes.
+    files["."] = (0, folder.stat().st_mtime_ns)
     inode_lock = None
     if db.exists():
         st = db.stat()
@@ -214,3 +218,30 @@ def test_a_crawl_into_a_foreign_database_names_its_tables(tmp_path: Path) -> Non
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_a_look_sees_commits_still_in_the_wal(tmp_path: Path) -> None:
+    """With a -wal beside the archive (a crawl writing, or one killed before its checkpoint),
+    the look is an ordinary read: it sees those commits, which an immutable open would miss."""
+    from msqa_scraper.store.queries import look
+
+    db = build_archive(tmp_path / "msqa.sqlite")
+    count = "SELECT count(*) FROM crawls"
+    writer = sqlite3.connect(db)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        before = writer.execute(count).fetchone()[0]
+        writer.execute("INSERT INTO crawls (started_at, status) VALUES ('2030-01-01', 'running')")
+        writer.commit()
+        assert Path(f"{db}-wal").stat().st_size > 0
+        assert look(db, lambda conn: conn.execute(count).fetchone()[0]) == before + 1
+    finally:
+        writer.close()
+
+
+def test_a_look_at_a_file_that_is_no_database_raises_the_ordinary_error(tmp_path: Path) -> None:
+    from msqa_scraper.store.queries import look
+
+    path = text_file(tmp_path / "data")
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        look(path, lambda conn: conn.table_names())

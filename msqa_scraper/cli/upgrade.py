@@ -13,26 +13,27 @@ from __future__ import annotations
 import sqlite3
 
 import click
+from sqlite_utils import Database
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import database_error, db_option, existing_db, fail, writable_db
 from msqa_scraper.crawl.status import plural
 from msqa_scraper.store import Archive, ArchiveError
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
-from msqa_scraper.store.queries import pending_upgrade, read_only
+from msqa_scraper.store.queries import look, pending_in, pending_upgrade
 from msqa_scraper.store.schema import check_not_newer
 
 
 def _pending(path_text: str) -> list[str]:
     """The archive's pending migrations, read without writing it; refusals as one line."""
     path = existing_db(path_text)
+
+    def pending(db: Database) -> list[str]:
+        check_not_newer(db, path)
+        return pending_in(db, path)
+
     try:
-        db = read_only(path)
-        try:
-            check_not_newer(db, path)
-        finally:
-            db.close()
-        return pending_upgrade(path)
+        return look(path, pending)  # a current archive's folder stays exactly as it was
     except ArchiveError as exc:
         fail(str(exc), exitcodes.DATABASE)
     except sqlite3.Error as exc:

@@ -29,7 +29,7 @@ from msqa_scraper.offline.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, rebuilding, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
-from msqa_scraper.store.queries import open_for_reading, pending_in, pending_upgrade, read_only
+from msqa_scraper.store.queries import look, open_for_reading, pending_in, pending_upgrade
 from msqa_scraper.store.swap import SwapRefused, swap_in
 
 if TYPE_CHECKING:
@@ -147,20 +147,19 @@ def check_rebuild_source(path: Path) -> None:
     folder as it was (no ``ARCHIVE.lock``, no pid rewritten in one). The rebuild makes the same
     checks again under the lock. A refusal only a replay can find (a body missing, a spider
     unknown now, a column the swap cannot keep) comes later."""
-    try:
-        db = read_only(path)
-    except sqlite3.DatabaseError as exc:
-        raise RebuildError(f"cannot read {path}: {exc}") from None
-    try:
-        try:
-            pending_in(db, path)  # refuses a database that is no msqa archive
-        except ArchiveError as exc:
-            raise RebuildError(str(exc)) from None
+
+    def check(db: Database) -> None:
+        pending_in(db, path)  # refuses a database that is no msqa archive
         _refuse_unbuildable(db, path)
+
+    try:
+        look(path, check)
+    except RebuildError:
+        raise
+    except ArchiveError as exc:
+        raise RebuildError(str(exc)) from None
     except sqlite3.DatabaseError as exc:
         raise RebuildError(f"cannot read {path}: {exc}") from None
-    finally:
-        db.close()
 
 
 def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
