@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+from sqlite_utils import Database
 
 from msqa_scraper.console import configure_logging
 from msqa_scraper.crawl import Bounds
@@ -24,6 +25,7 @@ from msqa_scraper.extract import BlogUrls
 from msqa_scraper.interrupt import Interrupts
 from msqa_scraper.store import Archive
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock  # noqa: F401 - cli.crawl imports it here
+from msqa_scraper.store.queries import check_writable, look
 
 
 class SiteMismatch(ValueError):
@@ -38,6 +40,23 @@ def check_site(archive: Archive, base_url: str) -> None:
             f"this archive holds {bound}, not {BlogUrls(base_url).base_url}: one archive per "
             "blog (use another --db)"
         )
+
+
+def check_crawl_target(db_path: Path, base_url: str) -> None:
+    """Every refusal the archive's own state gives a crawl, found read-only before the crawl
+    lock is taken, so a refused crawl leaves the folder as it was (no ``ARCHIVE.lock``, no
+    pid rewritten in an old one, no ``-wal`` coming and going): a file that is no database or
+    somebody else's database, an archive of a newer msqa, an archive of another blog. The crawl
+    checks again under the lock (the file may change meanwhile)."""
+    if not db_path.exists():
+        return
+
+    def check(db: Database) -> None:
+        check_writable(db, db_path)
+        if "posts" in db.table_names():
+            check_site(Archive(db), base_url)
+
+    look(db_path, check)
 
 
 @dataclass
@@ -91,16 +110,18 @@ def run_crawl(
     full: bool = False,
     verbose: bool = False,
 ) -> CrawlOutcome:
+    # An unknown spider (KeyError) and a refused archive touch nothing, not even the lock.
+    spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
+    effective_base = base_url or spider_cls.default_base_url
+    check_crawl_target(db_path, effective_base)
     with crawl_lock(db_path):
+        check_crawl_target(db_path, effective_base)  # again: the file may have changed since
         with Archive.open(db_path) as archive:
             # We hold the lock, so a crawl still "running" died without finishing.
             for stale in archive.abandon_running_crawls():
                 logging.getLogger(__name__).warning(
                     "Crawl %s was interrupted; marked failed", stale
                 )
-            spider_cls = SpiderLoader(_loader_settings()).load(spider_name)
-            effective_base = base_url or spider_cls.default_base_url
-            check_site(archive, effective_base)
             crawl_id = archive.begin_crawl(effective_base, spider_name)
         started: tuple[Any, Interrupts] | None = None
         try:

@@ -91,3 +91,11 @@ def test_review_lists_unparsed_and_low_confidence_signatures(tmp_path: Path) -> 
         )
     ] == ["1"]
     assert empty.exit_code == 0
+
+
+def test_a_review_threshold_that_is_no_number_in_range_is_one_line(research_db: Path) -> None:
+    # "nan" passed click's FloatRange, and no confidence is below NaN: an empty review list.
+    for value in ("nan", "NaN", "-0.1", "1.5", "inf", "lots"):
+        result = run("experts", "--review", "--below", value, "--db", research_db)
+        assert_one_line_error(result, exitcodes.BAD_INPUT, "--below")
+    assert run("experts", "--review", "--below", "1", "--db", research_db).exit_code == 0

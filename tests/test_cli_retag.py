@@ -140,3 +140,32 @@ def test_retag_with_an_unreadable_curation_file(archive_copy: Path, tmp_path: Pa
     bad.write_text("{not json")
     result = run("retag", "--curation", bad, "--db", archive_copy)
     assert_one_line_error(result, exitcodes.BAD_INPUT)
+
+
+# Valid JSON of the wrong shape used to end in a traceback (AttributeError inside the loader).
+MALFORMED_CURATIONS = {
+    "an array": ("[]", "holds a JSON array, not an object"),
+    "a string": ('"names"', "holds a JSON string, not an object"),
+    "null": ("null", "holds a JSON null, not an object"),
+    "a number as a raw block": (
+        '{"signatures": [{"raw": 5, "experts": []}]}',
+        "does not follow the curation format",
+    ),
+    "a number as a name": ('{"names": [{"as_written": 5}]}', "does not follow the curation format"),
+    "a number as an entry": ('{"names": [5]}', "does not follow the curation format"),
+    "no experts key": ('{"signatures": [{"raw": "x"}]}', "does not follow the curation format"),
+    "not UTF-8": ("\udcff", "not JSON"),
+}
+
+
+@pytest.mark.parametrize("case", list(MALFORMED_CURATIONS))
+def test_a_malformed_curation_file_is_one_line_and_changes_nothing(
+    case: str, archive_copy: Path, tmp_path: Path
+) -> None:
+    text, fragment = MALFORMED_CURATIONS[case]
+    bad = tmp_path / "curation.json"
+    bad.write_bytes(text.encode("utf-8", "surrogateescape"))
+    before = archive_copy.read_bytes()
+    result = run("retag", "--curation", bad, "--db", archive_copy)
+    assert_one_line_error(result, exitcodes.BAD_INPUT, f"curation file {bad}", fragment)
+    assert archive_copy.read_bytes() == before

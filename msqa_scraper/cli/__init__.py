@@ -73,6 +73,7 @@ def _register() -> None:
     from msqa_scraper.cli.show import show_command
     from msqa_scraper.cli.stats import stats_command
     from msqa_scraper.cli.therapies import therapies_command
+    from msqa_scraper.cli.upgrade import upgrade_command
     from msqa_scraper.cli.warc import export_warc_command
 
     cli.add_command(crawl_command)
@@ -90,6 +91,7 @@ def _register() -> None:
     cli.add_command(metadata_command)
     cli.add_command(export_warc_command)
     cli.add_command(rebuild_command)
+    cli.add_command(upgrade_command)
 
 
 _register()

@@ -24,29 +24,44 @@ FAST_SETTINGS = [
 ]
 
 
-def fresh_demo_database(db: Path) -> None:
-    """Make ``db`` an empty demo database, replacing only one an earlier demo made.
-
-    A real archive, or any other file, is refused with one line (exit 2); the caller holds the
-    crawl lock, so a crawl writing to ``db`` meanwhile is impossible.
-    """
+def check_demo_target(db: Path) -> outputs.Output:
+    """``db`` as a place for a demo database, or a one-line refusal (exit 2): a new file, or
+    one an earlier demo made. Read-only, and before the crawl lock is taken, so a refused demo
+    leaves the folder exactly as it was (no ``ARCHIVE.lock`` beside a real archive)."""
     try:
         out = outputs.check(db, force=True, stream_ok=False)
     except outputs.OutputRefused as exc:
         fail(str(exc), exitcodes.BAD_INPUT)
-    sidecars = [out.real.with_name(out.real.name + s) for s in ("-wal", "-shm", "-journal")]
     if out.exists and not is_demo(out.real):
         fail(
             f"{db} is not a demo database (msqa demo only replaces its own); choose another --db",
             exitcodes.BAD_INPUT,
         )
-    if not out.exists and any(path.exists() for path in sidecars):
-        stale = next(path for path in sidecars if path.exists())
-        fail(f"{stale} is left beside {db} without its database; remove it", exitcodes.BAD_INPUT)
+    if not out.exists:
+        stale = next((path for path in _sidecars(out.real) if path.exists()), None)
+        if stale is not None:
+            fail(
+                f"{stale} is left beside {db} without its database; remove it",
+                exitcodes.BAD_INPUT,
+            )
+    return out
+
+
+def fresh_demo_database(db: Path) -> None:
+    """Make ``db`` an empty demo database, replacing only one an earlier demo made.
+
+    The caller holds the crawl lock, so a crawl writing to ``db`` meanwhile is impossible; the
+    check is made again here, as the file may have changed since ``check_demo_target``.
+    """
+    out = check_demo_target(db)
     # The database last: killed half-way, what is left is still a recognisable demo.
-    for path in [*sidecars, out.real]:
+    for path in [*_sidecars(out.real), out.real]:
         path.unlink(missing_ok=True)
     mark_demo(out.real)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 @click.command("demo")
@@ -72,6 +87,7 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     from msqa_scraper.runner import run_crawl
 
     db = writable_db(db_path)
+    check_demo_target(db)  # a refusal before the lock leaves nothing behind
     request_fast_exit()
     try:
         with crawl_lock(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from msqa_scraper.cli.common import db_option
+from msqa_scraper.cli.common import Bounded, db_option
 from msqa_scraper.cli.output import CSV, JSON, output_options, print_csv, print_json, print_table
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
@@ -51,7 +51,9 @@ REVIEW_TABLE = (
 )
 @click.option(
     "--below",
-    type=click.FloatRange(0, 1),
+    # Not click.FloatRange: it lets "nan" through, which no confidence is below (an empty,
+    # silently wrong review list).
+    type=Bounded(0, 1, float),
     default=0.8,
     show_default=True,
     help="With --review: confidence under which a parse is listed.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,12 +32,7 @@ def reading(db_path: str) -> Iterator[Database]:
     path = existing_db(db_path)
     db = _open(path)
     if upgraded_copy(db):
-        click.echo(
-            f"msqa: note: {path} was made by an older msqa-scraper; reading an upgraded "
-            f"temporary copy and leaving it as it is (a crawl or `msqa rebuild --db {path}` "
-            "upgrades it)",
-            err=True,
-        )
+        click.echo(older_archive_note(path), err=True)
     try:
         yield db
     except QueryError as exc:
@@ -45,6 +41,18 @@ def reading(db_path: str) -> Iterator[Database]:
         database_error(exc, path)
     finally:
         db.close()
+
+
+def older_archive_note(path: Path) -> str:
+    """What a read command says, once, on stderr, about an archive an older msqa-scraper made:
+    stdout carries the command's output alone (a pipe, ``--json``), the exit code is the
+    command's, and the note names the one command that upgrades the archive in place and so
+    ends the note (and the copy every read makes until then)."""
+    return (
+        f"msqa: note: {path} was made by an older msqa-scraper: read from an upgraded temporary "
+        f"copy, {path} left as it is; `msqa upgrade --db {shlex.quote(str(path))}` upgrades it "
+        "in place once, and reads then need no copy and print no note"
+    )
 
 
 def checked_archive(db_path: str) -> Path:

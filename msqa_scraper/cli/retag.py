@@ -40,6 +40,43 @@ def _curated(post: dict, curated: Curation) -> list[dict] | None:
     return experts if want != have else None
 
 
+_JSON_KINDS: dict[type, str] = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+def load_curation(path: Path) -> Curation:
+    """The curation file at ``path``, or a one-line error (exit 2) saying what is wrong with
+    it, whatever its shape: the file is the user's, and a traceback says nothing to a curator."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        fail(f"cannot read curation file {path}: {exc.strerror or exc}", exitcodes.BAD_INPUT)
+    except ValueError as exc:  # UnicodeDecodeError and json.JSONDecodeError too
+        fail(f"cannot read curation file {path}: not JSON ({exc})", exitcodes.BAD_INPUT)
+    if not isinstance(raw, dict):
+        fail(
+            f"cannot read curation file {path}: it holds a JSON {_JSON_KINDS[type(raw)]}, not an "
+            "object with 'signatures' and 'names' lists (see DATA_FORMAT.md)",
+            exitcodes.BAD_INPUT,
+        )
+    try:
+        return Curation.from_dict(raw)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # Any entry of the wrong shape: a list where an object belongs, a number for a name.
+        fail(
+            f"cannot read curation file {path}: an entry does not follow the curation format "
+            f"({type(exc).__name__}: {exc}; see DATA_FORMAT.md)",
+            exitcodes.BAD_INPUT,
+        )
+    raise AssertionError("unreachable: fail() exits")
+
+
 @click.command("retag", short_help="Re-tag every post after a data file changed.")
 @click.option(
     "--curation",
@@ -60,10 +97,7 @@ def retag_command(curation_path: Path | None, db_path: str) -> None:
     # by the Archive.open below (retag writes it anyway).
     path = checked_archive(db_path)
     known = therapies.packaged()
-    try:
-        curated = Curation.load(curation_path) if curation_path else curation()
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        fail(f"cannot read curation file {curation_path}: {exc}", exitcodes.BAD_INPUT)
+    curated = load_curation(curation_path) if curation_path else curation()
     relinked = 0
     try:
         with Archive.open(path) as archive:

@@ -29,7 +29,7 @@ from msqa_scraper.offline.replay import CrawlReplay, StoredCapture
 from msqa_scraper.store import Archive, ArchiveError, rebuilding, schema
 from msqa_scraper.store.captures import CaptureStore, Packed, unpack
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
-from msqa_scraper.store.queries import open_for_reading, pending_upgrade
+from msqa_scraper.store.queries import look, open_for_reading, pending_in, pending_upgrade
 from msqa_scraper.store.swap import SwapRefused, swap_in
 
 if TYPE_CHECKING:
@@ -140,7 +140,30 @@ def _rebuild_into(source: Path, target: Path, force: bool, workers: int | None) 
     return result
 
 
+def check_rebuild_source(path: Path) -> None:
+    """Every refusal the archive's own state gives a rebuild in place (no database, not an
+    msqa archive, written by a newer msqa, no captures, versions without one), found read-only
+    and without an upgraded copy before the crawl lock is taken: a refused rebuild leaves the
+    folder as it was (no ``ARCHIVE.lock``, no pid rewritten in one). The rebuild makes the same
+    checks again under the lock. A refusal only a replay can find (a body missing, a spider
+    unknown now, a column the swap cannot keep) comes later."""
+
+    def check(db: Database) -> None:
+        pending_in(db, path)  # refuses a database that is no msqa archive
+        _refuse_unbuildable(db, path)
+
+    try:
+        look(path, check)
+    except RebuildError:
+        raise
+    except ArchiveError as exc:
+        raise RebuildError(str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise RebuildError(f"cannot read {path}: {exc}") from None
+
+
 def _rebuild_in_place(source: Path, workers: int | None) -> RebuildResult:
+    check_rebuild_source(source)
     building = _scratch_path(source)
     try:
         with crawl_lock(source):
@@ -183,22 +206,27 @@ def _reading(path: Path, scratch_dir: Path | None = None) -> Iterator[Database]:
     except sqlite3.DatabaseError as exc:
         raise RebuildError(f"cannot read {path}: {exc}") from None
     try:
-        try:
-            schema.check_not_newer(db, path)
-        except ArchiveError as exc:
-            raise RebuildError(str(exc)) from None
-        if "captures" not in tables:
-            raise RebuildError(f"{path} keeps no captures: nothing to rebuild from")
         rebuilding.begin_snapshot(db)
-        lost = rebuilding.versions_without_capture(db)
-        if lost:
-            raise RebuildError(
-                f"{path} has post versions without a stored capture ({lost}: crawled before "
-                "captures were kept, or with MSQA_CAPTURE off); a rebuild would lose them"
-            )
+        _refuse_unbuildable(db, path, tables)
         yield db
     finally:
         db.close()
+
+
+def _refuse_unbuildable(db: Database, path: Path, tables: set[str] | None = None) -> None:
+    """Raise ``RebuildError`` if the archive ``db`` reads cannot be rebuilt as it is."""
+    try:
+        schema.check_not_newer(db, path)
+    except ArchiveError as exc:
+        raise RebuildError(str(exc)) from None
+    if "captures" not in (tables if tables is not None else set(db.table_names())):
+        raise RebuildError(f"{path} keeps no captures: nothing to rebuild from")
+    lost = rebuilding.versions_without_capture(db)
+    if lost:
+        raise RebuildError(
+            f"{path} has post versions without a stored capture ({lost}: crawled before "
+            "captures were kept, or with MSQA_CAPTURE off); a rebuild would lose them"
+        )
 
 
 class _Source:

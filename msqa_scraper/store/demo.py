@@ -11,7 +11,9 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from msqa_scraper.store.readonly import connect_read_only
+from sqlite_utils import Database
+
+from msqa_scraper.store.queries import look
 
 # "MSdm" in ASCII: msqa demo.
 DEMO_APPLICATION_ID = 0x4D53646D
@@ -29,23 +31,21 @@ def mark_demo(path: str | Path) -> None:
 
 
 def is_demo(path: str | Path) -> bool:
-    """Whether the existing file at ``path`` is a database ``msqa demo`` made."""
+    """Whether the existing file at ``path`` is a database ``msqa demo`` made.
+
+    Asked about a real archive, the check leaves its folder exactly as it was (``look``: no
+    ``-wal`` or ``-shm`` comes and goes), so a refused demo changes nothing there.
+    """
     try:
-        # Asked about a real archive, the check leaves no -wal or -shm beside it.
-        conn = connect_read_only(path)
-    except sqlite3.Error:
-        return False
-    try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != DEMO_APPLICATION_ID:
-            return False
-        has_crawls = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'crawls'"
-        ).fetchone()
-        if not has_crawls:
-            return True  # marked, its crawl never got going
-        urls = [row[0] for row in conn.execute("SELECT DISTINCT base_url FROM crawls")]
-        return all(urlsplit(url or "").hostname in _LOOPBACK_HOSTS for url in urls)
+        return look(path, _made_by_demo)
     except sqlite3.Error:  # not a database at all
         return False
-    finally:
-        conn.close()
+
+
+def _made_by_demo(db: Database) -> bool:
+    if db.execute("PRAGMA application_id").fetchone()[0] != DEMO_APPLICATION_ID:
+        return False
+    if "crawls" not in db.table_names():
+        return True  # marked, its crawl never got going
+    urls = [row[0] for row in db.execute("SELECT DISTINCT base_url FROM crawls")]
+    return all(urlsplit(url or "").hostname in _LOOPBACK_HOSTS for url in urls)

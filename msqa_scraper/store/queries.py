@@ -16,17 +16,18 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from msqa_scraper.store import therapies
 from msqa_scraper.store.archive import Archive
 from msqa_scraper.store.captures import migrations as capture_migrations
-from msqa_scraper.store.readonly import connect_read_only
+from msqa_scraper.store.readonly import connect_read_only, sidecars
 from msqa_scraper.store.schema import BUSY_TIMEOUT_MS, ArchiveError, check_not_newer, migrations
 
 Source = Database | Archive
+T = TypeVar("T")
 Row = dict[str, Any]
 
 
@@ -85,7 +86,7 @@ def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None)
     path = Path(path)
     db = _connect_read_only(path)
     try:
-        if not _pending(db, path):
+        if not pending_in(db, path):
             return db
     except BaseException:
         db.close()
@@ -97,18 +98,76 @@ def open_for_reading(path: str | Path, *, scratch_dir: str | Path | None = None)
 
 
 def pending_upgrade(path: str | Path) -> list[str]:
-    """The migrations the archive at ``path`` lacks, read without writing it."""
-    db = _connect_read_only(Path(path))
+    """The migrations the archive at ``path`` lacks, read without writing it (``look``)."""
+    return look(path, lambda db: pending_in(db, path))
+
+
+def pending_in(db: Database, path: str | Path) -> list[str]:
+    """The migrations the archive ``db`` (at ``path``) lacks; ``NotAnArchiveError`` if it is
+    no msqa archive."""
+    if "posts" not in db.table_names():
+        raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
+    return pending_migrations(db)
+
+
+def look(path: str | Path, read: Callable[[Database], T]) -> T:
+    """``read`` run on a read-only look at the database at ``path`` that leaves the folder
+    exactly as it was, its own modification time included: for the checks a command makes
+    before it refuses, or before it takes the crawl lock.
+
+    With no ``-wal`` beside the database, no connection has it open, so SQLite is told the
+    file is ``immutable``: it then creates no ``-wal`` and ``-shm`` (a read-only open's pair,
+    removed on close, whose coming and going still changes the folder's time). Immutable takes
+    no lock: a crawl that begins writing at that very moment could show the look a torn page,
+    so any SQLite error there is settled by one more, ordinary, read (``read_only``), and a
+    command that goes on to write checks again under the crawl lock. With a ``-wal`` there (a
+    crawl, a reader, a killed crawl's commits) the look is that ordinary read, which sees them.
+    """
+    real = Path(path).resolve()
+    if not sidecars(real)[0].exists():
+        try:
+            peek = Database(sqlite3.connect(f"{real.as_uri()}?mode=ro&immutable=1", uri=True))
+        except sqlite3.Error:
+            peek = None
+        if peek is not None:
+            try:
+                return read(peek)
+            except sqlite3.Error:
+                pass  # read once more below, the ordinary way: its error is the true one
+            finally:
+                peek.close()
+    db = read_only(path)
     try:
-        return _pending(db, path)
+        return read(db)
     finally:
         db.close()
 
 
-def _pending(db: Database, path: str | Path) -> list[str]:
-    if "posts" not in db.table_names():
-        raise NotAnArchiveError(f"{path} is not an msqa archive (it has no posts table)")
-    return pending_migrations(db)
+def check_writable(db: Database, path: str | Path) -> None:
+    """Refuse a database a writing command (a crawl) may not open to write: what that open
+    would refuse (``ArchiveTooNew``), and ``NotAnArchiveError`` for somebody else's SQLite
+    database, with tables, none of them msqa's (the open would add the archive's tables to it
+    and turn it to WAL). An empty file (``touch``) or one with no table (a marked demo
+    database) is no one's data: a first crawl makes it an archive."""
+    tables = [name for name in db.table_names() if not name.startswith("sqlite_")]
+    check_not_newer(db, path)
+    if tables and "posts" not in tables and not _has_msqa_migrations(db):
+        shown = ", ".join(tables[:3]) + (", ..." if len(tables) > 3 else "")
+        raise NotAnArchiveError(
+            f"{path} is a SQLite database but not an msqa archive (its tables: {shown}); "
+            "msqa writes only its own archives: choose another --db"
+        )
+
+
+def _has_msqa_migrations(db: Database) -> bool:
+    """Whether a first crawl of ours began migrating this file (killed before ``posts``)."""
+    if "_sqlite_migrations" not in db.table_names():
+        return False
+    row = db.execute(
+        "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'msqa_scraper' "
+        "OR migration_set LIKE 'msqa\\_scraper.%' ESCAPE '\\' LIMIT 1"
+    ).fetchone()
+    return row is not None
 
 
 def upgraded_copy(db: Database) -> bool:
@@ -142,6 +201,12 @@ def _upgraded_copy(source: Database, path: Path, scratch_dir: str | Path | None)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def read_only(path: str | Path) -> Database:
+    """A read-only look at the archive at ``path``, as every read command takes it: it waits
+    for writers, never writes, and closed leaves no ``-wal`` or ``-shm`` its open created."""
+    return _connect_read_only(Path(path))
 
 
 def _connect_read_only(
