@@ -47,7 +47,13 @@ from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
-from msqa_scraper.extract.signature.find import SigLine, Signature, run_on_closing, unglued
+from msqa_scraper.extract.signature.find import (
+    SigLine,
+    Signature,
+    quoted_attribution,
+    run_on_closing,
+    unglued,
+)
 from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
 from msqa_scraper.extract.signature.segment import (
     is_cred,
@@ -777,6 +783,13 @@ def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Sign
     Counseling", "Warmly,Greta") is read as find reads it (``unglued``: the closing's line over
     the name's lines); the block leaves the answer as its lines were written."""
     v = v or vocabulary()
+    found = _compose_glued(lines, v)
+    if found is not None and quoted_attribution(lines, found, v):
+        return None  # '"We heal when we are seen." / ~Name': the quotation's author
+    return found
+
+
+def _compose_glued(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     found = _compose(lines, v)
     if found is not None or not lines:
         return found

@@ -932,6 +932,9 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     bare = text.strip()
     if not bare or len(bare) > 120:
         return None
+    addressed = _contact_bracket(bare)
+    if addressed is not None:
+        return addressed
     closed, honorific = _glue_grammar(v)
     m = closed.match(bare)
     words = m.group("closing").split() if m is not None else []
@@ -979,6 +982,26 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
 
 
 _LOWER_STOP = re.compile(r"[,;:!?/<>()@]")
+# "~Owen (www.a.example and www.b.example)": web or e-mail addresses in a bracket after a name
+_BRACKETED = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<inner>[^()]{4,200})\)$")
+_ADDRESS_JOINS = re.compile(r"\s+(?:and|or|&)\s+|\s*[,;]\s*|\s+")
+
+
+def _contact_bracket(bare: str) -> tuple[str, ...] | None:
+    """A sign-off whose bracket holds only web or e-mail addresses ("~Owen (www.practice.example
+    and www.book.example)"): the name's line over one contact line per address, which leave the
+    answer with the block and fill no field. None for any other bracket ("(Barts MS)")."""
+    if not bare.endswith(")") or not ("www." in bare or "@" in bare or "://" in bare):
+        return None  # the cheap test first
+    m = _BRACKETED.match(bare)
+    if m is None:
+        return None
+    addresses = [a for a in _ADDRESS_JOINS.split(m.group("inner")) if a]
+    if not addresses or not all(_CONTACT.match(a) for a in addresses):
+        return None
+    return (m.group("name").strip(), *addresses)
+
+
 # "Lucia~Harbour Light Counseling": a tilde glued between a name and the next line's words
 _GLUED_TILDE = re.compile(r"(?<=[^\W\d_])~(?=[A-Z])")
 
@@ -1068,6 +1091,42 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 
 
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
+    """The best signature candidate at the end of an answer's lines, or None (a quotation's
+    author under it is none: ``quoted_attribution``)."""
+    v = v or vocabulary()
+    found = _find_glued(lines, v)
+    if found is not None and quoted_attribution(lines, found, v):
+        return None
+    return found
+
+
+# a quotation ends the text: its closing mark after the sentence's stop, an opening mark before
+_QUOTATION_END = re.compile(r"[\"“‘].{8,}[.!?,][\"”’]$")
+
+
+def quoted_attribution(lines: list[SigLine], found: Signature, v: Vocabulary) -> bool:
+    """A bare name after a dash or tilde right under a quotation ('"We heal when we are seen."'
+    / "~Clara Westbrook"): the quotation's author, whom the answer cites, not its signer. Only a
+    name alone (no honorific, credential, role, institution or place) on one line."""
+    if len(found.experts) != 1 or len(found.lines) != 1:
+        return False
+    e = found.experts[0]
+    if e.degrees or e.titles or e.institution or e.place:
+        return False
+    line = found.lines[0].strip()
+    dash = next((d for d in v.dashes if line.startswith(d)), "")
+    if not dash or fold(line[len(dash) :].strip()) != fold(e.name):
+        return False  # "~Dr Name", "— Name, MD": more than a bare name
+    if found.tail_split is not None:
+        above = found.tail_split
+    elif 0 < found.start <= len(lines):
+        above = lines[found.start - 1].text
+    else:
+        return False
+    return bool(_QUOTATION_END.search(above.strip()))
+
+
+def _find_glued(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None.
 
     Lines whose closing is glued to the name ("RegardsDr.Name", "Best wishes to you all -
@@ -1177,7 +1236,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         tail_split = split[0]
         work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
         # "Warmly,Greta", "Sincerely, Lucia~Practice" run on: the closing's line, the name's
-        glued = _unglue(split[1].strip(), v) if _first_word_closes(split[1], v) else None
+        run_on = split[1].strip()
+        glued = (
+            _unglue(run_on, v)
+            if _first_word_closes(run_on, v) or _contact_bracket(run_on) is not None
+            else None
+        )
         frags = list(glued) if glued is not None and len(glued) > 1 else _fragments(split[1], v)
     else:
         if _opens_with_honorific(last.text, v):
@@ -1397,6 +1461,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = _letter_places(experts)
         elif not lead_in and _social_sign_off(experts, parse_lines, k, work, v):
             experts = _letter_places(experts, loose=True)
+        elif closing and len(experts) == 1 and _address_under_closing(experts[0]):
+            # "– Yours, etc," / "Dr NAME," / "Townland," / "Co County.": a letters page's
+            # closing over the writer's name and address; words no class reads, then a known
+            # place, are the address (no employer). A copy: parses are cached.
+            first = experts[0]
+            experts = [replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)]
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
         if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
@@ -2056,6 +2126,29 @@ def _letter_places(experts: list[ParsedExpert], loose: bool = False) -> list[Par
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _address_under_closing(e: ParsedExpert) -> bool:
+    """A letter's address under its closing and name ("Béal an Átha Móir," / "Co Liatroma."):
+    at most two short lines no class reads (four words at most, letters only, each capitalised
+    but a town's short particles in lower case: "an", "na", "on"), then a place; no credential
+    or title. "Care Navigator/ Outreach and ... Navigator" is no townland."""
+    if e.degrees or e.titles or not e.places or not 0 < e.unknown == len(e.orgs) <= 2:
+        return False
+    return all(_address_part(part) for part in e.orgs)
+
+
+def _address_part(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(
+            w.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            and (w[:1].isupper() or (w.islower() and len(w) <= 3))
+            for w in words
+        )
+    )
 
 
 def _town_then_place(e: ParsedExpert) -> bool:
