@@ -264,3 +264,13 @@ def test_the_finder_reads_a_run_on_closing_itself():  # set 18 b05, b09 (inline)
     a = attribute([SigLine(line, True)])
     assert [(e.name.casefold(), e.degrees) for e in a.experts] == [("anton vidal", ("M.A.",))]
     assert a.head == PROSE
+
+
+# -- place lines: a Canadian paper's province abbreviations -----------------------------------
+@pytest.mark.parametrize("province", ["Alta.", "Man.", "Ont.", "Que.", "Sask.", "Nfld.", "P.E.I."])
+def test_a_dash_sign_off_over_a_town_and_its_abbreviated_province(province):
+    # set 19 c20 (https://canadian-nurse.com/en/articles/issues/2017/january-february-2017/feedback)
+    # and c06 (https://www.theglobeandmail.com/opinion/letters/): "Town, Prov." under the name
+    a = read("– Wenna Halvorsen, RN, BSN", f"Lakeview, {province}")
+    assert a.experts == [E("Wenna Halvorsen", ["RN", "BSN"], place=f"Lakeview, {province}")]
+    assert a.start == 1
