@@ -47,7 +47,13 @@ from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import is_meta_line
-from msqa_scraper.extract.signature.find import SigLine, Signature
+from msqa_scraper.extract.signature.find import (
+    SigLine,
+    Signature,
+    quoted_attribution,
+    run_on_closing,
+    unglued,
+)
 from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
 from msqa_scraper.extract.signature.segment import (
     is_cred,
@@ -335,7 +341,9 @@ def _closing_end(tokens: list[str], v: Vocabulary) -> int:
         end = i + 1 if closes else 0
         if tok.endswith("!-"):
             break  # "Thank you!- Lorna": the mark ends the closing
-    return end or _valediction(tokens, v)
+    # "With love and light,": the closing words stop at "light", the valediction runs to its
+    # comma; the longer reading is the closing (the name starts after it)
+    return max(end, _valediction(tokens, v))
 
 
 def _valediction(tokens: list[str], v: Vocabulary) -> int:
@@ -769,10 +777,57 @@ def _experts(
 
 
 def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
-    """The answer's last lines read by the grammar, when the reading is confident; else None."""
+    """The answer's last lines read by the grammar, when the reading is confident; else None.
+
+    A sign-off whose closing is glued to the name ("Sincerely, Lucia~Harbour Light
+    Counseling", "Warmly,Greta") is read as find reads it (``unglued``: the closing's line over
+    the name's lines); the block leaves the answer as its lines were written."""
+    v = v or vocabulary()
+    found = _compose_glued(lines, v)
+    if found is not None and quoted_attribution(lines, found, v):
+        return None  # '"We heal when we are seen." / ~Name': the quotation's author
+    return found
+
+
+def _compose_glued(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    found = _compose(lines, v)
+    if found is not None or not lines:
+        return found
+    glued = unglued(lines, v)
+    if glued is None:
+        return _run_on_sign_off(lines, v)
+    work, origin = glued
+    found = _compose(work, v)
+    if found is None:
+        return _run_on_sign_off(lines, v)
+    start = origin[found.start]
+    if found.start > 0 and origin[found.start - 1] == start:
+        return None  # the block would begin inside a written line: read as written only
+    return replace(found, start=start, lines=[line.text for line in lines[start:]])
+
+
+def _run_on_sign_off(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """A closing run on after the last sentence of the last paragraph, the name after it
+    ("...your daughter. Sincerely, Lucia~Harbour Light Counseling"): the sign-off read as the
+    closing's line over the name's lines; the prose before it stays (``tail_split``)."""
+    last = lines[-1]
+    split = run_on_closing(last.text, v)
+    if split is None:
+        return None
+    head, tail = split
+    parts = unglued([SigLine(tail, last.bold, False)], v)
+    tail_lines = parts[0] if parts is not None else [SigLine(tail, last.bold, False)]
+    work = [*lines[:-1], SigLine(head, last.bold, last.para_start), *tail_lines]
+    found = _compose(work, v)
+    if found is None or found.start != len(lines):
+        return None  # the block must begin where the sign-off does
+    return replace(found, start=len(lines) - 1, lines=[tail], tail_split=head)
+
+
+def _compose(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not lines:
         return None
-    v, pv = v or vocabulary(), part_vocabulary()
+    pv = part_vocabulary()
     last = lines[-1].text
     if _prose(last, v) and not _noise(last, pv):
         cut = _cut_noise(last, pv)  # "Name The writer is a retired internist.": flat noise

@@ -220,25 +220,31 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         prefixed = _prefixed_lead_in(rest, v) or _publication_credit(rest, v)
         if prefixed is not None:
             return prefixed
-    if not lead and _closing_line(rest, v):
-        return rest, ""  # "Thank you," / "Sincerely," alone above the name: a lead-in line
+    dashed = lead.strip() in v.dashes  # "– Yours, etc,": a letters page's dash before it
+    if (not lead or dashed) and _closing_line(rest, v):
+        # "Thank you," / "Sincerely," alone above the name: a lead-in line
+        return text.strip(), ""
     # "Best wishes, Dr Jane Doe", "Regards : Dr. Name": a closing and its mark, then the name;
     # "Best regards Dr. Name" (a flattened block): the closing runs into the honorific.
     opener = first.rstrip(",;")
-    closes = not lead and (opener in v.closings or opener in _CLOSING_FILLERS)
+    closes = (not lead or dashed) and (opener in v.closings or opener in _CLOSING_FILLERS)
     for closed in (_CLOSING_MARK.match(rest), _unmarked_closing(rest, v)) if closes else ():
         if closed is None:
             continue
         words = closed.group(1).split()
-        after = rest[closed.end() :]
+        end = closed.end()
+        # "Yours, etc, Dr Name": the letters page's "etc" and its marks belong to the closing
+        etc = _ETC.match(rest, end)
+        end = etc.end() if etc else end
+        after = rest[end:]
         dash = re.match(r"(?:--|[–—~-]) ?", after)  # "Kind regards, -- Name": the dash after it
         if dash and after[dash.end() : dash.end() + 1].isupper():
-            closed_at = closed.end() + dash.end()
+            closed_at = end + dash.end()
             after = rest[closed_at:]
         else:
-            closed_at = closed.end()
+            closed_at = end
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
-            return rest[:closed_at], after
+            return lead + rest[:closed_at], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
         bare = folded.rstrip(" :")
@@ -315,8 +321,11 @@ def _closing_line(text: str, v: Vocabulary) -> bool:
     text = text.strip()
     if not text.endswith(","):
         return False
-    words = text.rstrip(",").split()
-    return 0 < len(words) <= 4 and _closing_words(words, v)
+    # "– Yours, etc,", "- Yours etc.,": a letters-page closing, its dash and its "etc" (a
+    # filler) and the commas between its words
+    text = text.lstrip("–—-~ ")
+    words = [w.strip(",.") for w in text.rstrip(",").split()]
+    return 0 < len(words) <= 4 and all(words) and _closing_words(words, v)
 
 
 def _closing_words(words: list[str], v: Vocabulary) -> bool:
@@ -327,9 +336,10 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(
-    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to")
+    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to", "etc", "be")
 )
 # "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
+_ETC = re.compile(r"etc\b[.,]*\s*", re.IGNORECASE)
 _CLOSING_MARK = re.compile(r"^([^,:;.–—]{1,40}?)(?:\s*[,:;.]|\s+[–—-])\s*")
 # "Dr Name." / "Medical Officer.": a fragment's final full stop. Not after an initial, a dotted
 # abbreviation ("M.D.", "U.S.A."), a capitals word or a short abbreviation ("Ltd.", "Jr.").
@@ -604,6 +614,9 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
         head, tail = line[: found.start() + 1], line[found.end() :]
         if len(tail.split()) <= 16:
             return head, tail
+    run_on = run_on_closing(line, v)
+    if run_on is not None:
+        return run_on
     # "...last sentence. Guest post by Jane Doe – ...": a lead-in of two words or more.
     at = line.rfind(". ")
     if at > 0 and len(line) - at < 160:
@@ -615,6 +628,47 @@ def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
             if " " in lead.strip() and rest[:1].isupper():
                 return line[: at + 1], tail
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”)]?[ \t\xa0]+")
+_RUN_ON_WORDS = 16  # a run-on sign-off's words at most: a closing, a name and its credentials
+
+
+def run_on_closing(line: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "...begin to heal. Warm regards,Tobias Name, M.S., LMHC", "...concerns. Warmly,Greta",
+    "...helpful. Be well.Dana K. Name, DBH": a closing run on after the last paragraph's last
+    sentence, the name after it on the same line: (the prose, the sign-off). The sign-off opens
+    with closing words and their mark, glued or spaced (``_unglue``, ``strip_lead_in``); the
+    stop taken is the first, from the end, whose tail opens so (a name's initial has a stop
+    too: "Dana K. Name")."""
+    if len(line) < 8:
+        return None
+    stops = [m for m in _SENTENCE_STOP.finditer(line, max(0, len(line) - 200))]
+    for m in reversed(stops):
+        head, tail = line[: m.start() + 1], line[m.end() :].strip()
+        if not tail or len(tail.split()) > _RUN_ON_WORDS:
+            break
+        if not _first_word_closes(tail, v):
+            continue
+        glued = _unglue(tail, v)
+        if glued is not None and len(glued) > 1:
+            return head.rstrip(), tail
+        lead, rest = strip_lead_in(tail, v)
+        if lead and rest and _first_word_closes(lead, v):
+            return head.rstrip(), tail
+    return None
+
+
+def _first_word_closes(text: str, v: Vocabulary) -> bool:
+    """The text opens with a closing word, whole or glued to the next ("Warmly,Greta", "Be
+    well.", "Best wishesMarta"): the cheap test before a sign-off is read."""
+    first = re.match(r"[^\W\d_]+", text)
+    if first is None:
+        return False
+    word = first.group().casefold()
+    if word in _CLOSING_FILLERS:
+        return True  # "Be well.", "With love,": the reading after it says whether it closes
+    return any(word[:k] in v.closings for k in range(3, min(len(word), 9) + 1))
 
 
 @lru_cache(maxsize=4096)
@@ -864,7 +918,7 @@ def _glue_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?P<closing>(?i:(?:{word})(?:[ \t]+(?:{word}))*))"
         r"(?P<sep>[,.!:;]*[ \t\xa0]*(?:[-–—~][ \t\xa0]*)?)"
         rf"(?:(?P<hon>(?i:{hon}))(?P<dot>\.?)(?P<gap>[ \t\xa0]*)(?=[^\W\d_])"
-        r"|(?P<name>[A-Z][^\W\d_]))"
+        r"|(?P<name>[A-Z][^\W\d_])|(?P<lower>[a-z]{2}))"
     )
     honorific = re.compile(rf"^(?P<hon>(?i:{hon}))\.(?=[^\W\d_]{{2}})")
     return closed, honorific
@@ -878,6 +932,9 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     bare = text.strip()
     if not bare or len(bare) > 120:
         return None
+    addressed = _contact_bracket(bare)
+    if addressed is not None:
+        return addressed
     closed, honorific = _glue_grammar(v)
     m = closed.match(bare)
     words = m.group("closing").split() if m is not None else []
@@ -896,8 +953,26 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
                 name = bare[m.end("gap") :]
                 name = name.title() if name.islower() else name  # "Dr.besiana": read capitalised
                 return closing, f"{m.group('hon')}{m.group('dot')} {name}"
-        elif sep and (glued or dashed):
-            return closing, bare[m.end("sep") :]
+        elif m.group("lower") is not None:
+            # "Kindly-tomas brandt M.A.", "Peace - tomas": after a dash, a name in lower case,
+            # read capitalised (find gives it back as written) when it opens with a given name
+            if dashed and (name := _capitalised(bare[m.end("sep") :], v)) is not None:
+                return closing, name
+        else:
+            cut = _tilde_lines(bare[m.end("sep") :])
+            # "Best wishesMarta Name MA": no mark at all, the name's capital glued to the
+            # closing's last lower-case letter; "Sincerely, Lucia~Practice": a tilde for a break
+            glued_word = re.match(r"[^\W\d_]+", bare[m.end("sep") :])
+            # "TakeCare", "CareCorner": one word in camel case, no name glued to a closing;
+            # only a known given name glued on is one
+            camel = (
+                not sep
+                and m.group("closing")[-1:].islower()
+                and glued_word is not None
+                and is_given_name(glued_word.group())
+            )
+            if (sep and (glued or dashed)) or camel or len(cut) > 1:
+                return closing, *cut
     if bare.islower() and len(bare) <= 60:
         return _lower_sign_off(bare, v)
     h = honorific.match(bare)
@@ -907,6 +982,50 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
 
 
 _LOWER_STOP = re.compile(r"[,;:!?/<>()@]")
+# "~Owen (www.a.example and www.b.example)": web or e-mail addresses in a bracket after a name
+_BRACKETED = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<inner>[^()]{4,200})\)$")
+_ADDRESS_JOINS = re.compile(r"\s+(?:and|or|&)\s+|\s*[,;]\s*|\s+")
+
+
+def _contact_bracket(bare: str) -> tuple[str, ...] | None:
+    """A sign-off whose bracket holds only web or e-mail addresses ("~Owen (www.practice.example
+    and www.book.example)"): the name's line over one contact line per address, which leave the
+    answer with the block and fill no field. None for any other bracket ("(Barts MS)")."""
+    if not bare.endswith(")") or not ("www." in bare or "@" in bare or "://" in bare):
+        return None  # the cheap test first
+    m = _BRACKETED.match(bare)
+    if m is None:
+        return None
+    addresses = [a for a in _ADDRESS_JOINS.split(m.group("inner")) if a]
+    if not addresses or not all(_CONTACT.match(a) for a in addresses):
+        return None
+    return (m.group("name").strip(), *addresses)
+
+
+# "Lucia~Harbour Light Counseling": a tilde glued between a name and the next line's words
+_GLUED_TILDE = re.compile(r"(?<=[^\W\d_])~(?=[A-Z])")
+
+
+def _tilde_lines(name: str) -> tuple[str, ...]:
+    """The name part of a sign-off cut at a tilde glued between words ("Lucia~Harbour Light
+    Counseling"): a line break written as a tilde."""
+    return tuple(p.strip() for p in _GLUED_TILDE.split(name) if p.strip())
+
+
+def _capitalised(rest: str, v: Vocabulary) -> str | None:
+    """A lower-case name after a sign-off's dash read capitalised ("tomas brandt M.A." ->
+    "Tomas Brandt M.A."): its first words up to a credential or a mark, the first a known
+    given name; None when the words are no name's ("- see you soon")."""
+    words = rest.split()
+    n = 0
+    while n < min(len(words), 3) and words[n].isalpha() and words[n].islower():
+        n += 1
+    if not n or not is_given_name(words[0].title()):
+        return None
+    function = name_lists().function
+    if any(w in function or w in _CLOSING_FILLERS or fold(w) in v.closings for w in words[:n]):
+        return None  # "- take care of you": words of a sentence
+    return " ".join([*(w.title() for w in words[:n]), *words[n:]])
 
 
 def _lower_sign_off(bare: str, v: Vocabulary) -> tuple[str, ...] | None:
@@ -946,7 +1065,7 @@ def _as_written(e: Expert, written: str) -> Expert:
     return replace(e, name=written[at : at + len(e.name)])
 
 
-def _unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
+def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
     """The lines with glued closings split (``_unglue``), and each new line's original index;
     None when no line of the answer's end is glued (most answers)."""
     n = len(lines)
@@ -972,14 +1091,50 @@ def _unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[i
 
 
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
+    """The best signature candidate at the end of an answer's lines, or None (a quotation's
+    author under it is none: ``quoted_attribution``)."""
+    v = v or vocabulary()
+    found = _find_glued(lines, v)
+    if found is not None and quoted_attribution(lines, found, v):
+        return None
+    return found
+
+
+# a quotation ends the text: its closing mark after the sentence's stop, an opening mark before
+_QUOTATION_END = re.compile(r"[\"“‘].{8,}[.!?,][\"”’]$")
+
+
+def quoted_attribution(lines: list[SigLine], found: Signature, v: Vocabulary) -> bool:
+    """A bare name after a dash or tilde right under a quotation ('"We heal when we are seen."'
+    / "~Clara Westbrook"): the quotation's author, whom the answer cites, not its signer. Only a
+    name alone (no honorific, credential, role, institution or place) on one line."""
+    if len(found.experts) != 1 or len(found.lines) != 1:
+        return False
+    e = found.experts[0]
+    if e.degrees or e.titles or e.institution or e.place:
+        return False
+    line = found.lines[0].strip()
+    dash = next((d for d in v.dashes if line.startswith(d)), "")
+    if not dash or fold(line[len(dash) :].strip()) != fold(e.name):
+        return False  # "~Dr Name", "— Name, MD": more than a bare name
+    if found.tail_split is not None:
+        above = found.tail_split
+    elif 0 < found.start <= len(lines):
+        above = lines[found.start - 1].text
+    else:
+        return False
+    return bool(_QUOTATION_END.search(above.strip()))
+
+
+def _find_glued(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None.
 
     Lines whose closing is glued to the name ("RegardsDr.Name", "Best wishes to you all -
-    Name") are read as the closing over the name (``_unglued``); the block found leaves the
+    Name") are read as the closing over the name (``unglued``); the block found leaves the
     answer as the lines were written (whole lines, the closing with it).
     """
     v = v or vocabulary()
-    glued = _unglued(lines, v)
+    glued = unglued(lines, v)
     if glued is None:
         return _find_with_tail(lines, v)
     work, origin = glued
@@ -1080,7 +1235,14 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if split and not is_sentence(_lead_and_rest(split[1].lstrip("—–-~ "), v)[1], v):
         tail_split = split[0]
         work = [*work[:-1], SigLine(split[0], last.bold, last.para_start)]
-        frags = _fragments(split[1], v)
+        # "Warmly,Greta", "Sincerely, Lucia~Practice" run on: the closing's line, the name's
+        run_on = split[1].strip()
+        glued = (
+            _unglue(run_on, v)
+            if _first_word_closes(run_on, v) or _contact_bracket(run_on) is not None
+            else None
+        )
+        frags = list(glued) if glued is not None and len(glued) > 1 else _fragments(split[1], v)
     else:
         if _opens_with_honorific(last.text, v):
             frags = _fragments(last.text, v)
@@ -1299,6 +1461,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = _letter_places(experts)
         elif not lead_in and _social_sign_off(experts, parse_lines, k, work, v):
             experts = _letter_places(experts, loose=True)
+        elif closing and len(experts) == 1 and _address_under_closing(experts[0]):
+            # "– Yours, etc," / "Dr NAME," / "Townland," / "Co County.": a letters page's
+            # closing over the writer's name and address; words no class reads, then a known
+            # place, are the address (no employer). A copy: parses are cached.
+            first = experts[0]
+            experts = [replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)]
         mid_line = tail_split if k == first_frag else None
         score += _parse_score(experts, lead_in, block, k, work, mid_line, bare)
         if len(block) == 1 and not lead_in and _professional(experts, parse_lines[0], v):
@@ -1958,6 +2126,29 @@ def _letter_places(experts: list[ParsedExpert], loose: bool = False) -> list[Par
     # A copy: parses are cached, and the cached one is read again by the next candidate.
     town = replace(first, places=[*first.orgs, *first.places], orgs=[], unknown=0)
     return [town, *experts[1:]]
+
+
+def _address_under_closing(e: ParsedExpert) -> bool:
+    """A letter's address under its closing and name ("Béal an Átha Móir," / "Co Liatroma."):
+    at most two short lines no class reads (four words at most, letters only, each capitalised
+    but a town's short particles in lower case: "an", "na", "on"), then a place; no credential
+    or title. "Care Navigator/ Outreach and ... Navigator" is no townland."""
+    if e.degrees or e.titles or not e.places or not 0 < e.unknown == len(e.orgs) <= 2:
+        return False
+    return all(_address_part(part) for part in e.orgs)
+
+
+def _address_part(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(
+            w.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            and (w[:1].isupper() or (w.islower() and len(w) <= 3))
+            for w in words
+        )
+    )
 
 
 def _town_then_place(e: ParsedExpert) -> bool:
