@@ -188,6 +188,8 @@ def vocabulary() -> Vocabulary:
             places["us_state_abbreviations"]
             + places["ap_state_abbreviations"]
             + places.get("canadian_province_abbreviations", [])  # not MB, BC: credentials
+            # "Red Deer, Alta.": the Canadian Press style (not "B.C.", "N.S.": credentials)
+            + places.get("canadian_press_abbreviations", [])
             + places["regions"]
         ),
         address_words=frozenset(raw["address_words"]),
