@@ -3,8 +3,6 @@
 - a quotation dash, the horizontal bar '―', before an endorsement's signer
   (https://github.com/jcavell/naomifisherpsychology/blob/b0b0647c73252e022cac5a8fc389436a7194378c/
   src/content/book-reviews/psychology-of-mental-health.md);
-- a byline label "Writer:" before the name (https://www.cogent-rehab.com/post/
-  multiple-sclerosis-physiotherapy-burlington): a label, no title;
 - the same name twice, an author box over the byline (http://punchng.com/tags/health/): one
   expert (experts.one_each);
 - a quotation closing the answer, then "~Name": the quotation's author, not the signer
@@ -42,7 +40,7 @@ def _lines(*texts: str) -> list[SigLine]:
     return [SigLine(t, False, True) for t in texts]
 
 
-# -- the horizontal bar, a byline label --------------------------------------------------------
+# -- the horizontal bar ------------------------------------------------------------------------
 
 
 def test_a_horizontal_bar_leads_in_a_signature() -> None:
@@ -53,11 +51,6 @@ def test_a_horizontal_bar_leads_in_a_signature() -> None:
         "titles": ["Senior Lecturer"],
         "institution": "University of Northmoor",
     }
-
-
-def test_a_writer_label_is_no_title() -> None:
-    (e,) = experts_of_lines([PROSE, "Writer: Adaeze Nwosu PT PhD"])
-    assert e.name == "Adaeze Nwosu" and e.degrees == ("PT", "PhD") and e.titles == ()
 
 
 # -- the same name twice -----------------------------------------------------------------------
@@ -192,3 +185,33 @@ def test_a_credit_in_a_pointer_to_another_text_names_no_answerer(verb: str) -> N
 def test_a_credit_of_this_text_names_its_author() -> None:
     (e,) = _mention("This article was written by Dr Helen Marsh, a dentist at Northgate Clinic.")
     assert e.name == "Helen Marsh" and e.titles == ("dentist",)
+
+
+# -- a letters page: its heading label, its towns' provinces and states ------------------------
+
+
+def test_a_letters_page_heading_is_a_label() -> None:
+    # "Letter of the week: Dr Name, Town" (https://nzherald.co.nz/nz/letters-delivering-
+    # healthcare-cross-leases-rsa-facilities-steve-braunias-and-the-bayfair-flyover/
+    # RVLOEUB6S5AODIMM4IGDA3BHNY)
+    found = attribute(_lines(PROSE, "Letter of the week: Dr K. Mere Tawhiri, Whakatāne"))
+    assert [e.name for e in found.experts] == ["K. Mere Tawhiri"] and found.start == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # https://www.theglobeandmail.com/opinion/letters/article-do-we-really-need-provinces-
+        # fixing-health-care-in-canada-plus-other/ : "Name MD Town, Man."
+        ("Priya Okafor MD Brandon, Man.", "Brandon, Man."),
+        ("Priya Okafor MD Lethbridge, Alta.", "Lethbridge, Alta."),
+        # https://viewer.joomag.com/ausdoc-12th-dec/0700235001765150436/p17 : "Town, Vic"
+        ("Dr Lena Marsh Neurologist, Kelso Bay, Tas", "Kelso Bay, Tas"),
+        ("Dr Lena Marsh Neurologist, Larkfield, Qld", "Larkfield, Qld"),
+    ],
+)
+def test_a_province_or_state_as_the_press_abbreviates_it_ends_a_place(
+    line: str, place: str
+) -> None:
+    (e,) = experts_of_lines([PROSE, line])
+    assert e.place == place and e.institution is None

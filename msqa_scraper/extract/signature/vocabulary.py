@@ -253,6 +253,7 @@ def vocabulary() -> Vocabulary:
             + places.get("canadian_province_abbreviations", [])  # not MB, BC: credentials
             # "Red Deer, Alta.": the Canadian Press style (not "B.C.", "N.S.": credentials)
             + places.get("canadian_press_abbreviations", [])
+            + places.get("australian_state_abbreviations", [])  # "Geelong, Vic"
             + places["regions"]
         ),
         address_words=frozenset(raw["address_words"]),
