@@ -8,7 +8,8 @@ extractor calls.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import (
@@ -23,7 +24,9 @@ from msqa_scraper.extract.signature.compose import (
     names_no_one,
     second_opinion,
 )
+from msqa_scraper.extract.signature.given_names import name_lists
 from msqa_scraper.extract.signature.mention import read_mention
+from msqa_scraper.extract.signature.vocabulary import vocabulary
 
 MENTIONED = "expert read from a sentence of the answer (the sentence stays in the answer)"
 
@@ -72,10 +75,113 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
             found.confidence,
             f"signature left in the answer: unsure (confidence {found.confidence:.2f})",
         )
-    experts = curated.fix_names(found.experts)
+    if quotes_source(lines, found):
+        return Attribution([], None, None, found.raw, found.confidence, QUOTED)
+    experts = one_each([without_furniture(e) for e in curated.fix_names(found.experts)])
     return Attribution(experts, found.start, found.tail_split, found.raw, found.confidence, None)
+
+
+QUOTED = "signature left in the answer: the source of the quotation above it, not its signer"
+_OPENING = '"“„«'
+_CLOSING = '"”»'
+
+
+def quotes_source(lines: list[SigLine], found: Signature) -> bool:
+    """ "\"We heal when we are seen.\"" / "~Clara Westbrook": a dash (or tilde) and a bare name
+    under a text wholly in quotation marks names the quotation's author (an epigraph's source),
+    not the answer's signer. Only a bare name: with a credential, a role, an organisation or a
+    place the line reads as a signature, quotation or not."""
+    if len(found.lines) != 1 or len(found.experts) != 1:
+        return False
+    e = found.experts[0]
+    if e.degrees or e.titles or e.institution or e.place:
+        return False
+    block = found.lines[0].strip()
+    dash = next((d for d in vocabulary().dashes if block.startswith(d)), None)
+    if dash is None or block[len(dash) :].strip() != e.name:
+        return False  # "~Dr Name", "-- Name, MD": more than a bare name after the mark
+    if found.tail_split is not None:
+        above = found.tail_split
+    elif found.start > 0:
+        above = lines[found.start - 1].text
+    else:
+        return False
+    return _quotation(above)
+
+
+def _quotation(text: str) -> bool:
+    """A text wholly in double quotation marks ('"... judgment."', '“...”.')."""
+    bare = text.strip().rstrip(".,;")
+    if len(bare) < 3 or bare[0] not in _OPENING or bare[-1] not in _CLOSING:
+        return False
+    inner = bare[1:-1]
+    return not any(q in inner for q in _OPENING + _CLOSING)
+
+
+def _same_person(a: Expert, b: Expert) -> bool:
+    return " ".join(a.name.casefold().split()) == " ".join(b.name.casefold().split())
+
+
+def one_each(experts: list[Expert]) -> list[Expert]:
+    """The same name twice in one block (an author box over the byline: "Dr. Name" / "Dr. Name")
+    is one expert: the first with what a later one adds (credentials and titles it lacks, an
+    institution or place where it has none)."""
+    out: list[Expert] = []
+    for e in experts:
+        at = next((i for i, x in enumerate(out) if _same_person(x, e)), None)
+        if at is None:
+            out.append(e)
+            continue
+        first = out[at]
+        out[at] = replace(
+            first,
+            degrees=(*first.degrees, *(d for d in e.degrees if d not in first.degrees)),
+            titles=(*first.titles, *(t for t in e.titles if t not in first.titles)),
+            institution=first.institution or e.institution,
+            place=first.place or e.place,
+        )
+    return out
 
 
 def experts_of_lines(lines: list[str]) -> list[Expert]:
     """The experts a plain list of lines ends with ([] when unsure): for tests and tools."""
     return attribute([SigLine(line) for line in lines]).experts
+
+
+@cache
+def _furniture() -> tuple[frozenset[str], int]:
+    """The name lists' page furniture of two words or more ("leave a reply", "older posts"), as
+    words joined by one space, and the most words any has. One word ("Home", "Share") is as
+    often an organisation's own word, so it stays."""
+    phrases = frozenset(" ".join(_words(x)) for x in name_lists().furniture if len(_words(x)) > 1)
+    return phrases, max(len(x.split()) for x in phrases)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (w.strip(".,;:!?|()[]") for w in text.casefold().split()) if w]
+
+
+def _before_furniture(part: str) -> str:
+    """The part up to the first phrase of page furniture in it ("Northgate Clinic Leave a
+    Reply" -> "Northgate Clinic"); the part whole when it holds none."""
+    phrases, longest = _furniture()
+    raw = part.split()
+    words = [w.casefold().strip(".,;:!?|()[]") for w in raw]
+    for at in range(len(words)):
+        for stop in range(at + 2, min(at + longest, len(words)) + 1):
+            if " ".join(words[at:stop]) in phrases:
+                return " ".join(raw[:at]).rstrip(" ,;:|-–—")
+    return part
+
+
+def without_furniture(e: Expert) -> Expert:
+    """An expert with no page furniture in an institution, place or title: a flat page runs
+    its links into the signature's last part ("Name, MD, Neurologist" / "Leave a Reply" read
+    as the institution "Leave a Reply"). The furniture and what follows it are no part of the
+    expert (the raw block keeps them)."""
+    institution = _before_furniture(e.institution) if e.institution else e.institution
+    place = _before_furniture(e.place) if e.place else e.place
+    titles = tuple(t for t in (_before_furniture(t) for t in e.titles) if t)
+    if (institution, place, titles) == (e.institution, e.place, e.titles):
+        return e
+    return replace(e, institution=institution or None, place=place or None, titles=titles)

@@ -10,12 +10,14 @@ It is a feature, never proof: "Marta" alone is a likely signer only where the re
 
 from __future__ import annotations
 
+import copy
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Protocol, TypeVar
 
 from .vocabulary import Vocabulary, cred_key, fold, vocabulary
 
@@ -242,3 +244,93 @@ def _surname_shaped(key: str, lists: NameLists) -> bool:
 
 def _word_only(key: str, lists: NameLists) -> bool:
     return key in lists.common and key not in lists.surnames and key not in given_names()
+
+
+# -- one implausible person in a block of several -------------------------------------------------
+#
+# A block read as several people can hold one "person" that is no one: "Mara Lindqvist, PhD" /
+# "Senior Programs Consultant, Open Path MS" reads "Open Path, MS" as a second person, "Gwen
+# Albrecht, RN, BSN" / "Red Deer, Alta." reads the town line as one. Vetoing the whole block for
+# it loses a right first expert; dropping the "person" alone would lose its words. Its words are
+# the person's before it: an organisation, or a place when they read as one. Only a soft reason
+# against (a place, common words, the disease after the words) is read so: a "person" holding
+# page furniture or a function word, or carrying an honorific, keeps the whole block unsure.
+
+
+class _Folded(Protocol):
+    """The parts of a parsed expert the fold reads and writes (segment.ParsedExpert)."""
+
+    name: str
+    honorific: bool
+    degrees: list[str]
+    titles: list[str]
+    orgs: list[str]
+    places: list[str]
+
+
+E = TypeVar("E", bound=_Folded)
+
+
+def fold_implausible(
+    experts: list[E],
+    lines: Sequence[str],
+    lead: str,
+    plausible: Callable[[list[E], str], bool],
+) -> list[E]:
+    """``experts`` with each implausible one after a plausible first folded into the expert
+    before it, its text as the block writes it kept as that expert's organisation (or place);
+    the list unchanged when no one, every one, or the first is implausible, or when one can't
+    be folded (``plausible`` is the finder's test of a list of experts after the lead-in)."""
+    if len(experts) < 2 or not plausible(experts[:1], lead):
+        return experts
+    verdicts = [plausible([e], lead) for e in experts]
+    if all(verdicts):
+        return experts
+    text = " ".join(line.strip() for line in lines)
+    starts: list[int] = []
+    at = 0
+    for e in experts:  # where each expert's name is written, in order
+        found = text.find(e.name, at)
+        if found < 0:
+            return experts  # a name nameparser reordered: its words can't be placed
+        starts.append(found)
+        at = found + len(e.name)
+    kept: list[E] = []
+    for i, (e, ok) in enumerate(zip(experts, verdicts, strict=True)):
+        if ok:
+            kept.append(e)
+            continue
+        end = starts[i + 1] if i + 1 < len(experts) else len(text)
+        words = text[starts[i] : end].strip(" ,;")
+        if e.honorific or not words or not _foldable(words):
+            return experts
+        # a copy: the block's parse may be a cached one, read again for another boundary
+        before = kept[-1] = copy.copy(kept[-1])
+        if _place_words(words):
+            before.places = [*before.places, words]
+        else:
+            before.orgs = [*before.orgs, words]
+    return kept
+
+
+def _foldable(words: str) -> bool:
+    """No page furniture ("Leave a Reply", "Older Posts") and no function word in the words."""
+    lists = name_lists()
+    keys = {w.strip(_STRIP).casefold() for w in words.split()}
+    phrase = " ".join(words.casefold().split())
+    furniture = any(f in phrase for f in lists.furniture if " " in f)
+    return not (furniture or keys & lists.furniture or keys & lists.function)
+
+
+def _place_words(words: str) -> bool:
+    """ "Red Deer, Alta.", "Albert Lea": a known town of several words, or words ending in a
+    region or a state's abbreviation ("..., Alta.", "..., Minn.")."""
+    v = vocabulary()
+    pieces = [p.strip() for p in words.split(",") if p.strip()]
+    head = pieces[0].casefold()
+    last = pieces[-1]
+    return (
+        v.is_place(last)
+        or (last.isalpha() and v.is_place(last + "."))  # "Alta" as the finder leaves "Alta."
+        or (len(pieces) == 1 and head in name_lists().places)
+    )

@@ -67,6 +67,9 @@ class Frames:
     asking_joiners: frozenset[str]
     credit_participles: frozenset[str]
     presenting_verbs: frozenset[str]
+    # "Read the article written by Name": an imperative that points to another text, whose
+    # credit names that text's author, not the answer's
+    pointing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,6 +86,7 @@ def frames() -> Frames:
         asking_joiners=frozenset(raw["asking_joiners"]),
         credit_participles=frozenset(raw["credit_participles"]),
         presenting_verbs=frozenset(raw["presenting_verbs"]),
+        pointing_verbs=frozenset(raw.get("pointing_verbs", ())),
     )
 
 
@@ -245,7 +249,9 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
                 for k, a in enumerate(asked)
             )
         elif w == "by" and j > 0:
-            frame = _word(words[j - 1]) in f.credit_participles  # "an article written by Name"
+            # "an article written by Name"; not "Read the article written by Name"
+            frame = _word(words[j - 1]) in f.credit_participles
+            frame = frame and _word(words[0]) not in f.pointing_verbs
         if frame:
             chunk = _RELATIVE.sub("", " ".join(words[j + 1 :]))
             found = _read(chunk, v, needs_part=False)

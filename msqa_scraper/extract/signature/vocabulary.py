@@ -24,6 +24,61 @@ def fold(token: str) -> str:
     return token.casefold().strip(",;:")
 
 
+@dataclass(frozen=True)
+class RoleShapes:
+    """A role head by its shape: an ending of medicine's and care's agent nouns ("-ologist",
+    "-ician", "-iatrist", "-therapist"), or an agent noun in "-ist" of a few letters or more;
+    never a word of the exceptions ("Baptist", "Patrician") or of a non-role ending ("Lindqvist",
+    "persist"). Data: the vocabulary file's ``role_shapes``."""
+
+    endings: tuple[str, ...]
+    agent_ending: str
+    agent_min_letters: int
+    not_role_endings: tuple[str, ...]
+    not_roles: frozenset[str]
+
+    def fits(self, word: str) -> bool:
+        key = word.casefold()
+        last = key.rsplit("-", 1)[-1]  # "Neuro-nephrologist": the compound's head
+        if not last.isalpha() or key in self.not_roles or last in self.not_roles:
+            return False
+        if any(last.endswith(e) and len(last) > len(e) + 1 for e in self.endings):
+            return True
+        return (
+            last.endswith(self.agent_ending)
+            and len(last) >= self.agent_min_letters
+            and not last.endswith(self.not_role_endings)
+        )
+
+
+class _ShapedHeads(frozenset[str]):
+    """The role heads of the file, and any word of a role's shape in the set's case: a
+    capitalised word in ``role_heads`` ("Nephrologist"), a lower-case one in the folded set
+    ("nephrologist"). Membership stays a set lookup for every word the file lists."""
+
+    __slots__ = ("_folded", "_seen", "_shapes")
+    _shapes: RoleShapes
+    _folded: bool
+    _seen: dict[str, bool]
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 6:
+            return False
+        seen = self._seen.get(word)
+        if seen is None:
+            cased = word.islower() if self._folded else word[:1].isupper() and word[1:].islower()
+            seen = self._seen[word] = cased and self._shapes.fits(word)
+        return seen
+
+
+def _shaped(words: frozenset[str], shapes: RoleShapes, folded: bool) -> frozenset[str]:
+    heads = _ShapedHeads(words)
+    heads._shapes, heads._folded, heads._seen = shapes, folded, {}
+    return heads
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance, cached
 class Vocabulary:
     version: str
@@ -162,6 +217,14 @@ def vocabulary() -> Vocabulary:
         .read_text(encoding="utf-8")
     )
     places = raw["places"]
+    shaped = raw["role_shapes"]
+    shapes = RoleShapes(
+        endings=tuple(shaped["endings"]),
+        agent_ending=shaped["agent_ending"],
+        agent_min_letters=shaped["agent_min_letters"],
+        not_role_endings=tuple(shaped["not_role_endings"]),
+        not_roles=frozenset(shaped["not_roles"]),
+    )
     return Vocabulary(
         version=raw["version"],
         credentials={cred_key(c): c for c in raw["credentials"]},
@@ -175,7 +238,7 @@ def vocabulary() -> Vocabulary:
         lead_in_words=frozenset(fold(x).split()[0] for x in raw["lead_ins"]),
         dashes=tuple(sorted(raw["lead_in_dashes"], key=len, reverse=True)),
         not_experts=tuple(fold(x) for x in raw["not_experts"]),
-        role_heads=frozenset(raw["role_heads"]),
+        role_heads=_shaped(frozenset(raw["role_heads"]), shapes, folded=False),
         role_modifiers=frozenset(raw["role_modifiers"]),
         prose_role_heads=frozenset(raw["prose_role_heads"]),
         object_ends=frozenset(raw["object_ends"]),
@@ -188,6 +251,9 @@ def vocabulary() -> Vocabulary:
             places["us_state_abbreviations"]
             + places["ap_state_abbreviations"]
             + places.get("canadian_province_abbreviations", [])  # not MB, BC: credentials
+            # "Red Deer, Alta.": the Canadian Press style (not "B.C.", "N.S.": credentials)
+            + places.get("canadian_press_abbreviations", [])
+            + places.get("australian_state_abbreviations", [])  # "Geelong, Vic"
             + places["regions"]
         ),
         address_words=frozenset(raw["address_words"]),
@@ -202,7 +268,9 @@ def vocabulary() -> Vocabulary:
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
         condition_words=frozenset(raw["condition_words"]),
-        role_heads_folded=frozenset(x.casefold() for x in raw["role_heads"]),
+        role_heads_folded=_shaped(
+            frozenset(x.casefold() for x in raw["role_heads"]), shapes, folded=True
+        ),
         role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
         months=tuple(raw["months"]),
         weekdays=tuple(raw["weekdays"]),
