@@ -53,6 +53,12 @@ def test_a_horizontal_bar_leads_in_a_signature() -> None:
     }
 
 
+def test_a_horizontal_bar_run_on_after_the_last_sentence_leads_in_a_signature() -> None:
+    # the inline container: the bar and the signer run on at the end of the last paragraph
+    (e,) = experts_of_lines([f"{PROSE} ― Ilse Marwood, Senior Lecturer, University of Northmoor"])
+    assert (e.name, e.institution) == ("Ilse Marwood", "University of Northmoor")
+
+
 # -- the same name twice -----------------------------------------------------------------------
 
 

@@ -113,3 +113,17 @@ def test_no_word_of_the_block_is_lost_by_the_fold(
     )
     for word in " ".join(lines).replace(",", " ").split():
         assert word in written
+
+
+def test_the_finder_folds_the_organisation_read_as_a_second_person() -> None:
+    # the whole route (find_signature through attribute), not only the fold: the finder calls it
+    from msqa_scraper.extract.experts import experts_of_lines
+
+    lines = [
+        "A physical or occupational therapist can measure strength during the tasks that tire you.",
+        "Psychologist Response:",
+        "Ilse Marwood, PhD",
+        "Senior Programs Consultant, Open Path MS",
+    ]
+    (e,) = experts_of_lines(lines)
+    assert (e.name, e.degrees, e.institution) == ("Ilse Marwood", ("PhD",), "Open Path MS")

@@ -24,6 +24,7 @@ from msqa_scraper.extract.signature.compose import (
     names_no_one,
     second_opinion,
 )
+from msqa_scraper.extract.signature.find import quoted_attribution
 from msqa_scraper.extract.signature.given_names import name_lists
 from msqa_scraper.extract.signature.mention import read_mention
 from msqa_scraper.extract.signature.vocabulary import vocabulary
@@ -82,40 +83,14 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
 
 
 QUOTED = "signature left in the answer: the source of the quotation above it, not its signer"
-_OPENING = '"“„«'
-_CLOSING = '"”»'
 
 
 def quotes_source(lines: list[SigLine], found: Signature) -> bool:
     """ "\"We heal when we are seen.\"" / "~Clara Westbrook": a dash (or tilde) and a bare name
-    under a text wholly in quotation marks names the quotation's author (an epigraph's source),
-    not the answer's signer. Only a bare name: with a credential, a role, an organisation or a
-    place the line reads as a signature, quotation or not."""
-    if len(found.lines) != 1 or len(found.experts) != 1:
-        return False
-    e = found.experts[0]
-    if e.degrees or e.titles or e.institution or e.place:
-        return False
-    block = found.lines[0].strip()
-    dash = next((d for d in vocabulary().dashes if block.startswith(d)), None)
-    if dash is None or block[len(dash) :].strip() != e.name:
-        return False  # "~Dr Name", "-- Name, MD": more than a bare name after the mark
-    if found.tail_split is not None:
-        above = found.tail_split
-    elif found.start > 0:
-        above = lines[found.start - 1].text
-    else:
-        return False
-    return _quotation(above)
-
-
-def _quotation(text: str) -> bool:
-    """A text wholly in double quotation marks ('"... judgment."', '“...”.')."""
-    bare = text.strip().rstrip(".,;")
-    if len(bare) < 3 or bare[0] not in _OPENING or bare[-1] not in _CLOSING:
-        return False
-    inner = bare[1:-1]
-    return not any(q in inner for q in _OPENING + _CLOSING)
+    under a text that ends in a quotation names the quotation's author, not the answer's
+    signer (find.quoted_attribution). With a credential, a role, an organisation or a place the
+    line reads as a signature, quotation or not."""
+    return quoted_attribution(lines, found, vocabulary())
 
 
 def _same_person(a: Expert, b: Expert) -> bool:

@@ -50,7 +50,6 @@ from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import (
     SigLine,
     Signature,
-    quoted_attribution,
     run_on_closing,
     unglued,
 )
@@ -782,11 +781,7 @@ def compose_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Sign
     A sign-off whose closing is glued to the name ("Sincerely, Lucia~Harbour Light
     Counseling", "Warmly,Greta") is read as find reads it (``unglued``: the closing's line over
     the name's lines); the block leaves the answer as its lines were written."""
-    v = v or vocabulary()
-    found = _compose_glued(lines, v)
-    if found is not None and quoted_attribution(lines, found, v):
-        return None  # '"We heal when we are seen." / ~Name': the quotation's author
-    return found
+    return _compose_glued(lines, v or vocabulary())
 
 
 def _compose_glued(lines: list[SigLine], v: Vocabulary) -> Signature | None:

@@ -18,7 +18,12 @@ from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
-from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
+from msqa_scraper.extract.signature.given_names import (
+    fold_implausible,
+    is_given_name,
+    name_lists,
+    plausible_name,
+)
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
@@ -598,7 +603,7 @@ def _honorific_after_stop(v: Vocabulary) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _split_inline_lead_in(line: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "...last sentence. — Jane Doe, MD" -> (sentence, "— Jane Doe, MD")."""
-    for dash in ("—", "–", " -- ", " - ", "~"):
+    for dash in ("—", "–", "―", " -- ", " - ", "~"):  # "―": a horizontal bar, as quotations use
         at = line.rfind(dash)
         if at <= 0:
             continue
@@ -1092,16 +1097,13 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
-    author under it is none: ``quoted_attribution``)."""
-    v = v or vocabulary()
-    found = _find_glued(lines, v)
-    if found is not None and quoted_attribution(lines, found, v):
-        return None
-    return found
+    author under it is judged by the caller: ``quoted_attribution``)."""
+    return _find_glued(lines, v or vocabulary())
 
 
-# a quotation ends the text: its closing mark after the sentence's stop, an opening mark before
-_QUOTATION_END = re.compile(r"[\"“‘].{8,}[.!?,][\"”’]$")
+# a quotation ends the text: its closing mark after the sentence's stop (or before it, as
+# '"Patience is a form of courage".' puts it), an opening mark before
+_QUOTATION_END = re.compile(r"[\"“‘].{8,}(?:[.!?,][\"”’]|[\"”’][.!?])$")
 
 
 def quoted_attribution(lines: list[SigLine], found: Signature, v: Vocabulary) -> bool:
@@ -1439,6 +1441,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 attributed = bool(experts)  # a known given name alone after the prose
         if not experts or _joined_name(experts, parse_lines, v):
             continue
+        experts = (
+            experts if handled else fold_implausible(experts, parse_lines, leads[j], _plausible)
+        )
         if not handled and not _plausible(experts, leads[j]):
             continue  # "-- Traverse City, Mich.", "Optic Neuritis, MD": words, not a person
         if any(w in v.not_person_words for e in experts for w in e.name.split()):
