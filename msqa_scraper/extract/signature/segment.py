@@ -2265,8 +2265,7 @@ def _without_records(lines: list[str], v: Vocabulary) -> list[str]:
     letter's administration, signature text of no field (it stays in the raw block)."""
     if len(lines) < 2:
         return lines
-    kept = [lines[0], *(line for line in lines[1:] if not _record_line(line, v))]
-    return kept if len(kept) > 1 or len(kept) == len(lines) else lines
+    return [lines[0], *(line for line in lines[1:] if not _record_line(line, v))]
 
 
 def _record_line(line: str, v: Vocabulary) -> bool:
