@@ -2129,22 +2129,27 @@ def _unglued_breaks(line: str, v: Vocabulary) -> str:
     domain runs into a number."""
     if not _GLUED_DOMAIN.search(line) and not re.search(r"[A-Za-z][A-Z][a-z]{2}", line):
         return line  # most lines: no capital inside a word before a lower-case run (cheap test)
-    words = []
-    for word in line.split(" "):
-        if _GLUED_WORD.fullmatch(word) and not v.is_credential(word):
-            for i in range(2, len(word) - 2):
-                head = word[:i]
-                if not (word[i].isupper() and word[i + 1 : i + 3].islower()):
-                    continue
-                # two capitals at least: "Do", "Ma" before a name's capital are no "DO", "MA";
-                # a credential in capitals glued to a word is a brand's ("MSTrack", "MDAnderson")
-                if sum(c.isupper() for c in head) < 2 or head in v.condition_words:
-                    continue
-                mixed = not head.isupper() and v.is_credential(head)  # "PhDLicensed"
-                if mixed or (head.isupper() and v.is_place(head) and not v.is_credential(head)):
-                    word = f"{head} {word[i:]}"
-                    break
-        words.append(word)
+    words = line.split(" ")
+    for k, word in enumerate(words):
+        if not _GLUED_WORD.fullmatch(word) or v.is_credential(word):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        # "MScNeuro MScPT": a token of a credential's own shape (a degree glued to its subject)
+        # stays one, unless a phrase goes on after it ("PhDNurse Specialist")
+        if is_cred(word.rstrip(",;."), v) and not (nxt.istitle() and not is_cred(nxt, v)):
+            continue
+        for i in range(2, len(word) - 2):
+            head = word[:i]
+            if not (word[i].isupper() and word[i + 1 : i + 3].islower()):
+                continue
+            # two capitals at least: "Do", "Ma" before a name's capital are no "DO", "MA";
+            # a credential in capitals glued to a word is a brand's ("MSTrack", "MDAnderson")
+            if sum(c.isupper() for c in head) < 2 or head in v.condition_words:
+                continue
+            mixed = not head.isupper() and v.is_credential(head)  # "PhDLicensed"
+            if mixed or (head.isupper() and v.is_place(head) and not v.is_credential(head)):
+                words[k] = f"{head} {word[i:]}"
+                break
     return _GLUED_DOMAIN.sub(r"\1 ", " ".join(words))
 
 
