@@ -335,3 +335,43 @@ def test_a_credential_with_a_countrys_abbreviation_in_brackets():
     # set 19 c28 ('FCP (SA)'): as 'MRCP(UK)' glued on
     got = parse_block(["Sipho Mabena, FCP (SA), MRCP (UK)"])
     assert got[0].degrees == ["FCP (SA)", "MRCP (UK)"]
+
+
+# -- a team above its organisation is no institution of its own ---------------------------------
+
+
+def test_a_team_above_its_organisation_is_no_institution():
+    # set 17 a15: a vaccination reminder letter, the team line, then the health board
+    # https://github.com/GIG-Cymru-NHS-Wales/testing/blob/d6b008779b1f68ef7a9699e94306b7d230f529bd/fabrications/letters/vaccination-reminder-letter/index.html
+    assert parsed(
+        "Dr. Carys Monk",
+        "Consultant in Public Health Medicine",
+        "Harbourside Immunisation Team",
+        "Harbourside and Moor Health Board",
+    ) == [
+        E(
+            "Carys Monk",
+            (),
+            ("Consultant in Public Health Medicine",),
+            "Harbourside and Moor Health Board",
+        )
+    ]
+
+
+def test_a_team_alone_or_in_a_role_stays():
+    # no organisation under it: the team is what the block names; "Team Leader" is a role
+    assert parsed("Dr. Carys Monk", "Harbourside Immunisation Team")[0].institution == (
+        "Harbourside Immunisation Team"
+    )
+    assert parsed("Dr. Carys Monk", "MS Team Leader", "Harbour Hospital") == [
+        E("Carys Monk", (), ("MS Team Leader",), "Harbour Hospital")
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(ROLES), st.data())
+def test_a_team_line_above_an_organisation_changes_nothing_else(first, last, role, data):
+    org = data.draw(st.sampled_from(ORGS))
+    team = data.draw(st.sampled_from(["Kestrel Neurology Team", "Community MS Team"]))
+    lines = [f"Dr {first} {last}", role, org]
+    assert parsed(*lines[:2], team, *lines[2:]) == parsed(*lines)

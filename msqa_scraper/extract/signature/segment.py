@@ -1621,6 +1621,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     lines = _before_distribution(lines)
     lines = _without_records(lines, v)
     lines = [lines[0], *(_fellowships(line) or line for line in lines[1:])]
+    lines = _without_teams(lines, v)
     if len(lines) > 1:
         lines = [lines[0], *(_role_labelled(line, v) for line in lines[1:])]
     # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
@@ -2256,6 +2257,36 @@ def _fellowships(line: str) -> str | None:
         if not bare[at:].strip():
             break
     return ", ".join(found) if found else None
+
+
+@cache
+def _staff_groups() -> frozenset[str]:
+    return frozenset(_field_sections().get("staff groups", ()))
+
+
+def _without_teams(lines: list[str], v: Vocabulary) -> list[str]:
+    """ "Seaport Public Health Team" / "Seaport and Vale Health Board": a line that names a team
+    (data/field_types.txt's [staff groups]) right above a line that names an organisation is
+    a group of staff inside that body, not a body of its own; the organisation is the
+    institution. A team with no organisation under it stays what it was read as."""
+    if len(lines) < 3:
+        return lines
+    out = [lines[0]]
+    for line, nxt in itertools.pairwise(lines[1:]):
+        words = line.strip().rstrip(",").split()
+        team = (
+            len(words) >= 2
+            and "," not in line.strip().rstrip(",")
+            and words[-1].casefold() in _staff_groups()
+            and all(w[:1].isupper() or w in v.connectors for w in words)
+            and not any(v.is_role_word(w) or v.is_head_noun(w) for w in words)
+        )
+        below = nxt.strip().rstrip(".").split()
+        body = "," not in nxt and any(w in v.org_heads or w in v.org_lead_heads for w in below)
+        if not (team and body):
+            out.append(line)
+    out.append(lines[-1])
+    return out
 
 
 # "7654321", "WV-RE-2025-0902", "12A3456E": a record's number or code (a digit in it).
