@@ -375,3 +375,9 @@ def test_a_team_line_above_an_organisation_changes_nothing_else(first, last, rol
     team = data.draw(st.sampled_from(["Kestrel Neurology Team", "Community MS Team"]))
     lines = [f"Dr {first} {last}", role, org]
     assert parsed(*lines[:2], team, *lines[2:]) == parsed(*lines)
+
+
+def test_a_dotted_run_that_repeats_a_credential_stays_one_token():
+    # drawn by test_a_credential_shaped_token_in_the_run_is_a_degree: "B.A.B.A." parted into
+    # "B.A." twice; nobody lists a degree twice, so the run is the one token written
+    assert parse_block(["Ana Holm, B.A.B.A."])[0].degrees == ["B.A.B.A."]

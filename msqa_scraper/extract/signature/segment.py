@@ -177,7 +177,9 @@ def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
                 break
         else:
             return (tok,)
-    return tuple(out) if len(out) >= 2 else (tok,)
+    # "B.A.B.A.": nobody lists a degree twice, so a run that parts into one twice is no run
+    distinct = len({cred_key(p) for p in out}) == len(out)
+    return tuple(out) if len(out) >= 2 and distinct else (tok,)
 
 
 def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
