@@ -381,3 +381,5 @@ def test_a_dotted_run_that_repeats_a_credential_stays_one_token():
     # drawn by test_a_credential_shaped_token_in_the_run_is_a_degree: "B.A.B.A." parted into
     # "B.A." twice; nobody lists a degree twice, so the run is the one token written
     assert parse_block(["Ana Holm, B.A.B.A."])[0].degrees == ["B.A.B.A."]
+    # dotted single letters are one acronym's, whatever they spell ("B.C.B.A.")
+    assert parse_block(["Ana Holm, B.C.B.A."])[0].degrees == ["B.C.B.A."]

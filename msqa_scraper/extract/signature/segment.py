@@ -165,6 +165,8 @@ def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
     if v.is_credential(tok) or not tok[:1].isupper():
         return (tok,)
     pieces = re.findall(r"[^.]+\.?", tok)
+    if all(len(p.rstrip(".")) == 1 for p in pieces):
+        return (tok,)  # "B.C.B.A.", "P.N.P.": dotted single letters are one acronym's
     out: list[str] = []
     i = 0
     while i < len(pieces):
