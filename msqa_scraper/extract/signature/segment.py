@@ -165,6 +165,8 @@ def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
     if v.is_credential(tok) or not tok[:1].isupper():
         return (tok,)
     pieces = re.findall(r"[^.]+\.?", tok)
+    if all(len(p.rstrip(".")) == 1 for p in pieces):
+        return (tok,)  # "B.C.B.A.", "P.N.P.": dotted single letters are one acronym's
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -177,7 +179,9 @@ def _dotted_run(tok: str, v: Vocabulary) -> tuple[str, ...]:
                 break
         else:
             return (tok,)
-    return tuple(out) if len(out) >= 2 else (tok,)
+    # "B.A.B.A.": nobody lists a degree twice, so a run that parts into one twice is no run
+    distinct = len({cred_key(p) for p in out}) == len(out)
+    return tuple(out) if len(out) >= 2 and distinct else (tok,)
 
 
 def _joined_pairs(tokens: list[str], joins: Callable[[str, str, str], bool]) -> list[str]:
@@ -205,6 +209,8 @@ def _qualifier(inner: str, v: Vocabulary) -> bool:
         or inner in v.object_ends
         or (len(inner) == 1 and inner.isalpha())
         or _specialty(inner, v)
+        # "FCP (SA)", "MRCP (UK)": a country's abbreviation, as glued on ("MRCP(UK)")
+        or (2 <= len(inner) <= 3 and inner.isupper() and inner.isalpha() and v.is_place(inner))
     )
 
 
@@ -500,6 +506,11 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             if tok.startswith("(") and tok.endswith(")"):
                 inner = tok[1:-1].strip()
                 words = inner.replace(",", " ").replace(";", " ").split()
+                if _honorific_after(cur, inner, v):
+                    # "MARGARET O'HALLORAN (Dr)": a letters page's honorific after the name is
+                    # the one a signature writes before it
+                    cur.insert(0, inner)
+                    continue
                 if _abbreviates(cur, inner, sep, v):
                     # "Multiple Sclerosis Eastern Cape (MSEC)", "occupational therapist (OT)":
                     # the phrase's own abbreviation stays with it
@@ -640,6 +651,14 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _honorific_after(cur: list[str], inner: str, v: Vocabulary) -> bool:
+    """A bracket that holds only an honorific ("(Dr)", "(Prof.)") right after the words of a
+    name (two or more, no honorific before them)."""
+    if len(cur) < 2 or " " in inner or not v.is_honorific(inner) or v.is_honorific(cur[0]):
+        return False
+    return all(name_kind(w, v) in ("word", "caps", "initial", "particle") for w in cur)
 
 
 def _credited_person(cur: list[str], words: list[str], v: Vocabulary) -> bool:
@@ -894,6 +913,12 @@ def split_name(
             j += 1
         if j - i > 2 and _modifies_role(tokens, j, v):
             j -= 1  # "Dr Fiona Marsh Renal Specialist Nurse": the role's modifier, no name word
+        while j - i > 2 and tokens[j - 1] in v.role_heads and tokens[j - 1].isupper():
+            # "Dr Sunita Varghese GP, Geelong": a role's acronym after a name written in mixed
+            # case is the role (in a name in capitals, "HAMISH TREVALLY CEO", the kinds decide)
+            if not any(name_kind(t, v) == "word" for t in tokens[i : j - 1]):
+                break
+            j -= 1
         name = tokens[i:j]
         kinds = [name_kind(t, v) for t in name]
         if fused:
@@ -1496,6 +1521,7 @@ def _starts_expert(
         and nxt.sep == ","
         and (
             all(is_cred(t, v) for t in nxt.tokens)
+            or _status_title(nxt.tokens, v)  # "; Grace Obi, PharmD Candidate"
             # "..., Maryland Colleen R. Hartigan, RN, MN Foothills ...": a run-together block
             or (place_first and _credential_run(nxt.tokens, _listed_run(nxt.tokens, v), [], v) > 0)
         )
@@ -1594,8 +1620,12 @@ _MAX_PENDING = 2
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
+    lines = _without_records(lines, v)
+    lines = [lines[0], *(_fellowships(line) or line for line in lines[1:])]
+    lines = _without_teams(lines, v)
     if len(lines) > 1:
         lines = [lines[0], *(_role_labelled(line, v) for line in lines[1:])]
     # "(Subspecialty in MS & Neuroimmunology)" under the name: a line wholly in brackets glosses
@@ -1630,7 +1660,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         authors = _numbered_authors(lines, v)
     if authors is not None:
         return authors
-    lines, marks = _affiliation_lines([_marks_spaced(line) for line in lines])
+    lines, marks = _affiliation_lines(_glued_marks([_marks_spaced(line) for line in lines]))
     experts = _parse_lines(lines, v, listed, marks)
     for expert in experts:
         if expert._mark is not None:
@@ -1697,27 +1727,44 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
     return experts
 
 
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])(.+)$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[*†‡§]?[^\W\d_])(.+)$")
+_FOOTNOTE = "*†‡§"
 
 
 def _numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     """ "1. Davison, Stella C. PhD, RN" / "2. Lebrun, Joel S. MD": a numbered author list, one
-    author a line, surname first before a comma (the name is kept in reading order)."""
+    author a line, surname first before a comma (the name is kept in reading order). When the
+    numbering starts again at 1 ("1. Ana Ruatapu*," / "2. Graham Pettigrew" / "1. *Dunedin and" /
+    "2. Hamilton, ..."), the second list is the authors' affiliations, matched by number; a
+    footnote mark ("*") links the corresponding author, no part of the name."""
     if len(lines) == 1 and lines[0].lstrip().startswith("1. ") and " 2. " in lines[0]:
         lines = re.split(r"\s+(?=\d{1,2}\.\s)", lines[0].strip())  # a list run onto one line
-    rests = [m.group(1) for m in map(_NUMBERED.match, lines) if m is not None]
-    if len(rests) != len(lines):
+    found = [m for m in map(_NUMBERED.match, lines) if m is not None]
+    if len(found) != len(lines):
         return None
+    numbers = [int(m.group(1)) for m in found]
+    rests = [m.group(2) for m in found]
+    n = numbers.index(1, 1) if numbers.count(1) == 2 and numbers[0] == 1 else len(numbers)
+    if numbers[:n] != list(range(1, n + 1)) or numbers[n:] not in ([], numbers[:n]):
+        return None
+    where = rests[n:]
     experts: list[ParsedExpert] = []
-    for rest in rests:
+    for rest in rests[:n]:
+        rest = rest.rstrip(" ,;").rstrip(_FOOTNOTE) if where else rest
         expert = _surname_first(tokenize(rest), v)
         if expert is None:
-            found = _parse_lines([rest], v, False, {})
-            if len(found) != 1:
+            found_ = _parse_lines([rest], v, False, {})
+            if len(found_) != 1:
                 return None
-            expert = found[0]
+            expert = found_[0]
         expert._author = True
         experts.append(expert)
+    texts = [w.lstrip(_FOOTNOTE).strip() for w in where]
+    if texts and not any(t.split()[-1] in v.connectors for t in texts if t):
+        # "1. *Dunedin and" / "2. Hamilton, New Zealand": affiliations that run on into each
+        # other share their words; they are split by no number, so no author takes them
+        for expert, text in zip(experts, texts, strict=True):
+            _copy_affiliation(expert, _affiliation([text], v))
     return experts
 
 
@@ -1733,6 +1780,49 @@ def _surname_first(tokens: list[str], v: Vocabulary) -> ParsedExpert | None:
         return None
     name = " ".join([*given, tokens[0]])
     return ParsedExpert(name=name, name_score=name_score(name, False, degrees, v), degrees=degrees)
+
+
+# "NkosiI", "DlaminiII": a roman numeral glued to a name's last word (after a lower-case letter),
+# before the next name's mark or the line's end; "IIFCP (SA); Division ...": one glued to the
+# first word of an affiliation line.
+_GLUED_ROMAN = re.compile(r"(?<=[a-z])(I{1,3}|IV|VI{0,3}|IX|X)(?=\s*(?:[,;]|$))")
+_ROMAN_OPENING = re.compile(r"^\s*(I{1,3}|IV|VI{0,3}|IX|X)(?=[A-Z])")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _glued_marks(lines: list[str]) -> list[str]:
+    """ "Thabo NkosiI; Lerato DlaminiII" / "IPhD, FCP (SA); Division ..." / "IIFCP (SA); ...": an
+    author line's footnote marks written as roman numerals glued to the names, and the same
+    numerals glued to the openings of the affiliation lines, read as the spaced marks they are
+    ("Thabo Nkosi 1", "1 PhD, ..."). Only when every mark of the author line opens an
+    affiliation line and every affiliation line's mark is the author line's: a name that ends in
+    a capital I ("Li") is no mark otherwise."""
+    if len(lines) < 2 or not _GLUED_ROMAN.search(lines[0]):
+        return lines
+    author = _GLUED_ROMAN.findall(lines[0])
+    if len(set(author)) != len(author):
+        return lines
+    opened: list[str] = []
+    rest: list[str] = []
+    for line in lines[1:]:
+        # the longest numeral of the author line that opens the line before a capital
+        mark = next(
+            (
+                r
+                for r in sorted(author, key=len, reverse=True)
+                if line.lstrip().startswith(r) and line.lstrip()[len(r) : len(r) + 1].isupper()
+            ),
+            None,
+        )
+        if mark is None or _ROMAN_OPENING.match(line) is None:
+            return lines
+        opened.append(mark)
+        rest.append(line.lstrip()[len(mark) :])
+    if sorted(opened) != sorted(author):
+        return lines
+    number = {r: str(_ROMAN.index(r) + 1) for r in author}
+    first = _GLUED_ROMAN.sub(lambda m: f" {number[m.group(1)]}", lines[0])
+    return [first, *(f"{number[m]} {text}" for m, text in zip(opened, rest, strict=True))]
 
 
 def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -1751,22 +1841,41 @@ def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             marks[m.group(1)] = m.group(2)
         else:
             keep.append(line)
-    author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:,|$))", lines[0]))
+    author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:[,;]|$))", lines[0]))
     if not marks or not set(marks) <= author_marks:
         return given, {}
     return keep, marks
 
 
+def _marked_name(unit: Unit, marks: dict[str, str], v: Vocabulary) -> NameSplit | None:
+    """ "; Lerato Dlamini 2": on an author line with affiliation lines under it, a full name with
+    one of their marks after it is the next author (the mark vouches for it as a credential
+    would)."""
+    tokens = unit.tokens[1:] if unit.tokens[0] in ("and", "&") else unit.tokens
+    found = split_name(tokens, v)
+    if found is None or found.prefix or len(found.rest) != 1 or found.rest[0] not in marks:
+        return None
+    return found if _full_name(" ".join(found.name)) else None
+
+
 def _affiliation(lines: list[str], v: Vocabulary) -> ParsedExpert:
-    """The parts of an affiliation written without a name (orgs, places, titles)."""
+    """The parts of an affiliation written without a name (orgs, places, titles); credentials
+    that open it ("PhD, FCP (SA); Division of ...") are the author's degrees."""
     where = ParsedExpert(name="", name_score=0.0)
+    opening = True
     for unit in units_of(lines, v):
+        listed = where.degrees or _listed_run(unit.tokens, v)
+        if opening and listed and all(is_cred(t, v) for t in unit.tokens):
+            where.degrees.extend(unit.tokens)
+            continue
+        opening = False
         _add_parts(where, segment(unit.tokens, unit.sep, v), v, unit.line)
     _closing_city(where)
     return where
 
 
 def _copy_affiliation(expert: ParsedExpert, where: ParsedExpert) -> None:
+    expert.degrees.extend(where.degrees)
     expert.titles.extend(where.titles)
     expert.orgs.extend(where.orgs)
     expert.places.extend(where.places)
@@ -1782,8 +1891,16 @@ def _parse_lines(
     last_was_name = False  # credentials still follow the name
     taken = -1  # a unit already read as the name of a role-first list item
     trailer_line = -1  # a line that opened with signature text of no field
+    credential_lines = _credential_lines(units, v)
     for idx, unit in enumerate(units):
         if idx == taken:
+            continue
+        if experts and unit.line in credential_lines:
+            # "Consultant Neurologist" / "MBBCh, MD, FRCP": a line of credentials is the
+            # expert's degrees wherever it stands in the block, above or below the role
+            subject = _subject_degree(unit.tokens, v)
+            experts[-1].degrees.extend([" ".join(unit.tokens)] if subject else unit.tokens)
+            last_was_name = False
             continue
         split = None
         if not experts:
@@ -1802,6 +1919,8 @@ def _parse_lines(
                 prev = experts[-1]
                 place_first = bool(prev.orgs) and unit.line == prev._org_line
                 split = _starts_expert(unit, units, idx, v, place_first)
+                if split is None and marks:
+                    split = _marked_name(unit, marks, v)
                 if split is None and unit.sep in ("and", ",") and _shared_honorific(units, v):
                     found = split_name(
                         unit.tokens[1:] if unit.tokens[0] == "and" else unit.tokens, v
@@ -1858,7 +1977,12 @@ def _parse_lines(
                 rest, rest_sep = split.rest, ""
                 if len(rest) > 1 and rest[0] in v.joiners:
                     rest, rest_sep = rest[1:], rest[0]  # "Dr. Jane Doe of the Harbour MS Center"
-                _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
+                if split.degrees and _town(rest, v):
+                    # "Colm Devereux MD Halifax": a letter's one line, a known town after the
+                    # credentials with no comma is the writer's place, as it is alone in a part
+                    expert.places.append(" ".join(rest))
+                else:
+                    _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
             if pending and len(experts) == 1:
                 _add_parts(expert, pending, v, -1)
             continue
@@ -1899,6 +2023,12 @@ def _parse_lines(
         tokens = unit.tokens
         part_sep = unit.sep
         flat = False
+        if unit.sep == "," and _status_title(tokens, v):
+            # "Lia Moreno, PharmD Candidate": a degree still being studied for names the
+            # writer's standing, a title; the degree is not yet held
+            current.titles.append(" ".join(tokens))
+            last_was_name = False
+            continue
         if last_was_name and unit.sep == "," and (run := _shaped_run(tokens, v)):
             # "Name, P.N.P. for Orchard Lane Pediatrics": credentials, then a joiner's part
             current.degrees.extend(tokens[:run])
@@ -1987,6 +2117,231 @@ def _parse_lines(
         _closing_city(expert)
         _town_before_region(expert, v)
     return experts
+
+
+# A word glued to the next where a scrape dropped a line break: "PhDLicensed" (a listed
+# credential, then a capitalised word), "USAHelpPath" (a place in capitals, then one), a web
+# address's domain run into a telephone number ("example.com555.201.7788").
+_GLUED_WORD = re.compile(r"[A-Za-z]*[A-Z][a-z]{2}[\w.]*")
+_GLUED_DOMAIN = re.compile(r"(?<=\.)(com|org|net|edu|gov)(?=\d)")
+
+
+def _unglued_breaks(line: str, v: Vocabulary) -> str:
+    """ "Jon Varga PhDLicensed Professional Counselor GA, USAHelpPath.example.com555.201.7788"
+    -> "... PhD Licensed Professional Counselor GA, USA HelpPath.example.com 555.201.7788": the
+    lines of a block scraped without its breaks, parted where a listed credential written in
+    mixed case ("PhD", "MSc") or a place in capitals runs into a capitalised word and where a
+    domain runs into a number."""
+    if not _GLUED_DOMAIN.search(line) and not re.search(r"[A-Za-z][A-Z][a-z]{2}", line):
+        return line  # most lines: no capital inside a word before a lower-case run (cheap test)
+    words = line.split(" ")
+    for k, word in enumerate(words):
+        if not _GLUED_WORD.fullmatch(word) or v.is_credential(word):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        # "MScNeuro MScPT": a token of a credential's own shape (a degree glued to its subject)
+        # stays one, unless a phrase goes on after it ("PhDNurse Specialist")
+        if is_cred(word.rstrip(",;."), v) and not (nxt.istitle() and not is_cred(nxt, v)):
+            continue
+        for i in range(2, len(word) - 2):
+            head = word[:i]
+            if not (word[i].isupper() and word[i + 1 : i + 3].islower()):
+                continue
+            # two capitals at least: "Do", "Ma" before a name's capital are no "DO", "MA";
+            # a credential in capitals glued to a word is a brand's ("MSTrack", "MDAnderson")
+            if sum(c.isupper() for c in head) < 2 or head in v.condition_words:
+                continue
+            mixed = not head.isupper() and v.is_credential(head)  # "PhDLicensed"
+            if mixed or (head.isupper() and v.is_place(head) and not v.is_credential(head)):
+                words[k] = f"{head} {word[i:]}"
+                break
+    return _GLUED_DOMAIN.sub(r"\1 ", " ".join(words))
+
+
+# -- lines typed by evidence -----------------------------------------------------------------------
+# A stacked block's lines are typed by what they hold, wherever they stand: a line of credentials
+# is the expert's degrees (under the role as well as under the name), a labelled record ("GMC:
+# 7654321", "Typed: 04/09/2025", "Ref: WV-2025-0902") is signature text of no field.
+
+
+@cache
+def _statuses() -> frozenset[str]:
+    return frozenset(_field_sections().get("statuses", ()))
+
+
+def _status_title(tokens: list[str], v: Vocabulary) -> bool:
+    """ "PharmD Candidate", "MD/PhD Student", "DNP student": listed credentials, then a word of
+    a student's standing (data/field_types.txt's [statuses]): a title, no degree."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[-1].casefold() in _statuses()
+        and all(is_cred(t, v) and t not in v.condition_words for t in tokens[:-1])
+        and any(_listed_cred(t, v) or "/" in t for t in tokens[:-1])
+    )
+
+
+def _credential_lines(units: list[Unit], v: Vocabulary) -> frozenset[int]:
+    """The lines after the first whose every part is a credential ("MBBCh, MD, FRCP", "BSc
+    (Hons) Optometry, FBCO, MCOptom"), one of them listed: a line of post-nominals."""
+    lines: dict[int, list[Unit]] = {}
+    for unit in units:
+        if unit.line:
+            lines.setdefault(unit.line, []).append(unit)
+    return frozenset(li for li, line in lines.items() if _credential_line(line, v))
+
+
+def _credential_line(line: list[Unit], v: Vocabulary) -> bool:
+    if line[0].sep != "\n" or any(u.sep not in ("\n", ",", ";") for u in line):
+        return False
+    tokens = [t for u in line for t in u.tokens]
+    if len(tokens) == 1 and (v.is_place(tokens[0]) or tokens[0] in v.condition_words):
+        return False  # "MD" alone under "Baltimore": the state; "MS" alone: the disease
+    listed = False
+    for unit in line:
+        if not (all(is_cred(t, v) for t in unit.tokens) or _subject_degree(unit.tokens, v)):
+            return False
+        listed = listed or _listed_cred(unit.tokens[0], v)
+    return listed
+
+
+def _subject_degree(tokens: list[str], v: Vocabulary) -> bool:
+    """ "BSc (Hons) Optometry", "MSc Neuroscience": a listed credential and its subject (one or
+    two capitalised words that name no organisation, role, unit or place)."""
+    if not 2 <= len(tokens) <= 3 or not _listed_cred(tokens[0], v):
+        return False
+    return all(
+        t.isalpha()
+        and t.istitle()
+        and not (
+            t in v.org_heads
+            or t in v.org_lead_heads
+            or t in v.unit_heads
+            or v.is_role_word(t)
+            or v.is_head_noun(t)
+            or v.is_place(t)
+        )
+        for t in tokens[1:]
+    )
+
+
+# "(and also) a Fellow of the <Body> (FXXX)": a fellowship or membership with its post-nominal in
+# brackets (the phrase's own words before the bracket: capitalised, or connectors).
+_FELLOWSHIP = re.compile(
+    r"[\s,;]*(?:and\s+)?(?:also\s+)?(?:(?:a|an|A|An)\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&))*\s*"
+    r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+@cache
+def _fellowship_heads() -> frozenset[str]:
+    return frozenset(_field_sections().get("fellowships", ()))
+
+
+def _fellowships(line: str) -> str | None:
+    """ "A Fellow of the West African College of Physicians(FWACP), and also a Fellow of the
+    National Postgraduate Medical College of Nigeria (FMCP)." -> "FWACP, FMCP": a line that
+    only names fellowships (or memberships, diplomas), each with its post-nominal in brackets
+    that opens with the head's initial, says the expert's degrees; the bodies are the
+    fellowships' colleges, no employer. None for any other line."""
+    if "(" not in line or " of " not in line:
+        return None  # most lines (cheap test first)
+    found: list[str] = []
+    at = 0
+    bare = line.rstrip().rstrip(".")
+    while at < len(bare):
+        m = _FELLOWSHIP.match(bare, at)
+        if m is None:
+            return None
+        head, abbr = m.group("head"), m.group("abbr")
+        if head.casefold() not in _fellowship_heads() or abbr[0] != head[0]:
+            return None
+        found.append(abbr)
+        at = m.end()
+        if not bare[at:].strip():
+            break
+    return ", ".join(found) if found else None
+
+
+@cache
+def _staff_groups() -> frozenset[str]:
+    return frozenset(_field_sections().get("staff groups", ()))
+
+
+def _without_teams(lines: list[str], v: Vocabulary) -> list[str]:
+    """ "Seaport Public Health Team" / "Seaport and Vale Health Board": a line that names a team
+    (data/field_types.txt's [staff groups]) right above a line that names an organisation is
+    a group of staff inside that body, not a body of its own; the organisation is the
+    institution. A team with no organisation under it stays what it was read as."""
+    if len(lines) < 3:
+        return lines
+    out = [lines[0]]
+    for line, nxt in itertools.pairwise(lines[1:]):
+        words = line.strip().rstrip(",").split()
+        team = (
+            len(words) >= 2
+            and "," not in line.strip().rstrip(",")
+            and words[-1].casefold() in _staff_groups()
+            and all(w[:1].isupper() or w in v.connectors for w in words)
+            and not any(v.is_role_word(w) or v.is_head_noun(w) for w in words)
+        )
+        below = nxt.strip().rstrip(".").split()
+        body = "," not in nxt and any(w in v.org_heads or w in v.org_lead_heads for w in below)
+        if not (team and body):
+            out.append(line)
+    out.append(lines[-1])
+    return out
+
+
+# "7654321", "WV-RE-2025-0902", "12A3456E": a record's number or code (a digit in it).
+_RECORD_CODE = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9/.\-]*")
+_RECORD_NUMBER = re.compile(r"^(.+?)\s+(?:No\.?|Number|#)\s*:?\s*(\S+)$")
+
+
+def _without_records(lines: list[str], v: Vocabulary) -> list[str]:
+    """The block's lines without its labelled records: a line "Label: value" whose value is a
+    number, a code or a date ("GMC: 7654321", "GOC Registration: 87654321", "Dictated:
+    03/09/2025", "Ref: WV-RE-2025-0902", "GMC No. 7654321") is a register's number or a
+    letter's administration, signature text of no field (it stays in the raw block)."""
+    if len(lines) < 2:
+        return lines
+    return [lines[0], *(line for line in lines[1:] if not _record_line(line, v))]
+
+
+def _record_line(line: str, v: Vocabulary) -> bool:
+    bare = line.strip()
+    if bare.endswith(":") and bare.count(":") == 1:
+        # "Dictated:" (its date cut off by the finder as page metadata): a label alone, of
+        # no field, unless its words name a role or a body ("Consultant Neurologist:")
+        words = bare[:-1].split()
+        return (
+            1 <= len(words) <= 2
+            and all(
+                w.isalpha()
+                and not (v.is_role_word(w) or v.is_head_noun(w) or _runs_into_org(w, v))
+                and not v.is_honorific(w)
+                for w in words
+            )
+            and words[0][:1].isupper()
+        )
+    if not any(c.isdigit() for c in line):
+        return False  # every record holds a number (cheap test first)
+    label, colon, value = bare.partition(":")
+    if not colon:
+        m = _RECORD_NUMBER.match(line.strip())
+        if m is None:
+            return False
+        label, value = m.group(1), m.group(2)
+    label = label.strip()
+    value = value.strip().rstrip(".")
+    words = label.split()
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    if not all(w.rstrip(".").isalpha() for w in words) or any(v.is_honorific(w) for w in words):
+        return False  # "Dr Name: 14 May" names a person
+    if _RECORD_CODE.fullmatch(value) and any(c.isdigit() for c in value):
+        return True
+    return bool(value) and (is_meta_line(value, v) or _date_part(value.split(), v))
 
 
 def _town_before_region(expert: ParsedExpert, v: Vocabulary) -> None:
