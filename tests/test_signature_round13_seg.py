@@ -383,3 +383,21 @@ def test_a_dotted_run_that_repeats_a_credential_stays_one_token():
     assert parse_block(["Ana Holm, B.A.B.A."])[0].degrees == ["B.A.B.A."]
     # dotted single letters are one acronym's, whatever they spell ("B.C.B.A.")
     assert parse_block(["Ana Holm, B.C.B.A."])[0].degrees == ["B.C.B.A."]
+
+
+def test_names_in_capitals_under_a_collective_closing_are_people_not_credential_lines():
+    # a group of physicians' letter to a local paper, one "NAME IN CAPITALS, MD" a line
+    # (https://scnow.com/opinion/letters/letter-to-the-editor-getting-vaccine-is-an-act-of-strength/
+    # article_d787a672-06b1-11ec-9649-47742c3fe15e.html): each line's name is credential-shaped
+    # word by word, but a part of several unlisted capitals words is a name
+    lines = [
+        "MARTA L. OYELARAN, MD",
+        "JONAS WEKESA, MD FACP",
+        "OKSANA MELNYK, MD",
+    ]
+    got = [(e.name, list(e.degrees)) for e in parse_block(lines, vocabulary())]
+    assert got == [
+        ("MARTA L. OYELARAN", ["MD"]),
+        ("JONAS WEKESA", ["MD", "FACP"]),
+        ("OKSANA MELNYK", ["MD"]),
+    ]

@@ -2200,6 +2200,10 @@ def _credential_line(line: list[Unit], v: Vocabulary) -> bool:
     for unit in line:
         if not (all(is_cred(t, v) for t in unit.tokens) or _subject_degree(unit.tokens, v)):
             return False
+        if len(unit.tokens) > 1 and not any(_listed_cred(t, v) for t in unit.tokens):
+            # "TESFAYE ALEMU, MD": a name in capitals is credential-shaped word by word; a
+            # part of several unlisted capitals words is a name, not post-nominals
+            return False
         listed = listed or _listed_cred(unit.tokens[0], v)
     return listed
 
