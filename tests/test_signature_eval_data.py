@@ -68,6 +68,15 @@ DATASETS = DATA / "signature_eval_cases_14.json"
 SEVENTEENTH = DATA / "signature_eval_cases_17.json"
 EIGHTEENTH = DATA / "signature_eval_cases_18.json"
 NINETEENTH = DATA / "signature_eval_cases_19.json"
+# Sets 20-22: collected blind in the next session while sets 17-19 were developed on, measured
+# blind at its end (set 20: whole files of GitHub repositories of health sites; set 21: short
+# pages of clinicians' answers and letters; set 22: short pages, many outside English-speaking
+# countries).
+TWENTIETH = (DATA / "signature_eval_cases_20.json", "d")
+LATE_WEB = [
+    (DATA / "signature_eval_cases_21.json", "e"),
+    (DATA / "signature_eval_cases_22.json", "f"),
+]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
@@ -168,7 +177,8 @@ def _case_problems(case: object) -> list[str]:
     [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
     + [p for p, _ in ROUND11 + WEB_12_16]
     + [p for p, _, _ in GITHUB_SITES]
-    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH],
+    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH]
+    + [p for p, _ in (TWENTIETH, *LATE_WEB)],
     ids=lambda p: p.name,
 )
 def test_every_case_follows_the_schema(path: Path) -> None:
@@ -183,7 +193,8 @@ def test_every_case_follows_the_schema(path: Path) -> None:
     [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
     + [p for p, _ in ROUND11 + WEB_12_16]
     + [p for p, _, _ in GITHUB_SITES]
-    + [DATASETS],
+    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH]
+    + [p for p, _ in (TWENTIETH, *LATE_WEB)],
     ids=lambda p: p.name,
 )
 def test_ids_are_unique(path: Path) -> None:
@@ -513,3 +524,42 @@ def test_sets_17_to_19_are_independent_of_every_other_file(path: Path) -> None:
         others = [DATASETS, *(p for p, _, _ in GITHUB_SITES), SEVENTEENTH, EIGHTEENTH]
         theirs = {_repo(c["url"]) for p in others if p != path for c in _load(p)["cases"]}
         assert not {_repo(c["url"]) for c in cases} & theirs
+
+
+# -- sets 20-22 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "letter"), [TWENTIETH, *LATE_WEB], ids=lambda p: getattr(p, "name", p)
+)
+def test_sets_20_to_22_ids_size_negatives_and_independence(path: Path, letter: str) -> None:
+    cases = _load(path)["cases"]
+    assert 35 <= len(cases) <= 45
+    assert all(re.fullmatch(rf"{letter}\d{{2}}", case["id"]) for case in cases)
+    assert 0.10 <= len([c for c in cases if not c["experts"]]) / len(cases) <= 0.16
+    assert max(Counter(_page(case["url"]) for case in cases).values()) <= 3
+    assert _shared_with_any_other_file(path) == {}
+
+
+def test_the_third_github_site_yardstick_cites_repositories_no_other_set_cites() -> None:
+    path, _ = TWENTIETH
+    cases = _load(path)["cases"]
+    per_repo = Counter(_repo(case["url"]) for case in cases)
+    assert len(per_repo) >= 15 and max(per_repo.values()) <= 4
+    github = re.compile(r"https?://(?:www\.)?github\.com/([^/\s\"')]+/[^/\s\"')]+)", re.I)
+    theirs = {
+        m[1].lower().removesuffix(".git")
+        for other in [CORPUS, *ALL_SETS]
+        if other != path
+        for m in github.finditer(other.read_text(encoding="utf-8"))
+    }
+    assert not set(per_repo) & theirs
+
+
+@pytest.mark.parametrize(("path", "letter"), LATE_WEB, ids=lambda p: getattr(p, "name", p))
+def test_the_late_web_yardsticks_cite_many_sites(path: Path, letter: str) -> None:
+    cases = _load(path)["cases"]
+    pages = _pages(path)
+    assert len(pages) >= 30
+    sites = Counter(_page(case["url"]).split("/")[0] for case in cases)
+    assert len(sites) >= 30 and max(sites.values()) <= 4
