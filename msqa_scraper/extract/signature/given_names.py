@@ -119,6 +119,7 @@ class NameLists:
     function: frozenset[str]
     place_first: frozenset[str]
     place_last: frozenset[str]
+    event_last: frozenset[str]
     places: frozenset[str]  # towns of two words or more, whole ("albert lea")
 
 
@@ -150,6 +151,7 @@ def name_lists() -> NameLists:
         function=frozenset(sections["function"]) - names,
         place_first=frozenset(sections["place_first"]) - names,
         place_last=frozenset(sections["place_last"]) - names,
+        event_last=frozenset(sections.get("event_last", [])) - names,
         places=frozenset(_data_lines("places.txt")),
     )
 
@@ -215,6 +217,8 @@ def name_evidence(
     if parts & lists.furniture or phrase in lists.furniture:
         score += _HARD
     if parts & lists.function:
+        score += _HARD
+    if keys[-1] in lists.event_last:  # "Nordic Neuro Week": a meeting's name, not a person's
         score += _HARD
     if (
         keys[0] in lists.place_first
