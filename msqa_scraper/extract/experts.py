@@ -18,6 +18,7 @@ from msqa_scraper.extract.signature import (
     Signature,
     curation,
     find_signature,
+    learned,
 )
 from msqa_scraper.extract.signature.compose import (
     compose_signature,
@@ -60,6 +61,10 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     # A third reader: an expert named in the answer's last sentence, which stays (mention.py)
     if unsigned and (said := read_mention(lines)) is not None:
         return Attribution(said.experts, None, None, said.raw, said.confidence, MENTIONED)
+    # A last reader, learned from the labelled forms (signature/learned.py): only when the rules
+    # have no candidate at all (an unsure block stays unsure) and above its threshold
+    if found is None and learned.enabled() and (read := learned.read_learned(lines)) is not None:
+        found = read
     if found is None:
         return Attribution([], None, None, None, None, "no expert signature found")
     fixed = curated.for_block(found.raw)
