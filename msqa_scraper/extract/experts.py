@@ -31,6 +31,7 @@ from msqa_scraper.extract.signature.mention import read_mention
 from msqa_scraper.extract.signature.vocabulary import vocabulary
 
 MENTIONED = "expert read from a sentence of the answer (the sentence stays in the answer)"
+LEARNED = "expert read by the learned reader (signature/learned.py): no rule read this block"
 
 
 @dataclass
@@ -63,8 +64,9 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
         return Attribution(said.experts, None, None, said.raw, said.confidence, MENTIONED)
     # A last reader, learned from the labelled forms (signature/learned.py): only when the rules
     # have no candidate at all (an unsure block stays unsure) and above its threshold
+    by_model = False
     if found is None and learned.enabled() and (read := learned.read_learned(lines)) is not None:
-        found = read
+        found, by_model = read, True
     if found is None:
         return Attribution([], None, None, None, None, "no expert signature found")
     fixed = curated.for_block(found.raw)
@@ -84,7 +86,9 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     if quotes_source(lines, found):
         return Attribution([], None, None, found.raw, found.confidence, QUOTED)
     experts = one_each([without_furniture(e) for e in curated.fix_names(found.experts)])
-    return Attribution(experts, found.start, found.tail_split, found.raw, found.confidence, None)
+    # a reading only the model made is marked, so it can be found and reviewed
+    note = LEARNED if by_model else None
+    return Attribution(experts, found.start, found.tail_split, found.raw, found.confidence, note)
 
 
 QUOTED = "signature left in the answer: the source of the quotation above it, not its signer"
