@@ -9,7 +9,7 @@ extractor calls.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import (
@@ -145,6 +145,7 @@ def _words(text: str) -> list[str]:
     return [w for w in (w.strip(".,;:!?|()[]") for w in text.casefold().split()) if w]
 
 
+@lru_cache(maxsize=4096)  # an expert's institution and titles recur post after post
 def _before_furniture(part: str) -> str:
     """The part up to the first phrase of page furniture in it ("Northgate Clinic Leave a
     Reply" -> "Northgate Clinic"); the part whole when it holds none."""
