@@ -7,7 +7,7 @@
   expert (experts.one_each);
 - a quotation closing the answer, then "~Name": the quotation's author, not the signer
   (https://github.com/nbertagnolli/counsel-chat/blob/e202e19c5002482f4f6631af754c276dd9adf7f2/
-  data/20200325_counsel_chat.csv#L2250; experts.quotes_source);
+  data/20200325_counsel_chat.csv#L2250; find.quoted_attribution);
 - a flat page's comment furniture run into the signature's last part ("Name, MD, Neurologist
   Leave a Reply", the WordPress comment form's heading; the finder's property test draws the
   form on flat pages): never an institution (experts.without_furniture).

@@ -77,6 +77,17 @@ LATE_WEB = [
     (DATA / "signature_eval_cases_21.json", "e"),
     (DATA / "signature_eval_cases_22.json", "f"),
 ]
+# every yardstick, in the order the sets were collected
+EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
+EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
+EVERY_SET += [
+    DATASETS,
+    SEVENTEENTH,
+    EIGHTEENTH,
+    NINETEENTH,
+    TWENTIETH[0],
+    *(p for p, _ in LATE_WEB),
+]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
 ROUND5_HEADER = "# -- round 5: forms of the third yardstick"
@@ -174,11 +185,7 @@ def _case_problems(case: object) -> list[str]:
 
 @pytest.mark.parametrize(
     "path",
-    [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
-    + [p for p, _ in ROUND11 + WEB_12_16]
-    + [p for p, _, _ in GITHUB_SITES]
-    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH]
-    + [p for p, _ in (TWENTIETH, *LATE_WEB)],
+    EVERY_SET,
     ids=lambda p: p.name,
 )
 def test_every_case_follows_the_schema(path: Path) -> None:
@@ -190,11 +197,7 @@ def test_every_case_follows_the_schema(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
-    + [p for p, _ in ROUND11 + WEB_12_16]
-    + [p for p, _, _ in GITHUB_SITES]
-    + [DATASETS, SEVENTEENTH, EIGHTEENTH, NINETEENTH]
-    + [p for p, _ in (TWENTIETH, *LATE_WEB)],
+    EVERY_SET,
     ids=lambda p: p.name,
 )
 def test_ids_are_unique(path: Path) -> None:
@@ -563,3 +566,7 @@ def test_the_late_web_yardsticks_cite_many_sites(path: Path, letter: str) -> Non
     assert len(pages) >= 30
     sites = Counter(_page(case["url"]).split("/")[0] for case in cases)
     assert len(sites) >= 30 and max(sites.values()) <= 4
+
+
+def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
+    assert sorted(EVERY_SET) == ALL_SETS

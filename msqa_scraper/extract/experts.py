@@ -83,7 +83,8 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
             found.confidence,
             f"signature left in the answer: unsure (confidence {found.confidence:.2f})",
         )
-    if quotes_source(lines, found):
+    # '"We heal when we are seen." / ~Name': the quotation's author, not the answer's signer
+    if quoted_attribution(lines, found, vocabulary()):
         return Attribution([], None, None, found.raw, found.confidence, QUOTED)
     experts = one_each([without_furniture(e) for e in curated.fix_names(found.experts)])
     # a reading only the model made is marked, so it can be found and reviewed
@@ -92,14 +93,6 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
 
 
 QUOTED = "signature left in the answer: the source of the quotation above it, not its signer"
-
-
-def quotes_source(lines: list[SigLine], found: Signature) -> bool:
-    """ "\"We heal when we are seen.\"" / "~Clara Westbrook": a dash (or tilde) and a bare name
-    under a text that ends in a quotation names the quotation's author, not the answer's
-    signer (find.quoted_attribution). With a credential, a role, an organisation or a place the
-    line reads as a signature, quotation or not."""
-    return quoted_attribution(lines, found, vocabulary())
 
 
 def _same_person(a: Expert, b: Expert) -> bool:
