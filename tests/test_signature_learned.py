@@ -112,6 +112,26 @@ def test_prose_after_a_reading_keeps_it_in_the_answer(monkeypatch: pytest.Monkey
     assert learned.read_learned(lines, threshold=0.0) is None
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (("Lalitha", "Menon."), "Lalitha Menon"),  # a sentence's full stop after the surname
+        (("Moriyama", "H."), "Moriyama H."),  # an initial keeps its dot
+        (("Dana", "Ruiz", "Jr."), "Dana Ruiz Jr."),  # and so does a suffix
+        (("Ann", "B.A.B."), "Ann B.A.B."),  # a dotted run is not a sentence's end
+    ],
+)
+def test_a_name_ends_without_the_sentence_full_stop(words: tuple[str, ...], name: str) -> None:
+    lines = _lines(PROSE, "Warm regards from " + " ".join(words))
+    toks = learned.tokens_of(lines)
+    tags = ["O"] * len(toks)
+    named = [k for k, t in enumerate(toks) if t.line == 1][-len(words) :]
+    tags[named[0]] = "B-NAME"
+    for k in named[1:]:
+        tags[k] = "I-NAME"
+    assert [e.name for e in learned.experts_of(lines, toks, tags)] == [name]
+
+
 SENTENCES = [
     "The National MS Society has helpful fact sheets on this topic.",
     "Ask the MS Center at your University hospital about a second opinion.",

@@ -210,6 +210,15 @@ def _text(lines: Sequence[SigLine], part: list[Token]) -> str:
     return " ".join(raw.split()).strip(" ,;:")
 
 
+def _name_text(text: str) -> str:
+    """A sentence's full stop after a surname is no part of the name ("... Lalitha Menon."); an
+    initial's or a suffix's dot is ("Moriyama H.", "Jr.")."""
+    last = text.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last.rstrip(".")) > 2 and not last[:-1].count("."):
+        return text[:-1].rstrip()
+    return text
+
+
 def experts_of(
     lines: Sequence[SigLine], toks: Sequence[Token], tags: Sequence[str]
 ) -> list[Expert]:
@@ -224,6 +233,7 @@ def experts_of(
         if not text:
             continue
         if kind == "NAME":
+            text = _name_text(text)
             people.append({"name": text, "DEG": [], "TITLE": [], "INST": [], "PLACE": []})
             for k, x in pending:
                 people[-1][k].append(x)
