@@ -30,6 +30,7 @@ from msqa_scraper.extract.signature.segment import (
     is_cred,
     is_sentence,
     is_town,
+    is_town_name,
     parse_block,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
@@ -2111,7 +2112,11 @@ def _vouched(e: ParsedExpert, v: Vocabulary) -> bool:
 def _town_only(e: ParsedExpert) -> bool:
     """ "Imani Castell / Waitsfield", "Name, Albert Lea": a bare name, then words no class reads
     (or a one-word town segment typed as the place by the gazetteer: "Name, Glenvale")."""
-    if not (e.degrees or e.titles or e.orgs) and len(e.places) == 1 and is_town(e.places[0]):
+    if (
+        not (e.degrees or e.titles or e.orgs)
+        and len(e.places) == 1
+        and is_town_name(e.places[0], vocabulary())
+    ):
         return True
     return (
         not (e.degrees or e.titles or e.places)

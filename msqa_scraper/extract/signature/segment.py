@@ -455,15 +455,29 @@ def is_town(text: str) -> bool:
     return text in _towns()
 
 
+def is_town_name(text: str, v: Vocabulary) -> bool:
+    """A bare part that reads as a town alone: a one-word town of the gazetteer, one of several
+    words ("Albert Lea", data/places.txt) or of a town's shape ("Fenwick Township")."""
+    return _town(text.split(), v)
+
+
 def _town(tokens: list[str], v: Vocabulary) -> bool:
     """ "Rehoboth" read alone: a known one-word town (a region's name is the vocabulary's place,
     read by the parts' own rules: "Thun, Switzerland" after an organisation is its city)."""
-    if not tokens or len(tokens) > 2 or not all(t.isalpha() and t.istitle() for t in tokens):
+    if not tokens or len(tokens) > 3 or not all(t.isalpha() and t.istitle() for t in tokens):
         return False
     if any(t in v.org_heads or t in v.org_lead_heads or v.is_role_word(t) for t in tokens):
         return False
     text = " ".join(tokens)
-    return text in _towns() and not v.is_place(text)
+    if v.is_place(text):
+        return False
+    if len(tokens) == 1:
+        return text in _towns()
+    # "Name, M.D., Cedar Falls": a gazetteer's town of several words (data/places.txt), or one
+    # of a town's shape, its last word a place's generic word ("... Rapids", "... Heights";
+    # not_names.txt [place_last]); an organisation's words were refused above
+    lists = name_lists()
+    return text.casefold() in lists.places or tokens[-1].casefold() in lists.place_last
 
 
 # -- units ----------------------------------------------------------------------------------------
@@ -2076,8 +2090,15 @@ def _parse_lines(
                     tokens = tokens[k:]
                     flat = True
         last_was_name = False
-        if part_sep in ("\n", ",") and not current.places and _town(tokens, v):
-            # "Name, MD" / "Rehoboth": a bare town alone in its part is the expert's place
+        if (
+            part_sep in ("\n", ",")
+            and not current.places
+            and (len(tokens) == 1 or not current.orgs)
+            and _town(tokens, v)
+        ):
+            # "Name, MD" / "Rehoboth": a bare town alone in its part is the expert's place (one
+            # of several words only before any organisation: "..., Delaware Valley, the State
+            # University of ..." is the organisation's own name)
             current.places.append(" ".join(tokens))
             current._city = None
             continue
