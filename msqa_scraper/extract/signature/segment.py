@@ -2034,6 +2034,19 @@ def _parse_lines(
         if last_was_name and all(degree_shaped(t, v) for t in unit.tokens):
             current.degrees.extend(unit.tokens)  # "Name, DNP, ARNP-c, MSCN": the credential run
             continue
+        if (
+            unit.sep == ","
+            and current.titles
+            and not (current.orgs or current.places)
+            and all(_listed_cred(t, v) for t in unit.tokens)
+            and not (len(unit.tokens) == 1 and unit.tokens[0] in v.condition_words)
+            and not {cred_key(t) for t in unit.tokens} & {cred_key(d) for d in current.degrees}
+        ):
+            # "Name, Researcher, MSc., PhD" (a Danish institute's research pages, set 22 f01):
+            # listed credentials after the role are still the name's, never an organisation or
+            # a place; "MS" alone stays what the parts' rules make of it (the disease first)
+            current.degrees.extend(unit.tokens)
+            continue
         tokens = unit.tokens
         part_sep = unit.sep
         flat = False
