@@ -1310,6 +1310,16 @@ def _cut_evidence(
         and not (prev in v.role_modifiers and _head_ahead(tokens, i, v))
     ):
         evidence += 3.0  # "Staff Neurologist | Cleveland Clinic"
+    elif (
+        not in_object
+        and prev[:1].islower()
+        and v.is_head_noun(prev)
+        and not v.is_role_word(tok)
+        and not v.is_head_noun(tok)
+    ):
+        # "staff neurologist | Northgate General Hospital", "president | Keystone Society":
+        # a lower-case role's head noun, then capitals, on a line run together without a comma
+        evidence += 3.0
     if tok in v.org_lead_heads and nxt in ("of", "for"):
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
