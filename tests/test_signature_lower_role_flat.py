@@ -65,3 +65,26 @@ def test_the_stacked_form_reads_the_same() -> None:
 def test_any_lower_case_role_before_an_organisation(role: str, org: str) -> None:
     flat = _read(f"Wren Ostby, {role} {org}")
     assert flat == _read("Wren Ostby", role, org) == [("Wren Ostby", (role,), org)]
+
+
+# A lower-case role's field after a comma is part of the title: a US letter's sign-off
+# 'Yours sincerely,' / the name / 'director, public and media relations' (set 21 e08, a
+# professional association's letter to a journal editor: http://www.apta.org/Media/Letters/2014/1/14/). A body has a proper name; words all in lower case are no body.
+@pytest.mark.parametrize(
+    ("role_line", "title"),
+    [
+        ("director, public and media relations", "director, public and media relations"),
+        ("manager, patient services", "manager, patient services"),
+    ],
+)
+def test_a_lower_case_role_keeps_its_field(role_line: str, title: str) -> None:
+    lines = [SigLine(PROSE, False, True)]
+    lines += [SigLine(t, False, True) for t in ("Yours sincerely,", "Tomas E. Varga", role_line)]
+    [expert] = attribute(lines).experts
+    assert (expert.name, expert.titles, expert.institution) == ("Tomas E. Varga", (title,), None)
+
+
+def test_a_proper_name_after_a_lower_case_role_is_still_the_institution() -> None:
+    assert _read("Wren Ostby, neurologist, Harbour Clinic") == [
+        ("Wren Ostby", ("neurologist",), "Harbour Clinic")
+    ]

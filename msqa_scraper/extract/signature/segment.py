@@ -2582,6 +2582,17 @@ def _add_parts(
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
+        if (
+            label in (_ORG, _OTHER)
+            and expert.titles
+            and expert.titles[-1][:1].islower()
+            and not (expert.orgs or expert.places)
+            and all(w.isalpha() and w.islower() or w == "&" for w in span)
+        ):
+            # "director, public and media relations" (a US letter's sign-off): words in lower
+            # case after a lower-case role are its field, one title; a body has a proper name
+            expert.titles[-1] = f"{expert.titles[-1]}, {text}"
+            continue
         if label == _ORG and span[0] == "\0":
             # ", a member of the Eastlink group" after an organisation: it describes that one.
             if not expert._last_org:
