@@ -18,6 +18,7 @@ from msqa_scraper.cli.common import (
     request_fast_exit,
     writable_db,
 )
+from msqa_scraper.cli.curation import packaged_curation
 from msqa_scraper.extract import BlogUrls
 from msqa_scraper.extract.dates import check_order
 from msqa_scraper.store import ArchiveError
@@ -125,6 +126,7 @@ def crawl_command(base_url, db_path, spider, settings, full, log_file, progress,
                 check_order(value)
             except ValueError as exc:
                 fail(f"-s MSQA_DATE_ORDER: {exc}", exitcodes.BAD_INPUT)
+    packaged_curation()  # before the crawl row: a malformed file would fail every post page
     db = writable_db(db_path)
     if log_file:
         checked_log_file(log_file, db)

@@ -10,6 +10,7 @@ import click
 from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import fail, request_fast_exit, writable_db
+from msqa_scraper.cli.curation import packaged_curation
 from msqa_scraper.replica.config import MAX_POSTS, MIN_POSTS
 from msqa_scraper.store.demo import is_demo, mark_demo
 from msqa_scraper.store.lock import CrawlLocked, crawl_lock
@@ -86,6 +87,7 @@ def demo_command(db_path: str, posts: int, seed: int) -> None:
     from msqa_scraper.replica import ReplicaServer, SiteConfig
     from msqa_scraper.runner import run_crawl
 
+    packaged_curation()
     db = writable_db(db_path)
     check_demo_target(db)  # a refusal before the lock leaves nothing behind
     request_fast_exit()

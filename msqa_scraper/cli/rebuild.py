@@ -9,6 +9,7 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import Bounded, database_error, db_option, existing_db, fail
+from msqa_scraper.cli.curation import packaged_curation
 
 
 @click.command("rebuild", short_help="Re-derive the archive from its stored captures (offline).")
@@ -36,15 +37,16 @@ def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | 
     --into never names the archive (by any path), needs --force to replace a file, and
     writes through a symlink.
 
-    Exit codes: 0 done, 2 bad input, 5 a crawl holds the lock, 6 the archive cannot be
-    rebuilt (no captures, versions without one, unreadable, written by a newer msqa, an added
-    column that cannot be kept).
+    Exit codes: 0 done, 2 bad input (a curation file that does not follow its format too),
+    5 a crawl holds the lock, 6 the archive cannot be rebuilt (no captures, versions without
+    one, unreadable, written by a newer msqa, an added column that cannot be kept).
     """
     from msqa_scraper.offline.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
 
     if force and into is None:
         fail("--force only applies with --into", exitcodes.BAD_INPUT)
     path: Path = existing_db(db_path)
+    packaged_curation()  # a malformed file would turn every page into an extractor failure
     try:
         result = rebuild(path, into, force=force, workers=workers)
     except RebuildInputError as exc:

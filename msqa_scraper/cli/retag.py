@@ -10,9 +10,10 @@ import click
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.common import database_error, db_option, fail
+from msqa_scraper.cli.curation import load_curation, packaged_curation
 from msqa_scraper.cli.reading import checked_archive
 from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature import Curation, curation
+from msqa_scraper.extract.signature.curation import Curation
 from msqa_scraper.store import Archive, ArchiveError, hashing, therapies
 
 
@@ -40,43 +41,6 @@ def _curated(post: dict, curated: Curation) -> list[dict] | None:
     return experts if want != have else None
 
 
-_JSON_KINDS: dict[type, str] = {
-    list: "array",
-    str: "string",
-    int: "number",
-    float: "number",
-    bool: "boolean",
-    type(None): "null",
-}
-
-
-def load_curation(path: Path) -> Curation:
-    """The curation file at ``path``, or a one-line error (exit 2) saying what is wrong with
-    it, whatever its shape: the file is the user's, and a traceback says nothing to a curator."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        fail(f"cannot read curation file {path}: {exc.strerror or exc}", exitcodes.BAD_INPUT)
-    except ValueError as exc:  # UnicodeDecodeError and json.JSONDecodeError too
-        fail(f"cannot read curation file {path}: not JSON ({exc})", exitcodes.BAD_INPUT)
-    if not isinstance(raw, dict):
-        fail(
-            f"cannot read curation file {path}: it holds a JSON {_JSON_KINDS[type(raw)]}, not an "
-            "object with 'signatures' and 'names' lists (see DATA_FORMAT.md)",
-            exitcodes.BAD_INPUT,
-        )
-    try:
-        return Curation.from_dict(raw)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        # Any entry of the wrong shape: a list where an object belongs, a number for a name.
-        fail(
-            f"cannot read curation file {path}: an entry does not follow the curation format "
-            f"({type(exc).__name__}: {exc}; see DATA_FORMAT.md)",
-            exitcodes.BAD_INPUT,
-        )
-    raise AssertionError("unreachable: fail() exits")
-
-
 @click.command("retag", short_help="Re-tag every post after a data file changed.")
 @click.option(
     "--curation",
@@ -97,7 +61,7 @@ def retag_command(curation_path: Path | None, db_path: str) -> None:
     # by the Archive.open below (retag writes it anyway).
     path = checked_archive(db_path)
     known = therapies.packaged()
-    curated = load_curation(curation_path) if curation_path else curation()
+    curated = load_curation(curation_path) if curation_path else packaged_curation()
     relinked = 0
     try:
         with Archive.open(path) as archive:
