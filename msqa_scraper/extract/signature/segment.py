@@ -2587,7 +2587,7 @@ def _add_parts(
             and expert.titles
             and expert.titles[-1][:1].islower()
             and not (expert.orgs or expert.places)
-            and all(w.isalpha() and w.islower() or w == "&" for w in span)
+            and all((w.isalpha() and w.islower()) or w == "&" for w in span)
         ):
             # "director, public and media relations" (a US letter's sign-off): words in lower
             # case after a lower-case role are its field, one title; a body has a proper name
