@@ -99,3 +99,38 @@ def test_a_review_threshold_that_is_no_number_in_range_is_one_line(research_db: 
         result = run("experts", "--review", "--below", value, "--db", research_db)
         assert_one_line_error(result, exitcodes.BAD_INPUT, "--below")
     assert run("experts", "--review", "--below", "1", "--db", research_db).exit_code == 0
+
+
+def test_the_table_shows_each_full_id_a_researcher_can_join_on(research_db: Path) -> None:
+    """experts.id is 48 bits (15 digits): the table cut it to "245…", which joins nothing."""
+    import sqlite3
+
+    with sqlite3.connect(research_db) as conn:
+        ids = {name: str(i) for i, name in conn.execute("SELECT id, name FROM experts")}
+    assert all(len(i) > 4 for i in ids.values())
+    lines = run("experts", "--db", research_db).stdout.splitlines()[2:]
+    shown = {line.split()[0] for line in lines}
+    assert shown == set(ids.values())
+    for name, expert_id in ids.items():  # each on its own expert's row
+        assert any(line.split()[0] == expert_id and name in line for line in lines)
+    listed = {
+        str(e["id"]) for e in json.loads(run("experts", "--json", "--db", research_db).stdout)
+    }
+    assert listed == shown
+
+
+def test_the_review_table_shows_the_whole_post_id(tmp_path: Path) -> None:
+    from store_fixtures import make_item
+
+    from msqa_scraper.store import Archive
+
+    db = tmp_path / "review.db"
+    long_id = "8587322173956349461234"  # longer than the column the table used to give it
+    with Archive.open(db) as archive:
+        crawl = archive.begin_crawl(None, "test")
+        archive.store_post(
+            make_item(long_id, experts=[], signature="Ada Quill", signature_confidence=0.01),
+            crawl,
+        )
+    table = run("experts", "--review", "--db", db).stdout
+    assert long_id in table and "…" not in table.splitlines()[2].split()[0]

@@ -12,6 +12,7 @@ from store_fixtures import DISCLAIMER
 
 from msqa_scraper.cli import exitcodes
 from msqa_scraper.cli.export import CSV_COLUMNS
+from msqa_scraper.store.hashing import expert_name_key, expert_row_id
 
 
 def test_csv_to_stdout_is_clean_and_the_disclaimer_goes_to_stderr(research_db: Path) -> None:
@@ -25,6 +26,9 @@ def test_csv_to_stdout_is_clean_and_the_disclaimer_goes_to_stderr(research_db: P
     assert by_id["2003"]["experts"] == "Revere (Rip) Kinkel; Jane Doe"
     assert by_id["2003"]["expert_credentials"] == "MD; MD, PhD"
     assert by_id["2003"]["expert_institutions"].endswith("; Example MS Center")
+    # The whole experts.id of each, by position: an exported row joins back to the archive.
+    ids = [str(expert_row_id(expert_name_key(n))) for n in ("Revere (Rip) Kinkel", "Jane Doe")]
+    assert by_id["2003"]["expert_ids"] == "; ".join(ids)
     assert by_id["2003"]["therapies"] == "baclofen; tizanidine"
     assert by_id["2004"]["categories"] == "Symptoms; Treatments"
     assert by_id["2002"]["version"] == "2"
@@ -44,6 +48,7 @@ def test_jsonl_file_with_sidecar(research_db: Path, tmp_path: Path) -> None:
     first = records[0]
     assert first["id"] == "2007"
     assert first["experts"][0] == {
+        "id": expert_row_id(expert_name_key("Jane Doe")),  # whole, to join experts
         "name": "Jane Doe",
         "degrees": ["MD", "PhD"],
         "titles": ["Associate Professor of Neurology"],

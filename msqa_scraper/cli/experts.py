@@ -5,7 +5,15 @@ from __future__ import annotations
 import click
 
 from msqa_scraper.cli.common import Bounded, db_option
-from msqa_scraper.cli.output import CSV, JSON, output_options, print_csv, print_json, print_table
+from msqa_scraper.cli.output import (
+    CSV,
+    JSON,
+    WHOLE,
+    output_options,
+    print_csv,
+    print_json,
+    print_table,
+)
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
@@ -23,7 +31,7 @@ COLUMNS = (
     "name_key",
 )
 TABLE = (
-    ("id", "id", 4),
+    ("id", "id", WHOLE),  # the full experts.id, to join on
     ("name", "expert", 30),
     ("credentials", "credentials", 16),
     ("institution", "institution", 40),
@@ -35,7 +43,7 @@ TABLE = (
 
 REVIEW_COLUMNS = ("post_id", "status", "signature_confidence", "url", "title", "signature")
 REVIEW_TABLE = (
-    ("post_id", "post", 19),
+    ("post_id", "post", WHOLE),
     ("status", "status", 8),
     ("signature_confidence", "conf", 5),
     ("signature", "signature as written", 60),

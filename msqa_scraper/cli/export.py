@@ -34,6 +34,7 @@ CSV_COLUMNS = (
     "experts",
     "expert_credentials",
     "expert_institutions",
+    "expert_ids",
     "categories",
     "therapies",
     "question",
@@ -54,6 +55,8 @@ def csv_row(row: dict[str, Any]) -> dict[str, Any]:
         "experts": "; ".join(e["name"] for e in experts),
         "expert_credentials": "; ".join(", ".join(e["degrees"] or []) for e in experts),
         "expert_institutions": "; ".join(e["institution"] or "" for e in experts),
+        # experts.id, whole: what joins an exported row back to experts and post_experts
+        "expert_ids": "; ".join(str(e["id"]) for e in experts),
         "categories": "; ".join(row["categories"]),
         "therapies": "; ".join(row["therapies"]),
     }

@@ -70,23 +70,29 @@ def echo(text: str = "", *, err: bool = False) -> None:
     click.echo(terminal_safe(text), err=err)
 
 
-def one_line(value: Any, width: int) -> str:
-    """A cell for a table: None as empty, newlines folded, cut to ``width`` with an ellipsis."""
+# The width of a column never cut: an id (a researcher copies it to join or to `msqa show`, and
+# "245…" names nothing).
+WHOLE: int | None = None
+
+
+def one_line(value: Any, width: int | None) -> str:
+    """A cell for a table: None as empty, newlines folded, cut to ``width`` with an ellipsis
+    (never cut when ``width`` is ``WHOLE``)."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         value = "; ".join(str(v) for v in value)
     text = terminal_safe(" ".join(str(value).split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def print_table(
     rows: Iterable[Mapping[str, Any]],
-    columns: Sequence[tuple[str, str, int]],
+    columns: Sequence[tuple[str, str, int | None]],
     *,
     empty: str = "Nothing to show.",
 ) -> None:
-    """Rows as an aligned table: ``columns`` are (key, heading, max width)."""
+    """Rows as an aligned table: ``columns`` are (key, heading, max width or ``WHOLE``)."""
     cells = [[one_line(row.get(key), width) for key, _, width in columns] for row in rows]
     if not cells:
         echo(empty)

@@ -5,14 +5,22 @@ from __future__ import annotations
 import click
 
 from msqa_scraper.cli.common import Bounded, db_option
-from msqa_scraper.cli.output import CSV, JSON, output_options, print_csv, print_json, print_table
+from msqa_scraper.cli.output import (
+    CSV,
+    JSON,
+    WHOLE,
+    output_options,
+    print_csv,
+    print_json,
+    print_table,
+)
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
 COLUMNS = ("id", "posted_date", "title", "experts", "therapies", "snippet", "url", "score")
 TABLE = (
     ("posted_date", "date", 10),
-    ("id", "id", 20),
+    ("id", "id", WHOLE),
     ("title", "title", 40),
     ("experts", "experts", 24),
     ("snippet", "snippet", 70),

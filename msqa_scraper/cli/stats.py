@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from msqa_scraper.cli.common import Bounded, db_option
-from msqa_scraper.cli.output import JSON, echo, output_options, print_json, print_table
+from msqa_scraper.cli.output import JSON, WHOLE, echo, output_options, print_json, print_table
 from msqa_scraper.cli.reading import reading
 from msqa_scraper.store import queries
 
@@ -57,7 +57,7 @@ def stats_command(crawl_limit: int, output: str, db_path: str) -> None:
     for row in report["posts_per_month"]:
         row["month"] = row["month"] or "no date"
     echo(f"Archive {db_path}: {summary_line(report['totals'])}")
-    sections: list[tuple[str, list[dict[str, Any]], tuple[tuple[str, str, int], ...]]] = [
+    sections: list[tuple[str, list[dict[str, Any]], tuple[tuple[str, str, int | None], ...]]] = [
         (
             "Posts per month",
             report["posts_per_month"],
@@ -93,7 +93,7 @@ def stats_command(crawl_limit: int, output: str, db_path: str) -> None:
             "Crawls (newest first)",
             report["crawls"],
             (
-                ("id", "id", 5),
+                ("id", "id", WHOLE),
                 ("started_at", "started", 20),
                 ("status", "status", 8),
                 ("posts_new", "new", 5),

@@ -354,16 +354,17 @@ def export_rows(
 ) -> Iterator[Row]:
     """One row per post, newest first, with experts, categories, therapies and disclaimer.
 
-    List fields are Python lists (experts: dicts of name, degrees, titles, institution).
+    List fields are Python lists (experts: dicts of id, name, degrees, titles, institution;
+    ``id`` is the whole ``experts.id``, so an export joins back to the archive).
     """
     sql = f"""
         SELECT p.id, p.url, p.title, p.posted_date,
             (
                 SELECT json_group_array(json_object(
-                    'name', name, 'degrees', json(degrees), 'titles', json(titles),
+                    'id', id, 'name', name, 'degrees', json(degrees), 'titles', json(titles),
                     'institution', institution))
                 FROM (
-                    SELECT e.name, e.degrees, e.titles, e.institution
+                    SELECT e.id, e.name, e.degrees, e.titles, e.institution
                     FROM post_experts pe JOIN experts e ON e.id = pe.expert_id
                     WHERE pe.post_id = p.id ORDER BY pe.position
                 )
