@@ -86,6 +86,9 @@ ROUND15 = [
     (DATA / "signature_eval_cases_24.json", "i", 36),
     (DATA / "signature_eval_cases_25.json", "l", 36),
 ]
+# Set 27: collected blind in round 16 (MS and neurology pages on hosts n-z, by one of two collectors
+# splitting the alphabet), developed on by no one: (file, id letter, fewest cases).
+ROUND16 = [(DATA / "signature_eval_cases_27.json", "ob", 36)]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
@@ -97,6 +100,7 @@ EVERY_SET += [
     TWENTIETH[0],
     *(p for p, _ in LATE_WEB),
     *(p for p, _, _ in ROUND15),
+    *(p for p, _, _ in ROUND16),
 ]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
@@ -597,7 +601,9 @@ def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
 # -- sets 23-25 ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("path", "letter", "fewest"), ROUND15, ids=lambda p: getattr(p, "name", p))
+@pytest.mark.parametrize(
+    ("path", "letter", "fewest"), ROUND15 + ROUND16, ids=lambda p: getattr(p, "name", p)
+)
 def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, fewest: int) -> None:
     cases = _load(path)["cases"]
     assert fewest <= len(cases) <= 45
@@ -608,7 +614,9 @@ def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, few
     assert len(sites) >= min(25, len(cases) * 3 // 5) and max(sites.values()) <= 4
 
 
-@pytest.mark.parametrize(("path", "letter", "fewest"), ROUND15, ids=lambda p: getattr(p, "name", p))
+@pytest.mark.parametrize(
+    ("path", "letter", "fewest"), ROUND15 + ROUND16, ids=lambda p: getattr(p, "name", p)
+)
 def test_sets_23_to_25_cite_no_page_any_other_file_cites(
     path: Path, letter: str, fewest: int
 ) -> None:
