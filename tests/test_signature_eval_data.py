@@ -86,9 +86,13 @@ ROUND15 = [
     (DATA / "signature_eval_cases_24.json", "i", 36),
     (DATA / "signature_eval_cases_25.json", "l", 36),
 ]
-# Set 26: collected blind in round 16 (MS and neurology experts' attribution forms on pages whose
-# host starts with a-m), developed on by no one: (file, id letter, fewest cases).
-ROUND16 = [(DATA / "signature_eval_cases_26.json", "o", 36)]
+# Sets 26 and 27: collected blind in round 16 by two collectors at once, splitting MS and neurology
+# experts' attribution pages by host (set 26: hosts a-m; set 27: hosts n-z and digits), measured on
+# main before the round's parser merges, developed on by no one: (file, id letter, fewest cases).
+ROUND16 = [
+    (DATA / "signature_eval_cases_26.json", "o", 36),
+    (DATA / "signature_eval_cases_27.json", "ob", 36),
+]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
