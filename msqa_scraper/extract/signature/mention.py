@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -41,6 +42,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabula
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
 _LONGEST_MENTION = 24  # words from the frame to the sentence's end
+_LONGEST_BIO = 44  # words in a bio sentence (a name, credentials and two or three roles)
 _QUOTES = '"“”‘’'
 # a photo reference or credit in brackets at a caption's end: "(0912kT47)", "(Photo: X)"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -70,6 +72,18 @@ class Frames:
     # "Read the article written by Name": an imperative that points to another text, whose
     # credit names that text's author, not the answer's
     pointing_verbs: frozenset[str] = frozenset()
+    # the frames of a sentence that says who answers (phrases are tuples of folded words)
+    self_intros: tuple[tuple[str, ...], ...] = ()  # "I'm Dr Name, ROLE at ORG."
+    greetings: tuple[tuple[str, ...], ...] = ()  # "Hi, I'm ..."
+    interview_frames: tuple[tuple[str, ...], ...] = ()  # "We asked ROLE, Name, to ..."
+    complements: frozenset[str] = frozenset()  # what follows the person set off by commas
+    answering_verbs: frozenset[str] = frozenset()  # "Dr Name answers your questions"
+    explaining_verbs: frozenset[str] = frozenset()  # "Dr Name explains what ..."
+    wh_words: frozenset[str] = frozenset()
+    relative_copulas: tuple[tuple[str, ...], ...] = ()  # "Name, who is ROLE, explains"
+    bio_copulas: frozenset[str] = frozenset()  # "Name, PhD, is ROLE at ORG."
+    bio_joiners: tuple[tuple[str, ...], ...] = ()  # "ROLE at X, as well as ROLE at Y"
+    bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
 
 
 @cache
@@ -87,7 +101,23 @@ def frames() -> Frames:
         credit_participles=frozenset(raw["credit_participles"]),
         presenting_verbs=frozenset(raw["presenting_verbs"]),
         pointing_verbs=frozenset(raw.get("pointing_verbs", ())),
+        self_intros=_phrases(raw, "self_intros"),
+        greetings=_phrases(raw, "greetings"),
+        interview_frames=_phrases(raw, "interview_frames"),
+        complements=frozenset(raw.get("complements", ())),
+        answering_verbs=frozenset(raw.get("answering_verbs", ())),
+        explaining_verbs=frozenset(raw.get("explaining_verbs", ())),
+        wh_words=frozenset(raw.get("wh_words", ())),
+        relative_copulas=_phrases(raw, "relative_copulas"),
+        bio_copulas=frozenset(raw.get("bio_copulas", ())),
+        bio_joiners=_phrases(raw, "bio_joiners"),
+        bio_followers=frozenset(raw.get("bio_followers", ())),
     )
+
+
+def _phrases(raw: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases as word tuples, longest first (so "hi there" wins over "hi")."""
+    return tuple(sorted((tuple(p.split()) for p in raw.get(key, ())), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -162,6 +192,8 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
     }
     for word in chunk.split():
         w = _word(word)
+        if w.endswith(("'s", "’s")) and w[:-2] in claimed:
+            continue  # "Org's CEO, Name": the possessive is the organisation's
         if (
             w
             and w not in claimed
@@ -262,22 +294,181 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
 
 def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     """The sentence opens with the person, an appositive and a presenting verb ("Name, M.D.,
-    director of X, examines a patient."); a dateline ("Pune:") may come first."""
+    director of X, examines a patient."); a dateline ("Pune:") or an opening phrase closed by a
+    comma ("To introduce the feature, Professor Name, who is co-chair of X, explains ...") may
+    come first."""
     words = sentence.split()
     if words and words[0].endswith(":") and len(words[0]) > 2:
         words = words[1:]
+    starts = [0]
+    comma = next((k for k, w in enumerate(words[:10]) if w.endswith(",")), None)
+    if (
+        comma is not None
+        and comma + 1 < len(words)
+        and words[comma + 1][:1].isupper()
+        and not any(_verb(w, f) for w in words[: comma + 1])
+    ):
+        starts.append(comma + 1)
+    for start in starts:
+        found = _subject_at(words[start:], v, f)
+        if found is not None:
+            return found
+    return None
+
+
+def _verb(word: str, f: Frames) -> bool:
+    w = fold(word)
+    return w in f.presenting_verbs or w in f.answering_verbs or w in f.explaining_verbs
+
+
+def _answering(verb: str, after: list[str], f: Frames) -> bool:
+    """The verb's object says the person answers: "answers health questions", "addresses
+    commonly asked questions", "explains what they found", "tells us why ..."."""
+    if verb in f.answering_verbs:
+        return any(a in f.asking_nouns for a in after[:3])
+    if verb in f.explaining_verbs:
+        after = after[1:] if after[:1] == ["us"] else after
+        return bool(after) and after[0] in f.wh_words
+    return False
+
+
+def _subject_at(words: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     for k, word in enumerate(words):
         if k > _LONGEST_MENTION:
             return None
-        if fold(word) in f.presenting_verbs and k > 1:
-            chunk = " ".join(words[:k])
-            if "," not in chunk:
+        if k > 1 and _verb(word, f):
+            chunk = _unrelative(words[:k], f)
+            answering = _answering(fold(word), [_w(x) for x in words[k + 1 : k + 5]], f)
+            if "," not in chunk and not answering:
                 return None  # "Dr. Name discusses ...": no appositive says who is speaking
-            found = _read(chunk, v, needs_part=True, delimited=True)
-            if found is None or not (found.degrees or v.is_honorific(words[0])):
+            found = _read(chunk, v, needs_part=not answering, delimited=True)
+            if found is None:
+                return None
+            if not (found.degrees or v.is_honorific(words[0]) or (answering and found.titles)):
                 return None
             return found
     return None
+
+
+def _unrelative(words: list[str], f: Frames) -> str:
+    """The words as an appositive: ", who is co-chair of X," is ", co-chair of X,"."""
+    low = [_w(x) for x in words]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = _at(low, k, f.relative_copulas) if out and out[-1].endswith(",") else 0
+        if n:
+            k += n
+            continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
+
+
+def _w(token: str) -> str:
+    return _word(token).replace("’", "'")
+
+
+def _at(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many words the first of ``phrases`` found at ``low[k:]`` takes (0: none)."""
+    for p in phrases:
+        if tuple(low[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _self_intro(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The writer names themself: "I'm your host, Dr. Name, ROLE at ORG.", "Hi, I'm Name, a
+    dietitian at X." The rest of the sentence must be the reading's, every word ("Hi, I'm Dr
+    Name, ROLE and I will be your host today" leaves a clause no part claims)."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    k = _at(low, 0, f.greetings)
+    if k and not words[k - 1].endswith(","):
+        return None
+    n = _at(low, k, f.self_intros)
+    if not n:
+        return None
+    rest = words[k + n :]
+    # "I'm your host, Dr Name": a lower-case phrase of up to three words closed by a comma
+    for j, word in enumerate(rest[:3]):
+        if not word[:1].islower():
+            break
+        if word.endswith(","):
+            rest = rest[j + 1 :]
+            break
+    if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
+        return None
+    return _read(" ".join(rest), v, needs_part=False)
+
+
+def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The publisher put the questions to the person: "We asked Org's CEO, Name, to tell us
+    more.", "we spoke to Dr Name, a neurologist at X, about fatigue". The person is the words
+    after the frame up to a complement set off by a comma, or to the sentence's end."""
+    if any(q in sentence for q in _QUOTES):
+        return None
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    for j in range(len(words)):
+        n = _at(low, j, f.interview_frames)
+        if not n:
+            continue
+        at = j + n
+        tail = words[at:]
+        if len(tail) > _LONGEST_MENTION:
+            return None
+        cuts = [
+            c
+            for c in range(1, len(tail))
+            if tail[c - 1].endswith(",") and low[at + c] in f.complements
+        ]
+        for c in [*cuts, len(tail)]:
+            found = _read(" ".join(tail[:c]), v, needs_part=False)
+            if found is not None:
+                return found
+        return None
+    return None
+
+
+def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """A bio sentence that opens with the person's full name, then credentials and a copula:
+    "Name, PhD, is an exercise physiologist and professor at X, as well as ROLE at Y." Read as
+    the signature "Name, PhD, exercise physiologist and professor at X, ROLE at Y". Sentences
+    after it in the paragraph go on about the same person ("He offers ...")."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    k = next((i for i, w in enumerate(low[:12]) if w in f.bio_copulas), None)
+    if k is None or k < 2 or len(words) > _LONGEST_BIO:
+        return None
+    head = " ".join(words[:k]).rstrip(",")
+    heads = parse_block([head], v)
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    # "Dr. Kessler is ...": a surname alone points back to someone named earlier; a role before
+    # the name ("Board-certified neurologist Name, MD, is ...") opens a sentence about them
+    if h.titles or h.orgs or h.places or h.prefixed or len(h.name.split()) < 2:
+        return None
+    if not _covered(head, h, v):
+        return None
+    own = {_w(x) for x in h.name.split()}
+    if any(_w(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
+        return None  # the paragraph moves on to someone or something else
+    tail = words[k + 1 :]
+    if tail and _w(tail[0]) in v.articles:
+        tail = tail[1:]
+    text = " ".join(tail)
+    for joiner in f.bio_joiners:
+        text = re.sub(r",?\s+" + r"\s+".join(map(re.escape, joiner)) + r"\s+", ", ", text)
+    found = _read(f"{head}, {text}", v, needs_part=True)
+    if found is None:
+        return None
+    conditions = {fold(c) for c in v.condition_words}
+    # "a nurse living with MS": the disease read as a place or an employer is no part
+    if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
+        return None
+    return found
 
 
 def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention | None:
@@ -289,15 +480,26 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         return None  # no answer above: nothing says the sentence ends one
     last, text = texts[-1]
     found_in = sentences(text, v)
+    # a bio or a self-introduction closes an answer: with one line above it at most, the
+    # sentence is all the answer says, and the person is its subject, not its writer
+    body = len(texts) > 2
     for n, sentence in enumerate(reversed(found_in)):
         if not _NAME_SHAPE.search(sentence):
             continue
         opens = n == len(found_in) - 1
-        for frame, read in (
+        after = found_in[len(found_in) - n :]
+        readers: list[tuple[str, Callable[[str], Expert | None]]] = [
             ("caption", lambda s: _caption(s, v)),
             ("ending", lambda s, o=opens: _ending(s, o, v, f)),
             ("subject", lambda s: _subject(s, v, f)),
-        ):
+            ("interview", lambda s: _interview(s, v, f)),
+        ]
+        if body:
+            readers += [
+                ("self", lambda s: _self_intro(s, v, f)),
+                ("bio", lambda s, a=after: _bio(s, a, v, f)),
+            ]
+        for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
                 return Mention(last, sentence, frame, expert)
