@@ -84,6 +84,7 @@ class Frames:
     bio_copulas: frozenset[str] = frozenset()  # "Name, PhD, is ROLE at ORG."
     bio_joiners: tuple[tuple[str, ...], ...] = ()  # "ROLE at X, as well as ROLE at Y"
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
+    clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
 
 
 @cache
@@ -112,6 +113,7 @@ def frames() -> Frames:
         bio_copulas=frozenset(raw.get("bio_copulas", ())),
         bio_joiners=_phrases(raw, "bio_joiners"),
         bio_followers=frozenset(raw.get("bio_followers", ())),
+        clause_words=frozenset(raw.get("clause_words", ())),
     )
 
 
@@ -218,6 +220,8 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = Fals
         return None  # an unclaimed part is kept as the institution only when it reads as a name
     if not p.name or p.name not in chunk or is_sentence(p.name, v):
         return None
+    if any(w.endswith(("'s", "’s")) for w in p.name.split()):
+        return None  # "Org's director, Name": a possessive is no name's word
     if not _strong(p, v) or not plausible_name(p.name, p.honorific, p.degrees):
         return None
     if not _covered(chunk, p, v):
@@ -369,6 +373,12 @@ def _w(token: str) -> str:
     return _word(token).replace("’", "'")
 
 
+def _bare(token: str) -> str:
+    """The word without a possessive: "Wade's" is "wade"."""
+    w = _w(token)
+    return w[:-2] if w.endswith("'s") else w
+
+
 def _at(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """How many words the first of ``phrases`` found at ``low[k:]`` takes (0: none)."""
     for p in phrases:
@@ -399,7 +409,18 @@ def _self_intro(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             break
     if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
         return None
-    return _read(" ".join(rest), v, needs_part=False)
+    return _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+
+
+def _unclausal(found: Expert | None, f: Frames) -> Expert | None:
+    """The reading unless a part holds a clause ("my name is Name and I am the founder of X":
+    "I am the founder of X" is no institution)."""
+    if found is None:
+        return None
+    parts = [*found.titles, found.institution or "", found.place or ""]
+    if any(_w(x) in f.clause_words for part in parts for x in part.split()):
+        return None
+    return found
 
 
 def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
@@ -424,7 +445,7 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             if tail[c - 1].endswith(",") and low[at + c] in f.complements
         ]
         for c in [*cuts, len(tail)]:
-            found = _read(" ".join(tail[:c]), v, needs_part=False)
+            found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
             if found is not None:
                 return found
         return None
@@ -453,7 +474,7 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if not _covered(head, h, v):
         return None
     own = {_w(x) for x in h.name.split()}
-    if any(_w(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
+    if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
         return None  # the paragraph moves on to someone or something else
     tail = words[k + 1 :]
     if tail and _w(tail[0]) in v.articles:
@@ -461,7 +482,7 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     text = " ".join(tail)
     for joiner in f.bio_joiners:
         text = re.sub(r",?\s+" + r"\s+".join(map(re.escape, joiner)) + r"\s+", ", ", text)
-    found = _read(f"{head}, {text}", v, needs_part=True)
+    found = _unclausal(_read(f"{head}, {text}", v, needs_part=True), f)
     if found is None:
         return None
     conditions = {fold(c) for c in v.condition_words}
