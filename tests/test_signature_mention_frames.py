@@ -255,3 +255,27 @@ def test_answer_text_unchanged_by_a_mention_reading(first, last, form):
     assert [e.name for e in post.experts] == [f"{first} {last}"]
     assert " ".join(post.answer.split()).endswith(" ".join(line.split()))
     assert MENTIONED in post.problems
+
+
+# i19 (set 24): https://www.mda.org/quest/article/mda-genetic-counseling-webinar
+def test_bio_panel_two_paragraphs_two_experts():
+    lines = [
+        GREETING,
+        PROSE,
+        "Our speakers",
+        "Ottilie Brandvik is a nurse consultant at the Harrowgate MS Unit.",
+        "Kwame Osei is a pharmacist at Kestrel Hospital, where he runs the infusion service.",
+    ]
+    got = read_mention([SigLine(x, para_start=True) for x in lines])
+    assert got is not None and got.frame == "bio"
+    assert got.experts == [
+        E("Ottilie Brandvik", titles=["nurse consultant"], institution="the Harrowgate MS Unit"),
+        E("Kwame Osei", titles=["pharmacist"], institution="Kestrel Hospital"),
+    ]
+    assert got.raw == "\n".join(lines[-2:])  # both sentences are the raw text; both stay
+
+
+def test_bio_panel_stops_at_prose():
+    lines = [GREETING, PROSE, "Kwame Osei is a pharmacist at Kestrel Hospital."]
+    got = read_mention([SigLine(x, para_start=True) for x in lines])
+    assert got is not None and [e.name for e in got.experts] == ["Kwame Osei"]

@@ -83,6 +83,7 @@ class Frames:
     relative_copulas: tuple[tuple[str, ...], ...] = ()  # "Name, who is ROLE, explains"
     bio_copulas: frozenset[str] = frozenset()  # "Name, PhD, is ROLE at ORG."
     bio_joiners: tuple[tuple[str, ...], ...] = ()  # "ROLE at X, as well as ROLE at Y"
+    bio_relatives: frozenset[str] = frozenset()  # ", where she sees families": no part
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
 
@@ -112,6 +113,7 @@ def frames() -> Frames:
         relative_copulas=_phrases(raw, "relative_copulas"),
         bio_copulas=frozenset(raw.get("bio_copulas", ())),
         bio_joiners=_phrases(raw, "bio_joiners"),
+        bio_relatives=frozenset(raw.get("bio_relatives", ())),
         bio_followers=frozenset(raw.get("bio_followers", ())),
         clause_words=frozenset(raw.get("clause_words", ())),
     )
@@ -128,17 +130,19 @@ class Mention:
 
     line: int  # index of the line the sentence is on
     sentence: str  # the sentence as written: the version's raw signature text
-    frame: str  # "caption", "ending" or "subject"
+    frame: str  # "caption", "ending", "subject", "interview", "self" or "bio"
     expert: Expert
     confidence: float = CONFIDENCE
+    # bio paragraphs stacked above the last one, a panel's other members, in page order
+    above: tuple[tuple[str, Expert], ...] = ()
 
     @property
     def raw(self) -> str:
-        return self.sentence
+        return "\n".join([*(s for s, _ in self.above), self.sentence])
 
     @property
     def experts(self) -> list[Expert]:
-        return [self.expert]
+        return [*(e for _, e in self.above), self.expert]
 
 
 def _word(token: str) -> str:
@@ -477,6 +481,16 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
         return None  # the paragraph moves on to someone or something else
     tail = words[k + 1 :]
+    # ", where she sees families with ...": a relative clause says more, it names no part
+    cut = next(
+        (
+            j
+            for j in range(1, len(tail))
+            if tail[j - 1].endswith(",") and _w(tail[j]) in f.bio_relatives
+        ),
+        None,
+    )
+    tail = tail[:cut]
     if tail and _w(tail[0]) in v.articles:
         tail = tail[1:]
     text = " ".join(tail)
@@ -490,6 +504,30 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None
     return found
+
+
+_PANEL = 3  # bio paragraphs one answer's end may stack (a webinar's panel, a team)
+
+
+def _panel(
+    texts: list[tuple[int, str]], last: Expert, v: Vocabulary, f: Frames
+) -> tuple[tuple[str, Expert], ...]:
+    """The bio paragraphs right above the last one, each opening with another person ("Two
+    expert panelists" / "Name is ROLE at X." / "Other Name is ROLE at Y.")."""
+    out: list[tuple[str, Expert]] = []
+    names = {last.name}
+    for k in range(len(texts) - 2, 1, -1):  # a bio above needs a body above it too
+        if len(out) + 1 >= _PANEL:
+            break
+        found = sentences(texts[k][1], v)
+        if not found:
+            break
+        expert = _bio(found[0], found[1:], v, f)
+        if expert is None or expert.name in names:
+            break
+        names.add(expert.name)
+        out.insert(0, (found[0], expert))
+    return tuple(out)
 
 
 def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention | None:
@@ -523,7 +561,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
-                return Mention(last, sentence, frame, expert)
+                above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
+                return Mention(last, sentence, frame, expert, above=above)
     # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
     before, text = texts[-2]
     if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
