@@ -279,3 +279,12 @@ def test_bio_panel_stops_at_prose():
     lines = [GREETING, PROSE, "Kwame Osei is a pharmacist at Kestrel Hospital."]
     got = read_mention([SigLine(x, para_start=True) for x in lines])
     assert got is not None and [e.name for e in got.experts] == ["Kwame Osei"]
+
+
+# i41 (set 24): https://gmcuk.wordpress.com/2019/03/14/please-write-to-me-guidance-from-the-academy-of-medical-royal-colleges/
+def test_two_people_in_one_subject_are_not_one_expert():
+    line = (
+        "Here, Prof Imogen Talbot, Professor of Nursing, Kestrel University and Dr Kwame Osei,"
+        " pharmacist at Kestrel Hospital, explains how it works."
+    )
+    assert read(line) is None  # never "Dr Kwame Osei" inside the first one's institution

@@ -244,7 +244,21 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = Fals
         return None  # a bare name in a sentence says nothing of who answered
     if any(is_sentence(part, v) for part in [*p.titles, *p.orgs]):
         return None
+    if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
+        return None  # "X University and Dr Other Name": a second person inside a part
     return p.to_expert()
+
+
+def _second_person(words: list[str], v: Vocabulary) -> bool:
+    """ "... and Dr Other Name" inside a part: an honorific after "and" opens another name (not
+    "Professor of Neurology and Professor of Medicine": a role head follows that one)."""
+    return any(
+        words[k - 1] in ("and", "&")
+        and v.is_honorific(words[k])
+        and words[k + 1][:1].isupper()
+        and not v.is_head_noun(words[k + 1])
+        for k in range(1, len(words) - 1)
+    )
 
 
 def _caption(sentence: str, v: Vocabulary) -> Expert | None:
