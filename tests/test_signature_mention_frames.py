@@ -288,3 +288,16 @@ def test_two_people_in_one_subject_are_not_one_expert():
         " pharmacist at Kestrel Hospital, explains how it works."
     )
     assert read(line) is None  # never "Dr Kwame Osei" inside the first one's institution
+
+
+# g12 (set 23): https://pdfslide.us/documents/ms-voice-sept-2011.html
+def test_contents_blurb_over_a_page_reference():
+    lines = [GREETING, PROSE, "Sleep and fatigue", "Rosalind Achebe tells us how naps can help"]
+    got = read_mention([SigLine(x, para_start=True) for x in [*lines, "Page 14"]])
+    assert got is not None and got.expert == E("Rosalind Achebe")
+    assert got.raw == lines[-1]  # the page reference is furniture, not the raw sentence
+
+
+def test_explaining_frame_needs_a_vouched_name():
+    assert read("Kestrel Trust tells us how the service works") is None  # no person
+    assert read("Rosalind Achebe tells a story about her garden") is None  # no wh- object

@@ -86,6 +86,7 @@ class Frames:
     bio_relatives: frozenset[str] = frozenset()  # ", where she sees families": no part
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
+    page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
 
 
 @cache
@@ -116,6 +117,7 @@ def frames() -> Frames:
         bio_relatives=frozenset(raw.get("bio_relatives", ())),
         bio_followers=frozenset(raw.get("bio_followers", ())),
         clause_words=frozenset(raw.get("clause_words", ())),
+        page_marks=_phrases(raw, "page_marks"),
     )
 
 
@@ -366,7 +368,9 @@ def _subject_at(words: list[str], v: Vocabulary, f: Frames) -> Expert | None:
             found = _read(chunk, v, needs_part=not answering, delimited=True)
             if found is None:
                 return None
-            if not (found.degrees or v.is_honorific(words[0]) or (answering and found.titles)):
+            # "Name tells us why ...": an answering frame vouches for a known given name too
+            vouched = answering and (found.titles or is_given_name(found.name.split()[0]))
+            if not (found.degrees or v.is_honorific(words[0]) or vouched):
                 return None
             return found
     return None
@@ -520,6 +524,13 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     return found
 
 
+def _page_mark(text: str, f: Frames) -> bool:
+    """A page reference alone on its line: "Page 10", "p. 12"."""
+    words = [_w(x) for x in text.split()]
+    n = _at(words, 0, f.page_marks)
+    return bool(n) and len(words) == n + 1 and words[-1].isdigit()
+
+
 _PANEL = 3  # bio paragraphs one answer's end may stack (a webinar's panel, a team)
 
 
@@ -551,6 +562,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
     if len(texts) < 2:
         return None  # no answer above: nothing says the sentence ends one
+    if len(texts) > 2 and _page_mark(texts[-1][1], f):
+        texts = texts[:-1]  # a contents page's "Page 10" under the blurb: furniture
     last, text = texts[-1]
     found_in = sentences(text, v)
     # a bio or a self-introduction closes an answer: with one line above it at most, the
