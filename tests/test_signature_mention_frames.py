@@ -301,3 +301,12 @@ def test_contents_blurb_over_a_page_reference():
 def test_explaining_frame_needs_a_vouched_name():
     assert read("Kestrel Trust tells us how the service works") is None  # no person
     assert read("Rosalind Achebe tells a story about her garden") is None  # no wh- object
+
+
+def test_interview_is_questions_put_not_a_patient_story():
+    # a task for a doctor, and a family's visit, are no interview with the answerer
+    assert read("We asked Dr. Ada Lindqvist, our neurologist, to check the scan again.") is None
+    assert (
+        read("We spoke to Dr Ada Lindqvist, a neurologist at Kestrel Hospital, about my son.")
+        is None
+    )

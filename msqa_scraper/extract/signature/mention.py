@@ -77,6 +77,8 @@ class Frames:
     greetings: tuple[tuple[str, ...], ...] = ()  # "Hi, I'm ..."
     interview_frames: tuple[tuple[str, ...], ...] = ()  # "We asked ROLE, Name, to ..."
     complements: frozenset[str] = frozenset()  # what follows the person set off by commas
+    telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
+    narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
     answering_verbs: frozenset[str] = frozenset()  # "Dr Name answers your questions"
     explaining_verbs: frozenset[str] = frozenset()  # "Dr Name explains what ..."
     wh_words: frozenset[str] = frozenset()
@@ -108,6 +110,8 @@ def frames() -> Frames:
         greetings=_phrases(raw, "greetings"),
         interview_frames=_phrases(raw, "interview_frames"),
         complements=frozenset(raw.get("complements", ())),
+        telling_verbs=frozenset(raw.get("telling_verbs", ())),
+        narrator_words=frozenset(raw.get("narrator_words", ())),
         answering_verbs=frozenset(raw.get("answering_verbs", ())),
         explaining_verbs=frozenset(raw.get("explaining_verbs", ())),
         wh_words=frozenset(raw.get("wh_words", ())),
@@ -453,6 +457,8 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         return None
     words = sentence.split()
     low = [_w(x) for x in words]
+    if any(w in f.narrator_words for w in low):
+        return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
     for j in range(len(words)):
         n = _at(low, j, f.interview_frames)
         if not n:
@@ -464,7 +470,7 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         cuts = [
             c
             for c in range(1, len(tail))
-            if tail[c - 1].endswith(",") and low[at + c] in f.complements
+            if tail[c - 1].endswith(",") and _complement(low[at + c :], f)
         ]
         for c in [*cuts, len(tail)]:
             found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
@@ -472,6 +478,14 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
                 return found
         return None
     return None
+
+
+def _complement(low: list[str], f: Frames) -> bool:
+    """What follows the person: "to tell us more" (a telling verb: "to check the scan" is a
+    task, no interview), "about fatigue", "who ..."."""
+    if not low or low[0] not in f.complements:
+        return False
+    return low[0] != "to" or (len(low) > 1 and low[1] in f.telling_verbs)
 
 
 def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
