@@ -10,19 +10,31 @@ before it), and works in three steps:
 1. a frame says where a person is named: the whole line is a noun phrase (a caption, no
    sentence); the line ends in a name after a reporting verb that opens the line ("said Name,
    ..."), after a reporting verb or an asking joiner in a sentence with no quotation of its own
-   ("... writes Name", "questions ... to Name"); or the sentence opens with a name, an
-   appositive and a presenting verb ("Name, M.D., director of X, examines a patient.");
+   ("... writes Name", "questions ... to Name"); the sentence opens (after a dateline or an
+   opening phrase closed by a comma, "To introduce the feature, ...") with a name, an
+   appositive (or "who is ROLE") and a presenting verb ("Name, M.D., director of X, examines a
+   patient."), or with a name and a verb whose object says the person answers ("NHS GP Dr Name
+   answers health questions", "Dr Name explains what they found out"); the publisher put the
+   questions to the person ("We asked Org's CEO, Name, to tell us more."); and, once an answer
+   stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.") or
+   a closing bio paragraph opens with the full name and a copula ("Name, PhD, is an exercise
+   physiologist at X."; a run of such paragraphs names a panel);
 2. ``segment.parse_block`` reads the framed words as a signature (name, credentials, a role
    before the name, the appositive's roles, organisation and place);
 3. the reading is taken only when it is confident: one person, every part claimed by the
    vocabulary, the name plausible (``given_names.plausible_name``) with strong evidence (an
-   honorific, credentials or a known given name), and no name or credential that is a condition
-   word (in an MS archive "MS" is first of all the disease).
+   honorific, credentials or a known given name), no part that holds a clause ("I am the
+   founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
+   employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
 Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
-"ask your neurologist, Dr. Lee, about it"), a quotation's speaker, a bio sentence ("Name is a
-neurologist at X": the development sets hold many such sentences that name no answerer), a
-citation. The frame words are data: ``data/mention_frames.json``.
+"ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my scan"), a quotation's
+speaker, a citation, and the bio sentences the development sets hold as no answerer's: one that
+is all the answer says (one line above it at most: the person is the answer's subject), one that
+names the person by surname alone ("Dr. Kessler is ...": someone named earlier), one with a role
+before the name ("Board-certified neurologist Name, MD, is ..."), one whose paragraph goes on
+about something else, one whose verb is no copula ("Name, MSW serves as ..."). The frame words
+are data: ``data/mention_frames.json``.
 """
 
 from __future__ import annotations
