@@ -10,25 +10,38 @@ before it), and works in three steps:
 1. a frame says where a person is named: the whole line is a noun phrase (a caption, no
    sentence); the line ends in a name after a reporting verb that opens the line ("said Name,
    ..."), after a reporting verb or an asking joiner in a sentence with no quotation of its own
-   ("... writes Name", "questions ... to Name"); or the sentence opens with a name, an
-   appositive and a presenting verb ("Name, M.D., director of X, examines a patient.");
+   ("... writes Name", "questions ... to Name"); the sentence opens (after a dateline or an
+   opening phrase closed by a comma, "To introduce the feature, ...") with a name, an
+   appositive (or "who is ROLE") and a presenting verb ("Name, M.D., director of X, examines a
+   patient."), or with a name and a verb whose object says the person answers ("NHS GP Dr Name
+   answers health questions", "Dr Name explains what they found out"); the publisher put the
+   questions to the person ("We asked Org's CEO, Name, to tell us more."); and, once an answer
+   stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.") or
+   a closing bio paragraph opens with the full name and a copula ("Name, PhD, is an exercise
+   physiologist at X."; a run of such paragraphs names a panel);
 2. ``segment.parse_block`` reads the framed words as a signature (name, credentials, a role
    before the name, the appositive's roles, organisation and place);
 3. the reading is taken only when it is confident: one person, every part claimed by the
    vocabulary, the name plausible (``given_names.plausible_name``) with strong evidence (an
-   honorific, credentials or a known given name), and no name or credential that is a condition
-   word (in an MS archive "MS" is first of all the disease).
+   honorific, credentials or a known given name), no part that holds a clause ("I am the
+   founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
+   employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
 Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
-"ask your neurologist, Dr. Lee, about it"), a quotation's speaker, a bio sentence ("Name is a
-neurologist at X": the development sets hold many such sentences that name no answerer), a
-citation. The frame words are data: ``data/mention_frames.json``.
+"ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my scan"), a quotation's
+speaker, a citation, and the bio sentences the development sets hold as no answerer's: one that
+is all the answer says (one line above it at most: the person is the answer's subject), one that
+names the person by surname alone ("Dr. Kessler is ...": someone named earlier), one with a role
+before the name ("Board-certified neurologist Name, MD, is ..."), one whose paragraph goes on
+about something else, one whose verb is no copula ("Name, MSW serves as ..."). The frame words
+are data: ``data/mention_frames.json``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -41,6 +54,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabula
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
 _LONGEST_MENTION = 24  # words from the frame to the sentence's end
+_LONGEST_BIO = 44  # words in a bio sentence (a name, credentials and two or three roles)
 _QUOTES = '"“”‘’'
 # a photo reference or credit in brackets at a caption's end: "(0912kT47)", "(Photo: X)"
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -70,6 +84,23 @@ class Frames:
     # "Read the article written by Name": an imperative that points to another text, whose
     # credit names that text's author, not the answer's
     pointing_verbs: frozenset[str] = frozenset()
+    # the frames of a sentence that says who answers (phrases are tuples of folded words)
+    self_intros: tuple[tuple[str, ...], ...] = ()  # "I'm Dr Name, ROLE at ORG."
+    greetings: tuple[tuple[str, ...], ...] = ()  # "Hi, I'm ..."
+    interview_frames: tuple[tuple[str, ...], ...] = ()  # "We asked ROLE, Name, to ..."
+    complements: frozenset[str] = frozenset()  # what follows the person set off by commas
+    telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
+    narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
+    answering_verbs: frozenset[str] = frozenset()  # "Dr Name answers your questions"
+    explaining_verbs: frozenset[str] = frozenset()  # "Dr Name explains what ..."
+    wh_words: frozenset[str] = frozenset()
+    relative_copulas: tuple[tuple[str, ...], ...] = ()  # "Name, who is ROLE, explains"
+    bio_copulas: frozenset[str] = frozenset()  # "Name, PhD, is ROLE at ORG."
+    bio_joiners: tuple[tuple[str, ...], ...] = ()  # "ROLE at X, as well as ROLE at Y"
+    bio_relatives: frozenset[str] = frozenset()  # ", where she sees families": no part
+    bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
+    clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
+    page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
 
 
 @cache
@@ -87,7 +118,28 @@ def frames() -> Frames:
         credit_participles=frozenset(raw["credit_participles"]),
         presenting_verbs=frozenset(raw["presenting_verbs"]),
         pointing_verbs=frozenset(raw.get("pointing_verbs", ())),
+        self_intros=_phrases(raw, "self_intros"),
+        greetings=_phrases(raw, "greetings"),
+        interview_frames=_phrases(raw, "interview_frames"),
+        complements=frozenset(raw.get("complements", ())),
+        telling_verbs=frozenset(raw.get("telling_verbs", ())),
+        narrator_words=frozenset(raw.get("narrator_words", ())),
+        answering_verbs=frozenset(raw.get("answering_verbs", ())),
+        explaining_verbs=frozenset(raw.get("explaining_verbs", ())),
+        wh_words=frozenset(raw.get("wh_words", ())),
+        relative_copulas=_phrases(raw, "relative_copulas"),
+        bio_copulas=frozenset(raw.get("bio_copulas", ())),
+        bio_joiners=_phrases(raw, "bio_joiners"),
+        bio_relatives=frozenset(raw.get("bio_relatives", ())),
+        bio_followers=frozenset(raw.get("bio_followers", ())),
+        clause_words=frozenset(raw.get("clause_words", ())),
+        page_marks=_phrases(raw, "page_marks"),
     )
+
+
+def _phrases(raw: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases as word tuples, longest first (so "hi there" wins over "hi")."""
+    return tuple(sorted((tuple(p.split()) for p in raw.get(key, ())), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -96,17 +148,19 @@ class Mention:
 
     line: int  # index of the line the sentence is on
     sentence: str  # the sentence as written: the version's raw signature text
-    frame: str  # "caption", "ending" or "subject"
+    frame: str  # "caption", "ending", "subject", "interview", "self" or "bio"
     expert: Expert
     confidence: float = CONFIDENCE
+    # bio paragraphs stacked above the last one, a panel's other members, in page order
+    above: tuple[tuple[str, Expert], ...] = ()
 
     @property
     def raw(self) -> str:
-        return self.sentence
+        return "\n".join([*(s for s, _ in self.above), self.sentence])
 
     @property
     def experts(self) -> list[Expert]:
-        return [self.expert]
+        return [*(e for _, e in self.above), self.expert]
 
 
 def _word(token: str) -> str:
@@ -162,6 +216,8 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
     }
     for word in chunk.split():
         w = _word(word)
+        if w.endswith(("'s", "’s")) and w[:-2] in claimed:
+            continue  # "Org's CEO, Name": the possessive is the organisation's
         if (
             w
             and w not in claimed
@@ -186,6 +242,8 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = Fals
         return None  # an unclaimed part is kept as the institution only when it reads as a name
     if not p.name or p.name not in chunk or is_sentence(p.name, v):
         return None
+    if any(w.endswith(("'s", "’s")) for w in p.name.split()):
+        return None  # "Org's director, Name": a possessive is no name's word
     if not _strong(p, v) or not plausible_name(p.name, p.honorific, p.degrees):
         return None
     if not _covered(chunk, p, v):
@@ -204,7 +262,21 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = Fals
         return None  # a bare name in a sentence says nothing of who answered
     if any(is_sentence(part, v) for part in [*p.titles, *p.orgs]):
         return None
+    if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
+        return None  # "X University and Dr Other Name": a second person inside a part
     return p.to_expert()
+
+
+def _second_person(words: list[str], v: Vocabulary) -> bool:
+    """ "... and Dr Other Name" inside a part: an honorific after "and" opens another name (not
+    "Professor of Neurology and Professor of Medicine": a role head follows that one)."""
+    return any(
+        words[k - 1] in ("and", "&")
+        and v.is_honorific(words[k])
+        and words[k + 1][:1].isupper()
+        and not v.is_head_noun(words[k + 1])
+        for k in range(1, len(words) - 1)
+    )
 
 
 def _caption(sentence: str, v: Vocabulary) -> Expert | None:
@@ -262,22 +334,251 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
 
 def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     """The sentence opens with the person, an appositive and a presenting verb ("Name, M.D.,
-    director of X, examines a patient."); a dateline ("Pune:") may come first."""
+    director of X, examines a patient."); a dateline ("Pune:") or an opening phrase closed by a
+    comma ("To introduce the feature, Professor Name, who is co-chair of X, explains ...") may
+    come first."""
     words = sentence.split()
     if words and words[0].endswith(":") and len(words[0]) > 2:
         words = words[1:]
+    starts = [0]
+    comma = next((k for k, w in enumerate(words[:10]) if w.endswith(",")), None)
+    if (
+        comma is not None
+        and comma + 1 < len(words)
+        and words[comma + 1][:1].isupper()
+        and not any(_verb(w, f) for w in words[: comma + 1])
+    ):
+        starts.append(comma + 1)
+    for start in starts:
+        found = _subject_at(words[start:], v, f)
+        if found is not None:
+            return found
+    return None
+
+
+def _verb(word: str, f: Frames) -> bool:
+    w = fold(word)
+    return w in f.presenting_verbs or w in f.answering_verbs or w in f.explaining_verbs
+
+
+def _answering(verb: str, after: list[str], f: Frames) -> bool:
+    """The verb's object says the person answers: "answers health questions", "addresses
+    commonly asked questions", "explains what they found", "tells us why ..."."""
+    if verb in f.answering_verbs:
+        return any(a in f.asking_nouns for a in after[:3])
+    if verb in f.explaining_verbs:
+        after = after[1:] if after[:1] == ["us"] else after
+        return bool(after) and after[0] in f.wh_words
+    return False
+
+
+def _subject_at(words: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     for k, word in enumerate(words):
         if k > _LONGEST_MENTION:
             return None
-        if fold(word) in f.presenting_verbs and k > 1:
-            chunk = " ".join(words[:k])
-            if "," not in chunk:
+        if k > 1 and _verb(word, f):
+            chunk = _unrelative(words[:k], f)
+            answering = _answering(fold(word), [_w(x) for x in words[k + 1 : k + 5]], f)
+            if "," not in chunk and not answering:
                 return None  # "Dr. Name discusses ...": no appositive says who is speaking
-            found = _read(chunk, v, needs_part=True, delimited=True)
-            if found is None or not (found.degrees or v.is_honorific(words[0])):
+            found = _read(chunk, v, needs_part=not answering, delimited=True)
+            if found is None:
+                return None
+            # "Name tells us why ...": an answering frame vouches for a known given name too
+            vouched = answering and (found.titles or is_given_name(found.name.split()[0]))
+            if not (found.degrees or v.is_honorific(words[0]) or vouched):
                 return None
             return found
     return None
+
+
+def _unrelative(words: list[str], f: Frames) -> str:
+    """The words as an appositive: ", who is co-chair of X," is ", co-chair of X,"."""
+    low = [_w(x) for x in words]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = _at(low, k, f.relative_copulas) if out and out[-1].endswith(",") else 0
+        if n:
+            k += n
+            continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
+
+
+def _w(token: str) -> str:
+    return _word(token).replace("’", "'")
+
+
+def _bare(token: str) -> str:
+    """The word without a possessive: "Wade's" is "wade"."""
+    w = _w(token)
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _at(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many words the first of ``phrases`` found at ``low[k:]`` takes (0: none)."""
+    for p in phrases:
+        if tuple(low[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _self_intro(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The writer names themself: "I'm your host, Dr. Name, ROLE at ORG.", "Hi, I'm Name, a
+    dietitian at X." The rest of the sentence must be the reading's, every word ("Hi, I'm Dr
+    Name, ROLE and I will be your host today" leaves a clause no part claims)."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    k = _at(low, 0, f.greetings)
+    if k and not words[k - 1].endswith(","):
+        return None
+    n = _at(low, k, f.self_intros)
+    if not n:
+        return None
+    rest = words[k + n :]
+    # "I'm your host, Dr Name": a lower-case phrase of up to three words closed by a comma
+    for j, word in enumerate(rest[:3]):
+        if not word[:1].islower():
+            break
+        if word.endswith(","):
+            rest = rest[j + 1 :]
+            break
+    if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
+        return None
+    return _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+
+
+def _unclausal(found: Expert | None, f: Frames) -> Expert | None:
+    """The reading unless a part holds a clause ("my name is Name and I am the founder of X":
+    "I am the founder of X" is no institution)."""
+    if found is None:
+        return None
+    parts = [*found.titles, found.institution or "", found.place or ""]
+    if any(_w(x) in f.clause_words for part in parts for x in part.split()):
+        return None
+    return found
+
+
+def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The publisher put the questions to the person: "We asked Org's CEO, Name, to tell us
+    more.", "we spoke to Dr Name, a neurologist at X, about fatigue". The person is the words
+    after the frame up to a complement set off by a comma, or to the sentence's end."""
+    if any(q in sentence for q in _QUOTES):
+        return None
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    if any(w in f.narrator_words for w in low):
+        return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
+    for j in range(len(words)):
+        n = _at(low, j, f.interview_frames)
+        if not n:
+            continue
+        at = j + n
+        tail = words[at:]
+        if len(tail) > _LONGEST_MENTION:
+            return None
+        cuts = [
+            c
+            for c in range(1, len(tail))
+            if tail[c - 1].endswith(",") and _complement(low[at + c :], f)
+        ]
+        for c in [*cuts, len(tail)]:
+            found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
+            if found is not None:
+                return found
+        return None
+    return None
+
+
+def _complement(low: list[str], f: Frames) -> bool:
+    """What follows the person: "to tell us more" (a telling verb: "to check the scan" is a
+    task, no interview), "about fatigue", "who ..."."""
+    if not low or low[0] not in f.complements:
+        return False
+    return low[0] != "to" or (len(low) > 1 and low[1] in f.telling_verbs)
+
+
+def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """A bio sentence that opens with the person's full name, then credentials and a copula:
+    "Name, PhD, is an exercise physiologist and professor at X, as well as ROLE at Y." Read as
+    the signature "Name, PhD, exercise physiologist and professor at X, ROLE at Y". Sentences
+    after it in the paragraph go on about the same person ("He offers ...")."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    k = next((i for i, w in enumerate(low[:12]) if w in f.bio_copulas), None)
+    if k is None or k < 2 or len(words) > _LONGEST_BIO:
+        return None
+    head = " ".join(words[:k]).rstrip(",")
+    heads = parse_block([head], v)
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    # "Dr. Kessler is ...": a surname alone points back to someone named earlier; a role before
+    # the name ("Board-certified neurologist Name, MD, is ...") opens a sentence about them
+    if h.titles or h.orgs or h.places or h.prefixed or len(h.name.split()) < 2:
+        return None
+    if not _covered(head, h, v):
+        return None
+    own = {_w(x) for x in h.name.split()}
+    if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
+        return None  # the paragraph moves on to someone or something else
+    tail = words[k + 1 :]
+    # ", where she sees families with ...": a relative clause says more, it names no part
+    cut = next(
+        (
+            j
+            for j in range(1, len(tail))
+            if tail[j - 1].endswith(",") and _w(tail[j]) in f.bio_relatives
+        ),
+        None,
+    )
+    tail = tail[:cut]
+    if tail and _w(tail[0]) in v.articles:
+        tail = tail[1:]
+    text = " ".join(tail)
+    for joiner in f.bio_joiners:
+        text = re.sub(r",?\s+" + r"\s+".join(map(re.escape, joiner)) + r"\s+", ", ", text)
+    found = _unclausal(_read(f"{head}, {text}", v, needs_part=True), f)
+    if found is None:
+        return None
+    conditions = {fold(c) for c in v.condition_words}
+    # "a nurse living with MS": the disease read as a place or an employer is no part
+    if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
+        return None
+    return found
+
+
+def _page_mark(text: str, f: Frames) -> bool:
+    """A page reference alone on its line: "Page 10", "p. 12"."""
+    words = [_w(x) for x in text.split()]
+    n = _at(words, 0, f.page_marks)
+    return bool(n) and len(words) == n + 1 and words[-1].isdigit()
+
+
+_PANEL = 3  # bio paragraphs one answer's end may stack (a webinar's panel, a team)
+
+
+def _panel(
+    texts: list[tuple[int, str]], last: Expert, v: Vocabulary, f: Frames
+) -> tuple[tuple[str, Expert], ...]:
+    """The bio paragraphs right above the last one, each opening with another person ("Two
+    expert panelists" / "Name is ROLE at X." / "Other Name is ROLE at Y.")."""
+    out: list[tuple[str, Expert]] = []
+    names = {last.name}
+    for k in range(len(texts) - 2, 1, -1):  # a bio above needs a body above it too
+        if len(out) + 1 >= _PANEL:
+            break
+        found = sentences(texts[k][1], v)
+        if not found:
+            break
+        expert = _bio(found[0], found[1:], v, f)
+        if expert is None or expert.name in names:
+            break
+        names.add(expert.name)
+        out.insert(0, (found[0], expert))
+    return tuple(out)
 
 
 def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention | None:
@@ -287,20 +588,34 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
     if len(texts) < 2:
         return None  # no answer above: nothing says the sentence ends one
+    if len(texts) > 2 and _page_mark(texts[-1][1], f):
+        texts = texts[:-1]  # a contents page's "Page 10" under the blurb: furniture
     last, text = texts[-1]
     found_in = sentences(text, v)
+    # a bio or a self-introduction closes an answer: with one line above it at most, the
+    # sentence is all the answer says, and the person is its subject, not its writer
+    body = len(texts) > 2
     for n, sentence in enumerate(reversed(found_in)):
         if not _NAME_SHAPE.search(sentence):
             continue
         opens = n == len(found_in) - 1
-        for frame, read in (
+        after = found_in[len(found_in) - n :]
+        readers: list[tuple[str, Callable[[str], Expert | None]]] = [
             ("caption", lambda s: _caption(s, v)),
             ("ending", lambda s, o=opens: _ending(s, o, v, f)),
             ("subject", lambda s: _subject(s, v, f)),
-        ):
+            ("interview", lambda s: _interview(s, v, f)),
+        ]
+        if body:
+            readers += [
+                ("self", lambda s: _self_intro(s, v, f)),
+                ("bio", lambda s, a=after: _bio(s, a, v, f)),
+            ]
+        for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
-                return Mention(last, sentence, frame, expert)
+                above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
+                return Mention(last, sentence, frame, expert, above=above)
     # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
     before, text = texts[-2]
     if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
