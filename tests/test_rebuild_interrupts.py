@@ -131,7 +131,8 @@ def test_ctrl_c_reaches_the_pool_workers_and_only_the_parent_reports_it(archive:
     folder = archive.parent
     files = listing(folder)
     marker = folder / "marker"
-    process = start("replay-pool", marker, "--db", archive, "--workers", "2", "--into", "b.sqlite")
+    into = folder / "b.sqlite"
+    process = start("replay-pool", marker, "--db", archive, "--workers", "2", "--into", into)
     workers = wait_for(marker, process)["workers"]
     assert len(workers) == 2
     os.killpg(process.pid, signal.SIGINT)

@@ -40,12 +40,13 @@ def rebuild_command(db_path: str, into: str | None, force: bool, workers: int | 
 
     Ctrl-C or SIGTERM stops it (exit 3): the scratch files and a lock file this run made are
     removed and the archive is as it was (and no --into file is written). A signal during the
-    final swap waits for it to finish: the archive is then the rebuilt one, and says so.
+    final swap waits for it to finish: the rebuilt archive is then in place, and the message
+    says so.
 
     Exit codes: 0 done, 2 bad input (a curation file that does not follow its format too),
-    5 a crawl holds the lock, 6 the archive cannot be rebuilt (no captures, versions without
-    one, unreadable, written by a newer msqa, an added column that cannot be kept),
-    3 interrupted.
+    3 interrupted, 5 a crawl holds the lock, 6 the archive cannot be rebuilt (no captures,
+    versions without one, unreadable, written by a newer msqa, an added column that cannot be
+    kept).
     """
     from msqa_scraper.offline.rebuild import RebuildError, RebuildInputError, RebuildLocked, rebuild
 
