@@ -23,6 +23,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import secrets
 import shutil
 import stat
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from msqa_scraper.stop_signals import shielded
 
 # Files SQLite and the crawl lock keep beside an archive; writing over any of them is as bad as
 # writing over the archive (a foreign -wal is replayed into it, a replaced .lock unlocks it).
@@ -141,11 +144,27 @@ def check_append(path: str | Path, *, protect: Iterable[str | Path] = ()) -> Out
 def scratch_path(out: Output) -> Path:
     """A temporary file beside where ``out``'s bytes land (same file system, so it can be
     moved into place)."""
-    return out.real.with_name(f".{out.real.name}.part-{os.getpid()}")
+    return scratch_beside(out.real, "part")
+
+
+def scratch_beside(path: Path, tag: str) -> Path:
+    """A hidden name beside ``path`` that no file has: ``.NAME.TAG-PID-TOKEN``. The random
+    token keeps a scratch file an earlier run left (killed, under a pid used again since) from
+    being taken over or removed by this one, which removes only its own."""
+    while True:
+        scratch = path.with_name(f".{path.name}.{tag}-{os.getpid()}-{secrets.token_hex(4)}")
+        if not os.path.lexists(scratch):
+            return scratch
 
 
 def install(out: Output, built: Path) -> None:
-    """Move the finished file ``built`` to ``out`` (a regular file, not a stream)."""
+    """Move the finished file ``built`` to ``out`` (a regular file, not a stream). A stop signal
+    waits for the move: the output is the old file or the new one, and ``built`` is gone."""
+    with shielded():
+        _install(out, built)
+
+
+def _install(out: Output, built: Path) -> None:
     if out.exists:
         with suppress(OSError):
             shutil.copymode(out.real, built)
@@ -187,8 +206,10 @@ def writing(
             yield stream
         return
     scratch = scratch_path(out)
+    # Created exclusively before the clean-up is armed: only a file this run made is removed.
+    handle = open(scratch, mode.replace("w", "x"), encoding=encoding, newline=newline)  # noqa: SIM115
     try:
-        with open(scratch, mode.replace("w", "x"), encoding=encoding, newline=newline) as handle:
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -17,6 +17,10 @@ from msqa_scraper.store import Archive, ArchiveError, UnknownPostError
 
 logger = logging.getLogger(__name__)
 
+# Every drop here is logged once by the pipeline (one line) and counted: Scrapy's own
+# "Dropped:" line, which repeats it with the whole item, only at DEBUG.
+QUIET: dict[str, str] = {"log_level": "DEBUG"}
+
 
 class StorePostPipeline:
     """Stores ``PostItem``s, touches ``PostSeenItem``s, marks ``PostRemovedItem``s removed
@@ -63,7 +67,10 @@ class StorePostPipeline:
             return item
         assert self.archive is not None and self.crawl_id is not None
         if self._stats.get_value("msqa/write_error"):
-            raise DropItem("the archive cannot be written")
+            self._stats.inc_value("msqa/posts/not_archived")
+            url = getattr(item, "url", None) or getattr(item, "id", None)
+            logger.warning("Post %s not archived: the archive cannot be written", url)
+            raise DropItem(f"Could not archive post {url}: the archive cannot be written", **QUIET)
         item.crawl_id = self.crawl_id
         try:
             if is_post_removed_item(item):
@@ -91,12 +98,14 @@ class StorePostPipeline:
         except Exception as exc:
             url = getattr(item, "url", None) or getattr(item, "id", None)
             if is_write_failure(exc):
-                stop_on_write_failure(self.crawler, exc)
-                raise DropItem(f"Could not archive post {url}: {exc}") from None
+                stop_on_write_failure(self.crawler, exc)  # the cause, once, as an error
+                self._stats.inc_value("msqa/posts/not_archived")
+                logger.warning("Post %s not archived: the archive cannot be written", url)
+                raise DropItem(f"Could not archive post {url}: {exc}", **QUIET) from None
             # The transaction rolled back; count it so the crawl cannot pass as complete.
             self._stats.inc_value("msqa/store_errors")
             logger.exception("Could not archive post %s", url)
-            raise DropItem(f"Could not archive post {url}: {exc}") from exc
+            raise DropItem(f"Could not archive post {url}: {exc}", **QUIET) from exc
         self._stats.inc_value(f"msqa/posts/{result}")
         return item
 

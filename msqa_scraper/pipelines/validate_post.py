@@ -78,7 +78,9 @@ class ValidatePostPipeline:
         stats.inc_value("msqa/items_invalid")
         url = getattr(item, "url", None) or getattr(item, "source_url", None) or "<no url>"
         logger.warning("Invalid post at %s: missing %s", url, ", ".join(missing))
-        raise DropItem(f"Invalid post at {url}: missing {', '.join(missing)}")
+        # Said above in one line and counted: Scrapy's own "Dropped:" line (with the whole
+        # item) only at DEBUG, so a drop is not logged twice.
+        raise DropItem(f"Invalid post at {url}: missing {', '.join(missing)}", log_level="DEBUG")
 
     def _count_gaps(self, item: Any) -> None:
         stats = self.crawler.stats

@@ -6,6 +6,8 @@ file named after the archive's device and inode in the machine's temp folder, so
 with another name meets the same lock. A first crawl creates the file under the lock: opening
 it (``schema.connect``) adds the inode's lock then. ``flock`` locks are independent of the
 POSIX locks SQLite takes, and the kernel drops them when the process dies, even by ``kill -9``.
+A lock file a run created is removed again if that run ends by an exception (Ctrl-C, SIGTERM
+in ``msqa rebuild``, a refusal found under the lock); a finished run leaves it.
 
 The archive file itself is never opened here: closing any descriptor of a SQLite database
 releases every POSIX lock the process holds on it, SQLite's own included ("How To Corrupt An
@@ -20,10 +22,11 @@ from __future__ import annotations
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import IO
 
 
@@ -63,8 +66,7 @@ def crawl_lock(db_path: str | Path) -> Iterator[None]:
             held.count -= 1
         return
     with ExitStack() as stack:
-        handle = stack.enter_context(open(key, "a+"))
-        _take(handle, db_path)
+        handle = _open_locked(stack, key, db_path)
         held = _Held(stack)
         _lock_file(held, db_path)
         handle.seek(0)
@@ -102,15 +104,71 @@ def _lock_file(held: _Held, db_path: str | Path) -> None:
     path = inode_lock_path(*key)
     try:
         _shared_folder(path.parent)
-        handle = held.stack.enter_context(open(path, "a+"))  # noqa: SIM115 - held with the lock
+        handle = _open_locked(held.stack, path, db_path, path)
     except OSError:  # an unwritable temp folder: the lock beside the real path still holds
         return
-    _take(handle, db_path, path)
     handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()}")
     handle.flush()
     held.files.add(key)
+
+
+def _open_locked(
+    stack: ExitStack, path: Path, db_path: str | Path, holder_file: Path | None = None
+) -> IO[str]:
+    """Open the lock file ``path`` (created if missing) and lock it, held by ``stack``.
+
+    A lock file this call created is removed again if the stack unwinds by an exception (an
+    interrupted or refused run leaves the folder as it was); one that was there stays. The
+    removal happens under the lock, so whoever opened the file meanwhile finds, once it has the
+    lock, that the path names another file or none, and opens it again.
+    """
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o666)
+            created = True
+        except FileExistsError:
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_APPEND)
+            except FileNotFoundError:  # removed by its creator in between
+                continue
+            created = False
+        handle = os.fdopen(fd, "a+")
+        try:
+            _take(handle, db_path, holder_file)
+        except BaseException:
+            handle.close()  # someone else locked it (even one just created): it is theirs
+            raise
+        if not _names_file(path, handle):
+            handle.close()  # locked a file its creator has removed since
+            continue
+        stack.enter_context(handle)
+        if created:
+            stack.push(_remove_on_failure(path, handle))
+        return handle
+
+
+def _names_file(path: Path, handle: IO[str]) -> bool:
+    opened = os.fstat(handle.fileno())
+    try:
+        return os.path.samestat(opened, os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
+def _remove_on_failure(
+    path: Path, handle: IO[str]
+) -> Callable[[type[BaseException] | None, BaseException | None, TracebackType | None], bool]:
+    def remove(
+        exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool:
+        if exc_type is not None and _names_file(path, handle):
+            with suppress(OSError):
+                path.unlink()
+        return False
+
+    return remove
 
 
 def _shared_folder(folder: Path) -> None:

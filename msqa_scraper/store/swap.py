@@ -6,6 +6,8 @@ researcher added, say ``posts.my_notes``) keeps its values: they are set aside b
 primary key before the old rows go and joined back onto the new rows, so a post keeps its
 note; a row new to the rebuild gets the column's default. When that cannot be done (a NOT NULL
 column with no default on a new row) the swap is refused and the archive stays as it was.
+
+Ctrl-C or SIGTERM during the transaction waits for it to commit (``stop_signals.shielded``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from msqa_scraper.stop_signals import shielded
 from msqa_scraper.store import schema
 from msqa_scraper.store.schema import ArchiveError
 from msqa_scraper.store.transactions import writing
@@ -57,34 +60,37 @@ def swap_in(
     try:
         db.execute("ATTACH DATABASE ? AS rebuilt", [str(built)])
         plans = [_plan(db, table, table in rowid_tables) for table in tables]
-        try:
-            with writing(db):
-                # Captures point at crawls: the checks wait until the crawls are back.
-                db.execute("PRAGMA defer_foreign_keys = ON")
-                for plan in plans:
-                    if plan.kept:
-                        names = _names([*plan.key, *(c.name for c in plan.kept)])
-                        db.execute(f"DROP TABLE IF EXISTS temp.{plan.keep_table}")
-                        db.execute(
-                            f"CREATE TEMP TABLE {plan.keep_table} AS "
-                            f"SELECT {names} FROM main.{_quote(plan.table)}"
-                        )
-                        db.execute(
-                            f"CREATE INDEX temp.{_quote(f'msqa_keep_{plan.table}_key')} "
-                            f"ON {plan.keep_table} ({_names(plan.key)})"
-                        )
-                for plan in reversed(plans):
-                    db.execute(f"DELETE FROM main.{_quote(plan.table)}")
-                for plan in plans:
-                    db.execute(_insert_sql(plan))
-                for plan in plans:
-                    if plan.kept:
-                        db.execute(f"DROP TABLE temp.{plan.keep_table}")
-        except sqlite3.IntegrityError as exc:
-            raise SwapRefused(
-                f"cannot rebuild {target} in place: {exc} (a column the rebuild does not "
-                "know has no value for a new row); nothing was changed"
-            ) from None
+        # A stop signal waits until the transaction is over, so the command can say which
+        # archive it leaves: the old one (rolled back) or the rebuilt one (committed).
+        with shielded():
+            try:
+                with writing(db):
+                    # Captures point at crawls: the checks wait until the crawls are back.
+                    db.execute("PRAGMA defer_foreign_keys = ON")
+                    for plan in plans:
+                        if plan.kept:
+                            names = _names([*plan.key, *(c.name for c in plan.kept)])
+                            db.execute(f"DROP TABLE IF EXISTS temp.{plan.keep_table}")
+                            db.execute(
+                                f"CREATE TEMP TABLE {plan.keep_table} AS "
+                                f"SELECT {names} FROM main.{_quote(plan.table)}"
+                            )
+                            db.execute(
+                                f"CREATE INDEX temp.{_quote(f'msqa_keep_{plan.table}_key')} "
+                                f"ON {plan.keep_table} ({_names(plan.key)})"
+                            )
+                    for plan in reversed(plans):
+                        db.execute(f"DELETE FROM main.{_quote(plan.table)}")
+                    for plan in plans:
+                        db.execute(_insert_sql(plan))
+                    for plan in plans:
+                        if plan.kept:
+                            db.execute(f"DROP TABLE temp.{plan.keep_table}")
+            except sqlite3.IntegrityError as exc:
+                raise SwapRefused(
+                    f"cannot rebuild {target} in place: {exc} (a column the rebuild does not "
+                    "know has no value for a new row); nothing was changed"
+                ) from None
         db.execute("DETACH DATABASE rebuilt")
     finally:
         db.close()
