@@ -225,6 +225,15 @@ def test_a_stale_scratch_under_this_pid_is_neither_taken_over_nor_removed(
     assert {path: path.read_bytes() for path in stale} == stale
 
 
+def test_an_in_place_rebuild_leaves_a_stale_scratch_under_this_pid_alone(archive: Path) -> None:
+    stale = archive.with_name(f".{archive.name}.rebuild-{os.getpid()}")
+    stale.write_bytes(b"an earlier run's half-made rebuild")
+    rebuild(archive, None, workers=1)
+    with closing(sqlite3.connect(archive)) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 5
+    assert stale.read_bytes() == b"an earlier run's half-made rebuild"
+
+
 def test_a_lock_file_is_removed_only_by_the_failed_run_that_made_it(tmp_path: Path) -> None:
     db = tmp_path / "msqa.sqlite"
     lock_file = Path(f"{db}.lock")

@@ -12,7 +12,6 @@ every crawl in order (``replay.py``) with the current extractor into a fresh dat
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -366,7 +365,8 @@ def _swap_in(target: Path, built: Path) -> None:
 
 
 def _scratch_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.rebuild-{os.getpid()}")
+    # pid and a random token: a scratch a killed earlier run left under a reused pid is not ours
+    return outputs.scratch_beside(path, "rebuild")
 
 
 def _sidecars(path: Path) -> list[Path]:
