@@ -117,7 +117,8 @@ def _expected_full_text(site, spec, post: dict) -> str:
     if f.answer_label:
         answer = ("A:" if short else "Answer:") + gap + answer
     parts.append(answer)
-    parts.append("\n".join(plain(inline_text(line)) for line in body.signature))
+    if body.signature:  # a closing bio (round 16) signs nothing under the answer
+        parts.append("\n".join(plain(inline_text(line)) for line in body.signature))
     return "\n\n".join(parts)
 
 
@@ -299,9 +300,15 @@ def test_truth_text_follows_the_extraction_rules(site_truth) -> None:
                 assert not re.match(r"(Question|Answer|Q|A):", line)
                 assert line not in signature_lines
                 assert not line.startswith(("Answered by", "Dr. "))
+        last_paragraph = post["answer"].rsplit("\n\n", 1)[-1]
         for expert in post["experts"]:
             assert set(expert["degrees"]) <= set(DEGREES)
-            assert expert["name"] not in post["answer"]
+            # a closing bio (round 16) names the expert in the answer's last paragraph, which
+            # stays in the answer; nowhere else is a signer's name answer text
+            closing_bio = (
+                last_paragraph.startswith(f"{expert['name']}, ") and " is " in last_paragraph
+            )
+            assert expert["name"] not in post["answer"] or closing_bio
 
 
 def test_truth_matches_the_rendered_html_under_the_rules(site, site_truth) -> None:
@@ -340,3 +347,17 @@ def test_config_validation() -> None:
     for bad in (dict(posts=2), dict(posts=20001), dict(per_page=0), dict(categories=13)):
         with pytest.raises(ValueError):
             SiteConfig(**bad)
+
+
+def test_closing_bio_posts_keep_the_bio_in_the_answer_and_name_its_expert(site, site_truth):
+    # Round 16's real form (a bio sentence ending the answer, no signature under it): the
+    # default site carries it, so the end-to-end crawl tests read it from real HTTP.
+    bios = [p for p in site.posts if site.body(p).features.sig_style == "closing_bio"]
+    assert bios
+    truth_by_id = {post["id"]: post for post in site_truth["posts"]}
+    for spec in bios:
+        body, post = site.body(spec), truth_by_id[spec.id]
+        assert body.signature == ()
+        (expert,) = post["experts"]
+        last = post["answer"].rsplit("\n\n", 1)[-1]
+        assert last.startswith(f"{expert['name']}, ") and last.endswith(f"{expert['institution']}.")

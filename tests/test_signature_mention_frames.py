@@ -175,6 +175,17 @@ def test_bio_negatives():  # h42, h76, y55, y62, z63 (sets 1-3), and the body ru
     assert read(line, body=False) is None  # all the answer says: its subject, not its writer
 
 
+def test_bio_under_a_one_paragraph_answer_of_several_sentences():
+    # The replica's closing-bio posts (round 16) found this: an answer of one paragraph is still
+    # an answer above the bio, when it says more than one sentence.
+    line = "Helena Marsh-Okafor, PhD, is a clinical psychologist at Ridgeway University."
+    paragraph = f"{PROSE} Rest in a cool room if it does not."
+    got = read_mention([SigLine(paragraph, para_start=True), SigLine(line, True)])
+    assert got is not None and got.expert.name == "Helena Marsh-Okafor"
+    # one sentence above: the bio is all the answer says (its subject, not its writer)
+    assert read_mention([SigLine(PROSE, para_start=True), SigLine(line, True)]) is None
+
+
 # -- what the answer keeps --------------------------------------------------------------------
 def test_bio_sentence_stays_in_the_answer():
     line = "Helena Marsh-Okafor, PhD, is a clinical psychologist at Ridgeway University."

@@ -88,6 +88,15 @@ ROUND6_STYLES = (
 ROUND7_FIND_STYLES = (
     "social_line",  # "Jane Doe, MD" / "Harbour Clinic" / "twitter.com/JaneDoe": page furniture
 )
+# Round-16 forms: the answer's last paragraph is a bio sentence naming the expert, who signs
+# nothing else ("Jane Doe, MD, is Staff Neurologist at Harbour Clinic."); the sentence is part of
+# the answer and stays in it. Real pages: the closing bio of an MS society's quarterly update
+# (issuu.com/nmsslonestar/docs/now_quarterly_update_fall_2012_scr), of a genetics webinar page
+# (mda.org/quest/article/mda-genetic-counseling-webinar) and of a diabetes expert Q&A
+# (qualityhealth.com/diabetes-expert-qa/...): tests/data/signature_eval_cases_24/25.json.
+ROUND16_STYLES = (
+    "closing_bio",  # the expert named in the answer's last sentence, not under it
+)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 # The dates a dated byline may carry (no part of the expert).
@@ -105,7 +114,9 @@ def round3_style(
     """A "lines" post becomes a round-3 or round-4 form for five keys in six (stable: CRCs of the
     key). The keys left "lines" are the ones left before round 4 existed; a round-4 form the
     expert cannot carry (an organisation before a role needs one role and an organisation) leaves
-    the round-3 choice."""
+    the round-3 choice. Half of the "role_at" posts become the round-16 closing bio."""
+    if style == "role_at" and experts:
+        return _round16_style(experts[0], key)
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
@@ -137,6 +148,29 @@ def _round7_find_style(expert: Expert, key: str) -> str:
     if seventh % 3 == 0 and _round7_find(expert, style7) is not None:
         return style7
     return "lines"
+
+
+def _round16_style(expert: Expert, key: str) -> str:
+    """Half of the "role_at" posts ("Name, MD, Role at Org" under the answer) say the same as
+    the answer's last sentence instead, when the expert can carry the closing bio."""
+    sixteenth = zlib.crc32(f"round-16|{expert.name}|{key}".encode())
+    if sixteenth % 2 == 0 and closing_bio(expert) is not None:
+        return "closing_bio"
+    return "role_at"
+
+
+def closing_bio(expert: Expert) -> str | None:
+    """The bio sentence that ends an answer in the "closing_bio" form, or None when the expert
+    cannot carry it: it needs a role and an institution. A nickname in brackets and the degree
+    "MS" (in an MS archive first of all the disease) are left out of the form: the mention
+    reader, by design, reads no expert from a sentence holding them (it would rather miss one
+    than invent one), and the replica shows only forms whose truth the extractor must find."""
+    if not expert.titles or not expert.institution or "(" in expert.name:
+        return None
+    if "MS" in expert.degrees:
+        return None
+    who = ", ".join((expert.name, *expert.degrees))
+    return f"{who}, is {expert.titles[0]} at {expert.institution}."
 
 
 def _round6_style(expert: Expert, key: str, ends_in_sentence: bool, otherwise: str) -> str:
@@ -275,6 +309,10 @@ def signature(
         if said7 is not None:
             return said7
         style = "lines"
+    if style == "closing_bio" and closing_bio(experts[0]) is not None:
+        # No signature lines: the bio sentence is the answer's last paragraph (compose.py).
+        e = experts[0]
+        return (), (Signed(e.name, e.degrees, (e.titles[0],), e.institution),)
     if style == "label_list":
         # "Presenters: Jane Doe, MD and Omar Saleh, DO": a label, then the names in a list.
         heads = [_name_line(e, "comma") for e in experts]
@@ -576,7 +614,7 @@ def render_body(body: PostBody, ctx: RenderContext, *, excerpt: bool = False) ->
             continue
         flush()
         pending, pending_kind = [chunk], "answer"
-    if ctx.drift == "renamed-content" and body.signed:
+    if ctx.drift == "renamed-content" and body.signed and body.signature:
         # Template drift (synthetic): the signature is one sentence at the end of the answer.
         if pending_kind == "answer":
             pending.append(" " + prose_signature(body.signed))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from msqa_scraper.replica.body import Features, PostBody, lines_para, round3_style, signature
+from msqa_scraper.replica.body import (
+    Features,
+    PostBody,
+    closing_bio,
+    lines_para,
+    round3_style,
+    signature,
+)
 from msqa_scraper.replica.content import UPDATE_PARAGRAPHS, UPDATE_SENTENCES
 from msqa_scraper.replica.nodes import (
     Anchor,
@@ -171,6 +178,10 @@ def compose(
         blocks[0] = Para(first.children + tail)
     blocks = apply_edits(blocks, edits)
     sig_lines, signed = signature(experts, f.sig_style, f.sig_bold_name)
+    if f.sig_style == "closing_bio" and not sig_lines:
+        bio = closing_bio(experts[0])
+        assert bio is not None  # round3_style chose the form only for an expert who carries it
+        blocks.append(Para((Text(bio),)))
     images = tuple(b for b in blocks if isinstance(b, Image))
     return PostBody(question, tuple(blocks), sig_lines, signed, f, images)
 

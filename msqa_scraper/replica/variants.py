@@ -132,6 +132,8 @@ _SIG_NAMES = {
     "dashed_initials": "sig_round5",
     # And the round-7 (find) forms, in some of the round-6 forms' places.
     "social_line": "sig_round5",
+    # The round-16 closing bio takes the place of half of the "role_at" signatures.
+    "closing_bio": "sig_role_at",
 }
 
 

@@ -30,7 +30,7 @@ before it), and works in three steps:
 Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
 "ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my scan"), a quotation's
 speaker, a citation, and the bio sentences the development sets hold as no answerer's: one that
-is all the answer says (one line above it at most: the person is the answer's subject), one that
+is all the answer says (one sentence above it at most: the person is the answer's subject), one that
 names the person by surname alone ("Dr. Kessler is ...": someone named earlier), one with a role
 before the name ("Board-certified neurologist Name, MD, is ..."), one whose paragraph goes on
 about something else, one whose verb is no copula ("Name, MSW serves as ..."). The frame words
@@ -594,7 +594,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     found_in = sentences(text, v)
     # a bio or a self-introduction closes an answer: with one line above it at most, the
     # sentence is all the answer says, and the person is its subject, not its writer
-    body = len(texts) > 2
+    # (two lines, or one paragraph of several sentences: a one-paragraph answer above a bio)
+    body = len(texts) > 2 or len(sentences(texts[-2][1], v)) > 1
     for n, sentence in enumerate(reversed(found_in)):
         if not _NAME_SHAPE.search(sentence):
             continue
