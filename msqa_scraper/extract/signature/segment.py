@@ -1571,6 +1571,29 @@ def _starts_expert(
     return None
 
 
+def _stacked_name(
+    unit: Unit, units: list[Unit], idx: int, current: ParsedExpert, v: Vocabulary
+) -> NameSplit | None:
+    """ "... / Ashgrove, MI" / "Teodor Lind" / "Director of CME": in stacked blocks, a line that
+    is a bare full name (a known given name first) and whose next line (or next part on its
+    line) opens with a role begins the next person's block; the person above already has
+    fields. The first block's shape, a name and then its roles, repeated: a faculty list, a
+    letter signed by two office-holders."""
+    if unit.sep != "\n" or not (current.titles or current.orgs or current.places):
+        return None
+    found = split_name(unit.tokens, v)
+    if found is None or found.prefix or found.rest or found.degrees or found.honorific:
+        return None
+    name = " ".join(found.name)
+    if not is_given_name(found.name[0]) or v.is_place(name) or not _full_name(name):
+        return None
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is None or (nxt.line == unit.line and nxt.sep != ","):
+        return None
+    parts = segment(nxt.tokens, nxt.sep, v)
+    return found if parts and parts[0][0] == _ROLE else None
+
+
 def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
     """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark) or
     "and", a bare full name whose first word is a known given name is the next person, whatever
@@ -1943,6 +1966,8 @@ def _parse_lines(
                 prev = experts[-1]
                 place_first = bool(prev.orgs) and unit.line == prev._org_line
                 split = _starts_expert(unit, units, idx, v, place_first)
+                if split is None:
+                    split = _stacked_name(unit, units, idx, prev, v)
                 if split is None and marks:
                     split = _marked_name(unit, marks, v)
                 if split is None and unit.sep in ("and", ",") and _shared_honorific(units, v):
