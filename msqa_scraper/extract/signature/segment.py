@@ -1594,6 +1594,41 @@ def _stacked_name(
     return found if parts and parts[0][0] == _ROLE else None
 
 
+def _role_unit_line(
+    units: list[Unit],
+    idx: int,
+    parts: list[tuple[str, list[str]]],
+    current: ParsedExpert,
+    v: Vocabulary,
+) -> bool:
+    """ "Clinical Professor, Neurology & Neurological Sciences", "Chief, Division of
+    Neuroimmunology" on a line of their own under the name: a line of a title and, after its
+    comma, the unit or field it holds the title in is one title (a faculty list's form), not a
+    title and an institution. The field is a unit (its head a unit's: "Division", "Program")
+    or words that name no body, every capitalised word a common one ("Education Quality and
+    Compliance"); a proper name ("Harbourview Neuro") is an institution."""
+    if len(parts) != 1 or not current.titles or idx == 0:
+        return False
+    unit, prev = units[idx], units[idx - 1]
+    if unit.sep != "," or prev.line != unit.line or prev.sep != "\n":
+        return False
+    if current.titles[-1] != " ".join(prev.tokens):
+        return False  # the line's first part was read whole as the title
+    if idx + 1 < len(units) and units[idx + 1].line == unit.line:
+        return False  # "Neurologist, Harbour Clinic, Leeds": a title, then more parts
+    label, span = parts[0]
+    if label == _ROLE:
+        return False  # "Professor of X and Associate Chief of Y": two titles
+    if label == _UNIT or span[0] in v.unit_heads or span[-1] in v.unit_heads:
+        return True
+    if label != _OTHER or v.is_place(" ".join(span)):
+        return False
+    common = name_lists().common
+    return all(
+        w.casefold() in common or w in v.connectors or w == "&" for w in span if w[:1].isupper()
+    )
+
+
 def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
     """ "...; and Colin J Pardew, associate dean, ...": after a semicolon (a list's own mark) or
     "and", a bare full name whose first word is a known given name is the next person, whatever
@@ -2177,6 +2212,9 @@ def _parse_lines(
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
+        elif _role_unit_line(units, idx, parts, current, v):
+            current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
+            parts = []
         if listed and unit.sep == ":" and parts and all(label == _OTHER for label, _ in parts):
             continue  # "Interview with Dr. A: Understanding Relapses": the piece's subtitle
         if unit.sep == "," and current.titles and not current.orgs:
