@@ -40,7 +40,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold
 # is one instance hashed by identity. They are asked again for every candidate block of an
 # answer and on every post an expert signs with the same lines, so they are ``lru_cache``d;
 # whatever is mutable (a list) is copied out of the cache for the caller.
-MAX_LINES = 8
+MAX_LINES = 10  # two stacked blocks of five lines (a faculty list: name, roles, school, town)
 ACCEPT = 0.5
 SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
