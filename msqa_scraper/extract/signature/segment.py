@@ -1605,8 +1605,9 @@ def _role_unit_line(
     Neuroimmunology" on a line of their own under the name: a line of a title and, after its
     comma, the unit or field it holds the title in is one title (a faculty list's form), not a
     title and an institution. The field is a unit (its head a unit's: "Division", "Program")
-    or words that name no body, every capitalised word a common one ("Education Quality and
-    Compliance"); a proper name ("Harbourview Neuro") is an institution."""
+    or words that name no body, common capitalised words joined at most by "and" ("Education
+    Quality and Compliance"); a proper name ("Harbourview Neuro") or a phrase with an object
+    ("Office of Research") is an institution."""
     if len(parts) != 1 or not current.titles or idx == 0:
         return False
     unit, prev = units[idx], units[idx - 1]
@@ -1623,10 +1624,10 @@ def _role_unit_line(
         return True
     if label != _OTHER or v.is_place(" ".join(span)):
         return False
+    if any(w not in ("and", "&") and not w[:1].isupper() for w in span):
+        return False  # "Office of Research", "Committee on Student Affairs": a body's name
     common = name_lists().common
-    return all(
-        w.casefold() in common or w in v.connectors or w == "&" for w in span if w[:1].isupper()
-    )
+    return all(w.casefold() in common for w in span if w[:1].isupper())
 
 
 def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:

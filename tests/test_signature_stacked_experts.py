@@ -1,0 +1,181 @@
+"""Stacked blocks of several people (a faculty list, a letter signed by two office-holders)
+and "Role, Unit" lines under a name (segment.py ``_stacked_name``, ``_role_unit_line``;
+find.py ``MAX_LINES``). Every person, institution and town is invented; the comment names the
+real page the form was seen on (the yardstick case's url)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signature_helpers import E, found, parsed
+
+# -- a bare name line that opens the next person's block -------------------------------------
+
+
+def test_a_bare_name_over_a_role_line_opens_the_next_block():
+    # https://clinical.med-iq.com/primary-care/free-cme-course/effectively-navigating-a-complex-ms-diagnostic-and-treatment-terrain-a-focus-on-the-primary-care-setting.html
+    # (set 23 g16: planners stacked as name, role, 'City, ST'; one planner with no credentials)
+    assert parsed(
+        "Wilhelmina Ostrova, MSN, RN",
+        "Director of Continuing Education",
+        "Pinebrook, WI",
+        "Anselm Dravecky",
+        "Director of CME",
+        "Marlow Falls, ID",
+    ) == [
+        E(
+            "Wilhelmina Ostrova",
+            ("MSN", "RN"),
+            ("Director of Continuing Education",),
+            None,
+            "Pinebrook, WI",
+        ),
+        E("Anselm Dravecky", (), ("Director of CME",), None, "Marlow Falls, ID"),
+    ]
+
+
+def test_two_office_holders_each_over_their_own_title_and_body():
+    # https://the-independent.com/voices/letter-difficult-choices-over-ms-drug-1342114.html
+    # (set 16 j08: 'Dr Name' / 'Chief Executive' / authority / 'Name' / 'Chief Executive' / trust)
+    assert parsed(
+        "Dr Hester Moravec",
+        "Chief Executive",
+        "Greywater Health Board",
+        "Oliver Brandstrom",
+        "Chief Executive",
+        "Kingsmere Community NHS Trust",
+    ) == [
+        E("Hester Moravec", (), ("Chief Executive",), "Greywater Health Board"),
+        E("Oliver Brandstrom", (), ("Chief Executive",), "Kingsmere Community NHS Trust"),
+    ]
+
+
+def test_a_bare_name_with_no_role_under_it_stays_the_first_persons_part():
+    # no role line under the second name line: nothing repeats the first block's shape, and a
+    # name-shaped line under a block is its place or body (the reader never invents a person)
+    got = parsed("Dr Hester Moravec", "Chief Executive", "Glen Haven")
+    assert [e.name for e in got] == ["Hester Moravec"]
+
+
+# -- "Role, Unit": one title ---------------------------------------------------------------------
+
+
+def test_a_role_and_its_field_on_one_line_are_one_title():
+    # https://clinical.med-iq.com/primary-care/free-cme-course/effectively-navigating-a-complex-ms-diagnostic-and-treatment-terrain-a-focus-on-the-primary-care-setting.html
+    # (set 23 g15: 'Clinical Professor, Neurology & Neurological Sciences', 'Chief, Division of
+    # Neuroimmunology' over the school and 'City, ST')
+    assert parsed(
+        "Corvin Aldous, MD, FAAN",
+        "Associate Professor, Neurology & Rehabilitation Sciences",
+        "Chief, Section of Neuro-Ophthalmology",
+        "Westerlund College of Medicine",
+        "Harlow Springs, NE",
+    ) == [
+        E(
+            "Corvin Aldous",
+            ("MD", "FAAN"),
+            (
+                "Associate Professor, Neurology & Rehabilitation Sciences",
+                "Chief, Section of Neuro-Ophthalmology",
+            ),
+            "Westerlund College of Medicine",
+            "Harlow Springs, NE",
+        )
+    ]
+
+
+def test_a_role_and_a_field_of_common_words_is_one_title_without_an_institution():
+    # same page, set 23 g16 ('Associate Director, Education Quality and Compliance' / 'City, ST')
+    assert parsed(
+        "Juno Pellegrin, RN", "Senior Manager, Learning and Accreditation", "Tarrant, KY"
+    ) == [
+        E(
+            "Juno Pellegrin",
+            ("RN",),
+            ("Senior Manager, Learning and Accreditation",),
+            None,
+            "Tarrant, KY",
+        )
+    ]
+
+
+def test_a_proper_name_or_a_named_body_after_the_role_stays_the_institution():
+    # "Office of Research" (a body's name with its object), "Harbourview Neuro" (a proper name)
+    assert parsed("Juno Pellegrin", "Director, Office of Clinical Trials") == [
+        E("Juno Pellegrin", (), ("Director",), "Office of Clinical Trials")
+    ]
+    assert parsed("Juno Pellegrin, MD", "Neurologist, Harbourview Neuro") == [
+        E("Juno Pellegrin", ("MD",), ("Neurologist",), "Harbourview Neuro")
+    ]
+
+
+# -- two blocks of five lines under an answer (find.py MAX_LINES) -------------------------------
+
+
+def test_two_five_line_faculty_blocks_under_an_answer_give_two_experts():
+    # set 23 g15: two blocks of name, two 'Role, Unit' lines, school, 'City, ST' (ten lines)
+    a = found(
+        "Ilse Varnham, MD",
+        "Assistant Professor, Neurology & Neurological Sciences",
+        "Director, Neuroimmunology Fellowship Program",
+        "Carrick University School of Medicine",
+        "Dunmore, OR",
+        "Benedek Salo, MD, PhD",
+        "Professor, Neurology & Neurological Sciences",
+        "Chief, Division of Neuroimmunology",
+        "Carrick University School of Medicine",
+        "Dunmore, OR",
+        prose=["This course covers the first months after a diagnosis of MS, step by step."],
+    )
+    assert [e.name for e in a.experts] == ["Ilse Varnham", "Benedek Salo"]
+    assert a.experts[0].titles == (
+        "Assistant Professor, Neurology & Neurological Sciences",
+        "Director, Neuroimmunology Fellowship Program",
+    )
+    assert a.experts[1].institution == "Carrick University School of Medicine"
+    assert a.start == 1  # the whole block leaves the answer, the prose line stays
+
+
+# -- property: well-formed stacked blocks give every person, in order ---------------------------
+
+GIVEN = ["Teodor", "Marisol", "Peter", "Nadia", "Priya", "Gideon", "Bronwyn", "Élise"]
+SURNAMES = ["Lindqvist", "Okafor", "Farrow-Lute", "Brandstrom", "Moravec", "Núñez", "Achebe"]
+ROLES = ["Chief Executive", "Director of CME", "Medical Director", "Clinical Nurse Specialist"]
+BODIES = [
+    "Greywater Health Board",
+    "Carrick University School of Medicine",
+    "Tamarack Health System",
+]
+TOWNS = ["Dunmore, OR", "Pinebrook, WI", "Harlow Springs, NE"]
+
+
+@st.composite
+def stacked_people(draw: st.DrawFn) -> tuple[list[str], list[tuple[str, str, str | None]]]:
+    count = draw(st.integers(2, 3))
+    names = draw(
+        st.lists(
+            st.tuples(st.sampled_from(GIVEN), st.sampled_from(SURNAMES)),
+            min_size=count,
+            max_size=count,
+            unique_by=lambda t: t[0],
+        )
+    )
+    lines: list[str] = []
+    want: list[tuple[str, str, str | None]] = []
+    for i, (given_name, surname) in enumerate(names):
+        name = f"{given_name} {surname}"
+        role = draw(st.sampled_from(ROLES))
+        body = draw(st.sampled_from([None, *BODIES]))
+        # the first person's credentials or honorific vouch for the block; later ones bare
+        first = f"Dr {name}" if i == 0 else name
+        lines.extend([first, role, *([body] if body else [])])
+        want.append((name, role, body))
+    return lines, want
+
+
+@settings(max_examples=60, deadline=None)
+@given(stacked_people())
+def test_stacked_blocks_give_every_person_in_order(case):
+    lines, want = case
+    got = parsed(*lines)
+    assert [(e.name, e.titles, e.institution) for e in got] == [
+        (name, (role,), body) for name, role, body in want
+    ]
