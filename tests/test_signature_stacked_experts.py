@@ -179,3 +179,18 @@ def test_stacked_blocks_give_every_person_in_order(case):
     assert [(e.name, e.titles, e.institution) for e in got] == [
         (name, (role,), body) for name, role, body in want
     ]
+
+
+# -- a lead-in word that modifies the label's role ---------------------------------------------
+
+
+def test_a_lead_in_word_before_a_role_head_is_the_titles_modifier():
+    # https://issuu.com/kathryn.mccann/docs/dear_doctor_2013 (set 24 i27: 'GUEST EDITOR' over
+    # 'Dr Name'); https://journals.lww.com/continuum/toc/2007/10000 (set 4 w12: 'Guest Editor:')
+    a = found("Guest Editor: Dr Perpetua Mallins", prose=["This issue looks at MS and sleep."])
+    assert [(e.name, e.titles) for e in a.experts] == [("Perpetua Mallins", ("Guest Editor",))]
+    # "Guest" alone stays a lead-in, and so does "Guest Post By"
+    a = found("Guest: Dr Perpetua Mallins, neurologist", prose=["We talked about MS and sleep."])
+    assert [(e.name, e.titles) for e in a.experts] == [("Perpetua Mallins", ("neurologist",))]
+    a = found("Guest Post By Perpetua Mallins", prose=["We talked about MS and sleep."])
+    assert [(e.name, e.titles) for e in a.experts] == [("Perpetua Mallins", ())]

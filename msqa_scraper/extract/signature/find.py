@@ -206,6 +206,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             ):
                 after = rest[len(phrase) :]
                 stripped = after.lstrip(" :-—–").lstrip()
+                if _modifies_a_role(phrase, after, stripped, v):
+                    continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
                 if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
@@ -821,6 +823,20 @@ def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
 # caption and closing tests): an expert's signature lines recur on every post they answer.
 @lru_cache(maxsize=8192)
+def _modifies_a_role(phrase: str, after: str, stripped: str, v: Vocabulary) -> bool:
+    """ "Guest Editor:", "GUEST EDITOR": a one-word lead-in ("Guest: Name") run straight on,
+    space only, into a role's head noun that ends the label (its colon, or the line) is the
+    role's modifier; the words are one title ("Guest Post By Name" keeps its lead-ins)."""
+    if " " in phrase or not after[:1].isspace() or after.lstrip()[:1] in (":", "-", "—", "–"):
+        return False
+    head, _, more = stripped.partition(" ")
+    colon = head.endswith(":")
+    head = head.rstrip(":")
+    if not head or not v.is_head_noun(head.capitalize() if head.isupper() else head):
+        return False
+    return colon or not more.strip()
+
+
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
