@@ -194,3 +194,17 @@ def test_a_lead_in_word_before_a_role_head_is_the_titles_modifier():
     assert [(e.name, e.titles) for e in a.experts] == [("Perpetua Mallins", ("neurologist",))]
     a = found("Guest Post By Perpetua Mallins", prose=["We talked about MS and sleep."])
     assert [(e.name, e.titles) for e in a.experts] == [("Perpetua Mallins", ())]
+
+
+def test_a_plural_role_heading_lists_the_people_under_it():
+    # https://docslib.org/doc/8096911/sexual-intimacy (set 25 l06: a magazine masthead's
+    # 'Contributing Writers' heading, one contributor a line, the first with no credentials)
+    a = found(
+        "Contributing Editors",
+        "Marguerite Solberg",
+        "Anton Pieterse, RN, MSCN",
+        "Dr. Ysolde Barrow, PsyD",
+        prose=["Write to us with the topics you would like us to cover next year."],
+    )
+    assert [e.name for e in a.experts] == ["Marguerite Solberg", "Anton Pieterse", "Ysolde Barrow"]
+    assert a.start == 1  # the heading leaves the answer with its list

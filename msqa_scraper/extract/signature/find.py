@@ -91,8 +91,14 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     m = _LABEL.match(rest)
     if m is None:
         bare = rest.split()
-        if 0 < len(bare) <= 3 and rest[:1].isupper() and fold(bare[-1]) in v.label_words:
-            return rest, ""  # "Corresponding author" alone on the line above the name
+        if (
+            0 < len(bare) <= 3
+            and rest[:1].isupper()
+            and (fold(bare[-1]) in v.label_words or _plural_role(bare[-1], v))
+        ):
+            # "Corresponding author" alone on the line above the name; "Contributing Writers"
+            # (a role in the plural: a masthead's list of people under its heading)
+            return rest, ""
         words = rest.split(None, 2)
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
