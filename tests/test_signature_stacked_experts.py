@@ -208,3 +208,16 @@ def test_a_plural_role_heading_lists_the_people_under_it():
     )
     assert [e.name for e in a.experts] == ["Marguerite Solberg", "Anton Pieterse", "Ysolde Barrow"]
     assert a.start == 1  # the heading leaves the answer with its list
+
+
+def test_a_town_and_its_dotted_state_under_a_block_is_no_second_person():
+    # https://www.washingtonpost.com/archive/lifestyle/wellness/2004/07/13/interactions/a1823b92-721d-471e-ac07-7f0c82264d59/
+    # (set 12 q38: a letter's block ending 'Glen Haven, Pa.'; "Pa." is also a listed degree)
+    got = parsed("Osric Velander", "Professor of Neurology", "Tamsworth College", "Carl Hill, Pa.")
+    assert [(e.name, e.place) for e in got] == [("Osric Velander", "Carl Hill, Pa.")]
+    # in capitals after a name it is the physician assistant's degree
+    got = parsed("Osric Velander, MD", "Amos Hollander, PA")
+    assert [(e.name, e.degrees) for e in got] == [
+        ("Osric Velander", ("MD",)),
+        ("Amos Hollander", ("PA",)),
+    ]

@@ -1539,6 +1539,12 @@ def _starts_expert(
     found = split_name(tokens, v, after, place_first)
     if found is None:
         return None
+    if (
+        after
+        and not (found.honorific or found.degrees)
+        and all(v.is_place(t) and not t.isupper() for t in after)
+    ):
+        return None  # "Glen Haven, Pa.": a town and its state's abbreviation ("PA" a degree)
     creds_follow = bool(found.degrees) or (
         nxt is not None
         and nxt.line == unit.line
