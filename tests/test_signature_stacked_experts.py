@@ -221,3 +221,21 @@ def test_a_town_and_its_dotted_state_under_a_block_is_no_second_person():
         ("Osric Velander", ("MD",)),
         ("Amos Hollander", ("PA",)),
     ]
+
+
+def test_a_clinics_team_cards_give_one_expert_a_card_with_their_role():
+    # https://github.com/mxdgroup/sydneychiropractorcbd.com.au/blob/45e23ad518ae2d781248c81b071743ead1027eed/astro/src/data/team.ts
+    # (set 20 d37: cards of 'Dr Name' over a role line; the last card a bare name over its role;
+    # "Chiropractor", "Osteopath", "Assistant" are role heads of the vocabulary)
+    assert parsed(
+        "Dr Ivo Marchetti",
+        "Practice Principal & Osteopath",
+        "Dr Selma Rautio",
+        "Chiropractor",
+        "Jonas Ekwueme",
+        "Senior Clinic Assistant",
+    ) == [
+        E("Ivo Marchetti", (), ("Practice Principal & Osteopath",)),
+        E("Selma Rautio", (), ("Chiropractor",)),
+        E("Jonas Ekwueme", (), ("Senior Clinic Assistant",)),
+    ]
