@@ -239,3 +239,28 @@ def test_a_clinics_team_cards_give_one_expert_a_card_with_their_role():
         E("Selma Rautio", (), ("Chiropractor",)),
         E("Jonas Ekwueme", (), ("Senior Clinic Assistant",)),
     ]
+
+
+# -- a journal's correspondence line -------------------------------------------------------------
+
+
+def test_a_correspondence_line_with_its_e_mail_names_its_author():
+    # https://paperzz.com/doc/9142181/write-a-clinical-letter (set 24 i39: 'Correspondence to
+    # Dr Initials Surname, Role, Division, Hospital, City postcode, UK; e-mail' in one line)
+    a = found(
+        "Correspondence to Dr R J Tallis, Consultant Neurologist, Kelvin Royal Infirmary, "
+        "Perth PH9 2ZZ, UK; rjt@example.org",
+        prose=["Copy every clinic letter to the patient as well as to the GP."],
+    )
+    assert [(e.name, e.titles, e.institution) for e in a.experts] == [
+        ("R J Tallis", ("Consultant Neurologist",), "Kelvin Royal Infirmary")
+    ]
+    assert a.start == 1
+    # http://www.thisisms.com/forum/viewtopic.php?f=1&t=2404&start=0&view=print&sid=efe2d0f18f7fb8b1e8c6815799cac6bc
+    # (set 25 l07: 'Address correspondence to Name, MD, PhD, Department, School, address')
+    a = found(
+        "Address correspondence to Oona Petrakis, MD, PhD, Department of Neurology, "
+        "Kestrel School of Medicine",
+        prose=["Early treatment changes the course of MS for many people."],
+    )
+    assert [(e.name, e.degrees) for e in a.experts] == [("Oona Petrakis", ("MD", "PhD"))]

@@ -726,8 +726,12 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     if m is None or m.start() == 0 or is_meta_line(m.group().strip(), v):
         return ""  # "... on 1995-01-01": a date, no phone number
     head = text[: m.start()].rstrip(" ,;|·-—–")
-    if not 2 <= len(head.split()) <= 12 or head[-1:] in ".!?:":
-        return ""  # a flattened block of one person's name and a line or two, no more
+    # a flattened block of one person's name and a line or two, no more; a block written as
+    # one line of comma parts may hold more ("Correspondence to Dr Name, Role, Division,
+    # Hospital, City postcode, UK; e-mail": a journal's correspondence line)
+    most = 24 if head.count(",") >= 3 else 12
+    if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
+        return ""
     return head
 
 
