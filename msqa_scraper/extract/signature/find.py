@@ -99,6 +99,16 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
             # "Corresponding author" alone on the line above the name; "Contributing Writers"
             # (a role in the plural: a masthead's list of people under its heading)
             return rest, ""
+        for n in (3, 2):
+            # "Correspondence to Dr Name, ...", "Address correspondence to Name, MD": a label
+            # phrase of the data file's run on, with no colon, before the capitalised name
+            if (
+                len(bare) > n
+                and bare[n][:1].isupper()
+                and fold(" ".join(bare[:n])) in v.label_words
+            ):
+                after = rest.split(None, n)[n]
+                return rest[: len(rest) - len(after)], after
         words = rest.split(None, 2)
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
