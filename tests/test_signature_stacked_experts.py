@@ -264,3 +264,23 @@ def test_a_correspondence_line_with_its_e_mail_names_its_author():
         prose=["Early treatment changes the course of MS for many people."],
     )
     assert [(e.name, e.degrees) for e in a.experts] == [("Oona Petrakis", ("MD", "PhD"))]
+
+
+# -- credit labels that are no title --------------------------------------------------------------
+
+
+def test_a_writer_or_author_credit_label_is_no_title():
+    # https://www.cogent-rehab.com/post/multiple-sclerosis-physiotherapy-burlington (set 19
+    # c25: 'Writer: Name PT PhD'); https://www.drugtopics.com/authors/jim-plagakis-rph (set 24
+    # i29: 'Author | Name, RPh', a label, a spaced pipe, the name)
+    a = found("Writer: Solveig Amadi PT DPT", prose=["Balance work helps many people with MS."])
+    assert [(e.name, e.degrees, e.titles) for e in a.experts] == [
+        ("Solveig Amadi", ("PT", "DPT"), ())
+    ]
+    a = found("Author | Benedikt Orlov, PharmD", prose=["Ask us before you start a supplement."])
+    assert [(e.name, e.degrees, e.titles) for e in a.experts] == [
+        ("Benedikt Orlov", ("PharmD",), ())
+    ]
+    # a label whose head is a role stays the title
+    a = found("Academic Editor: Henrike Solberg", prose=["The paper was peer reviewed."])
+    assert [(e.name, e.titles) for e in a.experts] == [("Henrike Solberg", ("Academic Editor",))]

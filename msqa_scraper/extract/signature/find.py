@@ -79,8 +79,9 @@ class Signature:
         return bool(self.experts) and self.confidence >= ACCEPT
 
 
-# A label: a short capitalised phrase, then a colon or a spaced dash ("Guest contributor:").
-_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-])(?:\s+|$)")
+# A label: a short capitalised phrase, then a colon, a spaced dash ("Guest contributor:") or a
+# spaced pipe ("Author | Name, RN": a trade magazine's author page header).
+_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-]|\s\|)(?:\s+|$)")
 
 
 def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
