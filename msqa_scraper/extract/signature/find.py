@@ -95,10 +95,14 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         if (
             0 < len(bare) <= 3
             and rest[:1].isupper()
-            and (fold(bare[-1]) in v.label_words or _plural_role(bare[-1], v))
+            and (
+                (fold(bare[-1]) in v.label_words and not v.is_head_noun(bare[-1].rstrip(",;")))
+                or _plural_role(bare[-1], v)
+            )
         ):
-            # "Corresponding author" alone on the line above the name; "Contributing Writers"
-            # (a role in the plural: a masthead's list of people under its heading)
+            # "Corresponding author" alone on the line above the name ("Health Writer" under a
+            # name is a role); "Contributing Writers" (a role in the plural: a masthead's list
+            # of people under its heading)
             return rest, ""
         for n in (3, 2):
             # "Correspondence to Dr Name, ...", "Address correspondence to Name, MD": a label
