@@ -284,3 +284,14 @@ def test_a_writer_or_author_credit_label_is_no_title():
     # a label whose head is a role stays the title
     a = found("Academic Editor: Henrike Solberg", prose=["The paper was peer reviewed."])
     assert [(e.name, e.titles) for e in a.experts] == [("Henrike Solberg", ("Academic Editor",))]
+
+
+def test_a_titles_field_after_a_modified_professor_is_no_person():
+    # https://www.sdu.dk/en/forskning/phd/phd_skoler/phdskolensundhedsvidenskab/phd_students/forskeruddannelsesprogrammer
+    # (set 22 f03: 'Professor, Head of Research Unit, Clinical Professor <specialty>' under a
+    # bare name): "Clinical Professor Neurology" is a title and its field, never "Neurology"
+    got = parsed(
+        "Ragna T. Holmgaard", "Professor, Head of Research Unit, Clinical Professor Neurology"
+    )
+    assert [e.name for e in got] == ["Ragna T. Holmgaard"]
+    assert "Clinical Professor Neurology" in got[0].titles

@@ -947,6 +947,8 @@ def split_name(
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if v.is_discipline(name):
             continue  # "Occupational Therapy" under a name in a list is its field, no person
+        if honorific and len(name) == 1 and name[0] in v.object_ends:
+            continue  # "Clinical Professor Neurology": the title's field, no person's name
         if (
             len(full) < (1 if honorific else 2)
             and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
