@@ -295,3 +295,13 @@ def test_a_titles_field_after_a_modified_professor_is_no_person():
     )
     assert [e.name for e in got] == ["Ragna T. Holmgaard"]
     assert "Clinical Professor Neurology" in got[0].titles
+
+
+def test_a_surgerys_who_to_see_label_lists_its_people():
+    # https://manorplacesurgery.co.uk/diabetes_t55974.html?a=0 (set 24 i42: 'Who to See: Dr
+    # Name, Name, Name, Name', only the first with an honorific; "who to see" a label phrase)
+    a = found(
+        "Who to See: Dr Maelle Brodeur, Kofi Asante-Lind, Ingrid Salas",
+        prose=["We review every patient with MS twice a year."],
+    )
+    assert [e.name for e in a.experts] == ["Maelle Brodeur", "Kofi Asante-Lind", "Ingrid Salas"]
