@@ -305,3 +305,15 @@ def test_a_surgerys_who_to_see_label_lists_its_people():
         prose=["We review every patient with MS twice a year."],
     )
     assert [e.name for e in a.experts] == ["Maelle Brodeur", "Kofi Asante-Lind", "Ingrid Salas"]
+
+
+def test_a_markdown_bold_label_and_its_source_line():
+    # https://tomesphere.com/paper/PMC12022374.md (set 22 f24: '**Authors:** A, B, C' over a
+    # source line 'PMC · DOI: ... · Journal · yyyy-mm-dd')
+    a = found(
+        "**Authors:** Laila Haddad, Yusuf Rahmani, Sana Mirza",
+        "PMC · DOI: 10.5555/demo.2024.17 · Neuro Notes · 2024-06-11",
+        prose=["A team approach to fatigue is recommended."],
+    )
+    assert [e.name for e in a.experts] == ["Laila Haddad", "Yusuf Rahmani", "Sana Mirza"]
+    assert a.start == 1  # the source line leaves with the block; it names no one

@@ -84,6 +84,9 @@ class Signature:
 _LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-]|\s\|)(?:\s+|$)")
 
 
+_MARKDOWN_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?:)\1\s+")
+
+
 def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     """(label as written, rest) when the line opens with a label of the data file's label words.
 
@@ -243,6 +246,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         return caption
     if not lead or lead == "[":
         labelled = _label(rest, v)
+        marked = _MARKDOWN_LABEL.match(rest) if labelled is None and rest[:1] in "*_" else None
+        if marked is not None and (inner := _label(f"{marked.group(2)} {rest[marked.end() :]}", v)):
+            # "**Authors:** A, B": a Markdown page's bold label, read as the label it marks
+            return lead + rest[: marked.end()], inner[1]
         if labelled is not None:
             return lead + labelled[0], labelled[1]
     if not lead:
@@ -822,11 +829,12 @@ def _citation(bare: str) -> bool:
 
 
 # A reference's end: "2016;12(3):201-208.", "2019, 25(4), 511-520", "doi:10.1177/135245",
-# "vol. 12, no. 3, pp. 201-208".
+# "vol. 12, no. 3, pp. 201-208"; a summary page's source line "PMC · DOI: 10.x/y · Journal ·
+# 2025-04-02" (the DOI and a few dotted parts after it).
 _CITATION = re.compile(
     r"(?i)(?:\b(?:19|20)\d{2}[a-z]?\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,6}\s*\))?\s*[:,]\s*"
     r"[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?"
-    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+|doi\.org/10\.\d{4,}/\S+"
+    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+(?:\s+[·•|]\s+[^·•|]{1,60}){0,4}|doi\.org/10\.\d{4,}/\S+"
     r"|\bvol\.?\s*\d+\b.{0,40}\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.?$"
 )
 
