@@ -40,7 +40,7 @@ from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold
 # is one instance hashed by identity. They are asked again for every candidate block of an
 # answer and on every post an expert signs with the same lines, so they are ``lru_cache``d;
 # whatever is mutable (a list) is copied out of the cache for the caller.
-MAX_LINES = 8
+MAX_LINES = 10  # two stacked blocks of five lines (a faculty list: name, roles, school, town)
 ACCEPT = 0.5
 SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -79,8 +79,12 @@ class Signature:
         return bool(self.experts) and self.confidence >= ACCEPT
 
 
-# A label: a short capitalised phrase, then a colon or a spaced dash ("Guest contributor:").
-_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-])(?:\s+|$)")
+# A label: a short capitalised phrase, then a colon, a spaced dash ("Guest contributor:") or a
+# spaced pipe ("Author | Name, RN": a trade magazine's author page header).
+_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-]|\s\|)(?:\s+|$)")
+
+
+_MARKDOWN_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?:)\1\s+")
 
 
 def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
@@ -91,8 +95,28 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     m = _LABEL.match(rest)
     if m is None:
         bare = rest.split()
-        if 0 < len(bare) <= 3 and rest[:1].isupper() and fold(bare[-1]) in v.label_words:
-            return rest, ""  # "Corresponding author" alone on the line above the name
+        if (
+            0 < len(bare) <= 3
+            and rest[:1].isupper()
+            and (
+                (fold(bare[-1]) in v.label_words and not v.is_head_noun(bare[-1].rstrip(",;")))
+                or _plural_role(bare[-1], v)
+            )
+        ):
+            # "Corresponding author" alone on the line above the name ("Health Writer" under a
+            # name is a role); "Contributing Writers" (a role in the plural: a masthead's list
+            # of people under its heading)
+            return rest, ""
+        for n in (3, 2):
+            # "Correspondence to Dr Name, ...", "Address correspondence to Name, MD": a label
+            # phrase of the data file's run on, with no colon, before the capitalised name
+            if (
+                len(bare) > n
+                and bare[n][:1].isupper()
+                and fold(" ".join(bare[:n])) in v.label_words
+            ):
+                after = rest.split(None, n)[n]
+                return rest[: len(rest) - len(after)], after
         words = rest.split(None, 2)
         # "Contributor Dr Name": a label word right before an honorific needs no colon.
         if len(words) > 2 and fold(words[0]) in v.label_words and v.is_honorific(words[1]):
@@ -206,6 +230,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             ):
                 after = rest[len(phrase) :]
                 stripped = after.lstrip(" :-—–").lstrip()
+                if _modifies_a_role(phrase, after, stripped, v):
+                    continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
                 if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
@@ -220,6 +246,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         return caption
     if not lead or lead == "[":
         labelled = _label(rest, v)
+        marked = _MARKDOWN_LABEL.match(rest) if labelled is None and rest[:1] in "*_" else None
+        if marked is not None and (inner := _label(f"{marked.group(2)} {rest[marked.end() :]}", v)):
+            # "**Authors:** A, B": a Markdown page's bold label, read as the label it marks
+            return lead + rest[: marked.end()], inner[1]
         if labelled is not None:
             return lead + labelled[0], labelled[1]
     if not lead:
@@ -718,8 +748,12 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     if m is None or m.start() == 0 or is_meta_line(m.group().strip(), v):
         return ""  # "... on 1995-01-01": a date, no phone number
     head = text[: m.start()].rstrip(" ,;|·-—–")
-    if not 2 <= len(head.split()) <= 12 or head[-1:] in ".!?:":
-        return ""  # a flattened block of one person's name and a line or two, no more
+    # a flattened block of one person's name and a line or two, no more; a block written as
+    # one line of comma parts may hold more ("Correspondence to Dr Name, Role, Division,
+    # Hospital, City postcode, UK; e-mail": a journal's correspondence line)
+    most = 24 if head.count(",") >= 3 else 12
+    if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
+        return ""
     return head
 
 
@@ -795,11 +829,12 @@ def _citation(bare: str) -> bool:
 
 
 # A reference's end: "2016;12(3):201-208.", "2019, 25(4), 511-520", "doi:10.1177/135245",
-# "vol. 12, no. 3, pp. 201-208".
+# "vol. 12, no. 3, pp. 201-208"; a summary page's source line "PMC · DOI: 10.x/y · Journal ·
+# 2025-04-02" (the DOI and a few dotted parts after it).
 _CITATION = re.compile(
     r"(?i)(?:\b(?:19|20)\d{2}[a-z]?\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,6}\s*\))?\s*[:,]\s*"
     r"[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?"
-    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+|doi\.org/10\.\d{4,}/\S+"
+    r"|\bdoi\s*:?\s*10\.\d{4,}/\S+(?:\s+[·•|]\s+[^·•|]{1,60}){0,4}|doi\.org/10\.\d{4,}/\S+"
     r"|\bvol\.?\s*\d+\b.{0,40}\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.?$"
 )
 
@@ -821,6 +856,20 @@ def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
 # caption and closing tests): an expert's signature lines recur on every post they answer.
 @lru_cache(maxsize=8192)
+def _modifies_a_role(phrase: str, after: str, stripped: str, v: Vocabulary) -> bool:
+    """ "Guest Editor:", "GUEST EDITOR": a one-word lead-in ("Guest: Name") run straight on,
+    space only, into a role's head noun that ends the label (its colon, or the line) is the
+    role's modifier; the words are one title ("Guest Post By Name" keeps its lead-ins)."""
+    if " " in phrase or not after[:1].isspace() or after.lstrip()[:1] in (":", "-", "—", "–"):
+        return False
+    head, _, more = stripped.partition(" ")
+    colon = head.endswith(":")
+    head = head.rstrip(":")
+    if not head or not v.is_head_noun(head.capitalize() if head.isupper() else head):
+        return False
+    return colon or not more.strip()
+
+
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)

@@ -947,6 +947,8 @@ def split_name(
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if v.is_discipline(name):
             continue  # "Occupational Therapy" under a name in a list is its field, no person
+        if honorific and len(name) == 1 and name[0] in v.object_ends:
+            continue  # "Clinical Professor Neurology": the title's field, no person's name
         if (
             len(full) < (1 if honorific else 2)
             and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
@@ -1539,6 +1541,12 @@ def _starts_expert(
     found = split_name(tokens, v, after, place_first)
     if found is None:
         return None
+    if (
+        after
+        and not (found.honorific or found.degrees)
+        and all(v.is_place(t) and not t.isupper() for t in after)
+    ):
+        return None  # "Glen Haven, Pa.": a town and its state's abbreviation ("PA" a degree)
     creds_follow = bool(found.degrees) or (
         nxt is not None
         and nxt.line == unit.line
@@ -1569,6 +1577,65 @@ def _starts_expert(
     if parts and parts[0][0] == _ROLE and _full_name(" ".join(found.name)):
         return found
     return None
+
+
+def _stacked_name(
+    unit: Unit, units: list[Unit], idx: int, current: ParsedExpert, v: Vocabulary
+) -> NameSplit | None:
+    """ "... / Ashgrove, MI" / "Teodor Lind" / "Director of CME": in stacked blocks, a line that
+    is a bare full name (a known given name first) and whose next line (or next part on its
+    line) opens with a role begins the next person's block; the person above already has
+    fields. The first block's shape, a name and then its roles, repeated: a faculty list, a
+    letter signed by two office-holders."""
+    if unit.sep != "\n" or not (current.titles or current.orgs or current.places):
+        return None
+    found = split_name(unit.tokens, v)
+    if found is None or found.prefix or found.rest or found.degrees or found.honorific:
+        return None
+    name = " ".join(found.name)
+    if not is_given_name(found.name[0]) or v.is_place(name) or not _full_name(name):
+        return None
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is None or (nxt.line == unit.line and nxt.sep != ","):
+        return None
+    parts = segment(nxt.tokens, nxt.sep, v)
+    return found if parts and parts[0][0] == _ROLE else None
+
+
+def _role_unit_line(
+    units: list[Unit],
+    idx: int,
+    parts: list[tuple[str, list[str]]],
+    current: ParsedExpert,
+    v: Vocabulary,
+) -> bool:
+    """ "Clinical Professor, Neurology & Neurological Sciences", "Chief, Division of
+    Neuroimmunology" on a line of their own under the name: a line of a title and, after its
+    comma, the unit or field it holds the title in is one title (a faculty list's form), not a
+    title and an institution. The field is a unit (its head a unit's: "Division", "Program")
+    or words that name no body, common capitalised words joined at most by "and" ("Education
+    Quality and Compliance"); a proper name ("Harbourview Neuro") or a phrase with an object
+    ("Office of Research") is an institution."""
+    if len(parts) != 1 or not current.titles or idx == 0:
+        return False
+    unit, prev = units[idx], units[idx - 1]
+    if unit.sep != "," or prev.line != unit.line or prev.sep != "\n":
+        return False
+    if current.titles[-1] != " ".join(prev.tokens):
+        return False  # the line's first part was read whole as the title
+    if idx + 1 < len(units) and units[idx + 1].line == unit.line:
+        return False  # "Neurologist, Harbour Clinic, Leeds": a title, then more parts
+    label, span = parts[0]
+    if label == _ROLE:
+        return False  # "Professor of X and Associate Chief of Y": two titles
+    if label == _UNIT or span[0] in v.unit_heads or span[-1] in v.unit_heads:
+        return True
+    if label != _OTHER or v.is_place(" ".join(span)):
+        return False
+    if any(w not in ("and", "&") and not w[:1].isupper() for w in span):
+        return False  # "Office of Research", "Committee on Student Affairs": a body's name
+    common = name_lists().common
+    return all(w.casefold() in common for w in span if w[:1].isupper())
 
 
 def _given_name_item(found: NameSplit, nxt: Unit | None, line: int) -> bool:
@@ -1943,6 +2010,8 @@ def _parse_lines(
                 prev = experts[-1]
                 place_first = bool(prev.orgs) and unit.line == prev._org_line
                 split = _starts_expert(unit, units, idx, v, place_first)
+                if split is None:
+                    split = _stacked_name(unit, units, idx, prev, v)
                 if split is None and marks:
                     split = _marked_name(unit, marks, v)
                 if split is None and unit.sep in ("and", ",") and _shared_honorific(units, v):
@@ -2152,6 +2221,9 @@ def _parse_lines(
             # "Chief, Division of Neuroimmunology": one title, not a title and an institution.
             current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
             parts = parts[1:]
+        elif _role_unit_line(units, idx, parts, current, v):
+            current.titles[-1] = f"{current.titles[-1]}, {' '.join(parts[0][1])}"
+            parts = []
         if listed and unit.sep == ":" and parts and all(label == _OTHER for label, _ in parts):
             continue  # "Interview with Dr. A: Understanding Relapses": the piece's subtitle
         if unit.sep == "," and current.titles and not current.orgs:
