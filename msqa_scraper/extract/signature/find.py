@@ -2424,7 +2424,9 @@ def _parse_score(
     first = experts[0]
     if lead_in:
         score += 2.5
-    if first.degrees:
+    # stacked credit lines ("By Name" / "Reviewed by Name, MD"): the writer on top seldom has
+    # credentials, the reviewer under them has; the block is as sure as its reviewer line alone
+    if first.degrees or (lead_in and any(e.degrees for e in experts[1:])):
         score += 1.5
     if first.honorific:
         score += 1.0
