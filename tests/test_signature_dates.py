@@ -47,6 +47,13 @@ def parse(*lines):
         ),
         (["3/20/2023 by Anneke Sorel, APRN, DNP"], [E("Anneke Sorel", ["APRN", "DNP"])]),
         (["Updated on May 12, 2020 By Ivo Pranic, RN, MSCN"], [E("Ivo Pranic", ["RN", "MSCN"])]),
+        # a site builder's relative date: https://www.physiotherapybahamas.com/post/multiple-
+        # sclerosis-what-it-is-and-how-physiotherapy-can-make-life-easier (set 27 ob41: '- Name'
+        # / '- 1 day ago' / '- 3 min read'); an episode page's 'published 2 weeks ago by Dr.
+        # Name': https://speedflix.com/episodes/286198/ (set 27 ob12)
+        (["Noor Abadi-Lennox", "3 days ago", "5 min read"], [E("Noor Abadi-Lennox")]),
+        (["Noor Abadi-Lennox, MD", "an hour ago"], [E("Noor Abadi-Lennox", ["MD"])]),
+        (["published 3 weeks ago by Dr. Ansel P. Corrigan"], [E("Ansel P. Corrigan")]),
     ],
 )
 def test_dates_are_no_part_of_the_expert(lines, want):

@@ -247,6 +247,9 @@ def test_german_doctor_of_medicine_honorific():
         ("Posted on Feb. 3, 2019", True),  # months (abbreviated) and metadata_leads
         ("Tuesday, 4 June 2024 at 9:15 AM", True),  # weekdays and a time
         ("12 min read", True),  # time_units
+        ("2 days ago", True),  # time_units, in a relative date
+        ("a month ago", True),
+        ("Ago Tamm, MD", False),
         ("Filed under: Treatment", True),  # metadata_labels
         ("Category | Permalink", True),
         ("April Kowalski", False),  # a month without a number is a name

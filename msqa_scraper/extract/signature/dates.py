@@ -34,7 +34,9 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"(?:,?\s+(?:at\s+|@\s*)?{time})?"
     )
     reading = rf"\d+\s*-?\s*(?:{_alt(v.time_units)})\.?\s+(?:read|listen|watch)"
-    span = re.compile(rf"(?i)(?<![\w/.-])(?:{date}|{reading}|{time})(?![\w/-])")
+    # a blog platform's relative date under the byline: "2 days ago", "an hour ago"
+    ago = rf"(?:\d+|an?)\s+(?:{_alt(v.time_units)})\s+ago"
+    span = re.compile(rf"(?i)(?<![\w/.-])(?:{date}|{reading}|{ago}|{time})(?![\w/-])")
     label = re.compile(
         rf"(?i)(?:^|(?<=\s)|(?<=\|))(?:{_alt(v.metadata_labels)})\s*(?::|$|(?=\s*\|))"
     )
@@ -49,8 +51,10 @@ def is_meta_line(text: str, v: Vocabulary) -> bool:
     bare = text.strip(" |·•-—–")
     if not bare or len(bare) > 80:
         return False  # a metadata line is short
-    if ":" not in bare and "|" not in bare and not _DIGIT.search(bare) and " " in bare:
-        return False  # no number, label or bar: only a lone label word ("Permalink") is one
+    # no number, label or bar: only a lone label word ("Permalink") is one, or "an hour ago"
+    plain = ":" not in bare and "|" not in bare and not _DIGIT.search(bare) and " " in bare
+    if plain and not bare.casefold().endswith(" ago"):
+        return False
     span, label, lead = _grammar(v)
     if label.match(bare):
         return True  # "DATE: July 31, 2022", "TOPIC: MS Center News", "Permalink"
