@@ -79,6 +79,27 @@ def test_a_note_under_a_results_credit_stays():  # set 13 r24
     assert _kept(a, len(PROSE) + len(lines))
 
 
+def test_a_journal_disclosure_under_the_corresponding_author_stays():  # set 27 ob20
+    # https://test.acofp.org/news-and-publications/journal/article-detail/vol-14-no-4-(2022)-
+    # july-august-2022/multiple-sclerosis-comprehensive-review-osteopathic-provider (set 27
+    # ob20: 'Corresponding Author(s)' over the name, credentials and e-mail, then the
+    # article's disclosure sentence)
+    lines = (
+        "Corresponding Author(s)",
+        "Rosalind E. Achebe-Moore, MS, DO rachebe@example.edu",
+        "The authors declare no financial relationships relevant to this article.",
+    )
+    a, _ = _read(*lines)
+    assert [(e.name, e.degrees) for e in a.experts] == [("Rosalind E. Achebe-Moore", ("MS", "DO"))]
+    assert _kept(a, len(PROSE) + len(lines))
+
+
+def test_a_label_word_in_the_plural_mark_is_a_label():  # set 27 ob20 ('Author(s)')
+    for label in ("Corresponding Author(s)", "Author(s):"):
+        a, start = _read(label, "Rosalind Achebe-Moore, DO")
+        assert _names(a) == ["Rosalind Achebe-Moore"] and a.start == start
+
+
 def test_a_reference_list_leaves_with_the_block():  # set 13 r03
     lines = (
         "Dr Lena Okafor, Neurologist",

@@ -99,7 +99,11 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
             0 < len(bare) <= 3
             and rest[:1].isupper()
             and (
-                (fold(bare[-1]) in v.label_words and not v.is_head_noun(bare[-1].rstrip(",;")))
+                # "Corresponding Author(s)": a journal's plural mark on the label word
+                (
+                    fold(bare[-1]).removesuffix("(s)") in v.label_words
+                    and not v.is_head_noun(bare[-1].rstrip(",;"))
+                )
                 or _plural_role(bare[-1], v)
             )
         ):
@@ -140,8 +144,8 @@ def _label(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         if (w.isupper() or "." in w) and w not in v.condition_words
     ) or v.is_credential(phrase[-1]):
         return None  # "Jane Doe MD:" is a name; "Ask the MS Expert:" (MS the disease) a label
-    head = fold(phrase[-1])
-    if head in v.label_words or fold(" ".join(phrase)) in v.label_words:
+    head = fold(phrase[-1]).removesuffix("(s)")
+    if head in v.label_words or fold(" ".join(phrase)).removesuffix("(s)") in v.label_words:
         return m.group(0), rest[m.end() :]
     if m.group(0).rstrip().endswith(":") and (head == "by" or _plural_role(phrase[-1], v)):
         # "Course By: Name", "Chairs: A, B": a credit ending in "by", a role in the plural
