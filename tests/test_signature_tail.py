@@ -100,6 +100,16 @@ def test_a_label_word_in_the_plural_mark_is_a_label():  # set 27 ob20 ('Author(s
         assert _names(a) == ["Rosalind Achebe-Moore"] and a.start == start
 
 
+def test_a_blog_author_box_line_leaves_with_the_block():  # set 27 ob27
+    # https://www.westafricanpilotnews.com/2023/06/09/over-30000-people-suffer-from-brain-spinal-
+    # cord-ailment-in-africa-prof-nyandaiti/ (set 27 ob27: a WordPress author box, the byline over
+    # 'Latest posts by <Name> (see all)'): the author box's link line is furniture
+    for name_line in ("Adaora Nwankwo-Ellis", "Adaora Nwankwo-Ellis, MD"):
+        lines = (name_line, f"Latest posts by {name_line} (see all)")
+        a, start = _read(*lines)
+        assert _names(a) == ["Adaora Nwankwo-Ellis"] and a.start == start
+
+
 def test_a_reference_list_leaves_with_the_block():  # set 13 r03
     lines = (
         "Dr Lena Okafor, Neurologist",
