@@ -361,3 +361,20 @@ def test_closing_bio_posts_keep_the_bio_in_the_answer_and_name_its_expert(site, 
         (expert,) = post["experts"]
         last = post["answer"].rsplit("\n\n", 1)[-1]
         assert last.startswith(f"{expert['name']}, ") and last.endswith(f"{expert['institution']}.")
+
+
+def test_credit_line_posts_name_the_writer_and_the_reviewer(site, site_truth):
+    # Round 16's stacked credit lines ('Written by' over 'Medically reviewed by'): the default
+    # site carries them, so the end-to-end crawl tests read both people of such a block.
+    credited = [p for p in site.posts if site.body(p).features.sig_style == "credit_lines"]
+    assert credited
+    truth_by_id = {post["id"]: post for post in site_truth["posts"]}
+    for spec in credited:
+        body, post = site.body(spec), truth_by_id[spec.id]
+        writer, reviewer = post["experts"]
+        assert writer["degrees"] == [] and reviewer["degrees"]
+        assert [plain(inline_text(line)) for line in body.signature] == [
+            f"Written by {writer['name']}",
+            f"Medically reviewed by {', '.join((reviewer['name'], *reviewer['degrees']))}",
+        ]
+        assert writer["name"] not in post["answer"] and reviewer["name"] not in post["answer"]

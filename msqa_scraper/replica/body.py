@@ -97,6 +97,11 @@ ROUND7_FIND_STYLES = (
 ROUND16_STYLES = (
     "closing_bio",  # the expert named in the answer's last sentence, not under it
 )
+# Round-16 credit lines: a writer's credit over a clinician reviewer's, one person a line
+# ("Written by Jane Doe" / "Medically reviewed by Omar Saleh, MD"), as health magazines and
+# health-information sites stack them (mymsaa.org's Motivator cover story: tests/data/
+# signature_eval_cases_26.json o08). Half of the "two_experts" posts take it instead.
+CREDIT_STYLES = ("credit_lines",)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
 # The dates a dated byline may carry (no part of the expert).
@@ -117,6 +122,8 @@ def round3_style(
     the round-3 choice. Half of the "role_at" posts become the round-16 closing bio."""
     if style == "role_at" and experts:
         return _round16_style(experts[0], key)
+    if style == "two_experts" and len(experts) == 2:
+        return _credit_style(experts, key)
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
@@ -157,6 +164,15 @@ def _round16_style(expert: Expert, key: str) -> str:
     if sixteenth % 2 == 0 and closing_bio(expert) is not None:
         return "closing_bio"
     return "role_at"
+
+
+def _credit_style(experts: tuple[Expert, ...], key: str) -> str:
+    """Half of the "two_experts" posts credit a writer and a reviewer on lines of their own (a
+    name with a nickname in brackets is left to the plain form)."""
+    credit = zlib.crc32(f"round-16-credit|{experts[0].name}|{key}".encode())
+    if credit % 2 == 0 and not any("(" in e.name for e in experts):
+        return "credit_lines"
+    return "two_experts"
 
 
 def closing_bio(expert: Expert) -> str | None:
@@ -309,6 +325,15 @@ def signature(
         if said7 is not None:
             return said7
         style = "lines"
+    if style == "credit_lines" and len(experts) == 2:
+        # the writer's credit names no credentials; the reviewer's gives them, as written
+        writer, reviewer = experts
+        lines.append((Text(f"Written by {writer.name}"),))
+        lines.append((Text(f"Medically reviewed by {_name_line(reviewer, 'comma')}"),))
+        return tuple(lines), (
+            Signed(writer.name, (), (), None),
+            Signed(reviewer.name, reviewer.degrees, (), None),
+        )
     if style == "closing_bio" and closing_bio(experts[0]) is not None:
         # No signature lines: the bio sentence is the answer's last paragraph (compose.py).
         e = experts[0]

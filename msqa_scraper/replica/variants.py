@@ -134,6 +134,8 @@ _SIG_NAMES = {
     "social_line": "sig_round5",
     # The round-16 closing bio takes the place of half of the "role_at" signatures.
     "closing_bio": "sig_role_at",
+    # And the round-16 credit lines take the place of half of the "two_experts" signatures.
+    "credit_lines": "sig_two_experts",
 }
 
 
