@@ -66,18 +66,24 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
+def _handlers_in_use() -> dict[signal.Signals, Any]:
+    """The stop signals' current handlers, leaving out the ones ignored (``nohup``) or set
+    outside Python: those stay as they are."""
+    previous: dict[signal.Signals, Any] = {}
+    for signum in STOP_SIGNALS:
+        current = signal.getsignal(signum)
+        if current != signal.SIG_IGN and current is not None:
+            previous[signum] = current
+    return previous
+
+
 @contextmanager
 def stopped_by_signals() -> Iterator[None]:
     """SIGINT and SIGTERM raise ``Interrupted`` inside the block (main thread only)."""
     if not _in_main_thread() or _state.owner is not None:
         yield
         return
-    previous: dict[signal.Signals, Any] = {}
-    for signum in STOP_SIGNALS:
-        current = signal.getsignal(signum)
-        if current == signal.SIG_IGN or current is None:
-            continue
-        previous[signum] = current
+    previous = _handlers_in_use()
     _state.owner, _state.stopping, _state.shield_finished = os.getpid(), False, False
     try:
         for signum in previous:
@@ -100,12 +106,8 @@ def shielded() -> Iterator[None]:
     def hold(signum: int, _frame: FrameType | None) -> None:
         held.append(signum)
 
-    previous: dict[signal.Signals, Any] = {}
-    for signum in STOP_SIGNALS:
-        current = signal.getsignal(signum)
-        if current == signal.SIG_IGN or current is None:
-            continue
-        previous[signum] = current
+    previous = _handlers_in_use()
+    for signum in previous:
         signal.signal(signum, hold)
     finished = False
     try:

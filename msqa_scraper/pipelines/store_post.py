@@ -67,9 +67,7 @@ class StorePostPipeline:
             return item
         assert self.archive is not None and self.crawl_id is not None
         if self._stats.get_value("msqa/write_error"):
-            self._stats.inc_value("msqa/posts/not_archived")
-            url = getattr(item, "url", None) or getattr(item, "id", None)
-            logger.warning("Post %s not archived: the archive cannot be written", url)
+            url = self._not_archived(item)
             raise DropItem(f"Could not archive post {url}: the archive cannot be written", **QUIET)
         item.crawl_id = self.crawl_id
         try:
@@ -99,8 +97,7 @@ class StorePostPipeline:
             url = getattr(item, "url", None) or getattr(item, "id", None)
             if is_write_failure(exc):
                 stop_on_write_failure(self.crawler, exc)  # the cause, once, as an error
-                self._stats.inc_value("msqa/posts/not_archived")
-                logger.warning("Post %s not archived: the archive cannot be written", url)
+                self._not_archived(item)
                 raise DropItem(f"Could not archive post {url}: {exc}", **QUIET) from None
             # The transaction rolled back; count it so the crawl cannot pass as complete.
             self._stats.inc_value("msqa/store_errors")
@@ -108,6 +105,13 @@ class StorePostPipeline:
             raise DropItem(f"Could not archive post {url}: {exc}", **QUIET) from exc
         self._stats.inc_value(f"msqa/posts/{result}")
         return item
+
+    def _not_archived(self, item: Any) -> object:
+        """Count and log (one line) a post the archive cannot take once it cannot be written."""
+        url = getattr(item, "url", None) or getattr(item, "id", None)
+        self._stats.inc_value("msqa/posts/not_archived")
+        logger.warning("Post %s not archived: the archive cannot be written", url)
+        return url
 
     def spider_closed(self, reason: str) -> None:
         if self.archive is None or self.crawl_id is None:

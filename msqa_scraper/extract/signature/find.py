@@ -857,9 +857,6 @@ def _noise_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return member, social
 
 
-# Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
-# caption and closing tests): an expert's signature lines recur on every post they answer.
-@lru_cache(maxsize=8192)
 def _modifies_a_role(phrase: str, after: str, stripped: str, v: Vocabulary) -> bool:
     """ "Guest Editor:", "GUEST EDITOR": a one-word lead-in ("Guest: Name") run straight on,
     space only, into a role's head noun that ends the label (its colon, or the line) is the
@@ -874,6 +871,9 @@ def _modifies_a_role(phrase: str, after: str, stripped: str, v: Vocabulary) -> b
     return colon or not more.strip()
 
 
+# Pure on (text, vocabulary), and the costliest reading of a line (a dozen lead-in, label,
+# caption and closing tests): an expert's signature lines recur on every post they answer.
+@lru_cache(maxsize=8192)
 def _lead_and_rest(text: str, v: Vocabulary) -> tuple[str, str]:
     """strip_lead_in, and a date before the lead-in goes with it ("3/20/2023 by Name")."""
     date, rest = strip_leading_date(text, v)
