@@ -8,7 +8,8 @@ result is moved into place, so the archive is the old one or the new one, never 
   A signal the process was started ignoring (``nohup``, a shell's background job) stays
   ignored. Worker processes forked meanwhile ignore SIGINT (a terminal's Ctrl-C reaches the
   whole process group: only the parent decides) and die of SIGTERM as usual (a pool's
-  ``terminate``).
+  ``terminate``); ``worker_ignores_ctrl_c`` does the same as a pool's initializer, for workers
+  that are spawned rather than forked.
 - ``shielded()``: a signal arriving inside the block is delivered once the block is over
   (to whatever handler was installed before, the default one too).
 
@@ -121,15 +122,20 @@ def shielded() -> Iterator[None]:
             signal.raise_signal(held[0])  # the handler restored above runs now
 
 
-def _after_fork_in_child() -> None:
-    if _state.owner is None:
-        return
-    _state.owner = None
+def worker_ignores_ctrl_c() -> None:
+    """A worker's handlers: Ctrl-C is the parent's to act on, SIGTERM ends the worker."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
     except ValueError:  # not the main thread: the inherited handler sees it is not the owner
         pass
+
+
+def _after_fork_in_child() -> None:
+    if _state.owner is None:
+        return
+    _state.owner = None
+    worker_ignores_ctrl_c()
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -9,6 +9,7 @@ for its marker file, then sends a real signal.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -23,6 +24,7 @@ from safety_fixtures import archive_fixture, captured_fixture, fingerprint  # no
 
 from msqa_scraper import outputs
 from msqa_scraper.cli import exitcodes
+from msqa_scraper.offline.extract_pool import Extractor
 from msqa_scraper.offline.rebuild import rebuild
 from msqa_scraper.stop_signals import Interrupted, shielded, stopped_by_signals
 from msqa_scraper.store import lock
@@ -277,3 +279,18 @@ def test_a_worker_forked_during_a_rebuild_ignores_ctrl_c_and_dies_of_sigterm() -
             os._exit(0 if ok else 1)
         _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_spawned_worker_ignores_ctrl_c_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where there is no fork (macOS, Windows) workers inherit no handlers: the pool's initializer
+    # is what keeps a terminal's Ctrl-C from killing them mid-page.
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: spawn)
+    with Extractor(read=lambda digest: b"", workers=2) as extractor:
+        workers = extractor._ensure_pool()
+        on_ctrl_c = workers.apply(signal.getsignal, (signal.SIGINT,))
+        on_sigterm = workers.apply(signal.getsignal, (signal.SIGTERM,))
+    assert isinstance(workers._ctx, type(spawn))
+    assert on_ctrl_c == signal.SIG_IGN
+    assert on_sigterm == signal.SIG_DFL

@@ -25,6 +25,7 @@ from msqa_scraper.extract import (
     is_complete,
 )
 from msqa_scraper.extract.dates import DateOrder
+from msqa_scraper.stop_signals import worker_ignores_ctrl_c
 from msqa_scraper.store.captures import Packed, unpack
 
 JobKind = Literal["post", "listing"]
@@ -150,9 +151,10 @@ class Extractor:
     def _ensure_pool(self) -> Pool:
         if self._pool is None:
             methods = multiprocessing.get_all_start_methods()
-            # fork: workers start at once, with the modules already imported.
+            # fork: workers start at once, with the modules already imported. The initializer
+            # matters where there is no fork (spawned workers inherit no handlers).
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = context.Pool(self.workers)
+            self._pool = context.Pool(self.workers, initializer=worker_ignores_ctrl_c)
         return self._pool
 
 
