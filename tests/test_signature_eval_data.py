@@ -93,6 +93,11 @@ ROUND16 = [
     (DATA / "signature_eval_cases_26.json", "o", 36),
     (DATA / "signature_eval_cases_27.json", "ob", 36),
 ]
+# Sets 28 and 29: collected blind in round 17 by two collectors at once, split by host (set 28:
+# hosts a-m; set 29: hosts n-z and digits): (file, id letter, fewest cases).
+ROUND17 = [
+    (DATA / "signature_eval_cases_29.json", "od", 36),
+]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
@@ -105,6 +110,7 @@ EVERY_SET += [
     *(p for p, _ in LATE_WEB),
     *(p for p, _, _ in ROUND15),
     *(p for p, _, _ in ROUND16),
+    *(p for p, _, _ in ROUND17),
 ]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
@@ -606,7 +612,7 @@ def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "letter", "fewest"), ROUND15 + ROUND16, ids=lambda p: getattr(p, "name", p)
+    ("path", "letter", "fewest"), ROUND15 + ROUND16 + ROUND17, ids=lambda p: getattr(p, "name", p)
 )
 def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, fewest: int) -> None:
     cases = _load(path)["cases"]
@@ -619,7 +625,7 @@ def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, few
 
 
 @pytest.mark.parametrize(
-    ("path", "letter", "fewest"), ROUND15 + ROUND16, ids=lambda p: getattr(p, "name", p)
+    ("path", "letter", "fewest"), ROUND15 + ROUND16 + ROUND17, ids=lambda p: getattr(p, "name", p)
 )
 def test_sets_23_to_25_cite_no_page_any_other_file_cites(
     path: Path, letter: str, fewest: int
