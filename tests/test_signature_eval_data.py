@@ -94,9 +94,11 @@ ROUND16 = [
     (DATA / "signature_eval_cases_27.json", "ob", 36),
 ]
 # Sets 28 and 29: collected blind in round 17 by two collectors at once, split by host (set 28:
-# hosts a-m), developed on by no one: (file, id letter, fewest cases).
+# hosts a-m; set 29: hosts n-z and digits), measured on main before the round's parser merges,
+# developed on by no one: (file, id letter, fewest cases).
 ROUND17 = [
     (DATA / "signature_eval_cases_28.json", "oc", 36),
+    (DATA / "signature_eval_cases_29.json", "od", 36),
 ]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
