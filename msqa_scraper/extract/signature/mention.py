@@ -691,9 +691,19 @@ def _says(words: list[str], low: list[str], k: int, n: int, f: Frames) -> bool:
         k + n == len(words)  # "..., Name, ROLE, explained."
         or words[k + n - 1].endswith((":", ","))
         or after[:1] in _OPENING_QUOTES
-        or _w(after) in f.clause_marks
+        or _clause_follows(words[k + n : k + n + 6], f)
         or bool(_at(low, k, f.saying_verbs))
     )
+
+
+def _clause_follows(after: list[str], f: Frames) -> bool:
+    """A "that" clause opens within the verb's next words ("explica para un diario que ...")."""
+    for word in after:
+        if _w(word) in f.clause_marks:
+            return True
+        if word.endswith((",", ".", ";", ":")):
+            return False
+    return False
 
 
 # lower-case words after an appositive's comma that open no verb phrase
