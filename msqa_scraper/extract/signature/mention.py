@@ -112,6 +112,7 @@ class Frames:
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
     saying_verbs: tuple[tuple[str, ...], ...] = ()  # "Name said most people ...": speech itself
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
+    person_joiners: frozenset[str] = frozenset()  # "said Dr A, ROLE, and Dr B": two speakers
 
 
 @cache
@@ -153,6 +154,7 @@ def frames() -> Frames:
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         saying_verbs=_phrases(raw, "saying_verbs"),
         clause_marks=frozenset(raw.get("clause_marks", ())),
+        person_joiners=frozenset(raw.get("person_joiners", ())),
     )
 
 
@@ -642,8 +644,17 @@ def _tail_speaker(
             continue
         found = _speaker(tail[:cut], above, v, f)
         if found is not None:
-            return found
+            # '..., said Dr A, ROLE, and Dr B.': two speakers, and one would be read
+            return None if _another_person(tail[cut : cut + 3], v, f) else found
     return None
+
+
+def _another_person(words: list[str], v: Vocabulary, f: Frames) -> bool:
+    """The words after a speaker open another person: "and Dr B", "y Celia Name"."""
+    if len(words) < 2 or _w(words[0]) not in f.person_joiners:
+        return False
+    nxt = words[1]
+    return v.is_honorific(nxt) or (nxt[:1].isupper() and is_given_name(nxt.strip(",.")))
 
 
 def _speaker_before(
