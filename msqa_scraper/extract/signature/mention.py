@@ -18,7 +18,13 @@ before it), and works in three steps:
    questions to the person ("We asked Org's CEO, Name, to tell us more."); and, once an answer
    stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.") or
    a closing bio paragraph opens with the full name and a copula ("Name, PhD, is an exercise
-   physiologist at X."; a run of such paragraphs names a panel);
+   physiologist at X."; a run of such paragraphs names a panel); or the sentence quotes or
+   reports the person (the "reported" frame): after the verb ('"...," said Name, ROLE at X',
+   "..., says Dr Name, ...", '„...“, so Chefarzt Name'), after an opener ("according to Name,
+   MD, ...", "según", "selon", "A dirlo è") or a unit it leads ("X led by Name, MD, ..."), or
+   as the subject before the verb ('ROLE of X, Name, explained: "..."', "Name, ROLE, said
+   ...", "Dr Name, ROLE at X, was ..."); a surname alone needs an honorific or a role, or the
+   person named in full above;
 2. ``segment.parse_block`` reads the framed words as a signature (name, credentials, a role
    before the name, the appositive's roles, organisation and place);
 3. the reading is taken only when it is confident: one person, every part claimed by the
@@ -27,13 +33,17 @@ before it), and works in three steps:
    founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
    employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
-Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
-"ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my scan"), a quotation's
-speaker, a citation, and the bio sentences the development sets hold as no answerer's: one that
-is all the answer says (one sentence above it at most: the person is the answer's subject), one that
-names the person by surname alone ("Dr. Kessler is ...": someone named earlier), one with a role
-before the name ("Board-certified neurologist Name, MD, is ..."), one whose paragraph goes on
-about something else, one whose verb is no copula ("Name, MSW serves as ..."). The frame words
+A quoted or reported person is read only when named with a role, credentials, an honorific or
+an organisation ("Harriet Lowe said ..." reads nothing); such a reading gets its own problem note
+(``experts.REPORTED``). Everything else reads nothing: a person the answer mentions in passing
+("Dr. Smith's study", "ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my
+scan", "my neurologist, Dr Lee, said ..."), two speakers where one would be read, a speaker's
+label over their own words ("Dr. Brix: ..."), a citation, and the bio sentences the
+development sets hold as no answerer's: one that is all the answer says (one sentence above it
+at most: the person is the answer's subject), one that names the person by surname alone ("Dr.
+Kessler is ...": someone named earlier), one with a role before the name ("Board-certified
+neurologist Name, MD, is ..."), one whose paragraph goes on about something else, one whose verb
+is no copula ("Name, MSW serves as ..."). The frame words
 are data: ``data/mention_frames.json``.
 """
 
