@@ -267,6 +267,13 @@ def test_german_so_after_a_quotation():  # o17 (set 26), helios-gesundheit.de
     assert name("\u201eDas Ziel ist ein gutes Leben\u201c, so Dr. Brandl.") == "Brandl"
 
 
+def test_german_so_then_a_role_before_a_surname():  # o17 (set 26): 'so Chefarzt Surname'
+    assert read("\u201eDas Ziel ist ein gutes Leben\u201c, so neurologist Brandl.") == E(
+        "Brandl", titles=["neurologist"]
+    )
+    assert read('"Symptoms vary," said neurologist Tuesday.') is None
+
+
 def test_german_sagt():  # o28 (set 26), faz.net
     line = (
         "\u201eWir sind weit gekommen\u201c, sagt Jonas Heckmann, neurologist at Klinikum Ostheim."

@@ -77,8 +77,9 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 # a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
 # a sentence without them is passed over before any reading (most answers end in such a one)
 _NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
-# a surname alone after a reporting verb: '"...," said Velasco.' (no two capitalised words)
-_BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+\s+[A-ZÀ-Ý]")
+# a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
+# neurologist Velasco.' (no two capitalised words)
+_BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 
@@ -292,6 +293,7 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
             and w not in claimed
             and w not in v.articles
             and w not in _JOINERS
+            and w not in v.joiners  # the vocabulary's own ("am", "dell'", "à")
             and not v.is_honorific(word)
         ):
             return False
@@ -694,7 +696,8 @@ def _tail_speaker(
             end = k
             break
     tail = tail[:end]
-    if not tail or (not tail[0][:1].isupper() and _w(tail[0]) not in v.articles):
+    opens = tail[0] if tail else ""
+    if not opens[:1].isupper() and _w(opens) not in v.articles and not v.is_role_word_any(opens):
         return None
     cuts = [len(tail)]
     cuts += [
@@ -903,12 +906,16 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
     Surname, "..."' / '"...," said Surname.'), or, with a role after it ('said Surname, who
     previously was director of X'), the surname and that role."""
     words = text.split()
+    if 1 < len(words) < 5 and all(v.is_role_word_any(w) or v.is_head_noun(w) for w in words[:-1]):
+        # '„...“, so Chefarzt Name', '"...," said neurologist Name': a role before a surname
+        bare = words[-1]
+        if not _surname_word(bare, v):
+            return None
+        role = " ".join(words[:-1])
+        found = _read(f"Dr. {bare}, {role}", v, needs_part=True, vouch=_vouched)
+        return found if found is not None and found.name == bare and found.titles else None
     bare = words[0].rstrip(",")
-    if not bare[:1].isupper() or not bare.replace("-", "").isalpha() or v.is_honorific(bare):
-        return None
-    if fold(bare) in {fold(x) for x in (*v.months, *v.weekdays)} or fold(bare) in v.articles:
-        return None
-    if not plausible_name(bare):
+    if not _surname_word(bare, v):
         return None
     for line in reversed(above):
         for sentence in reversed(sentences(line, v)):
@@ -926,6 +933,15 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
     # parse_block reads one word as a name only after an honorific: read it so, keep none
     found = _read("Dr. " + text, v, needs_part=True, vouch=_vouched)
     return found if found is not None and found.name == bare else None
+
+
+def _surname_word(word: str, v: Vocabulary) -> bool:
+    """A capitalised word that may be a surname: no honorific, article, month or weekday."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or v.is_honorific(word):
+        return False
+    if fold(word) in {fold(x) for x in (*v.months, *v.weekdays)} or fold(word) in v.articles:
+        return False
+    return plausible_name(word)
 
 
 def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
