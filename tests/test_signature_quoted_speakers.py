@@ -317,6 +317,11 @@ def test_spanish_explica_para_un_diario_que():  # o23 (set 26), 103news.com
     assert name(line) == "Nicanor Arjol"
 
 
+def test_a_phrase_before_the_name_is_no_role():  # the role-first reading needs a role
+    assert read("After the long meeting, Helen Marsh said it was fine.") is None
+    assert read("In a statement on Tuesday, Helen Marsh said it was fine.") is None
+
+
 def test_french_explique_after_guillemets():
     line = (
         "\u00ab Le repos aide \u00bb, explique Dr. Aurore Marchal, neurologist at Clinique Vauban."

@@ -821,6 +821,8 @@ def _speaker(
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
+    if found is None and subject:
+        found = _role_first(text, v, f)
     if found is None:
         found = _surname(text, above, v, f)
     if found is None:
@@ -860,6 +862,22 @@ def _served(found: Expert, v: Vocabulary) -> Expert:
     if found.institution:
         return replace(found, titles=(role,), place=rest)
     return replace(found, titles=(role,), institution=rest)
+
+
+def _role_first(text: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "ROLE of X, Name" that the segmenter cannot split ("El jefe del servicio de Neurología
+    del Hospital X, Name"): read as "Name, ROLE of X" when the words after the last comma are a
+    name's (two to four capitalised words)."""
+    head, sep, name = text.rpartition(", ")
+    words = name.split()
+    if not sep or not 1 < len(words) < 5 or not all(w[:1].isupper() for w in words):
+        return None
+    if "," in head or any(v.is_honorific(w) for w in words[1:]):
+        return None
+    found = _read(f"{name}, {head}", v, needs_part=True, delimited=True, vouch=_vouched)
+    if found is None or found.name != name or not found.titles:
+        return None  # "After the long meeting, Name": a phrase, not a role, before the name
+    return _unclausal(found, f)
 
 
 def _relative_role(text: str, f: Frames) -> str:
