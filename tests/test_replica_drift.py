@@ -20,8 +20,14 @@ def server() -> Iterator[ReplicaServer]:
         yield replica
 
 
+def _signed(posts: list[dict]) -> dict:
+    """The first post signed under its answer: a closing bio or a quoted speaker (rounds 16-17)
+    names its expert inside the answer and has no signature block for a drift to restyle."""
+    return next(p for p in posts if not any(e["name"] in p["answer"] for e in p["experts"]))
+
+
 def _pages(server: ReplicaServer, fetch) -> dict[str, bytes]:
-    post = server.truth()["posts"][0]
+    post = _signed(server.truth()["posts"])
     paths = {"index": BLOG, "post": f"{BLOG}/{post['slug']}", "all": f"{BLOG}/category/all"}
     return {name: fetch(server.base_url + path).body for name, path in paths.items()}
 
@@ -53,7 +59,7 @@ def test_renamed_content_keeps_posts_without_content_or_signature(server, fetch)
         assert page.css("div.blog-post > div.blog-entry-body"), name
     body = Selector(text=pages["post"].decode()).css("div.blog-entry-body")
     last = "".join(body.css("div.paragraph")[-1].css("::text").getall())
-    expert = posts[0]["experts"][0]
+    expert = _signed(posts)["experts"][0]
     assert "This answer was provided by " + expert["name"] in last
     assert last.endswith(".")
     assert server.truth()["posts"] == posts

@@ -308,7 +308,9 @@ def test_truth_text_follows_the_extraction_rules(site_truth) -> None:
             closing_bio = (
                 last_paragraph.startswith(f"{expert['name']}, ") and " is " in last_paragraph
             )
-            assert expert["name"] not in post["answer"] or closing_bio
+            # and a quoted speaker (round 17) is named in the quotation's attribution there
+            quoted = f"{expert['name']}, " in last_paragraph and "\u201c" in last_paragraph
+            assert expert["name"] not in post["answer"] or closing_bio or quoted
 
 
 def test_truth_matches_the_rendered_html_under_the_rules(site, site_truth) -> None:
@@ -378,3 +380,31 @@ def test_credit_line_posts_name_the_writer_and_the_reviewer(site, site_truth):
             f"Medically reviewed by {', '.join((reviewer['name'], *reviewer['degrees']))}",
         ]
         assert writer["name"] not in post["answer"] and reviewer["name"] not in post["answer"]
+
+
+def test_quoted_speaker_posts_keep_the_quotation_and_name_its_speaker(site, site_truth):
+    # Round 17's real form (a quotation ending the answer, its speaker named with role and
+    # employer, no signature under it): the default site carries it, so the end-to-end crawl
+    # tests read the speaker from real HTTP.
+    quoted = [p for p in site.posts if site.body(p).features.sig_style == "quoted_speaker"]
+    assert quoted
+    truth_by_id = {post["id"]: post for post in site_truth["posts"]}
+    for spec in quoted:
+        body, post = site.body(spec), truth_by_id[spec.id]
+        assert body.signature == ()
+        (expert,) = post["experts"]
+        last = post["answer"].rsplit("\n\n", 1)[-1]
+        who = ", ".join((expert["name"], *expert["degrees"]))
+        assert f"{who}, {expert['titles'][0]} at {expert['institution']}" in last
+
+
+def test_quoted_speaker_takes_all_three_wordings():
+    # the verb after the quotation, the speaker before a colon, and "explained"
+    big = build_site(SiteConfig(posts=200))
+    wordings = set()
+    for spec in big.posts:
+        body = big.body(spec)
+        if body.features.sig_style == "quoted_speaker":
+            last = plain(inline_text(body.answer[-1].children))
+            wordings.add(next(w for w in ("said:", "explained", "said") if w in last))
+    assert wordings == {"said:", "explained", "said"}

@@ -416,13 +416,22 @@ def test_a_bracket_after_a_role_with_an_organisations_head_is_the_employer(
         "By Valley News",
         "By Coastal Press",
         "Dr. Brix: You're welcome, it was good to talk about this.",
-        "MS Nurse Specialist Ilse Baum, who runs the clinic, said the evening slots help.",
         "Odile Marchand, RN, MSCN, FAAN is a nurse practitioner who has worked in MS for years.",
     ],
 )
 def test_these_stay_prose(line):
     found = parse(line)
     assert found.experts == [] and found.start is None
+
+
+def test_role_first_reported_speech_reads_the_speaker():
+    # Round 17's policy: a person the answer's last sentence reports, named with a role, is the
+    # expert ("who said what"); the sentence stays in the answer (signature/mention.py)
+    found = parse(
+        "MS Nurse Specialist Ilse Baum, who runs the clinic, said the evening slots help."
+    )
+    assert found.experts == [E("Ilse Baum", titles=["MS Nurse Specialist"])]
+    assert found.start is None
 
 
 # -- the replica carries these forms ------------------------------------------------------------

@@ -31,6 +31,10 @@ from msqa_scraper.extract.signature.mention import read_mention
 from msqa_scraper.extract.signature.vocabulary import vocabulary
 
 MENTIONED = "expert read from a sentence of the answer (the sentence stays in the answer)"
+REPORTED = (
+    "expert read from a quotation's attribution (signature/mention.py): the sentence stays in"
+    " the answer"
+)
 LEARNED = "expert read by the learned reader (signature/learned.py): no rule read this block"
 
 
@@ -61,7 +65,8 @@ def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribut
     unsigned = found is None or (not found.accepted and curated.for_block(found.raw) is None)
     # A third reader: an expert named in the answer's last sentence, which stays (mention.py)
     if unsigned and (said := read_mention(lines)) is not None:
-        return Attribution(said.experts, None, None, said.raw, said.confidence, MENTIONED)
+        note = REPORTED if said.frame == "reported" else MENTIONED
+        return Attribution(said.experts, None, None, said.raw, said.confidence, note)
     # A last reader, learned from the labelled forms (signature/learned.py): only when the rules
     # have no candidate at all (an unsure block stays unsure) and above its threshold
     by_model = False

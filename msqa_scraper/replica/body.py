@@ -97,6 +97,23 @@ ROUND7_FIND_STYLES = (
 ROUND16_STYLES = (
     "closing_bio",  # the expert named in the answer's last sentence, not under it
 )
+# Round-17 form: the answer's last paragraph quotes the expert and names them, who signs nothing
+# else ('"...," said Jane Doe, MD, Staff Neurologist at Harbour Clinic.'); the sentence is part
+# of the answer and stays in it. Real pages: a health magazine's quote closed by 'explained
+# Name, role at the <MS alliance>' (psychiatrictimes.com, tests/data/signature_eval_cases_27.json
+# ob01), a local paper's 'Name, Chief Executive at the <charity>, said: "..."' (bucksfreepress
+# .co.uk, _25.json l27) and a newswire's '"...," said Dr. Name, chairman of ...' (globenewswire
+# .com, _25.json l39). Half of the "comma" posts take it instead.
+ROUND17_STYLES = (
+    "quoted_speaker",  # the expert is the speaker of a quotation ending the answer
+)
+# What the quoted expert says (invented): one of these, by the post's key.
+SPEAKER_QUOTES = (
+    "Most people with MS keep working when the job bends a little around the fatigue",
+    "A relapse is worth a phone call even when it seems small",
+    "Cooling vests help more people than we expected when they first came out",
+    "Nobody should have to choose between a treatment and a family plan on their own",
+)
 # Round-16 credit lines: a writer's credit over a clinician reviewer's, one person a line
 # ("Written by Jane Doe" / "Medically reviewed by Omar Saleh, MD"), as health magazines and
 # health-information sites stack them (mymsaa.org's Motivator cover story: tests/data/
@@ -119,11 +136,14 @@ def round3_style(
     """A "lines" post becomes a round-3 or round-4 form for five keys in six (stable: CRCs of the
     key). The keys left "lines" are the ones left before round 4 existed; a round-4 form the
     expert cannot carry (an organisation before a role needs one role and an organisation) leaves
-    the round-3 choice. Half of the "role_at" posts become the round-16 closing bio."""
+    the round-3 choice. Half of the "role_at" posts become the round-16 closing bio, half of the
+    "comma" posts the round-17 quoted speaker."""
     if style == "role_at" and experts:
         return _round16_style(experts[0], key)
     if style == "two_experts" and len(experts) == 2:
         return _credit_style(experts, key)
+    if style == "comma" and experts:
+        return _round17_style(experts[0], key)
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
@@ -166,6 +186,15 @@ def _round16_style(expert: Expert, key: str) -> str:
     return "role_at"
 
 
+def _round17_style(expert: Expert, key: str) -> str:
+    """Half of the "comma" posts ("Jane Doe, MD, PhD" under the answer) end the answer with a
+    quotation of the expert instead, when the expert can carry it."""
+    seventeenth = zlib.crc32(f"round-17|{expert.name}|{key}".encode())
+    if seventeenth % 2 == 0 and quoted_speaker(expert, key) is not None:
+        return "quoted_speaker"
+    return "comma"
+
+
 def _credit_style(experts: tuple[Expert, ...], key: str) -> str:
     """Half of the "two_experts" posts credit a writer and a reviewer on lines of their own (a
     name with a nickname in brackets is left to the plain form)."""
@@ -187,6 +216,24 @@ def closing_bio(expert: Expert) -> str | None:
         return None
     who = ", ".join((expert.name, *expert.degrees))
     return f"{who}, is {expert.titles[0]} at {expert.institution}."
+
+
+def quoted_speaker(expert: Expert, key: str) -> str | None:
+    """The sentence that ends an answer in the "quoted_speaker" form, or None when the expert
+    cannot carry it (as for the closing bio: a role and an institution, no nickname, no "MS"
+    degree). The quotation and the form (the verb before or after the speaker) follow the key."""
+    if closing_bio(expert) is None:
+        return None
+    pick = zlib.crc32(f"round-17-quote|{expert.name}|{key}".encode())
+    quote = SPEAKER_QUOTES[pick % len(SPEAKER_QUOTES)]
+    who = ", ".join((expert.name, *expert.degrees))
+    role = f"{expert.titles[0]} at {expert.institution}"
+    form = (pick // len(SPEAKER_QUOTES)) % 3
+    if form == 0:
+        return f"\u201c{quote},\u201d said {who}, {role}."
+    if form == 1:
+        return f"{who}, {role}, said: \u201c{quote}.\u201d"
+    return f"\u201c{quote},\u201d explained {who}, {role}."
 
 
 def _round6_style(expert: Expert, key: str, ends_in_sentence: bool, otherwise: str) -> str:
@@ -334,8 +381,9 @@ def signature(
             Signed(writer.name, (), (), None),
             Signed(reviewer.name, reviewer.degrees, (), None),
         )
-    if style == "closing_bio" and closing_bio(experts[0]) is not None:
-        # No signature lines: the bio sentence is the answer's last paragraph (compose.py).
+    if style in ("closing_bio", "quoted_speaker") and closing_bio(experts[0]) is not None:
+        # No signature lines: the bio sentence or the quotation is the answer's last paragraph
+        # (compose.py).
         e = experts[0]
         return (), (Signed(e.name, e.degrees, (e.titles[0],), e.institution),)
     if style == "label_list":

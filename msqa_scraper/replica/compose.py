@@ -9,6 +9,7 @@ from msqa_scraper.replica.body import (
     PostBody,
     closing_bio,
     lines_para,
+    quoted_speaker,
     round3_style,
     signature,
 )
@@ -182,6 +183,10 @@ def compose(
         bio = closing_bio(experts[0])
         assert bio is not None  # round3_style chose the form only for an expert who carries it
         blocks.append(Para((Text(bio),)))
+    if f.sig_style == "quoted_speaker" and not sig_lines:
+        said = quoted_speaker(experts[0], key)
+        assert said is not None  # round3_style chose the form only for an expert who carries it
+        blocks.append(Para((Text(said),)))
     images = tuple(b for b in blocks if isinstance(b, Image))
     return PostBody(question, tuple(blocks), sig_lines, signed, f, images)
 

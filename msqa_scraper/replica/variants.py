@@ -136,6 +136,8 @@ _SIG_NAMES = {
     "closing_bio": "sig_role_at",
     # And the round-16 credit lines take the place of half of the "two_experts" signatures.
     "credit_lines": "sig_two_experts",
+    # The round-17 quoted speaker takes the place of half of the "comma" signatures.
+    "quoted_speaker": "sig_comma_degrees",
 }
 
 

@@ -473,8 +473,9 @@ form(
 )
 form(
     ANKH,
-    "quoted doctor inside prose, no signature",
+    "quoted doctor inside prose, no signature: the speaker is read, the sentence stays",
     ["\u201cExercise helps,\u201d Dr. Oyelaran says."],
+    E("Oyelaran"),
     sig_lines=0,
 )
 form(
@@ -1246,10 +1247,12 @@ round3(
 )
 round3(
     MEDSCAPE,
-    "reported speech with a role, name and credentials inside is no signature",
+    "reported speech with a role, name and credentials inside is no signature: the speaker is read,"
+    " the sentence stays",
     [
         "\u201cThe theme is teamwork,\u201d the Consortium's Chief Executive Officer, Junia Halloran, MSN, APN-C, MSCN, told reporters."
     ],
+    E("Junia Halloran", ("MSN", "APN-C", "MSCN"), ("Chief Executive Officer",), "Consortium"),
     sig_lines=0,
 )
 round3(
@@ -1324,10 +1327,12 @@ round3(
 )
 round3(
     EINPRESS,
-    "press release quote 'said Name, Role of the ORG' is no signature",
+    "press release quote 'said Name, Role of the ORG' is no signature: the speaker is read, the"
+    " sentence stays",
     [
         "\u201cWe are proud of this work,\u201d said Junia Halloran, Chief Executive Officer of the IOMSN."
     ],
+    E("Junia Halloran", (), ("Chief Executive Officer of the IOMSN",)),
     sig_lines=0,
 )
 round3(

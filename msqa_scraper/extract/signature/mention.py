@@ -18,7 +18,13 @@ before it), and works in three steps:
    questions to the person ("We asked Org's CEO, Name, to tell us more."); and, once an answer
    stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.") or
    a closing bio paragraph opens with the full name and a copula ("Name, PhD, is an exercise
-   physiologist at X."; a run of such paragraphs names a panel);
+   physiologist at X."; a run of such paragraphs names a panel); or the sentence quotes or
+   reports the person (the "reported" frame): after the verb ('"...," said Name, ROLE at X',
+   "..., says Dr Name, ...", '„...“, so Chefarzt Name'), after an opener ("according to Name,
+   MD, ...", "según", "selon", "A dirlo è") or a unit it leads ("X led by Name, MD, ..."), or
+   as the subject before the verb ('ROLE of X, Name, explained: "..."', "Name, ROLE, said
+   ...", "Dr Name, ROLE at X, was ..."); a surname alone needs an honorific or a role, or the
+   person named in full above;
 2. ``segment.parse_block`` reads the framed words as a signature (name, credentials, a role
    before the name, the appositive's roles, organisation and place);
 3. the reading is taken only when it is confident: one person, every part claimed by the
@@ -27,13 +33,17 @@ before it), and works in three steps:
    founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
    employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
-Everything else reads nothing: a person the answer mentions in passing ("Dr. Smith's study",
-"ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my scan"), a quotation's
-speaker, a citation, and the bio sentences the development sets hold as no answerer's: one that
-is all the answer says (one sentence above it at most: the person is the answer's subject), one that
-names the person by surname alone ("Dr. Kessler is ...": someone named earlier), one with a role
-before the name ("Board-certified neurologist Name, MD, is ..."), one whose paragraph goes on
-about something else, one whose verb is no copula ("Name, MSW serves as ..."). The frame words
+A quoted or reported person is read only when named with a role, credentials, an honorific or
+an organisation ("Harriet Lowe said ..." reads nothing); such a reading gets its own problem note
+(``experts.REPORTED``). Everything else reads nothing: a person the answer mentions in passing
+("Dr. Smith's study", "ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my
+scan", "my neurologist, Dr Lee, said ..."), two speakers where one would be read, a speaker's
+label over their own words ("Dr. Brix: ..."), a citation, and the bio sentences the
+development sets hold as no answerer's: one that is all the answer says (one sentence above it
+at most: the person is the answer's subject), one that names the person by surname alone ("Dr.
+Kessler is ...": someone named earlier), one with a role before the name ("Board-certified
+neurologist Name, MD, is ..."), one whose paragraph goes on about something else, one whose verb
+is no copula ("Name, MSW serves as ..."). The frame words
 are data: ``data/mention_frames.json``.
 """
 
@@ -41,8 +51,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -67,8 +77,45 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 # a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
 # a sentence without them is passed over before any reading (most answers end in such a one)
 _NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
+# a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
+# neurologist Velasco.' (no two capitalised words)
+_BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
+
+
+class PhraseIndex:
+    """Phrases of folded words, found at a word by its first one: a sentence is scanned at every
+    word, and most words open none of them (a linear scan of every phrase cost extract_post)."""
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
+        self.phrases = phrases  # longest first
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        self._by_first = {k: tuple(ps) for k, ps in by_first.items()}
+
+    def at(self, low: list[str], k: int) -> int:
+        """How many words the longest phrase found at ``low[k:]`` takes (0: none)."""
+        for phrase in self._by_first.get(low[k], ()) if k < len(low) else ():
+            if tuple(low[k : k + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self.phrases)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.phrases
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PhraseIndex) and other.phrases == self.phrases
+
+    def __hash__(self) -> int:
+        return hash(self.phrases)
+
+
+_NO_PHRASES = PhraseIndex(())
 
 
 @dataclass(frozen=True)
@@ -101,6 +148,20 @@ class Frames:
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
+    # a quotation's speaker or a reported speaker ("the reported frame", frames 2026-12-03.2m)
+    # '"...," said Name', 'Name said: "..."'
+    quote_verbs: PhraseIndex = _NO_PHRASES
+    quote_only_verbs: frozenset[str] = frozenset()  # '„...“, so Name': after a quotation only
+    # "according to Name, ROLE, ..."
+    speaker_openers: PhraseIndex = _NO_PHRASES
+    # "the clinic, led by Name, MD, ..."
+    leading_frames: PhraseIndex = _NO_PHRASES
+    audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
+    relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
+    # "Name said most people ...": speech itself
+    saying_verbs: PhraseIndex = _NO_PHRASES
+    clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
+    person_joiners: frozenset[str] = frozenset()  # "said Dr A, ROLE, and Dr B": two speakers
 
 
 @cache
@@ -134,6 +195,15 @@ def frames() -> Frames:
         bio_followers=frozenset(raw.get("bio_followers", ())),
         clause_words=frozenset(raw.get("clause_words", ())),
         page_marks=_phrases(raw, "page_marks"),
+        quote_verbs=PhraseIndex(_phrases(raw, "quote_verbs")),
+        quote_only_verbs=frozenset(raw.get("quote_only_verbs", ())),
+        speaker_openers=PhraseIndex(_phrases(raw, "speaker_openers")),
+        leading_frames=PhraseIndex(_phrases(raw, "leading_frames")),
+        audience_words=frozenset(raw.get("audience_words", ())),
+        relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
+        saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
+        clause_marks=frozenset(raw.get("clause_marks", ())),
+        person_joiners=frozenset(raw.get("person_joiners", ())),
     )
 
 
@@ -148,7 +218,7 @@ class Mention:
 
     line: int  # index of the line the sentence is on
     sentence: str  # the sentence as written: the version's raw signature text
-    frame: str  # "caption", "ending", "subject", "interview", "self" or "bio"
+    frame: str  # "caption", "ending", "subject", "interview", "self", "bio" or "reported"
     expert: Expert
     confidence: float = CONFIDENCE
     # bio paragraphs stacked above the last one, a panel's other members, in page order
@@ -223,14 +293,23 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
             and w not in claimed
             and w not in v.articles
             and w not in _JOINERS
+            and w not in v.joiners  # the vocabulary's own ("am", "dell'", "à")
             and not v.is_honorific(word)
         ):
             return False
     return True
 
 
-def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = False) -> Expert | None:
-    """The one confident expert ``parse_block`` reads in ``chunk``, else None."""
+def _read(
+    chunk: str,
+    v: Vocabulary,
+    *,
+    needs_part: bool,
+    delimited: bool = False,
+    vouch: Callable[[ParsedExpert, Vocabulary], bool] | None = None,
+) -> Expert | None:
+    """The one confident expert ``parse_block`` reads in ``chunk``, else None. ``vouch`` says
+    what evidence the name needs (``_strong`` unless told)."""
     chunk = chunk.strip().rstrip(".,;:")
     if not chunk:
         return None
@@ -244,7 +323,7 @@ def _read(chunk: str, v: Vocabulary, *, needs_part: bool, delimited: bool = Fals
         return None
     if any(w.endswith(("'s", "’s")) for w in p.name.split()):
         return None  # "Org's director, Name": a possessive is no name's word
-    if not _strong(p, v) or not plausible_name(p.name, p.honorific, p.degrees):
+    if not (vouch or _strong)(p, v) or not plausible_name(p.name, p.honorific, p.degrees):
         return None
     if not _covered(chunk, p, v):
         return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
@@ -500,6 +579,389 @@ def _complement(low: list[str], f: Frames) -> bool:
     return low[0] != "to" or (len(low) > 1 and low[1] in f.telling_verbs)
 
 
+# -- a quotation's speaker, a reported speaker ----------------------------------------------------
+#
+# '"...," said Name, ROLE at ORG.' / 'Name, ROLE, said: "..."' / 'According to Name, MD, ROLE at
+# X, ...' / 'ROLE of X, Name, explained: "..."' / '„...“, so Chefarzt Name.' / 'X, led by Name,
+# MD, works with ...' / 'Dr Name, ROLE at X, was visiting ...'. The person the answer's last
+# sentence quotes or reports is its expert ("who said what" is the archive's point), read only
+# when named with a role, credentials, an honorific or an organisation; the refusals that keep
+# a passing mention out hold as for every frame (one person, every word claimed, a plausible
+# name, no condition word as a part, no clause in a part).
+
+_LONGEST_REPORT = 80  # words in a sentence that quotes someone (the quotation counts)
+_OPENING_QUOTES = '"“‘«„'
+_CLOSING_QUOTES = '"”“’»'  # "“" closes a German quotation („...“)
+_DASHES = ("–", "—", "-", "--")
+# "Prof.Musa Name": an honorific run into the name
+_GLUED_HONORIFIC = re.compile(r"\b(Dr|Prof|Dott|Drs)\.(?=[A-ZÀ-Ý])")
+
+
+def _closes_quote(word: str) -> bool:
+    """The word ends a quotation ('roof,”', '“Leben“,', '«accertamenti».')."""
+    return word.rstrip(",.;:")[-1:] in _CLOSING_QUOTES
+
+
+def _closes_clause(word: str) -> bool:
+    """The word ends the reported clause: a comma or a quotation's end ('patients,' 'care,”')."""
+    return word.endswith(",") or _closes_quote(word)
+
+
+def _outside_quotes(words: list[str]) -> list[int]:
+    """Where the sentence's own words are: a quotation's ("I think ...") are the speaker's, not
+    the sentence's."""
+    out: list[int] = []
+    inside = False
+    for k, word in enumerate(words):
+        if not inside and word[:1] in _OPENING_QUOTES:
+            inside = not _closes_quote(word[1:])
+        elif inside:
+            inside = not _closes_quote(word)
+        else:
+            out.append(k)
+    return out
+
+
+def _reported(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """The person the sentence quotes or reports: after the verb ('"...," said Name, ROLE'),
+    after an opener ("according to Name, ..."), after a unit it leads ("X led by Name, MD,"), or
+    as the subject before the verb ('ROLE, Name, said: "..."')."""
+    if sentence.count(",") < 2 and _frame_marks().isdisjoint(
+        _TOKEN.findall(sentence.casefold().replace("’", "'"))
+    ):
+        return None  # no frame word and no appositive: most sentences, passed over cheaply
+    sentence = _GLUED_HONORIFIC.sub(r"\1. ", sentence)
+    words = sentence.split()
+    if len(words) > _LONGEST_REPORT:
+        return None
+    low = [_w(x) for x in words]
+    own = {low[k] for k in _outside_quotes(words)}
+    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+        return None  # "my neurologist, Dr Lee, said ...": a patient's story, not an attribution
+    return _speaker_after(words, low, above, v, f) or _speaker_before(words, low, above, v, f)
+
+
+@cache
+def _frame_marks() -> frozenset[str]:
+    """A word every frame of the reported reader holds (its longest: "according", "dirlo",
+    "expliqué", "said", "so"), so a sentence without any is passed over by one set test."""
+    f = frames()
+    marks = {
+        max(p, key=len) for ix in (f.quote_verbs, f.speaker_openers, f.leading_frames) for p in ix
+    }
+    return frozenset(marks | f.quote_only_verbs)
+
+
+_TOKEN = re.compile(r"[\w'’]+")
+
+
+def _speaker_after(
+    words: list[str], low: list[str], above: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    for j in range(len(words)):
+        prev = words[j - 1] if j else ""
+        n = 0
+        if j and _closes_clause(prev):
+            n = f.quote_verbs.at(low, j)
+            if not n and low[j] in f.quote_only_verbs and _closes_quote(prev.rstrip(",")):
+                n = 1  # '„...“, so Name': the German frame after a quotation only
+        if not n and (j == 0 or prev.endswith(",")):
+            n = f.speaker_openers.at(low, j)
+        if not n and j:
+            n = f.leading_frames.at(low, j)
+            # "the faculty at X led by Name, MD, works ...": a unit's head, not "a study led by"
+            n = n if n and any(v.is_head_noun(x) or _org_word(x, v) for x in words[:j][-8:]) else 0
+        if not n or (j and not words[j][:1].islower()):
+            continue
+        found = _tail_speaker(words[j + n :], low[j + n :], above, v, f)
+        if found is not None:
+            return found
+    return None
+
+
+def _org_word(word: str, v: Vocabulary) -> bool:
+    w = word.strip(",.;:()")
+    return w in v.org_heads or w in v.unit_heads or w.casefold() in v.unit_heads
+
+
+def _tail_speaker(
+    tail: list[str], low: list[str], above: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    """The speaker the words after a frame open with: up to a quotation, another reporting
+    verb or the sentence's end, or to a comma where the sentence goes on ("según Name, ROLE, la
+    enfermedad ..."), longest first."""
+    end = len(tail)
+    for k, word in enumerate(tail):
+        if k and (word[:1] in _OPENING_QUOTES or (word[:1].islower() and f.quote_verbs.at(low, k))):
+            end = k
+            break
+    tail = tail[:end]
+    opens = tail[0] if tail else ""
+    if not opens[:1].isupper() and _w(opens) not in v.articles and not v.is_role_word_any(opens):
+        return None
+    cuts = [len(tail)]
+    cuts += [
+        k + 1
+        for k in range(len(tail) - 2, -1, -1)
+        if (tail[k].endswith(",") and not v.is_credential(tail[k + 1].strip(",.")))
+        or tail[k + 1] in _DASHES
+    ]
+    for cut in cuts:
+        if cut > _LONGEST_MENTION:
+            continue
+        found = _speaker(tail[:cut], above, v, f)
+        if found is not None:
+            # '..., said Dr A, ROLE, and Dr B.': two speakers, and one would be read
+            return None if _another_person(tail[cut : cut + 3], v, f) else found
+    return None
+
+
+def _another_person(words: list[str], v: Vocabulary, f: Frames) -> bool:
+    """The words after a speaker open another person: "and Dr B", "y Celia Name"."""
+    if len(words) < 2 or _w(words[0]) not in f.person_joiners:
+        return False
+    nxt = words[1]
+    return v.is_honorific(nxt) or (nxt[:1].isupper() and is_given_name(nxt.strip(",.")))
+
+
+def _speaker_before(
+    words: list[str], low: list[str], above: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    """The subject before a reporting verb: the sentence's start, the words after a dateline,
+    an opening phrase closed by a comma, or a quotation that opens the sentence."""
+    starts = [0]
+    if words[0].endswith(":") and len(words[0]) > 2:
+        starts.append(1)
+    comma = next((k for k, w in enumerate(words[:10]) if w.endswith(",")), None)
+    if comma is not None and not any(_closes_quote(w) for w in words[: comma + 1]):
+        starts.append(comma + 1)
+    starts += [k + 1 for k, w in enumerate(words[:-1]) if _closes_quote(w) and _closes_clause(w)]
+    for start in starts:
+        for k in range(start + 1, min(len(words), start + _LONGEST_MENTION + 1)):
+            n = f.quote_verbs.at(low, k) if words[k][:1].islower() else 0
+            if n:
+                if not _says(words, low, k, n, f):
+                    break  # "Dr Name explains the results in her book": a thing explained
+                before = words[k - 1]
+                if not (before[:1].isupper() or before.endswith(",") or _closes_quote(before)):
+                    break  # "..., she said": a pronoun or a phrase, not a named subject
+                found = _speaker(words[start:k], above, v, f, subject=True)
+                if found is not None:
+                    return found
+                break
+    # "Dr Name, ROLE at X, was visiting ...": an appositive subject with a role, any verb
+    if not _name_first(words, v):
+        return None
+    commas = 0
+    for k in range(1, min(len(words), _LONGEST_MENTION + 1)):
+        if not words[k - 1].endswith(","):
+            continue
+        commas += 1  # the appositive's own comma, then the one that closes it
+        nxt = _w(words[k])
+        if commas < 2 or not (words[k][:1].islower() and nxt.isalpha()):
+            continue
+        if nxt in v.articles or nxt in _JOINERS or nxt in f.bio_relatives or nxt in _FUNCTION:
+            continue
+        found = _speaker(words[:k], above, v, f, subject=True)
+        if found is not None and (found.titles or found.institution):
+            return found
+    return None
+
+
+def _says(words: list[str], low: list[str], k: int, n: int, f: Frames) -> bool:
+    """The verb at ``k`` (``n`` words) reports speech: a quotation or a colon after it
+    ('explained: "..."'), a clause after it ("explained that ..."), or a verb whose object is
+    the speech itself ("Name said most people ..."); "Name, MD, explains the results in her
+    book" explains a thing."""
+    after = words[k + n] if k + n < len(words) else ""
+    return (
+        k + n == len(words)  # "..., Name, ROLE, explained."
+        or words[k + n - 1].endswith((":", ","))
+        or after[:1] in _OPENING_QUOTES
+        or _clause_follows(words[k + n : k + n + 6], f)
+        or bool(f.saying_verbs.at(low, k))
+    )
+
+
+def _clause_follows(after: list[str], f: Frames) -> bool:
+    """A "that" clause opens within the verb's next words ("explica para un diario que ...")."""
+    for word in after:
+        if _w(word) in f.clause_marks:
+            return True
+        if word.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+# lower-case words after an appositive's comma that open no verb phrase
+_FUNCTION = frozenset(("or", "but", "who", "whose", "which", "that", "as", "to", "on", "by", "not"))
+
+
+def _name_first(words: list[str], v: Vocabulary) -> bool:
+    """The sentence opens with the person (after an honorific), not with a role or a phrase."""
+    first = words[1] if v.is_honorific(words[0]) and len(words) > 1 else words[0]
+    return (
+        first[:1].isupper()
+        and not v.is_role_word_any(first.strip(","))
+        and (is_given_name(first.strip(",")) or v.is_honorific(words[0]))
+    )
+
+
+def _speaker(
+    chunk: list[str], above: list[str], v: Vocabulary, f: Frames, *, subject: bool = False
+) -> Expert | None:
+    """The one person ``chunk`` names with a role, credentials, an honorific or an
+    organisation; a surname alone is read when an honorific or a role frames it, or the answer
+    named the person in full earlier."""
+    if any(w.endswith(":") for w in chunk[:-1]):
+        return None  # "Dr. Brix: You're welcome, ...": a speaker's label over their own words
+    text = " ".join(chunk).strip().rstrip(".,;:" + _QUOTES)
+    text = _relative_role(text, f) if ", who " in text else text
+    text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
+    if not text or len(text.split()) > _LONGEST_MENTION:
+        return None
+    found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
+    if found is None and subject:
+        found = _role_first(text, v, f)
+    if found is None:
+        found = _surname(text, above, v, f)
+    if found is None:
+        return None
+    found = _served(_owned_role(found), v)
+    conditions = {fold(c) for c in v.condition_words}
+    if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
+        return None  # "a nurse living with MS": the disease is no employer
+    return found
+
+
+# "the Consortium's Chief Executive Officer": an organisation's possessive before a role
+_OWNED = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\s+(\S.*)$")
+
+
+def _owned_role(found: Expert) -> Expert:
+    """The possessive's owner is the employer when no other is named ("Org's CEO, Name")."""
+    if found.institution or len(found.titles) != 1:
+        return found
+    m = _OWNED.match(found.titles[0])
+    if m is None:
+        return found
+    return replace(found, titles=(m.group(2),), institution=m.group(1))
+
+
+def _served(found: Expert, v: Vocabulary) -> Expert:
+    """ "neuroimmunologist for Org" (one title, no employer read): the role and the organisation
+    it serves; with an employer already read ("the Society's officer for Area") the area."""
+    if len(found.titles) != 1 or (found.institution and found.place):
+        return found
+    role, sep, rest = found.titles[0].partition(" for ")
+    words = rest.split()
+    if not sep or not words or not all(w[:1].isupper() for w in words):
+        return found
+    if not role.split() or not v.is_head_noun(role.split()[-1]):
+        return found
+    if found.institution:
+        return replace(found, titles=(role,), place=rest)
+    return replace(found, titles=(role,), institution=rest)
+
+
+def _role_first(text: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "ROLE of X, Name" that the segmenter cannot split ("El jefe del servicio de Neurología
+    del Hospital X, Name"): read as "Name, ROLE of X" when the words after the last comma are a
+    name's (two to four capitalised words)."""
+    head, sep, name = text.rpartition(", ")
+    words = name.split()
+    if not sep or not 1 < len(words) < 5 or not all(w[:1].isupper() for w in words):
+        return None
+    if "," in head or any(v.is_honorific(w) for w in words[1:]):
+        return None
+    found = _read(f"{name}, {head}", v, needs_part=True, delimited=True, vouch=_vouched)
+    if found is None or found.name != name or not found.titles:
+        return None  # "After the long meeting, Name": a phrase, not a role, before the name
+    return _unclausal(found, f)
+
+
+def _relative_role(text: str, f: Frames) -> str:
+    """ ", who (previously) was director of X" is the appositive ", director of X"."""
+    words = text.split()
+    low = [_w(x) for x in words]
+    for k in range(1, len(words) - 2):
+        if low[k] != "who" or not words[k - 1].endswith(","):
+            continue
+        at = k + 1
+        while at < len(words) - 1 and low[at] in f.relative_adverbs:
+            at += 1
+        if low[at] in f.bio_copulas:
+            return " ".join([*words[:k], *words[at + 1 :]])
+    return text
+
+
+def _enclosed_relative(text: str) -> str:
+    """The subject without a relative clause set off by commas ("Prof Name, who disclosed this
+    in X, said ..."); a trailing one goes too."""
+    return _RELATIVE.sub("", re.sub(r",\s+(?:who|which)\s[^,]*,", ",", text))
+
+
+def _vouched(p: ParsedExpert, v: Vocabulary) -> bool:
+    """A speaker named with a role, credentials, an honorific or an organisation; a name of one
+    word only with an honorific or a role beside it (a weekday or a month is no name)."""
+    if any(d in v.condition_words for d in p.degrees):
+        return False
+    words = p.name.split()
+    if any(_word(w) in v.condition_words or w in v.condition_words for w in words):
+        return False
+    if not (p.honorific or p.degrees or p.titles or p.orgs):
+        return False
+    if len(words) == 1:
+        folded = fold(words[0]).rstrip(".")
+        if folded in {fold(x) for x in (*v.months, *v.weekdays)}:
+            return False
+        return p.honorific or bool(p.titles)
+    return True
+
+
+def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """A surname alone: the person the answer named in full above ('According to Dr. First
+    Surname, "..."' / '"...," said Surname.'), or, with a role after it ('said Surname, who
+    previously was director of X'), the surname and that role."""
+    words = text.split()
+    if 1 < len(words) < 5 and all(v.is_role_word_any(w) or v.is_head_noun(w) for w in words[:-1]):
+        # '„...“, so Chefarzt Name', '"...," said neurologist Name': a role before a surname
+        bare = words[-1]
+        if not _surname_word(bare, v):
+            return None
+        role = " ".join(words[:-1])
+        found = _read(f"Dr. {bare}, {role}", v, needs_part=True, vouch=_vouched)
+        return found if found is not None and found.name == bare and found.titles else None
+    bare = words[0].rstrip(",")
+    if not _surname_word(bare, v):
+        return None
+    for line in reversed(above):
+        for sentence in reversed(sentences(line, v)):
+            m = re.search(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(bare)}\b", sentence)
+            if m is None:
+                continue
+            full = _reported(sentence, [], v, f)
+            if full is not None and full.name.split()[-1] == bare and len(words) == 1:
+                return full
+            named = _read(m.group(0), v, needs_part=False, vouch=_vouched)
+            if named is not None and named.name.split()[-1] == bare and len(words) == 1:
+                return named
+    if len(words) < 3:
+        return None
+    # parse_block reads one word as a name only after an honorific: read it so, keep none
+    found = _read("Dr. " + text, v, needs_part=True, vouch=_vouched)
+    return found if found is not None and found.name == bare else None
+
+
+def _surname_word(word: str, v: Vocabulary) -> bool:
+    """A capitalised word that may be a surname: no honorific, article, month or weekday."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or v.is_honorific(word):
+        return False
+    if fold(word) in {fold(x) for x in (*v.months, *v.weekdays)} or fold(word) in v.articles:
+        return False
+    return plausible_name(word)
+
+
 def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     """A bio sentence that opens with the person's full name, then credentials and a copula:
     "Name, PhD, is an exercise physiologist and professor at X, as well as ROLE at Y." Read as
@@ -550,6 +1012,12 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     return found
 
 
+def _all_quoted(text: str) -> bool:
+    """The line is one quotation from its first word to its last."""
+    text = text.strip().rstrip(".")
+    return text[:1] in _OPENING_QUOTES and _closes_quote(text) and len(text) > 2
+
+
 def _page_mark(text: str, f: Frames) -> bool:
     """A page reference alone on its line: "Page 10", "p. 12"."""
     words = [_w(x) for x in text.split()]
@@ -596,8 +1064,9 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     # sentence is all the answer says, and the person is its subject, not its writer
     # (two lines, or one paragraph of several sentences: a one-paragraph answer above a bio)
     body = len(texts) > 2 or len(sentences(texts[-2][1], v)) > 1
+    earlier = [t for _, t in texts[:-1]]
     for n, sentence in enumerate(reversed(found_in)):
-        if not _NAME_SHAPE.search(sentence):
+        if not (_NAME_SHAPE.search(sentence) or _BARE_SPEAKER.search(sentence)):
             continue
         opens = n == len(found_in) - 1
         after = found_in[len(found_in) - n :]
@@ -612,13 +1081,20 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
                 ("self", lambda s: _self_intro(s, v, f)),
                 ("bio", lambda s, a=after: _bio(s, a, v, f)),
             ]
+        readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
-    # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
+    # a quotation that goes on in a paragraph of its own: its speaker is named in the line above
+    # ('"...," explained Name, MD, ROLE.' / '"..."')
     before, text = texts[-2]
+    if len(texts) > 2 and _all_quoted(texts[-1][1]) and (said := sentences(text, v)):
+        expert = _reported(said[-1], [t for _, t in texts[:-2]], v, f)
+        if expert is not None:
+            return Mention(before, said[-1], "reported", expert)
+    # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
     if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
         expert = _caption(found[0], v)
         if expert is not None:
