@@ -168,7 +168,11 @@ def test_bio_negatives():  # h42, h76, y55, y62, z63 (sets 1-3), and the body ru
     assert (
         read("Board-certified neurologist Corwin Ashby, MD, is the director of Bay Clinic.") is None
     )
-    assert read("Odette Blanche is a MS-certified nurse living with MS.") is None  # MS: a disease
+    # MS is the disease: no credential, no employer ("living with MS" is a clause, cut: the
+    # MS-certified nurse of y55 reads since frames 2026-12-03.3b, as sets 4, 5 and 26 label it)
+    assert read("Odette Blanche, MS, is a nurse at Kestrel Hospital.") is None
+    assert read("Odette Blanche is a nurse at MS.") is None
+    assert read("Odette Blanche is a nurse with MS.") is None
     assert read("Helen Marsh and Tobias Wren are joint heads of the helpline at Kestrel.") is None
     assert read("Marisa Delvalle, MSW serves as the Director of Programs at the Bay Fund.") is None
     line = "Helena Marsh-Okafor, PhD, is a clinical psychologist at Ridgeway University."

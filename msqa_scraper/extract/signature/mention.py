@@ -147,6 +147,8 @@ class Frames:
     bio_relatives: frozenset[str] = frozenset()  # ", where she sees families": no part
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
+    bio_clauses: PhraseIndex = _NO_PHRASES  # "nurse living with MS": a clause, no part
+    place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
     # a quotation's speaker or a reported speaker ("the reported frame", frames 2026-12-03.2m)
     # '"...," said Name', 'Name said: "..."'
@@ -194,6 +196,8 @@ def frames() -> Frames:
         bio_relatives=frozenset(raw.get("bio_relatives", ())),
         bio_followers=frozenset(raw.get("bio_followers", ())),
         clause_words=frozenset(raw.get("clause_words", ())),
+        bio_clauses=PhraseIndex(_phrases(raw, "bio_clauses")),
+        place_participles=frozenset(raw.get("place_participles", ())),
         page_marks=_phrases(raw, "page_marks"),
         quote_verbs=PhraseIndex(_phrases(raw, "quote_verbs")),
         quote_only_verbs=frozenset(raw.get("quote_only_verbs", ())),
@@ -248,8 +252,11 @@ def sentences(text: str, v: Vocabulary) -> list[str]:
         if not nxt or word[-1] not in ".!?" or not (nxt[:1].isupper() or nxt[:1] in _QUOTES):
             continue
         bare = word.rstrip(".")
-        if word[-1] == "." and (
-            v.is_honorific(word) or len(bare) == 1 or v.is_credential(word) or "." in bare
+        # "... living with MS. She is ...": a pronoun opens a sentence after any dot
+        if (
+            word[-1] == "."
+            and (v.is_honorific(word) or len(bare) == 1 or v.is_credential(word) or "." in bare)
+            and _w(nxt) not in frames().bio_followers
         ):
             continue
         out.append([])
@@ -1002,14 +1009,108 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     text = " ".join(tail)
     for joiner in f.bio_joiners:
         text = re.sub(r",?\s+" + r"\s+".join(map(re.escape, joiner)) + r"\s+", ", ", text)
+    text, place = _based_in(_bio_clause_cut(text, f), f)
+    text, acronyms = _role_acronyms(text, v)
+    head = ", ".join([head, *acronyms])
+    text = _role_and(text, v)
     found = _unclausal(_read(f"{head}, {text}", v, needs_part=True), f)
     if found is None:
         return None
+    if place and not found.place:
+        found = replace(found, place=place)
+    found = _followed(found, f"{head}, {text}", after, v, f)
     conditions = {fold(c) for c in v.condition_words}
     # "a nurse living with MS": the disease read as a place or an employer is no part
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None
     return found
+
+
+def _bio_clause_cut(text: str, f: Frames) -> str:
+    """The bio's parts without a clause that says more and names none: "nurse living with MS",
+    "Founder of X, based in Perth and specialising in ...", "with a focus on infection control"."""
+    low = [_w(x) for x in text.split()]
+    words = text.split()
+    for k in range(1, len(words)):
+        if f.bio_clauses.at(low, k):
+            cut = k - 1 if low[k - 1] == "and" else k
+            return " ".join(words[:cut]).rstrip(",")
+    return text
+
+
+# ", based in Perth", "based in Ames, IA" at the bio's end: the place, which no role holds
+_BASED_IN = re.compile(r"(?:,\s*|\s+)(\w+)\s+in\s+([A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _based_in(text: str, f: Frames) -> tuple[str, str | None]:
+    """The bio's parts and the place a participle ("based in", "located in") closes them with."""
+    m = _BASED_IN.search(text)
+    if m is None or _w(m.group(1)) not in f.place_participles:
+        return text, None
+    return text[: m.start()], m.group(2).rstrip(".,")
+
+
+# "Dietitian (APD)": a post-nominal in brackets right after the role it stands for
+_ROLE_ACRONYM = re.compile(r"(\S+)\s+\(([A-Z]{2,6})\)")
+
+
+def _role_acronyms(text: str, v: Vocabulary) -> tuple[str, list[str]]:
+    """The parts without a role's bracketed post-nominal, and those post-nominals (read as
+    credentials after the name): "Accredited Practising Dietitian (APD)"."""
+    found: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        if not (v.is_head_noun(m.group(1)) or v.is_role_word_any(m.group(1))):
+            return m.group(0)
+        found.append(m.group(2))
+        return m.group(1)
+
+    return _ROLE_ACRONYM.sub(take, text), found
+
+
+def _role_and(text: str, v: Vocabulary) -> str:
+    """Two roles joined by "and" are two parts: "Dietitian and Founder of X" (not "Professor of
+    Neurology and Medicine": the word after "and" must be a role's own)."""
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        if words[k] != "and" or words[k - 1].endswith(","):
+            continue
+        nxt = words[k + 1]
+        if v.is_head_noun(words[k - 1].rstrip(",")) and nxt[:1].isupper() and v.is_head_noun(nxt):
+            words[k - 1] += ","
+            words[k] = ""
+    return " ".join(w for w in words if w)
+
+
+def _followed(found: Expert, read: str, after: list[str], v: Vocabulary, f: Frames) -> Expert:
+    """A role the next sentence adds ("She is the patient liaison for Org."), read with the
+    bio's own parts up to a clause ("... and a member of its panel"); a sentence no part claims
+    adds nothing."""
+    words = after[0].rstrip(".").split() if after else []
+    if len(words) < 3 or _w(words[0]) not in f.bio_followers or _w(words[1]) not in f.bio_copulas:
+        return found
+    rest = words[2:]
+    if rest and _w(rest[0]) in v.articles:
+        rest = rest[1:]
+    tail = " ".join(rest[: _and_clause(rest, v, f)])
+    got = _unclausal(_read(f"{read}, {tail}", v, needs_part=True), f)
+    if got is None or got.name != found.name or got.degrees != found.degrees:
+        return found
+    return replace(got, place=got.place or found.place)
+
+
+def _and_clause(words: list[str], v: Vocabulary, f: Frames) -> int:
+    """Where "and" opens another clause or an unnamed part ("liaison for Org and a member of its
+    panel", "... and writes a column"), not a part's own words ("research and education")."""
+    for k in range(1, len(words) - 1):
+        if words[k] != "and":
+            continue
+        nxt = _w(words[k + 1])
+        if nxt in v.articles or nxt in f.bio_followers or nxt in ("its", "an", "a"):
+            return k
+        if words[k + 1][:1].islower() and nxt.endswith("s") and not v.is_head_noun(nxt):
+            return k
+    return len(words)
 
 
 def _all_quoted(text: str) -> bool:
