@@ -297,12 +297,17 @@ def test_bio_panel_stops_at_prose():
 
 
 # i41 (set 24): https://gmcuk.wordpress.com/2019/03/14/please-write-to-me-guidance-from-the-academy-of-medical-royal-colleges/
-def test_two_people_in_one_subject_are_not_one_expert():
+def test_two_people_in_one_subject_are_two_experts():
     line = (
         "Here, Prof Imogen Talbot, Professor of Nursing, Kestrel University and Dr Kwame Osei,"
         " pharmacist at Kestrel Hospital, explains how it works."
     )
-    assert read(line) is None  # never "Dr Kwame Osei" inside the first one's institution
+    got = read_mention([SigLine(GREETING, True), SigLine(PROSE, True), SigLine(line, True)])
+    # never "Dr Kwame Osei" inside the first one's institution: each is read as themself
+    assert got is not None and got.experts == [
+        E("Imogen Talbot", titles=["Professor of Nursing"], institution="Kestrel University"),
+        E("Kwame Osei", titles=["pharmacist"], institution="Kestrel Hospital"),
+    ]
 
 
 # g12 (set 23): https://pdfslide.us/documents/ms-voice-sept-2011.html

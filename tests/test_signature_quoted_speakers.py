@@ -384,13 +384,10 @@ def test_two_speakers_where_one_would_be_read():
         read("\u201cRest helps,\u201d said Dr. Helen Marsh, a neurologist, and Dr. Owen Petrie.")
         is None
     )
-    assert (
-        read(
-            "Dr. Helen Marsh and Dr. Owen Petrie, neurologists at Fenwick Hospital, said the"
-            " trial was small."
-        )
-        is None
-    )
+    # a subject of two, each named so: both are read (tests/test_signature_bio_sentences.py);
+    # one of them alone is never read ("Helen Marsh and Owen Petrie said ..." reads nobody)
+    assert read("Helen Marsh and Owen Petrie said the trial was small.") is None
+    assert read("Helen Marsh of Fenwick Hospital and Owen Petrie said it was small.") is None
 
 
 def test_a_label_over_ones_own_words_is_no_attribution():  # test_signature_families' Dr. Brix

@@ -149,6 +149,9 @@ class Frames:
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
     bio_clauses: PhraseIndex = _NO_PHRASES  # "nurse living with MS": a clause, no part
     place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
+    own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
+    plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
+    plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
     # a quotation's speaker or a reported speaker ("the reported frame", frames 2026-12-03.2m)
     # '"...," said Name', 'Name said: "..."'
@@ -198,6 +201,9 @@ def frames() -> Frames:
         clause_words=frozenset(raw.get("clause_words", ())),
         bio_clauses=PhraseIndex(_phrases(raw, "bio_clauses")),
         place_participles=frozenset(raw.get("place_participles", ())),
+        own_works=frozenset(raw.get("own_works", ())),
+        plural_answering=frozenset(raw.get("plural_answering", ())),
+        plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
         quote_verbs=PhraseIndex(_phrases(raw, "quote_verbs")),
         quote_only_verbs=frozenset(raw.get("quote_only_verbs", ())),
@@ -227,6 +233,8 @@ class Mention:
     confidence: float = CONFIDENCE
     # bio paragraphs stacked above the last one, a panel's other members, in page order
     above: tuple[tuple[str, Expert], ...] = ()
+    # the people the same sentence names after ``expert`` ("Dr A and Professor B answer ...")
+    also: tuple[Expert, ...] = ()
 
     @property
     def raw(self) -> str:
@@ -234,7 +242,7 @@ class Mention:
 
     @property
     def experts(self) -> list[Expert]:
-        return [*(e for _, e in self.above), self.expert]
+        return [*(e for _, e in self.above), self.expert, *self.also]
 
 
 def _word(token: str) -> str:
@@ -823,6 +831,8 @@ def _speaker(
     if any(w.endswith(":") for w in chunk[:-1]):
         return None  # "Dr. Brix: You're welcome, ...": a speaker's label over their own words
     text = " ".join(chunk).strip().rstrip(".,;:" + _QUOTES)
+    if _joins_a_person(text.split(), v, f):
+        return None  # "Helen Marsh and Owen Petrie said ...": never one as the other's employer
     text = _relative_role(text, f) if ", who " in text else text
     text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
     if not text or len(text.split()) > _LONGEST_MENTION:
@@ -1113,6 +1123,121 @@ def _and_clause(words: list[str], v: Vocabulary, f: Frames) -> int:
     return len(words)
 
 
+# -- two people in one sentence ------------------------------------------------------------------
+#
+# "Dr A and Professor B answer your questions.", "A y B, actuales neurólogas, confirman que ...",
+# "Here, Prof A, ROLE, Org and Dr B, ROLE at Org, explains how ...", "see our blog by Dr A and
+# Professor B". Both people are read, or neither: each side must read as one confident person,
+# framed as the other is (an honorific, credentials or a role each, or one appositive shared).
+
+_LONGEST_PAIR = 40  # words before the verb: two names, each with its appositive
+
+
+def _two(sentence: str, v: Vocabulary, f: Frames) -> tuple[str, Expert, Expert] | None:
+    """The two people the sentence names as its subject before a verb that says they answer or
+    speak, or as the authors of the publisher's own text ("our blog by ...")."""
+    words = sentence.rstrip(".").split()
+    low = [_w(x) for x in words]
+    if not any(w in f.person_joiners for w in low):
+        return None  # most sentences: one set test
+    by = next(
+        (
+            k
+            for k in range(2, len(words) - 1)
+            if low[k] == "by" and low[k - 1] in f.own_works and low[k - 2] == "our"
+        ),
+        None,
+    )
+    if by is not None:
+        pair = _pair(words[by + 1 :], v, f, answering=False)
+        return ("ending", *pair) if pair else None
+    starts = [0]
+    comma = next((k for k, w in enumerate(words[:10]) if w.endswith(",")), None)
+    if comma is not None and comma + 1 < len(words) and words[comma + 1][:1].isupper():
+        starts.append(comma + 1)  # "Here, Prof A ...": an opening phrase
+    for start in starts:
+        for k in range(start + 2, min(len(words), start + _LONGEST_PAIR)):
+            if (
+                not words[k][:1].islower()
+                or not words[k - 1][:1].isupper()
+                and not (words[k - 1].endswith(","))
+            ):
+                continue
+            after = low[k + 1 : k + 7]
+            answering = _answering(low[k], after, f) or (
+                low[k] in f.plural_answering and any(a in f.asking_nouns for a in after[:3])
+            )
+            saying = (f.quote_verbs.at(low, k) or low[k] in f.plural_saying) and (
+                _clause_follows(words[k + 1 : k + 7], f)
+                or words[k].endswith(":")
+                or bool(f.saying_verbs.at(low, k))
+            )
+            if not (answering or saying):
+                continue
+            own = set(low[start:k])
+            if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+                return None  # "my neurologist Dr A and Dr B said ...": a patient's story
+            pair = _pair(words[start:k], v, f, answering=answering)
+            if pair is not None:
+                return ("subject" if answering else "reported", *pair)
+            break
+    return None
+
+
+def _person_cuts(words: list[str], v: Vocabulary, f: Frames) -> list[int]:
+    """Where a joiner opens another person: "and Dr B", "y Celia B" (an honorific or a known
+    given name after it; "Professor of Neurology and Medicine" opens none)."""
+    return [
+        k
+        for k in range(1, len(words) - 1)
+        if _w(words[k]) in f.person_joiners
+        and (v.is_honorific(words[k + 1]) or is_given_name(words[k + 1].strip(",")))
+        and words[k + 1][:1].isupper()
+    ]
+
+
+def _joins_a_person(words: list[str], v: Vocabulary, f: Frames) -> bool:
+    return bool(_person_cuts(words, v, f))
+
+
+def _pair(
+    words: list[str], v: Vocabulary, f: Frames, *, answering: bool
+) -> tuple[Expert, Expert] | None:
+    """ "A and B" split at its one joiner, each side read as one person: "A y B, ROLE" shares
+    the role when neither or both have an honorific ("Dr A and Dr B, neurologists at X");
+    "A und Prof. B, ROLE" gives it to B."""
+    words = " ".join(words).rstrip(",").split()
+    cuts = _person_cuts(words, v, f)
+    if len(cuts) != 1:
+        return None
+    k = cuts[0]
+    left, right = " ".join(words[:k]).rstrip(","), " ".join(words[k + 1 :])
+    name, comma, role = right.partition(", ")
+    if (
+        "," not in left
+        and comma
+        and v.is_honorific(left.split()[0]) == v.is_honorific(name.split()[0])
+    ):
+        left = f"{left}, {role}"  # one appositive for both
+
+    def one(chunk: str) -> Expert | None:
+        found = _unclausal(_read(chunk, v, needs_part=False, delimited=True, vouch=vouch), f)
+        if found is None or any(fold(x) in conditions for x in [found.institution or ""]):
+            return None
+        return found
+
+    def vouch(p: ParsedExpert, v: Vocabulary) -> bool:
+        # a known given name only where the frame says the people answer
+        named = answering and len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
+        return _vouched(p, v) or (named and _strong(p, v))
+
+    conditions = {fold(c) for c in v.condition_words}
+    a, b = one(left), one(right)
+    if a is None or b is None or a.name == b.name:
+        return None
+    return a, b
+
+
 def _all_quoted(text: str) -> bool:
     """The line is one quotation from its first word to its last."""
     text = text.strip().rstrip(".")
@@ -1188,6 +1313,9 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
+        if (pair := _two(sentence, v, f)) is not None:
+            frame, first, second = pair
+            return Mention(last, sentence, frame, first, also=(second,))
     # a quotation that goes on in a paragraph of its own: its speaker is named in the line above
     # ('"...," explained Name, MD, ROLE.' / '"..."')
     before, text = texts[-2]
