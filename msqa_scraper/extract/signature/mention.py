@@ -1157,11 +1157,9 @@ def _two(sentence: str, v: Vocabulary, f: Frames) -> tuple[str, Expert, Expert] 
         starts.append(comma + 1)  # "Here, Prof A ...": an opening phrase
     for start in starts:
         for k in range(start + 2, min(len(words), start + _LONGEST_PAIR)):
-            if (
-                not words[k][:1].islower()
-                or not words[k - 1][:1].isupper()
-                and not (words[k - 1].endswith(","))
-            ):
+            # a verb right after the subject's last word: a name's or an appositive's comma
+            before = words[k - 1]
+            if not words[k][:1].islower() or not (before[:1].isupper() or before.endswith(",")):
                 continue
             after = low[k + 1 : k + 7]
             answering = _answering(low[k], after, f) or (
