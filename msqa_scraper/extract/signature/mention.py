@@ -519,7 +519,7 @@ def _at(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     return 0
 
 
-def _self_intro(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     """The writer names themself: "I'm your host, Dr. Name, ROLE at ORG.", "Hi, I'm Name, a
     dietitian at X." The rest of the sentence must be the reading's, every word ("Hi, I'm Dr
     Name, ROLE and I will be your host today" leaves a clause no part claims)."""
@@ -541,7 +541,62 @@ def _self_intro(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             break
     if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
         return None
-    return _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+    found = _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+    if found is None:
+        # "My name is Name, and I'm one of the co-hosts": the name before the next clause
+        rlow = low[len(words) - len(rest) :]
+        cut = next(
+            (
+                j
+                for j in range(1, len(rest) - 1)
+                if rest[j - 1].endswith(",")
+                and rlow[j] == "and"
+                and _at(rlow, j + 1, f.self_intros)
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        found = _unclausal(_read(" ".join(rest[:cut]), v, needs_part=False), f)
+    return _introduced_role(found, after, v, f) if found is not None else None
+
+
+def _introduced_role(found: Expert, after: list[str], v: Vocabulary, f: Frames) -> Expert:
+    """The role the writer's next sentence gives ("My name is Name. I am a psychologist, and
+    ..."), up to its first comma or "and"; a sentence no part claims adds nothing."""
+    if found.titles or not after:
+        return found
+    words = after[0].split()
+    low = [_w(x) for x in words]
+    n = _at(low, 0, f.self_intros)
+    if not n or n >= len(words) or low[n] not in v.articles:
+        return found
+    role: list[str] = []
+    for word in words[n + 1 :]:
+        if _w(word) == "and":
+            break
+        role.append(word)
+        if word.endswith((",", ".", ";")):
+            break
+    if not role or len(role) > 6:
+        return found
+    got = _unclausal(_read(f"{found.name}, {' '.join(role)}", v, needs_part=True), f)
+    if got is None or got.name != found.name or got.institution or got.place:
+        return found
+    return replace(found, titles=got.titles)
+
+
+def _goes_on(text: str, f: Frames) -> bool:
+    """The line is the writer's, about themself, and names no one ("And I'm joining you from
+    X.", "I work with families ...")."""
+    words = text.split()
+    low = [_w(x) for x in words]
+    first = low[1] if low[:1] == ["and"] and len(low) > 1 else (low[0] if low else "")
+    if first not in f.narrator_words:
+        return False
+    # no name: two capitalised words side by side ("I" and the line's first word aside)
+    caps = [w[:1].isupper() and low[k] not in f.narrator_words for k, w in enumerate(words)]
+    return not any(caps[k] and caps[k + 1] for k in range(1, len(words) - 1))
 
 
 def _unclausal(found: Expert | None, f: Frames) -> Expert | None:
@@ -1302,7 +1357,7 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         ]
         if body:
             readers += [
-                ("self", lambda s: _self_intro(s, v, f)),
+                ("self", lambda s, a=after: _self_intro(s, a, v, f)),
                 ("bio", lambda s, a=after: _bio(s, a, v, f)),
             ]
         readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
@@ -1321,6 +1376,12 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         expert = _reported(said[-1], [t for _, t in texts[:-2]], v, f)
         if expert is not None:
             return Mention(before, said[-1], "reported", expert)
+    # "My name is Name, and I'm one of the hosts." / "And I'm joining you from X.": the writer
+    # goes on about themself in a line of their own, naming no one
+    if len(texts) > 2 and _goes_on(texts[-1][1], f) and (said := sentences(text, v)):
+        expert = _self_intro(said[-1], sentences(texts[-1][1], v), v, f)
+        if expert is not None:
+            return Mention(before, said[-1], "self", expert)
     # a caption on the line above the last ("MS nurse Name with a patient." / "She has ...")
     if len(texts) > 2 and _NAME_SHAPE.search(text) and len(found := sentences(text, v)) == 1:
         expert = _caption(found[0], v)
