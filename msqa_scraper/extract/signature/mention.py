@@ -1079,6 +1079,10 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     head = ", ".join([head, *acronyms])
     text = _role_and(text, v)
     found = _unclausal(_read(f"{head}, {text}", v, needs_part=True), f)
+    if found is None and h.degrees and text:
+        # "Name, MA, MSW, is a member of the X board and ...": the parts no reading claims,
+        # the name and its credentials before the copula are still the bio's (as signed)
+        found = _read(head, v, needs_part=False)
     if found is None:
         return None
     if place and not found.place:
