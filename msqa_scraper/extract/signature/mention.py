@@ -586,6 +586,51 @@ def _introduced_role(found: Expert, after: list[str], v: Vocabulary, f: Frames) 
     return replace(found, titles=got.titles)
 
 
+_SPOKEN_FILLERS = 3  # words before the introduction in a transcript ("um so", "okay um")
+
+
+def _spoken_intro(text: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """A speaker's introduction in a transcript with no capitals and no full stops: "i am"
+    and two words, then "i'm a" and a role the vocabulary knows ("um i am rachel dunmore i'm a
+    neurologist that works at pinecrest health partners ..."). The name needs a known given
+    name, the role a head noun: nothing else in such a line tells a name from other words."""
+    words = text.split()
+    low = [_w(x) for x in words]
+    for k in range(min(_SPOKEN_FILLERS + 1, len(words))):
+        n = _at(low, k, f.self_intros)
+        if not n:
+            continue
+        name = words[k + n : k + n + 2]
+        at = k + n + 2
+        m = _at(low, at, f.self_intros)
+        if len(name) < 2 or not m or at + m + 1 >= len(words) or low[at + m] not in v.articles:
+            return None
+        role = low[at + m + 1]
+        if not v.is_head_noun(role) or not all(x.isalpha() for x in name):
+            return None
+        full = " ".join(x.capitalize() for x in name)
+        if not is_given_name(name[0].capitalize()) or not plausible_name(full):
+            return None
+        if any(x in v.condition_words or x.upper() in v.condition_words for x in name):
+            return None
+        return Expert(" ".join(name), (), (role,), _spoken_employer(low[at + m + 2 :], f), None)
+    return None
+
+
+def _spoken_employer(low: list[str], f: Frames) -> str | None:
+    """ "that works at pinecrest health partners i've been ...": the words after "works at" up
+    to the speaker's next clause (a narrator word), at most four."""
+    for k in range(min(4, len(low) - 1)):
+        if low[k] in ("works", "work", "working") and low[k + 1] == "at":
+            out: list[str] = []
+            for w in low[k + 2 : k + 7]:
+                if w in f.narrator_words or w in ("and", "so", "um", "uh"):
+                    break
+                out.append(w)
+            return " ".join(out) if 0 < len(out) < 5 else None
+    return None
+
+
 def _goes_on(text: str, f: Frames) -> bool:
     """The line is the writer's, about themself, and names no one ("And I'm joining you from
     X.", "I work with families ...")."""
@@ -1373,6 +1418,9 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         if (pair := _two(sentence, v, f)) is not None:
             frame, first, second = pair
             return Mention(last, sentence, frame, first, also=(second,))
+    # an automatic transcript, all lower case: "um i am rachel dunmore i'm a neurologist ..."
+    if body and text == text.casefold() and (expert := _spoken_intro(text, v, f)) is not None:
+        return Mention(last, text, "self", expert)
     # a quotation that goes on in a paragraph of its own: its speaker is named in the line above
     # ('"...," explained Name, MD, ROLE.' / '"..."')
     before, text = texts[-2]
