@@ -1315,12 +1315,18 @@ def _pair(
     k = cuts[0]
     left, right = " ".join(words[:k]).rstrip(","), " ".join(words[k + 1 :])
     name, comma, role = right.partition(", ")
+    plural: dict[str, str] = {}
     if (
         "," not in left
         and comma
         and v.is_honorific(left.split()[0]) == v.is_honorific(name.split()[0])
     ):
-        left = f"{left}, {role}"  # one appositive for both
+        # one appositive for both, its plural head read as the vocabulary's singular
+        # ("actuales neurólogas de la consulta") and given back as written
+        plural = _plural_heads(role, v)
+        for many, single in plural.items():
+            role = re.sub(rf"\b{re.escape(many)}\b", single, role)
+        left, right = f"{left}, {role}", f"{name}, {role}"
 
     def one(chunk: str) -> Expert | None:
         found = _unclausal(_read(chunk, v, needs_part=False, delimited=True, vouch=vouch), f)
@@ -1333,11 +1339,32 @@ def _pair(
         named = answering and len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
         return _vouched(p, v) or (named and _strong(p, v))
 
+    def as_written(e: Expert) -> Expert:
+        titles = list(e.titles)
+        for many, single in plural.items():
+            titles = [re.sub(rf"\b{re.escape(single)}\b", many, t) for t in titles]
+        return replace(e, titles=tuple(titles))
+
     conditions = {fold(c) for c in v.condition_words}
     a, b = one(left), one(right)
     if a is None or b is None or a.name == b.name:
         return None
-    return a, b
+    return as_written(a), as_written(b)
+
+
+def _plural_heads(role: str, v: Vocabulary) -> dict[str, str]:
+    """The role's plural head words the vocabulary knows only in the singular ("neurólogas":
+    "neuróloga", "doctores": "doctor"), each with that singular."""
+    out: dict[str, str] = {}
+    for word in role.split():
+        w = word.strip(",.;:")
+        if not w.endswith("s") or v.is_head_noun(w):
+            continue
+        for single in (w[:-1], w[:-2]):
+            if len(single) > 2 and v.is_head_noun(single):
+                out[w] = single
+                break
+    return out
 
 
 def _all_quoted(text: str) -> bool:
