@@ -42,7 +42,6 @@ _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _META = "meta"  # signature text that is no field: a date, a copyright line (no_field)
-_OBJECT_OPENERS = frozenset(("of", "in", "for"))
 _ORG_SEPS = frozenset(("at", "with", "from", "of", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
@@ -283,7 +282,7 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if word in v.org_heads or word in v.org_lead_heads or word in v.unit_heads:
         return None
     f = fold(bare).rstrip(".")
-    if f in v.sentence_words or f in v.closings or f in v.connectors or f in v.joiners:
+    if f in v.name_stops:
         return None  # "Thrive With MS": "With" joins an organisation's name, no name's word
     if f in name_lists().conditions:
         return None  # "Optic Neuritis, MD": a condition's word names no one (data/not_names.txt)
@@ -1164,7 +1163,7 @@ def _role_score(
     article = span[0] in v.articles and len(span) > 1
     prose = (
         ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
-        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
+        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in v.object_openers)
         or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
@@ -1286,7 +1285,7 @@ def _cut_evidence(
             and prev[:1].isupper()
             # "Consultant neurologist", "Senior nurse": a role word before the head is its modifier
             and not (v.is_role_word(prev) or v.is_head_noun(prev))
-            and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS)
+            and (i == len(tokens) - 1 or nxt in v.object_openers)
         ):
             return 3.0
         return -99.0

@@ -112,6 +112,7 @@ class Vocabulary:
     articles: frozenset[str]  # "a neurologist at ...": an appositive role's article is no title
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
+    object_openers: frozenset[str]  # "neurologist of ...", "coordinatrice del ...": a role's object
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
@@ -147,6 +148,10 @@ class Vocabulary:
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
     bio_continuations: tuple[str, ...] = ()  # folded, longest first: "She is the ROLE for ORG."
     contact_labels: frozenset[str] = frozenset()  # folded, dots off: "Email:", "Tel:" a contact
+    # Folded words no name holds ("With", "Thanks", "At"): sentence words, closings, connectors
+    # and joiners, but never a name particle, which a name may write capitalised ("Renata Du
+    # Lac", "Del Rio") though "du", "del", "di" join an organisation's name ("Ospedale di X").
+    name_stops: frozenset[str] = frozenset()
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -267,6 +272,7 @@ def vocabulary() -> Vocabulary:
         articles=frozenset(raw["articles"]),
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
+        object_openers=frozenset(raw["object_openers"]),
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=_shaped(
             frozenset(x.casefold() for x in raw["role_heads"]), shapes, folded=True
@@ -299,4 +305,14 @@ def vocabulary() -> Vocabulary:
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),
         contact_labels=frozenset(fold(w).rstrip(".") for w in raw.get("contact_labels", ())),
+        name_stops=frozenset(
+            fold(w)
+            for w in [
+                *raw["sentence_words"],
+                *raw["closings"],
+                # "Elspeth E Gullane": a letter alone is an initial, though "e" joins two roles
+                *(w for w in [*raw["connectors"], *raw["joiners"]] if len(w) > 1),
+            ]
+        )
+        - frozenset(fold(w) for w in raw["name_particles"]),
     )
