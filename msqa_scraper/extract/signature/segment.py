@@ -785,13 +785,13 @@ def _part_from(tokens: list[str], start: int) -> list[str]:
 
 def _modified_role(words: list[str], v: Vocabulary) -> bool:
     """ "Board Member", "Head of Neurology": a title of two words or more, no bare head."""
-    head, _obj = _head_zone(words)
+    head, _obj = _head_zone(words, v)
     return len(words) >= 2 and bool(head) and v.is_head_noun(head[-1])
 
 
 def _full_role(cur: list[str], v: Vocabulary) -> bool:
     """ "Senior Consultant", "Professor of Neurology": a title of its own, more than a head."""
-    head, _obj = _head_zone(cur)
+    head, _obj = _head_zone(cur, v)
     return (
         len(cur) >= 2
         and bool(head)
@@ -1075,9 +1075,10 @@ def name_score(name: str, honorific: bool, degrees: list[str], v: Vocabulary) ->
 # -- phrases --------------------------------------------------------------------------------------
 
 
-def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
+def _head_zone(span: list[str], v: Vocabulary) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(span):
-        if tok in ("of", "for", "in", "on"):
+        # "Director of ...", "Jefa de sección de ...", "Direktor der Klinik für ...": the object
+        if tok in v.object_openers or tok == "on":
             return span[:i], span[i:]
     return span, []
 
@@ -1106,7 +1107,7 @@ def _score(
         # "neurologist who has MS", "a neurologist who directs the MS Program": a role and the
         # relative clause that describes it are one role phrase, read by the role before it
         return _score(_ROLE, span[:rel], sep, v, last, flat)
-    head, obj = _head_zone(span)
+    head, obj = _head_zone(span, v)
     # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
     # object. An organisation head that ends the span is the object's own head ("of the MS Center").
     bad_obj = any(
@@ -1321,7 +1322,7 @@ def _cut_evidence(
         # "staff neurologist | Northgate General Hospital", "president | Keystone Society":
         # a lower-case role's head noun, then capitals, on a line run together without a comma
         evidence += 3.0
-    if tok in v.org_lead_heads and nxt in ("of", "for"):
+    if tok in v.org_lead_heads and _opens_object(nxt, v):
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
             evidence += 2.0  # "Multiple Sclerosis Program | University of Lakemoor"
@@ -1502,7 +1503,7 @@ def _segment(
                 continue
             cut = 0.0
             if start:
-                in_object = any(t in ("of", "for") for t in _last_span(best[start][1]))
+                in_object = any(_opens_object(t, v) for t in _last_span(best[start][1]))
                 cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word
@@ -1519,6 +1520,12 @@ def _segment(
             if total > best[end][0]:
                 best[end] = (total, [*best[start][1], (label, span)])
     return tuple(best[n][1])
+
+
+def _opens_object(tok: str, v: Vocabulary) -> bool:
+    """ "of", "for" and their kin in other languages ("de", "del", "der", "für"): the word
+    that opens a role's or a body's object ("in" names a place as often)."""
+    return tok in v.object_openers and tok != "in"
 
 
 def _last_span(spans: list[tuple[str, list[str]]]) -> list[str]:
