@@ -236,7 +236,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 stripped = after.lstrip(" :-—–").lstrip()
                 if _modifies_a_role(phrase, after, stripped, v):
                     continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
-                if phrase in v.particles and not _particle_lead_in(rest[: len(phrase)], stripped):
+                written = rest[: len(phrase)]
+                if phrase in v.particles and not _particle_lead_in(written, stripped, v):
                     continue  # "Von Hippel, MD", "Di Stefano": the particle opens the surname
                 if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
                     lead += rest[: len(rest) - len(stripped)]
@@ -296,14 +297,16 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     return lead, rest
 
 
-def _particle_lead_in(written: str, rest: str) -> bool:
+def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
     """Is a lead-in that is also a name particle ("von", "di", "da": "by" in German, Italian,
     Portuguese) one here? In lower case it is ("di Serena Calvi"); capitalised it opens a byline
-    only before a given name and a surname ("Von Sabine Oberhuber"), else it is the surname's
-    own particle ("Von Hippel, MD", "Da Silva Santos")."""
+    only before an honorific ("Von Prof. Dr. Name") or a given name and a surname ("Von Sabine
+    Oberhuber"), else it is the surname's own particle ("Von Hippel, MD", "Da Silva Santos")."""
     if written.islower():
         return True
     words = rest.split(None, 2)
+    if words and v.is_honorific(words[0]):
+        return True
     return len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper()
 
 

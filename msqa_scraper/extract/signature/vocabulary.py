@@ -15,6 +15,9 @@ _POSTCODE = re.compile(
 )  # "Tamil Nadu - 632 004": an Indian PIN, spaced or not, often after a dash
 
 
+_NO_DOTS = str.maketrans("", "", ".")
+
+
 def cred_key(token: str) -> str:
     """Credentials compare without dots, spaces and case: "M.D." is MD, "Ph.D" is PhD."""
     return token.replace(".", "").replace(" ", "").strip(",;").upper()
@@ -266,7 +269,10 @@ def vocabulary() -> Vocabulary:
         sentence_verbs=frozenset(raw["sentence_verbs"]),
         sentence_skip=frozenset(
             [*raw["connectors"], *raw["name_particles"], *raw["prose_role_heads"], "a", "an"]
-        ),
+        )
+        # "Prof. Dr. med. Name", "intervista al dott. Name": an abbreviated honorific in lower
+        # case ("doctor", "miss" written out are prose words too)
+        | frozenset(fold(h).translate(_NO_DOTS) for h in raw["honorifics"] if "." in h),
         closings=frozenset(raw["closings"]),
         label_words=frozenset(fold(x) for x in raw["label_words"]),
         articles=frozenset(raw["articles"]),
