@@ -142,6 +142,24 @@ def test_a_single_letter_connector_is_an_initial_in_a_name():
     assert one("Elspeth E Gullane, PhD").name == "Elspeth E Gullane"
 
 
+@pytest.mark.parametrize("conjunction", ["et", "y", "und"])
+def test_conjunctions_part_two_experts_each_with_an_honorific(conjunction):
+    read = found(f"Pr Agnès Lemercier {conjunction} Dr. Iñaki Zubeldia", prose=PROSE)
+    assert [e.name for e in read.experts] == ["Agnès Lemercier", "Iñaki Zubeldia"]
+
+
+def test_joiners_and_places_of_other_languages():
+    # set 24 i12, a Swiss health portal: "médecin neurologue au <hospital> à <town>, <country>"
+    expert = one(
+        "Révision médicale : Prof. Odile Vernier, médecin neurologue au CHUV à Lausanne, Suisse"
+    )
+    assert (expert.titles, expert.institution, expert.place) == (
+        ("médecin neurologue",),
+        "CHUV",
+        "Lausanne, Suisse",
+    )
+
+
 @pytest.mark.parametrize(
     "closing",
     ["Mit freundlichen Grüßen,", "Cordialement,", "Saludos cordiales,", "Cordiali saluti,"],

@@ -628,7 +628,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 flush(",")
                 continue
             if (
-                tok in ("and", "&")
+                tok in v.conjunctions  # "Pr A (Nantes) et Pr B (Dijon)": and in other languages
                 and cur
                 and (is_cred(cur[-1], v) or (v.is_honorific(nxt) and v.is_honorific(cur[0])))
                 and nxt[:1].isupper()

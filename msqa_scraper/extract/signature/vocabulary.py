@@ -116,6 +116,7 @@ class Vocabulary:
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
     object_openers: frozenset[str]  # "neurologist of ...", "coordinatrice del ...": a role's object
+    conjunctions: frozenset[str]  # "Dr A and Dr B", "Pr A et Pr B": two experts on one line
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
@@ -279,6 +280,7 @@ def vocabulary() -> Vocabulary:
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
         object_openers=frozenset(raw["object_openers"]),
+        conjunctions=frozenset(raw["conjunctions"]),
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=_shaped(
             frozenset(x.casefold() for x in raw["role_heads"]), shapes, folded=True
