@@ -270,6 +270,23 @@ def test_german_von_byline_over_aktualisiert_am():
     assert expert == E("Ulrike Brandstätter", [], ["Medizinredakteurin"])
 
 
+def test_interview_lead_in_over_a_lower_case_honorific():
+    # set 26 o10, asst-valleolona.it: "Intervista al dott. Name Responsabile ... – <unit> di <town>"
+    read = found(
+        "Intervista al dott. Renato Bellandi Responsabile della Struttura Complessa Neurologia"
+        " – Presidio di Valtorre",
+        prose=PROSE,
+    )
+    assert read.experts == [
+        E(
+            "Renato Bellandi",
+            [],
+            ["Responsabile della Struttura Complessa Neurologia"],
+            "Presidio di Valtorre",
+        )
+    ]
+
+
 def test_italian_di_byline():
     # set 26 o26, leggo.it: "di Name" alone under the article
     assert one("di Giulia Ferraresi") == E("Giulia Ferraresi")

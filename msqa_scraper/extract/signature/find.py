@@ -239,7 +239,13 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 written = rest[: len(phrase)]
                 if phrase in v.particles and not _particle_lead_in(written, stripped, v):
                     continue  # "Von Hippel, MD", "Di Stefano": the particle opens the surname
-                if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
+                if (
+                    not stripped
+                    or stripped[:1].isupper()
+                    or after.lstrip().startswith(":")
+                    # "Intervista al dott. Name": an honorific in lower case opens the name
+                    or v.is_honorific(stripped.split(None, 1)[0])
+                ):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
                     break
