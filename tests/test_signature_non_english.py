@@ -287,6 +287,20 @@ def test_interview_lead_in_over_a_lower_case_honorific():
     ]
 
 
+def test_french_surname_in_capitals_with_organisation_in_brackets_and_dated_town():
+    # set 26 o34, a French neurology newsletter: "Dr Prénom NOM (CHU X) Town, le <date>"
+    expert = one("Dr Agathe VALMONTIER (CHU Bellerive) Saint-Aubrac, le 14 Mars 2019")
+    assert expert == E("Agathe VALMONTIER", [], [], "CHU Bellerive", "Saint-Aubrac")
+
+
+@pytest.mark.parametrize("line", ["Jane DOE PT", "John Smith FACHE", "Agathe DOE, MD"])
+def test_a_word_in_capitals_after_a_name_is_a_surname_only_when_it_reads_as_one(line):
+    # "DOE" is too short to tell from an acronym, "FACHE" has a credential's few vowels
+    assert all(
+        e.name not in ("Jane DOE", "John Smith FACHE") for e in found(line, prose=PROSE).experts
+    )
+
+
 def test_italian_di_byline():
     # set 26 o26, leggo.it: "di Name" alone under the article
     assert one("di Giulia Ferraresi") == E("Giulia Ferraresi")

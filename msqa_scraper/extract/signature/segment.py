@@ -942,7 +942,7 @@ def split_name(
             for t, k in zip(name, kinds, strict=True)
             if k in ("word", "caps") and len(t.strip(".")) > 1
         ]
-        if "caps" in kinds and "word" in kinds:
+        if "caps" in kinds and "word" in kinds and not _caps_surname(name, kinds):
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if v.is_discipline(name):
             continue  # "Occupational Therapy" under a name in a list is its field, no person
@@ -974,6 +974,20 @@ def split_name(
             continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ")
+
+
+def _caps_surname(name: list[str], kinds: list[str | None]) -> bool:
+    """ "Agathe FONTREMIS", "Lucien BRASSART": a French-style name, a known given name and then
+    the surname in capitals, last. A word in capitals is a surname only when it reads as one (five
+    letters or more, two vowels or more: "FACHE"-like credentials have fewer)."""
+    last = name[-1].strip(",")
+    if kinds[-1] != "caps" or "caps" in kinds[:-1] or not is_given_name(name[0]):
+        return False
+    vowels = sum(ch in _VOWELS for ch in last)
+    return len(last) >= 6 and vowels >= 2 and vowels / len(last) >= 0.3
 
 
 def _modifies_role(tokens: list[str], j: int, v: Vocabulary) -> bool:
