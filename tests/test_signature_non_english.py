@@ -301,6 +301,23 @@ def test_a_word_in_capitals_after_a_name_is_a_surname_only_when_it_reads_as_one(
     )
 
 
+def test_a_town_in_brackets_after_an_honorific_full_name():
+    # set 24 i15/i16, lerhumatologue.fr: "Dr Name (Town)", "Pr A (Town) et Pr B (Town)"
+    assert one("Dr Yves Castelvieux (Mirecourt)") == E(
+        "Yves Castelvieux", [], [], None, "Mirecourt"
+    )
+    read = found("Pr Agnès Lemercier (Nantes) et Pr Rémi Fauchard (Mirecourt)", prose=PROSE)
+    assert read.experts == [
+        E("Agnès Lemercier", [], [], None, "Nantes"),
+        E("Rémi Fauchard", [], [], None, "Mirecourt"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Henrietta (Etta) Varga, PhD", "Dr Xiu Lam (Sherry)"])
+def test_a_nickname_in_brackets_is_no_town(line):
+    assert all(e.place is None for e in found(line, prose=PROSE).experts)
+
+
 def test_italian_di_byline():
     # set 26 o26, leggo.it: "di Name" alone under the article
     assert one("di Giulia Ferraresi") == E("Giulia Ferraresi")

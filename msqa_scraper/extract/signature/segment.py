@@ -497,8 +497,12 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             sep = next_sep
 
         skip = False
+        skip_conjunction = False  # the "et" after a bracketed town, read as the next expert's
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if skip_conjunction:
+                skip_conjunction = False
+                continue
             if skip:
                 if tok not in (",", ";"):
                     continue
@@ -555,6 +559,20 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     # "Name, MD (Chair)": a panel's or a board's role in brackets is a title.
                     flush(",")
                     units.append(Unit(words, li, ","))
+                    continue
+                if _bracketed_town(cur, words, nxt, v):
+                    # "Dr Yves Castagnède (Mirecourt)", "Pr A (Nantes) et Pr B (Dijon)": a French
+                    # programme's town in brackets after the full name (a nickname sits between
+                    # the names: "Henrietta (Etta) Varga"), read as a town after "in" is
+                    flush(",")
+                    units.append(Unit(words, li, "in"))
+                    if (
+                        nxt in v.conjunctions
+                        and i + 2 < len(tokens)
+                        and v.is_honorific(tokens[i + 2])
+                    ):
+                        sep = "and"  # "... (Nantes) et Pr B": the next expert's name
+                        skip_conjunction = True
                     continue
                 if cur and _credited_person(cur, words, v):
                     continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
@@ -664,6 +682,25 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _bracketed_town(cur: list[str], words: list[str], nxt: str, v: Vocabulary) -> bool:
+    """A bracket of one capitalised word that closes a full name opened by an honorific, at the
+    end of its part: the expert's town (no credential, role, honorific or organisation)."""
+    if len(words) != 1 or len(cur) < 3 or not v.is_honorific(cur[0]):
+        return False
+    if nxt and nxt not in (",", ";", "et", "and", "y", "e", "und", "|"):
+        return False
+    word = words[0]
+    if not (word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()):
+        return False
+    if v.is_credential(word) or v.is_honorific(word) or v.is_role_word_any(word):
+        return False
+    if is_given_name(word):
+        return False  # "Dr Xiu Lam (Sherry)": a nickname written after the name
+    if v.is_head_noun(word) or word in v.org_heads or word in v.org_lead_heads:
+        return False
+    return all(name_kind(t, v) is not None or v.is_honorific(t) for t in cur)
 
 
 def _honorific_after(cur: list[str], inner: str, v: Vocabulary) -> bool:
