@@ -264,6 +264,15 @@ def test_spanish_name_over_jefa_de_servicio_and_hospital():
     )
 
 
+def test_spanish_role_object_then_del_hospital_on_one_line():
+    # set 26 o18, elcomercio.es: "Jefa de sección de Neurología del Hospital de <Town>"
+    expert = one("Rosa Elvira Quiñones", "Jefa de sección de Neurología del Hospital de Valdemora")
+    assert (expert.titles, expert.institution) == (
+        ("Jefa de sección de Neurología",),
+        "Hospital de Valdemora",
+    )
+
+
 def test_german_von_byline_over_aktualisiert_am():
     # set 27 ob22, netdoktor.de: "Von Name, Medizinredakteurin ..." / "Aktualisiert am <date>"
     expert = one("Von Ulrike Brandstätter, Medizinredakteurin", "Aktualisiert am 02.05.2024")

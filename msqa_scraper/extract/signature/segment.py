@@ -609,6 +609,19 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 sep = tok
                 continue
             if (
+                tok in v.object_openers
+                and tok not in _ORG_SEPS
+                and tok != "in"
+                and len(cur) > 2
+                and _ends_object(cur[-1], v)
+                and nxt in v.org_lead_heads
+                and i + 2 < len(tokens)
+            ):
+                # "Jefa de sección de Neurología del Hospital de X": after the role's object, a
+                # genitive before a body's head names the employer, as "at" would
+                flush("at")
+                continue
+            if (
                 tok in v.role_org_connectors
                 and cur
                 and opens
