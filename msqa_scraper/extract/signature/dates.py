@@ -24,14 +24,19 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = rf"(?:{_alt(v.months)})\.?"
-    day = r"\d{1,2}(?: ?(?:st|nd|rd|th)\b)?"  # "14th", "14 th" (a PDF's spaced ordinal)
+    day = r"\d{1,2}(?: ?(?:st|nd|rd|th)\b|\.)?"  # "14th", "14 th" (a PDF's spaced ordinal), "14."
     year = r"(?:19|20)\d{2}"
     time = r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    # after a date, a time may take a full stop or an "h" ("| 10.42", "à 14h30")
+    clock = rf"(?:{time}|\d{{1,2}}[.h]\d{{2}}(?![\d.]))"
+    # "4 de abril de 2023", "14 marzo 2026": the day, month and year in other languages
+    of = r"(?:of|de|del)\s+"
     date = (
         rf"(?:(?:{_alt(v.weekdays)})\.?,?\s+)?"
-        rf"(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+(?:of\s+)?{month},?\s+{year}|{month},?\s+{year}"
+        rf"(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+(?:{of})?{month},?\s+(?:de\s+)?{year}"
+        rf"|{month},?\s+{year}"
         r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-        rf"(?:,?\s+(?:at\s+|@\s*)?{time})?"
+        rf"(?:(?:,?\s+|\s*\|\s*)(?:at\s+|à\s+|um\s+|@\s*)?{clock})?"
     )
     reading = rf"\d+\s*-?\s*(?:{_alt(v.time_units)})\.?\s+(?:read|listen|watch)"
     # a blog platform's relative date under the byline: "2 days ago", "an hour ago"

@@ -236,7 +236,16 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                 stripped = after.lstrip(" :-—–").lstrip()
                 if _modifies_a_role(phrase, after, stripped, v):
                     continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
-                if not stripped or stripped[:1].isupper() or after.lstrip().startswith(":"):
+                written = rest[: len(phrase)]
+                if phrase in v.particles and not _particle_lead_in(written, stripped, v):
+                    continue  # "Von Hippel, MD", "Di Stefano": the particle opens the surname
+                if (
+                    not stripped
+                    or stripped[:1].isupper()
+                    or after.lstrip().startswith(":")
+                    # "Intervista al dott. Name": an honorific in lower case opens the name
+                    or v.is_honorific(stripped.split(None, 1)[0])
+                ):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
                     break
@@ -292,6 +301,19 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
+    """Is a lead-in that is also a name particle ("von", "di", "da": "by" in German, Italian,
+    Portuguese) one here? In lower case it is ("di Serena Calvi"); capitalised it opens a byline
+    only before an honorific ("Von Prof. Dr. Name") or a given name and a surname ("Von Sabine
+    Oberhuber"), else it is the surname's own particle ("Von Hippel, MD", "Da Silva Santos")."""
+    if written.islower():
+        return True
+    words = rest.split(None, 2)
+    if words and v.is_honorific(words[0]):
+        return True
+    return len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper()
 
 
 def _tight_hyphen(after: str, v: Vocabulary) -> bool:

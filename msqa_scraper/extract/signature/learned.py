@@ -361,6 +361,8 @@ def _person(toks: Sequence[Token], tags: Sequence[str], expert: Expert) -> bool:
     words = expert.name.split()
     if not all(w[:1].isupper() for w in words):
         return False  # "bluefinch, BSN, RN": a handle, not a name as a person writes it
+    if any(ch.isdigit() for ch in expert.name):
+        return False  # "RN207, BSN": a digit marks a forum handle, never a person's name
     # "Austin" under "Further Reading", "Marisol T" after prose: a given name alone, or with an
     # initial, names a person only with an honorific or a degree (as the rules read them)
     spelled = [w for w in words if not _INITIAL.match(w)]

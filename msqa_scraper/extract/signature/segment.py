@@ -42,7 +42,6 @@ _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)
 _PUNCT = str.maketrans("", "", ".!?\"'(),;:")
 _ROLE, _ORG, _UNIT, _PLACE, _OTHER = "role", "org", "unit", "place", "other"
 _META = "meta"  # signature text that is no field: a date, a copyright line (no_field)
-_OBJECT_OPENERS = frozenset(("of", "in", "for"))
 _ORG_SEPS = frozenset(("at", "with", "from", "of", "for", "to"))
 _DASHES = frozenset(("–", "—", "--", "-", "~"))
 
@@ -283,7 +282,7 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if word in v.org_heads or word in v.org_lead_heads or word in v.unit_heads:
         return None
     f = fold(bare).rstrip(".")
-    if f in v.sentence_words or f in v.closings or f in v.connectors or f in v.joiners:
+    if f in v.name_stops:
         return None  # "Thrive With MS": "With" joins an organisation's name, no name's word
     if f in name_lists().conditions:
         return None  # "Optic Neuritis, MD": a condition's word names no one (data/not_names.txt)
@@ -498,8 +497,12 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             sep = next_sep
 
         skip = False
+        skip_conjunction = False  # the "et" after a bracketed town, read as the next expert's
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if skip_conjunction:
+                skip_conjunction = False
+                continue
             if skip:
                 if tok not in (",", ";"):
                     continue
@@ -557,6 +560,20 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                     flush(",")
                     units.append(Unit(words, li, ","))
                     continue
+                if _bracketed_town(cur, words, nxt, v):
+                    # "Dr Yves Castagnède (Mirecourt)", "Pr A (Nantes) et Pr B (Dijon)": a French
+                    # programme's town in brackets after the full name (a nickname sits between
+                    # the names: "Henrietta (Etta) Varga"), read as a town after "in" is
+                    flush(",")
+                    units.append(Unit(words, li, "in"))
+                    if (
+                        nxt in v.conjunctions
+                        and i + 2 < len(tokens)
+                        and v.is_honorific(tokens[i + 2])
+                    ):
+                        sep = "and"  # "... (Nantes) et Pr B": the next expert's name
+                        skip_conjunction = True
+                    continue
                 if cur and _credited_person(cur, words, v):
                     continue  # "Dr. Brodsky (Helga Morrow)": the photographer's name, no field
                 if (
@@ -590,6 +607,19 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 # Clinic"): inside one it is a role's object ("Director of the MS Center").
                 flush(tok) if cur else None
                 sep = tok
+                continue
+            if (
+                tok in v.object_openers
+                and tok not in _ORG_SEPS
+                and tok != "in"
+                and len(cur) > 2
+                and _ends_object(cur[-1], v)
+                and nxt in v.org_lead_heads
+                and i + 2 < len(tokens)
+            ):
+                # "Jefa de sección de Neurología del Hospital de X": after the role's object, a
+                # genitive before a body's head names the employer, as "at" would
+                flush("at")
                 continue
             if (
                 tok in v.role_org_connectors
@@ -629,7 +659,7 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 flush(",")
                 continue
             if (
-                tok in ("and", "&")
+                tok in v.conjunctions  # "Pr A (Nantes) et Pr B (Dijon)": and in other languages
                 and cur
                 and (is_cred(cur[-1], v) or (v.is_honorific(nxt) and v.is_honorific(cur[0])))
                 and nxt[:1].isupper()
@@ -665,6 +695,25 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _bracketed_town(cur: list[str], words: list[str], nxt: str, v: Vocabulary) -> bool:
+    """A bracket of one capitalised word that closes a full name opened by an honorific, at the
+    end of its part: the expert's town (no credential, role, honorific or organisation)."""
+    if len(words) != 1 or len(cur) < 3 or not v.is_honorific(cur[0]):
+        return False
+    if nxt and nxt not in (",", ";", "et", "and", "y", "e", "und", "|"):
+        return False
+    word = words[0]
+    if not (word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()):
+        return False
+    if v.is_credential(word) or v.is_honorific(word) or v.is_role_word_any(word):
+        return False
+    if is_given_name(word):
+        return False  # "Dr Xiu Lam (Sherry)": a nickname written after the name
+    if v.is_head_noun(word) or word in v.org_heads or word in v.org_lead_heads:
+        return False
+    return all(name_kind(t, v) is not None or v.is_honorific(t) for t in cur)
 
 
 def _honorific_after(cur: list[str], inner: str, v: Vocabulary) -> bool:
@@ -786,13 +835,13 @@ def _part_from(tokens: list[str], start: int) -> list[str]:
 
 def _modified_role(words: list[str], v: Vocabulary) -> bool:
     """ "Board Member", "Head of Neurology": a title of two words or more, no bare head."""
-    head, _obj = _head_zone(words)
+    head, _obj = _head_zone(words, v)
     return len(words) >= 2 and bool(head) and v.is_head_noun(head[-1])
 
 
 def _full_role(cur: list[str], v: Vocabulary) -> bool:
     """ "Senior Consultant", "Professor of Neurology": a title of its own, more than a head."""
-    head, _obj = _head_zone(cur)
+    head, _obj = _head_zone(cur, v)
     return (
         len(cur) >= 2
         and bool(head)
@@ -943,7 +992,7 @@ def split_name(
             for t, k in zip(name, kinds, strict=True)
             if k in ("word", "caps") and len(t.strip(".")) > 1
         ]
-        if "caps" in kinds and "word" in kinds:
+        if "caps" in kinds and "word" in kinds and not _caps_surname(name, kinds):
             continue  # "MARGUERITE OSEI" is a name in capitals; "Jane DOE PT" is not one
         if v.is_discipline(name):
             continue  # "Occupational Therapy" under a name in a list is its field, no person
@@ -975,6 +1024,20 @@ def split_name(
             continue
         return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
     return None
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ")
+
+
+def _caps_surname(name: list[str], kinds: list[str | None]) -> bool:
+    """ "Agathe FONTREMIS", "Lucien BRASSART": a French-style name, a known given name and then
+    the surname in capitals, last. A word in capitals is a surname only when it reads as one (five
+    letters or more, two vowels or more: "FACHE"-like credentials have fewer)."""
+    last = name[-1].strip(",")
+    if kinds[-1] != "caps" or "caps" in kinds[:-1] or not is_given_name(name[0]):
+        return False
+    vowels = sum(ch in _VOWELS for ch in last)
+    return len(last) >= 6 and vowels >= 2 and vowels / len(last) >= 0.3
 
 
 def _modifies_role(tokens: list[str], j: int, v: Vocabulary) -> bool:
@@ -1076,9 +1139,10 @@ def name_score(name: str, honorific: bool, degrees: list[str], v: Vocabulary) ->
 # -- phrases --------------------------------------------------------------------------------------
 
 
-def _head_zone(span: list[str]) -> tuple[list[str], list[str]]:
+def _head_zone(span: list[str], v: Vocabulary) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(span):
-        if tok in ("of", "for", "in", "on"):
+        # "Director of ...", "Jefa de sección de ...", "Direktor der Klinik für ...": the object
+        if tok in v.object_openers or tok == "on":
             return span[:i], span[i:]
     return span, []
 
@@ -1107,7 +1171,7 @@ def _score(
         # "neurologist who has MS", "a neurologist who directs the MS Program": a role and the
         # relative clause that describes it are one role phrase, read by the role before it
         return _score(_ROLE, span[:rel], sep, v, last, flat)
-    head, obj = _head_zone(span)
+    head, obj = _head_zone(span, v)
     # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
     # object. An organisation head that ends the span is the object's own head ("of the MS Center").
     bad_obj = any(
@@ -1164,7 +1228,7 @@ def _role_score(
     article = span[0] in v.articles and len(span) > 1
     prose = (
         ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
-        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in _OBJECT_OPENERS)
+        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in v.object_openers)
         or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
@@ -1286,7 +1350,7 @@ def _cut_evidence(
             and prev[:1].isupper()
             # "Consultant neurologist", "Senior nurse": a role word before the head is its modifier
             and not (v.is_role_word(prev) or v.is_head_noun(prev))
-            and (i == len(tokens) - 1 or nxt in _OBJECT_OPENERS)
+            and (i == len(tokens) - 1 or nxt in v.object_openers)
         ):
             return 3.0
         return -99.0
@@ -1322,7 +1386,7 @@ def _cut_evidence(
         # "staff neurologist | Northgate General Hospital", "president | Keystone Society":
         # a lower-case role's head noun, then capitals, on a line run together without a comma
         evidence += 3.0
-    if tok in v.org_lead_heads and nxt in ("of", "for"):
+    if tok in v.org_lead_heads and _opens_object(nxt, v):
         evidence += 1.0
         if prev in v.org_heads and prev not in v.org_lead_heads:
             evidence += 2.0  # "Multiple Sclerosis Program | University of Lakemoor"
@@ -1503,7 +1567,7 @@ def _segment(
                 continue
             cut = 0.0
             if start:
-                in_object = any(t in ("of", "for") for t in _last_span(best[start][1]))
+                in_object = any(_opens_object(t, v) for t in _last_span(best[start][1]))
                 cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word
@@ -1520,6 +1584,12 @@ def _segment(
             if total > best[end][0]:
                 best[end] = (total, [*best[start][1], (label, span)])
     return tuple(best[n][1])
+
+
+def _opens_object(tok: str, v: Vocabulary) -> bool:
+    """ "of", "for" and their kin in other languages ("de", "del", "der", "für"): the word
+    that opens a role's or a body's object ("in" names a place as often)."""
+    return tok in v.object_openers and tok != "in"
 
 
 def _last_span(spans: list[tuple[str, list[str]]]) -> list[str]:

@@ -15,6 +15,9 @@ _POSTCODE = re.compile(
 )  # "Tamil Nadu - 632 004": an Indian PIN, spaced or not, often after a dash
 
 
+_NO_DOTS = str.maketrans("", "", ".")
+
+
 def cred_key(token: str) -> str:
     """Credentials compare without dots, spaces and case: "M.D." is MD, "Ph.D" is PhD."""
     return token.replace(".", "").replace(" ", "").strip(",;").upper()
@@ -112,6 +115,8 @@ class Vocabulary:
     articles: frozenset[str]  # "a neurologist at ...": an appositive role's article is no title
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
+    object_openers: frozenset[str]  # "neurologist of ...", "coordinatrice del ...": a role's object
+    conjunctions: frozenset[str]  # "Dr A and Dr B", "Pr A et Pr B": two experts on one line
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
@@ -147,6 +152,10 @@ class Vocabulary:
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
     bio_continuations: tuple[str, ...] = ()  # folded, longest first: "She is the ROLE for ORG."
     contact_labels: frozenset[str] = frozenset()  # folded, dots off: "Email:", "Tel:" a contact
+    # Folded words no name holds ("With", "Thanks", "At"): sentence words, closings, connectors
+    # and joiners, but never a name particle, which a name may write capitalised ("Renata Du
+    # Lac", "Del Rio") though "du", "del", "di" join an organisation's name ("Ospedale di X").
+    name_stops: frozenset[str] = frozenset()
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
@@ -261,12 +270,17 @@ def vocabulary() -> Vocabulary:
         sentence_verbs=frozenset(raw["sentence_verbs"]),
         sentence_skip=frozenset(
             [*raw["connectors"], *raw["name_particles"], *raw["prose_role_heads"], "a", "an"]
-        ),
+        )
+        # "Prof. Dr. med. Name", "intervista al dott. Name": an abbreviated honorific in lower
+        # case ("doctor", "miss" written out are prose words too)
+        | frozenset(fold(h).translate(_NO_DOTS) for h in raw["honorifics"] if "." in h),
         closings=frozenset(raw["closings"]),
         label_words=frozenset(fold(x) for x in raw["label_words"]),
         articles=frozenset(raw["articles"]),
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
+        object_openers=frozenset(raw["object_openers"]),
+        conjunctions=frozenset(raw["conjunctions"]),
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=_shaped(
             frozenset(x.casefold() for x in raw["role_heads"]), shapes, folded=True
@@ -299,4 +313,14 @@ def vocabulary() -> Vocabulary:
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),
         contact_labels=frozenset(fold(w).rstrip(".") for w in raw.get("contact_labels", ())),
+        name_stops=frozenset(
+            fold(w)
+            for w in [
+                *raw["sentence_words"],
+                *raw["closings"],
+                # "Elspeth E Gullane": a letter alone is an initial, though "e" joins two roles
+                *(w for w in [*raw["connectors"], *raw["joiners"]] if len(w) > 1),
+            ]
+        )
+        - frozenset(fold(w) for w in raw["name_particles"]),
     )
