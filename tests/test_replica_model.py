@@ -17,10 +17,11 @@ from msqa_scraper.replica import (
     truth,
     variants_of,
 )
+from msqa_scraper.replica.body import bio_paragraph
 from msqa_scraper.replica.model import build_body
 from msqa_scraper.replica.nodes import RenderContext, inline_text, plain
 from msqa_scraper.replica.pages import post_page
-from msqa_scraper.replica.people import DEGREES, EXPERTS
+from msqa_scraper.replica.people import DEGREES, EXPERTS, Expert
 from msqa_scraper.replica.routes import respond
 from msqa_scraper.replica.slugs import weebly_slug
 
@@ -305,8 +306,10 @@ def test_truth_text_follows_the_extraction_rules(site_truth) -> None:
             assert set(expert["degrees"]) <= set(DEGREES)
             # a closing bio (round 16) names the expert in the answer's last paragraph, which
             # stays in the answer; nowhere else is a signer's name answer text
+            # (round 17's bio paragraph opens "Name is ..." when the expert has no degrees)
             closing_bio = (
-                last_paragraph.startswith(f"{expert['name']}, ") and " is " in last_paragraph
+                last_paragraph.startswith((f"{expert['name']}, ", f"{expert['name']} is "))
+                and " is " in last_paragraph
             )
             # and a quoted speaker (round 17) is named in the quotation's attribution there
             quoted = f"{expert['name']}, " in last_paragraph and "\u201c" in last_paragraph
@@ -408,3 +411,29 @@ def test_quoted_speaker_takes_all_three_wordings():
             last = plain(inline_text(body.answer[-1].children))
             wordings.add(next(w for w in ("said:", "explained", "said") if w in last))
     assert wordings == {"said:", "explained", "said"}
+
+
+def test_bio_paragraph_posts_keep_the_paragraph_and_name_its_expert(site, site_truth):
+    # Round 17's real form (a closing bio paragraph, "Name is a ROLE at Org. Name also ...", no
+    # signature under it): the default site carries it, so the end-to-end crawl tests read the
+    # expert from real HTTP and keep both sentences in the answer.
+    bios = [p for p in site.posts if site.body(p).features.sig_style == "bio_paragraph"]
+    assert bios
+    truth_by_id = {post["id"]: post for post in site_truth["posts"]}
+    for spec in bios:
+        body, post = site.body(spec), truth_by_id[spec.id]
+        assert body.signature == ()
+        (expert,) = post["experts"]
+        last = post["answer"].rsplit("\n\n", 1)[-1]
+        first, _, more = last.partition(f" at {expert['institution']}. ")
+        assert first.startswith(expert["name"]) and first.endswith(f" {expert['titles'][0]}")
+        assert more.startswith(expert["name"].split()[0])  # the paragraph goes on about them
+
+
+def test_bio_paragraph_needs_a_role_an_employer_and_a_given_name():
+    assert bio_paragraph(Expert("J. Doe", (), ("Neurologist",), "Harbour Clinic"), "k") is None
+    assert bio_paragraph(Expert("Jane Doe", (), (), "Harbour Clinic"), "k") is None
+    got = bio_paragraph(Expert("Jane Doe", ("MD",), ("Neurologist",), "Harbour Clinic"), "k")
+    assert got is not None and got.startswith(
+        "Jane Doe, MD, is a Neurologist at Harbour Clinic. Jane "
+    )

@@ -114,6 +114,21 @@ SPEAKER_QUOTES = (
     "Cooling vests help more people than we expected when they first came out",
     "Nobody should have to choose between a treatment and a family plan on their own",
 )
+# Round-17 bio paragraph: a quarter of the "comma" posts end the answer with a bio paragraph
+# that opens without a comma and goes on about the expert ("Jane Doe is a Staff Neurologist at
+# Harbour Clinic. Jane also answers ..."), as an MS foundation magazine's 'Ask the MS Nurse'
+# standfirst (msfocus.org, tests/data/signature_eval_cases_26.json o05), a dietitian's about
+# block (_20.json d11) and a psychologist's about page (_20.json d17) do; the paragraph stays
+# in the answer.
+ROUND17_BIO_STYLES = (
+    "bio_paragraph",  # the closing bio as a paragraph: "Name is a ROLE at ORG. Name also ..."
+)
+# What the bio paragraph says next about the expert (invented), by the post's key.
+BIO_FOLLOWERS = (
+    "{given} also answers readers' questions every month.",
+    "{given} has worked with people living with MS for many years.",
+    "{given} runs a weekly clinic for newly diagnosed patients.",
+)
 # Round-16 credit lines: a writer's credit over a clinician reviewer's, one person a line
 # ("Written by Jane Doe" / "Medically reviewed by Omar Saleh, MD"), as health magazines and
 # health-information sites stack them (mymsaa.org's Motivator cover story: tests/data/
@@ -137,7 +152,7 @@ def round3_style(
     key). The keys left "lines" are the ones left before round 4 existed; a round-4 form the
     expert cannot carry (an organisation before a role needs one role and an organisation) leaves
     the round-3 choice. Half of the "role_at" posts become the round-16 closing bio, half of the
-    "comma" posts the round-17 quoted speaker."""
+    "comma" posts the round-17 quoted speaker and a quarter the round-17 bio paragraph."""
     if style == "role_at" and experts:
         return _round16_style(experts[0], key)
     if style == "two_experts" and len(experts) == 2:
@@ -192,6 +207,11 @@ def _round17_style(expert: Expert, key: str) -> str:
     seventeenth = zlib.crc32(f"round-17|{expert.name}|{key}".encode())
     if seventeenth % 2 == 0 and quoted_speaker(expert, key) is not None:
         return "quoted_speaker"
+    # and half of the rest a round-17 bio paragraph (its second sentence opens with the
+    # expert's given name: a name of two words or more, the full name first)
+    bio = zlib.crc32(f"round-17-bio|{expert.name}|{key}".encode())
+    if bio % 2 == 1 and bio_paragraph(expert, key) is not None:
+        return "bio_paragraph"
     return "comma"
 
 
@@ -216,6 +236,22 @@ def closing_bio(expert: Expert) -> str | None:
         return None
     who = ", ".join((expert.name, *expert.degrees))
     return f"{who}, is {expert.titles[0]} at {expert.institution}."
+
+
+def bio_paragraph(expert: Expert, key: str) -> str | None:
+    """The paragraph that ends an answer in the "bio_paragraph" form, or None when the expert
+    cannot carry it (as for the closing bio, and a given name to open the second sentence)."""
+    if closing_bio(expert) is None or len(expert.name.split()) < 2:
+        return None
+    given = expert.name.split()[0]
+    if given.endswith(".") or len(given) < 2:
+        return None  # "J. Doe": an initial opens no sentence about the person
+    who = ", ".join((expert.name, *expert.degrees)) + ("," if expert.degrees else "")
+    role = expert.titles[0]
+    article = "an" if role[:1].lower() in "aeiou" else "a"
+    pick = zlib.crc32(f"round-17-bio-next|{expert.name}|{key}".encode())
+    more = BIO_FOLLOWERS[pick % len(BIO_FOLLOWERS)].format(given=given)
+    return f"{who} is {article} {role} at {expert.institution}. {more}"
 
 
 def quoted_speaker(expert: Expert, key: str) -> str | None:
@@ -381,7 +417,7 @@ def signature(
             Signed(writer.name, (), (), None),
             Signed(reviewer.name, reviewer.degrees, (), None),
         )
-    if style in ("closing_bio", "quoted_speaker") and closing_bio(experts[0]) is not None:
+    if style in ("closing_bio", "quoted_speaker", "bio_paragraph") and closing_bio(experts[0]):
         # No signature lines: the bio sentence or the quotation is the answer's last paragraph
         # (compose.py).
         e = experts[0]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from msqa_scraper.replica.body import (
     Features,
     PostBody,
+    bio_paragraph,
     closing_bio,
     lines_para,
     quoted_speaker,
@@ -181,6 +182,10 @@ def compose(
     sig_lines, signed = signature(experts, f.sig_style, f.sig_bold_name)
     if f.sig_style == "closing_bio" and not sig_lines:
         bio = closing_bio(experts[0])
+        assert bio is not None  # round3_style chose the form only for an expert who carries it
+        blocks.append(Para((Text(bio),)))
+    if f.sig_style == "bio_paragraph" and not sig_lines:
+        bio = bio_paragraph(experts[0], key)
         assert bio is not None  # round3_style chose the form only for an expert who carries it
         blocks.append(Para((Text(bio),)))
     if f.sig_style == "quoted_speaker" and not sig_lines:

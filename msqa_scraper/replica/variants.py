@@ -138,6 +138,8 @@ _SIG_NAMES = {
     "credit_lines": "sig_two_experts",
     # The round-17 quoted speaker takes the place of half of the "comma" signatures.
     "quoted_speaker": "sig_comma_degrees",
+    # The round-17 bio paragraph takes the place of a quarter of the "comma" signatures.
+    "bio_paragraph": "sig_comma_degrees",
 }
 
 
