@@ -16,9 +16,14 @@ before it), and works in three steps:
    patient."), or with a name and a verb whose object says the person answers ("NHS GP Dr Name
    answers health questions", "Dr Name explains what they found out"); the publisher put the
    questions to the person ("We asked Org's CEO, Name, to tell us more."); and, once an answer
-   stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.") or
-   a closing bio paragraph opens with the full name and a copula ("Name, PhD, is an exercise
-   physiologist at X."; a run of such paragraphs names a panel); or the sentence quotes or
+   stands above it, the writer introduces themself ("I'm your host, Dr. Name, ROLE at Org.",
+   "My name is Name, and I'm ...", then "I am a ROLE, ..."; an all-lower-case transcript's "i
+   am first last i'm a neurologist that works at ...") or a closing bio paragraph opens with
+   the full name and a copula ("Name, PhD, is an exercise physiologist at X."; "Name is a
+   MS-certified nurse living with MS. She is the patient liaison for Org.": a clause that names
+   no part is dropped, "based in Town" is the place, "Dietitian (APD)" a credential, the next
+   sentence's "She is ROLE" a role; a run of such paragraphs names a panel); or the sentence
+   quotes or
    reports the person (the "reported" frame): after the verb ('"...," said Name, ROLE at X',
    "..., says Dr Name, ...", '„...“, so Chefarzt Name'), after an opener ("according to Name,
    MD, ...", "según", "selon", "A dirlo è") or a unit it leads ("X led by Name, MD, ..."), or
@@ -33,12 +38,20 @@ before it), and works in three steps:
    founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
    employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
+Two people in one sentence are two experts, both or neither (``_two``): the subject of a verb
+that says they answer or speak ("Dr A and Professor B answer your questions", "A y B, actuales
+neurólogas de la consulta, confirman que ..."), or the authors of the publisher's own text ("see
+our blog by Dr A and Professor B"); each is named as the other is (an honorific, credentials or
+a role each, or one appositive shared), and a second person is never read as the first one's
+employer ("Helen Marsh and Owen Petrie said ..." reads nobody).
+
 A quoted or reported person is read only when named with a role, credentials, an honorific or
 an organisation ("Harriet Lowe said ..." reads nothing); such a reading gets its own problem note
 (``experts.REPORTED``). Everything else reads nothing: a person the answer mentions in passing
 ("Dr. Smith's study", "ask your neurologist, Dr. Lee, about it", "we asked Dr Lee to check my
 scan", "my neurologist, Dr Lee, said ..."), two speakers where one would be read, a speaker's
-label over their own words ("Dr. Brix: ..."), a citation, and the bio sentences the
+label over their own words ("Dr. Brix: ..."), a citation, another text's authors ("Read the
+article by Dr A and Dr B"), and the bio sentences the
 development sets hold as no answerer's: one that is all the answer says (one sentence above it
 at most: the person is the answer's subject), one that names the person by surname alone ("Dr.
 Kessler is ...": someone named earlier), one with a role before the name ("Board-certified
