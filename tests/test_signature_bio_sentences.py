@@ -103,6 +103,16 @@ def test_my_name_is_and_im_one_of_the_hosts():  # ob04 (set 27), a webinar trans
     assert got.sentence == first  # the introduction is the raw text; the next line stays too
 
 
+def test_my_name_is_and_i_am_the_founder():  # d38 (set 20), a midwife's about block
+    line = (
+        "Hello, my name is Bryony Vance and I am the founder of Calm Kitchen. I am a"
+        " physiotherapist in the UK and a mother of two."
+    )
+    assert experts("Bryony", line) == [
+        E("Bryony Vance", titles=["founder of Calm Kitchen", "physiotherapist"])
+    ]
+
+
 def test_lower_case_transcript_introduction():  # ob13 (set 27), an auto-captioned talk
     line = (
         "um i am helen farrant i'm a neurologist that works at riverside health partners i've"

@@ -62,8 +62,10 @@ def test_self_introduction_with_a_clause_after_it_reads_nothing():  # y57 (set 2
         )
         is None
     )
-    # "I am the founder of X" is a clause, never an institution
-    assert read("Hello, my name is Bryony Vance and I am the founder of Calm Kitchen.") is None
+    # "I am the founder of X" is a clause, never an institution: its role is the writer's (d38,
+    # set 20, labels the founder role; frames 2026-12-03.3b)
+    got = read("Hello, my name is Bryony Vance and I am the founder of Calm Kitchen.")
+    assert got == E("Bryony Vance", titles=["founder of Calm Kitchen"])
 
 
 def test_self_introduction_that_is_the_whole_answer_reads_nothing():  # h51 (set 1)

@@ -556,47 +556,53 @@ def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Ex
         return None
     found = _unclausal(_read(" ".join(rest), v, needs_part=False), f)
     if found is None:
-        # "My name is Name, and I'm one of the co-hosts": the name before the next clause
+        # "My name is Name, and I'm one of the co-hosts", "Hello, my name is Name and I am the
+        # founder of X": the name before the next clause, with the role that clause gives
         rlow = low[len(words) - len(rest) :]
         cut = next(
             (
                 j
                 for j in range(1, len(rest) - 1)
-                if rest[j - 1].endswith(",")
-                and rlow[j] == "and"
-                and _at(rlow, j + 1, f.self_intros)
+                if rlow[j] == "and" and _at(rlow, j + 1, f.self_intros)
             ),
             None,
         )
         if cut is None:
             return None
-        found = _unclausal(_read(" ".join(rest[:cut]), v, needs_part=False), f)
-    return _introduced_role(found, after, v, f) if found is not None else None
+        name = " ".join(rest[:cut]).rstrip(",")
+        found = _unclausal(_read(name, v, needs_part=False), f)
+        if found is None:
+            return None
+        found = _with_role(found, rest[cut + 1 + _at(rlow, cut + 1, f.self_intros) :], v, f)
+    return _with_role(found, after[0].split(), v, f, intro=True) if after else found
 
 
-def _introduced_role(found: Expert, after: list[str], v: Vocabulary, f: Frames) -> Expert:
-    """The role the writer's next sentence gives ("My name is Name. I am a psychologist, and
-    ..."), up to its first comma or "and"; a sentence no part claims adds nothing."""
-    if found.titles or not after:
-        return found
-    words = after[0].split()
+def _with_role(
+    found: Expert, words: list[str], v: Vocabulary, f: Frames, *, intro: bool = False
+) -> Expert:
+    """The role a clause gives the person introduced ("and I am the founder of X"; with
+    ``intro``, the next sentence's "I am a psychologist, and ..."), up to its first comma or
+    "and"; words no part claims add nothing, and only the role is taken ("a midwife in the UK")."""
     low = [_w(x) for x in words]
-    n = _at(low, 0, f.self_intros)
-    if not n or n >= len(words) or low[n] not in v.articles:
+    n = _at(low, 0, f.self_intros) if intro else 0
+    if intro and not n:
         return found
+    if n < len(words) and low[n] in v.articles:
+        n += 1
     role: list[str] = []
-    for word in words[n + 1 :]:
-        if _w(word) == "and":
-            break
+    for k, word in enumerate(words[n:], n):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if _w(word) == "and" or (_w(word) == "in" and (nxt[:1].isupper() or nxt == "the")):
+            break  # another clause, or where the writer lives ("a midwife in the UK")
         role.append(word)
         if word.endswith((",", ".", ";")):
             break
-    if not role or len(role) > 6:
+    if not role or len(role) > 8:
         return found
     got = _unclausal(_read(f"{found.name}, {' '.join(role)}", v, needs_part=True), f)
-    if got is None or got.name != found.name or got.institution or got.place:
+    if got is None or got.name != found.name or not got.titles:
         return found
-    return replace(found, titles=got.titles)
+    return replace(found, titles=(*found.titles, *(t for t in got.titles if t not in found.titles)))
 
 
 _SPOKEN_FILLERS = 3  # words before the introduction in a transcript ("um so", "okay um")
