@@ -163,6 +163,7 @@ class Frames:
     bio_clauses: PhraseIndex = _NO_PHRASES  # "nurse living with MS": a clause, no part
     place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
+    answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
     plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
     plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
@@ -215,6 +216,7 @@ def frames() -> Frames:
         bio_clauses=PhraseIndex(_phrases(raw, "bio_clauses")),
         place_participles=frozenset(raw.get("place_participles", ())),
         own_works=frozenset(raw.get("own_works", ())),
+        answer_nouns=frozenset(raw.get("answer_nouns", ())),
         plural_answering=frozenset(raw.get("plural_answering", ())),
         plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
@@ -406,6 +408,8 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
     ROLE") or an asking joiner ("questions ... to ROLE, Name")."""
     words = sentence.split()
     quoted = any(q in sentence for q in _QUOTES)
+    if not quoted and (found := _answers_from(words, v, f)) is not None:
+        return found
     for j in range(len(words) - 1, -1, -1):
         if len(words) - j > _LONGEST_MENTION:
             return None
@@ -433,9 +437,29 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
             frame = frame and _word(words[0]) not in f.pointing_verbs
         if frame:
             chunk = _RELATIVE.sub("", " ".join(words[j + 1 :]))
-            found = _read(chunk, v, needs_part=False)
-            if found is not None:
-                return found  # else a frame further back ("to Dr Name, who lives with MS")
+            # the reading whole, or up to a second part joined by ", and" it cannot claim
+            for part in dict.fromkeys((chunk, chunk.split(", and ")[0])):
+                found = _read(part, v, needs_part=False)
+                if found is not None:
+                    return found  # else a frame further back ("to Dr Name, who lives with MS")
+    return None
+
+
+def _answers_from(words: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "This is the second set of answers to reader questions from Name, ROLE at X, and a
+    former ROLE at Y.": the questions' answerer, whole or up to the second part ", and" joins
+    (not "questions from readers": the words after "from" must read as one person)."""
+    low = [_word(x) for x in words]
+    for j in range(2, len(words) - 1):
+        if low[j] != "from" or low[j - 1] not in f.asking_nouns:
+            continue
+        if not any(a in f.answer_nouns for a in low[: j - 1]):
+            return None
+        chunk = _RELATIVE.sub("", " ".join(words[j + 1 :]))
+        for part in dict.fromkeys((chunk, chunk.split(", and ")[0])):
+            if len(part.split()) <= _LONGEST_MENTION and (found := _read(part, v, needs_part=True)):
+                return found
+        return None
     return None
 
 
