@@ -90,6 +90,19 @@ def test_bio_in_another_language_reads_with_the_vocabulary():  # o19 (set 26), a
     assert [e.name for e in got] == ["Ramiro Lasarte Ibáñez"]
 
 
+def test_answers_to_reader_questions_from_name():  # i05 (set 24), a newspaper's expert feature
+    line = (
+        "This is the second set of answers to reader questions from Marcus Dunmore, chief staff"
+        " officer for rehabilitation at the Northfield Neurological Association, and a former"
+        " chairman of the department of physical therapy at Westbrook University."
+    )
+    got = experts(line)
+    assert [(e.name, e.institution) for e in got] == [
+        ("Marcus Dunmore", "the Northfield Neurological Association")
+    ]
+    assert experts("We publish answers to questions from readers every month.") == []
+
+
 # -- self-introductions ----------------------------------------------------------------------------
 def test_my_name_is_then_i_am_a_role():  # d16 (set 20), a psychologist's blog
     line = "Hi there. My name is Tobias Venter. I am a psychologist, and I love long walks."
