@@ -103,6 +103,15 @@ def test_answers_to_reader_questions_from_name():  # i05 (set 24), a newspaper's
     assert experts("We publish answers to questions from readers every month.") == []
 
 
+def test_quoted_speaker_then_a_bio_by_surname():  # l36 (set 25), a science-news wire
+    said = "\u201cThese projects could change MS care,\u201d said Dr. Owen Marlow, chair of the Ridge Fund."
+    got = mention(said, "Dr. Marlow is a Consultant Neurologist at Kestrel University.")
+    assert got is not None and got.frame == "reported" and got.sentence == said
+    assert [e.name for e in got.experts] == ["Owen Marlow"]
+    # a surname bio under someone else's quotation reads nobody
+    assert experts(said, "Dr. Petrie is a Consultant Neurologist at Kestrel University.") == []
+
+
 # -- self-introductions ----------------------------------------------------------------------------
 def test_my_name_is_then_i_am_a_role():  # d16 (set 20), a psychologist's blog
     line = "Hi there. My name is Tobias Venter. I am a psychologist, and I love long walks."

@@ -1410,6 +1410,34 @@ def _plural_heads(role: str, v: Vocabulary) -> dict[str, str]:
     return out
 
 
+def _speaker_bio(
+    said: str, bio: list[str], earlier: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    """The quoted speaker of ``said``, with the roles of a bio that names them by honorific and
+    surname ("Dr. Amsel is the Chief Consultant to the MS Centre at Kellerton University.")."""
+    words = bio[0].split()
+    if len(words) < 4 or not v.is_honorific(words[0]) or _w(words[2]) not in f.bio_copulas:
+        return None
+    surname = words[1].rstrip(",")
+    if not _surname_word(surname, v):
+        return None
+    speaker = _reported(said, earlier, v, f)
+    if speaker is None or speaker.name.split()[-1] != surname or len(speaker.name.split()) < 2:
+        return None
+    # the bio read as the full name's, then its roles after the speaker's own
+    full = " ".join([speaker.name, *words[2:]])
+    read = _bio(full, bio[1:], v, f)
+    if read is None:
+        return speaker
+    titles = (*speaker.titles, *(t for t in read.titles if t not in speaker.titles))
+    return replace(
+        speaker,
+        titles=titles,
+        institution=read.institution or speaker.institution,
+        place=read.place or speaker.place,
+    )
+
+
 def _all_quoted(text: str) -> bool:
     """The line is one quotation from its first word to its last."""
     text = text.strip().rstrip(".")
@@ -1496,6 +1524,12 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     before, text = texts[-2]
     if len(texts) > 2 and _all_quoted(texts[-1][1]) and (said := sentences(text, v)):
         expert = _reported(said[-1], [t for _, t in texts[:-2]], v, f)
+        if expert is not None:
+            return Mention(before, said[-1], "reported", expert)
+    # '"...," said Dr. First Surname, ROLE.' / "Dr. Surname is ROLE at X.": the speaker the line
+    # above names in full, whose bio the last line gives by surname
+    if len(texts) > 2 and (said := sentences(text, v)) and (bio := sentences(texts[-1][1], v)):
+        expert = _speaker_bio(said[-1], bio, [t for _, t in texts[:-2]], v, f)
         if expert is not None:
             return Mention(before, said[-1], "reported", expert)
     # "My name is Name, and I'm one of the hosts." / "And I'm joining you from X.": the writer
