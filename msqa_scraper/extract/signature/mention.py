@@ -1528,7 +1528,15 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
             return Mention(before, said[-1], "reported", expert)
     # '"...," said Dr. First Surname, ROLE.' / "Dr. Surname is ROLE at X.": the speaker the line
     # above names in full, whose bio the last line gives by surname
-    if len(texts) > 2 and (said := sentences(text, v)) and (bio := sentences(texts[-1][1], v)):
+    opening = texts[-1][1].split(maxsplit=3)
+    if (
+        len(texts) > 2
+        and len(opening) == 4
+        and _w(opening[2]) in f.bio_copulas
+        and v.is_honorific(opening[0])
+        and (said := sentences(text, v))
+    ):
+        bio = sentences(texts[-1][1], v)
         expert = _speaker_bio(said[-1], bio, [t for _, t in texts[:-2]], v, f)
         if expert is not None:
             return Mention(before, said[-1], "reported", expert)
