@@ -1167,9 +1167,15 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     head = ", ".join([head, *acronyms])
     text = _role_and(text, v)
     found = _unclausal(_read(f"{head}, {text}", v, needs_part=True), f)
-    if found is None and h.degrees and text:
-        # "Name, MA, MSW, is a member of the X board and ...": the parts no reading claims,
-        # the name and its credentials before the copula are still the bio's (as signed)
+    if (
+        found is None
+        and h.degrees
+        and text
+        and _and_clause(text.split(), v, f) == len(text.split())
+    ):
+        # "Name, MA, MSW, is a member of the X board and is CEO of Y": the parts no reading
+        # claims, the name and its credentials before the copula are still the bio's (as
+        # signed); not when a second clause follows ("is a neurologist and writes a column")
         found = _read(head, v, needs_part=False)
     if found is None:
         return None
