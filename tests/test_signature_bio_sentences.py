@@ -112,6 +112,13 @@ def test_quoted_speaker_then_a_bio_by_surname():  # l36 (set 25), a science-news
     assert experts(said, "Dr. Petrie is a Consultant Neurologist at Kestrel University.") == []
 
 
+def test_article_honorific_name_bracketed_role_answers():  # o01 (set 26), a clinic's FAQ page
+    line = "La Dra. Marta Olmedo (neuróloga) responde las preguntas más frecuentes sobre la EM."
+    assert experts(line) == [E("Marta Olmedo", titles=["neuróloga"])]
+    # no answering frame: the bracket is no role of a person who answers
+    assert experts("La Dra. Marta Olmedo (neuróloga) trabaja en la consulta.") == []
+
+
 # -- self-introductions ----------------------------------------------------------------------------
 def test_my_name_is_then_i_am_a_role():  # d16 (set 20), a psychologist's blog
     line = "Hi there. My name is Tobias Venter. I am a psychologist, and I love long walks."

@@ -164,6 +164,7 @@ class Frames:
     place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
+    honorific_articles: frozenset[str] = frozenset()  # "La Dra. Name responde ..."
     plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
     plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
@@ -217,6 +218,7 @@ def frames() -> Frames:
         place_participles=frozenset(raw.get("place_participles", ())),
         own_works=frozenset(raw.get("own_works", ())),
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
+        honorific_articles=frozenset(raw.get("honorific_articles", ())),
         plural_answering=frozenset(raw.get("plural_answering", ())),
         plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
@@ -503,13 +505,22 @@ def _answering(verb: str, after: list[str], f: Frames) -> bool:
     return False
 
 
+# "Dra. Name (neuróloga)": a role in brackets straight after the name
+_BRACKET_ROLE = re.compile(r"\s+\(([^()A-Z]+)\)$")
+
+
 def _subject_at(words: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    if len(words) > 2 and _w(words[0]) in f.honorific_articles and v.is_honorific(words[1]):
+        words = words[1:]  # "La Dra. Name ...", "El Dr. Name ...": the article is the honorific's
     for k, word in enumerate(words):
         if k > _LONGEST_MENTION:
             return None
         if k > 1 and _verb(word, f):
             chunk = _unrelative(words[:k], f)
             answering = _answering(fold(word), [_w(x) for x in words[k + 1 : k + 5]], f)
+            role = _BRACKET_ROLE.search(chunk)
+            if answering and role and v.is_head_noun(role.group(1).split()[-1]):
+                chunk = f"{chunk[: role.start()]}, {role.group(1)}"  # the role as an appositive
             if "," not in chunk and not answering:
                 return None  # "Dr. Name discusses ...": no appositive says who is speaking
             found = _read(chunk, v, needs_part=not answering, delimited=True)
