@@ -72,6 +72,13 @@ def test_role_based_in_town_then_he_offers():  # d17 (set 20), a psychologist's 
     ]
 
 
+def test_rank_before_the_roles_is_no_part():  # m38 (set 10), an MS organisation's news article
+    bio = "Owen Petrie was one of the first MS Specialist Nurses and the first MS Nurse Consultant in Wales."
+    assert experts("Owen Petrie", bio) == [
+        E("Owen Petrie", titles=["MS Specialist Nurse", "MS Nurse Consultant"])
+    ]
+
+
 def test_credentials_before_the_copula_keep_the_name():  # q39 (set 12), a trade magazine
     bio = (
         "Nadia Okonjo, MA, MSW, is a member of the Carers Today editorial advisory board and is"

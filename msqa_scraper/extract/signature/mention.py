@@ -161,6 +161,7 @@ class Frames:
     bio_followers: frozenset[str] = frozenset()  # "He offers ...": the bio goes on
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
     bio_clauses: PhraseIndex = _NO_PHRASES  # "nurse living with MS": a clause, no part
+    bio_ranks: tuple[tuple[str, ...], ...] = ()  # "one of the first MS nurses": a rank, no part
     place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
@@ -215,6 +216,7 @@ def frames() -> Frames:
         bio_followers=frozenset(raw.get("bio_followers", ())),
         clause_words=frozenset(raw.get("clause_words", ())),
         bio_clauses=PhraseIndex(_phrases(raw, "bio_clauses")),
+        bio_ranks=_phrases(raw, "bio_ranks"),
         place_participles=frozenset(raw.get("place_participles", ())),
         own_works=frozenset(raw.get("own_works", ())),
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
@@ -1173,6 +1175,7 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     text = " ".join(tail)
     for joiner in f.bio_joiners:
         text = re.sub(r",?\s+" + r"\s+".join(map(re.escape, joiner)) + r"\s+", ", ", text)
+    text = _unranked(text, v, f)
     text, place = _based_in(_bio_clause_cut(text, f), f)
     text, acronyms = _role_acronyms(text, v)
     head = ", ".join([head, *acronyms])
@@ -1198,6 +1201,24 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None
     return found
+
+
+def _unranked(text: str, v: Vocabulary, f: Frames) -> str:
+    """The bio's roles without a rank ("one of the first MS Specialist Nurses and the first MS
+    Nurse Practitioner in Australia": "MS Specialist Nurse, MS Nurse Practitioner"): a plural
+    head is the vocabulary's singular, and the scope of "first" ("in Australia") no place."""
+    ranked = False
+    for rank in f.bio_ranks:
+        pattern = r"(^|,\s+|\s+and\s+)" + r"\s+".join(map(re.escape, rank)) + r"\s+"
+        text, n = re.subn(pattern, lambda m: ", " if m.group(1) else "", text, flags=re.I)
+        ranked = ranked or bool(n)
+    if not ranked:
+        return text
+    for many, single in _plural_heads(text, v).items():
+        text = re.sub(rf"\b{re.escape(many)}\b", single, text)
+    return re.sub(
+        r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", text.strip(", ").rstrip(".")
+    )
 
 
 def _bio_clause_cut(text: str, f: Frames) -> str:
