@@ -79,6 +79,20 @@ def test_rank_before_the_roles_is_no_part():  # m38 (set 10), an MS organisation
     ]
 
 
+def test_repost_note_and_label_line_under_a_bio():  # p17 (set 11), a physicians' Blogger blog
+    bio = (
+        "Marcus Farrant, MD, FACP, is a hospital epidemiologist in Ames, IA, with a focus on"
+        " infection control, and sees patients on the wards. This post originally appeared at"
+        " the blog Ward Notes."
+    )
+    assert experts(bio, "Labels: , , ,") == [
+        E("Marcus Farrant", ["MD", "FACP"], ["hospital epidemiologist"], place="Ames, IA")
+    ]
+    # another sentence after the bio still moves the paragraph on to something else
+    moved = bio.replace("This post originally appeared", "The ward team posted it")
+    assert experts(moved, "Labels: , , ,") == []
+
+
 def test_credentials_before_the_copula_keep_the_name():  # q39 (set 12), a trade magazine
     bio = (
         "Nadia Okonjo, MA, MSW, is a member of the Carers Today editorial advisory board and is"

@@ -162,6 +162,8 @@ class Frames:
     clause_words: frozenset[str] = frozenset()  # "I am the founder of X" is no institution
     bio_clauses: PhraseIndex = _NO_PHRASES  # "nurse living with MS": a clause, no part
     bio_ranks: tuple[tuple[str, ...], ...] = ()  # "one of the first MS nurses": a rank, no part
+    repost_notes: PhraseIndex = _NO_PHRASES  # "This post originally appeared at X." under a bio
+    label_words: frozenset[str] = frozenset()  # "Labels: ..." under a blog post: furniture
     place_participles: frozenset[str] = frozenset()  # "dietitian, based in Perth"
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
@@ -217,6 +219,8 @@ def frames() -> Frames:
         clause_words=frozenset(raw.get("clause_words", ())),
         bio_clauses=PhraseIndex(_phrases(raw, "bio_clauses")),
         bio_ranks=_phrases(raw, "bio_ranks"),
+        repost_notes=PhraseIndex(_phrases(raw, "repost_notes")),
+        label_words=frozenset(raw.get("label_words", ())),
         place_participles=frozenset(raw.get("place_participles", ())),
         own_works=frozenset(raw.get("own_works", ())),
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
@@ -1157,6 +1161,8 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if not _covered(head, h, v):
         return None
     own = {_w(x) for x in h.name.split()}
+    # "This post originally appeared at the blog X.": a repost note closes the bio, about no one
+    after = [s for s in after if not f.repost_notes.at([_w(x) for x in s.split()], 0)]
     if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
         return None  # the paragraph moves on to someone or something else
     tail = words[k + 1 :]
@@ -1482,6 +1488,19 @@ def _all_quoted(text: str) -> bool:
     return text[:1] in _OPENING_QUOTES and _closes_quote(text) and len(text) > 2
 
 
+def _label_line(text: str, f: Frames) -> bool:
+    """A blog's label list under the post ("Labels: , , ,", "Tags: MS, fatigue"): short, no
+    sentence, opened by a label word and a colon."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0].endswith(":")
+        and _w(words[0]) in f.label_words
+        and len(words) <= 10
+        and not text.rstrip().endswith(".")
+    )
+
+
 def _page_mark(text: str, f: Frames) -> bool:
     """A page reference alone on its line: "Page 10", "p. 12"."""
     words = [_w(x) for x in text.split()]
@@ -1520,8 +1539,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
     if len(texts) < 2:
         return None  # no answer above: nothing says the sentence ends one
-    if len(texts) > 2 and _page_mark(texts[-1][1], f):
-        texts = texts[:-1]  # a contents page's "Page 10" under the blurb: furniture
+    if len(texts) > 2 and (_page_mark(texts[-1][1], f) or _label_line(texts[-1][1], f)):
+        texts = texts[:-1]  # a contents page's "Page 10", a blog's "Labels: ...": furniture
     last, text = texts[-1]
     found_in = sentences(text, v)
     # a bio or a self-introduction closes an answer: with one line above it at most, the
