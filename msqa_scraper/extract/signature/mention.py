@@ -1145,9 +1145,10 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     the signature "Name, PhD, exercise physiologist and professor at X, ROLE at Y". Sentences
     after it in the paragraph go on about the same person ("He offers ...")."""
     words = sentence.split()
-    low = [_w(x) for x in words]
-    k = next((i for i, w in enumerate(low[:12]) if w in f.bio_copulas), None)
-    if k is None or k < 2 or len(words) > _LONGEST_BIO:
+    if len(words) > _LONGEST_BIO:
+        return None
+    k = next((i for i, w in enumerate(words[:12]) if _w(w) in f.bio_copulas), None)
+    if k is None or k < 2:
         return None
     head = " ".join(words[:k]).rstrip(",")
     heads = parse_block([head], v)
@@ -1213,6 +1214,8 @@ def _unranked(text: str, v: Vocabulary, f: Frames) -> str:
     """The bio's roles without a rank ("one of the first MS Specialist Nurses and the first MS
     Nurse Practitioner in Australia": "MS Specialist Nurse, MS Nurse Practitioner"): a plural
     head is the vocabulary's singular, and the scope of "first" ("in Australia") no place."""
+    if not any(rank[-1] in text for rank in f.bio_ranks):
+        return text  # most bios: no rank word at all
     ranked = False
     for rank in f.bio_ranks:
         pattern = r"(^|,\s+|\s+and\s+)" + r"\s+".join(map(re.escape, rank)) + r"\s+"
@@ -1327,10 +1330,12 @@ _LONGEST_PAIR = 40  # words before the verb: two names, each with its appositive
 def _two(sentence: str, v: Vocabulary, f: Frames) -> tuple[str, Expert, Expert] | None:
     """The two people the sentence names as its subject before a verb that says they answer or
     speak, or as the authors of the publisher's own text ("our blog by ...")."""
+    if not any(f" {j} " in sentence for j in f.person_joiners):
+        return None  # most sentences: no joiner at all
     words = sentence.rstrip(".").split()
     low = [_w(x) for x in words]
     if not any(w in f.person_joiners for w in low):
-        return None  # most sentences: one set test
+        return None
     by = next(
         (
             k
