@@ -1281,6 +1281,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
         return best
+    if _credit_stack(last.text.split(), v) is not None:
+        return best  # a flattened credit stack is cut at its credits, never inside a name
     pieces, name = _flat_name(last.text, v)
     if not pieces:
         return best
@@ -1683,6 +1685,8 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
     if len(text) > 600:
         return []
     words = text.split()
+    if (stack := _credit_stack(words, v)) is not None:
+        return stack
     for i in range(2, min(6, len(words) - 1)):
         if words[i].casefold() in v.copy_marks and not is_sentence(" ".join(words[:i]), v):
             # "Name cc My Brain": a letter's copy lines run on after the name (the copy lines
@@ -1710,6 +1714,44 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
             return [head, *affs]
         return [head, rest]
     return _flat_letter(text, v)
+
+
+@cache
+def _credit_phrases(v: Vocabulary) -> frozenset[tuple[str, ...]]:
+    """The credits a flattened stack's lines open with ("Edited by", "Medically reviewed by"):
+    the lead-ins and the not-expert credits that end in "by", of two words or more (a bare "By"
+    inside a line is a sentence's word)."""
+    phrases = (*v.lead_ins, *v.not_experts)
+    return frozenset(
+        tuple(p.split()) for p in phrases if len(p.split()) >= 2 and p.split()[-1] == "by"
+    )
+
+
+def _credit_stack(words: list[str], v: Vocabulary) -> list[str] | None:
+    """A stack of credit lines flattened into one ("By A Edited by B Reviewed by C, MD"), cut
+    back before each capitalised credit: the line must open with a lead-in and every piece
+    hold a capitalised name after its credit. None when no such stack is there."""
+    phrases = _credit_phrases(v)
+    longest = max((len(p) for p in phrases), default=0)
+    cuts: list[int] = []
+    for i in range(2, len(words) - 1):
+        if not words[i][:1].isupper():
+            continue
+        for size in range(longest, 1, -1):
+            piece = tuple(fold(w) for w in words[i : i + size])
+            if piece in phrases and i + size < len(words) and words[i + size][:1].isupper():
+                cuts.append(i)
+                break
+    if not cuts:
+        return None
+    head = " ".join(words[: cuts[0]])
+    lead, rest = strip_lead_in(head, v)
+    if not lead.strip() or not rest[:1].isupper():
+        return None
+    pieces = [" ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    if any(is_sentence(strip_lead_in(p, v)[1], v) for p in pieces):
+        return None
+    return pieces
 
 
 def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
