@@ -10,11 +10,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from signature_helpers import found
 
+from msqa_scraper.extract.signature import SigLine, find_signature
+
 PROSE = ["Cooling vests help some people with heat-sensitive MS.", "Ask your MS nurse which kind."]
 
 
 def people(a) -> list[tuple[str, tuple[str, ...]]]:
     return [(e.name, e.degrees) for e in a.experts]
+
+
+def ruled(*lines: str, prose: list[str]) -> list[str]:
+    """The names the rules alone read (no second opinion, no learned reader)."""
+    head = [SigLine(p, para_start=True) for p in prose]
+    sig = [SigLine(t, para_start=i == 0) for i, t in enumerate(lines)]
+    got = find_signature([*head, *sig])
+    return [e.name for e in got.experts] if got is not None and got.accepted else []
 
 
 # -- a stack of credit lines flattened into one paragraph --------------------------------------
@@ -71,3 +81,46 @@ def test_a_credit_stack_parses_back_to_its_people_in_every_container(case, conta
     a = found(*block, prose=PROSE)
     assert people(a) == want
     assert a.start == len(PROSE)
+
+
+# -- a dash or a bullet before a person is a sign-off's mark, not a list item -------------------
+LETTER = ["I came back from the conference full of ideas and will share them soon."]
+
+
+# set 10 m16 (a patient society's newsletter): '- Name' on its own line under the letter
+def test_a_dashed_name_under_the_prose_is_its_signer():
+    a = found("- Doreen Falzon", prose=LETTER)
+    assert people(a) == [("Doreen Falzon", ())]
+    assert a.start == len(LETTER)
+    assert ruled("- Doreen Falzon", prose=LETTER) == ["Doreen Falzon"]  # not the learned reader
+
+
+# set 10 m16 inline: the same dash sign-off run on after the letter's last sentence
+def test_a_dashed_name_after_the_last_sentence_is_its_signer():
+    a = found("I will share them soon. - Doreen Falzon", prose=[], own_paragraph=True)
+    assert people(a) == [("Doreen Falzon", ())]
+    assert a.head == "I will share them soon."
+
+
+# set 27 ob41 (a health blog's byline box): '- Name' / '- 2 days ago' / '- 4 min read'
+def test_a_dashed_byline_over_its_dashed_metadata():
+    a = found("- Delia Rolle-Armitage", "- 2 days ago", "- 4 min read", prose=PROSE)
+    assert people(a) == [("Delia Rolle-Armitage", ())]
+    assert a.start == len(PROSE)
+    assert ruled("- Delia Rolle-Armitage", "- 2 days ago", prose=PROSE) == ["Delia Rolle-Armitage"]
+
+
+# set 8 u05 (a professional body's letters page): '• Name, Body Role' closing the letter
+def test_a_bulleted_signer_with_a_role():
+    a = found("• Imelda Varga, RSPT Director of Clinical Standards", prose=PROSE)
+    assert [e.name for e in a.experts] == ["Imelda Varga"]
+    assert a.experts[0].titles == ("Director of Clinical Standards",)
+
+
+def test_a_list_of_things_stays_in_the_answer():
+    # a given name opening the last item of a list of things is no signer
+    a = found("Ask about:", "- Regular exercise", "- Anne Frank House", prose=PROSE)
+    assert a.experts == []
+    assert a.start is None
+    a = found("Things that help:", "- Rest", "- Vitamin D", prose=PROSE)
+    assert a.experts == []

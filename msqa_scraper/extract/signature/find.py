@@ -595,7 +595,7 @@ def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
     words = text.split()
     if not words:
         return 0.0, True
-    if _LIST_ITEM.match(text):
+    if _LIST_ITEM.match(text) and not _person_item(text, body, v):
         return -8.0, True
     if _LINK.search(text):
         return -6.0, True
@@ -616,6 +616,29 @@ def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0
     return score, False
+
+
+def _person_item(text: str, body: str, v: Vocabulary) -> bool:
+    """A dash or a bullet before a person ("- Doreen Name", "• Sigrid Name, Hospital, Town"):
+    a sign-off's mark or a list of experts, no item of the answer's prose. The item opens with
+    a known given name and a full name of bare words (what its comma runs on may be anything
+    but a sentence); a numbered item stays an item."""
+    if text[:1].isdigit():
+        return False
+    item = body.lstrip("•*-– ").strip()
+    name = item.split(",", 1)[0].rstrip(".").split()
+    if not 2 <= len(name) <= 4 or not is_given_name(name[0]):
+        return False
+    return _bare_name_words(name, v) and not is_sentence(item, v)
+
+
+def _thing_item(text: str, v: Vocabulary) -> bool:
+    """A list item that names no person ("- Regular exercise"): the item under it is of the
+    same list, however it reads."""
+    if not _LIST_ITEM.match(text):
+        return False
+    body = _body_of(_lead_and_rest(text, v)[1], v)
+    return not _person_item(text, body, v)
 
 
 _RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
@@ -1428,6 +1451,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(line_k, bodies[k], v)
+            if k > 0 and _LIST_ITEM.match(line_k.text) and _thing_item(work[k - 1].text, v):
+                scores[k] = -8.0  # "- Rest" / "- Anne Frank House": a list of things' item
         if bodies[k].endswith("."):
             bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
