@@ -124,3 +124,53 @@ def test_a_list_of_things_stays_in_the_answer():
     assert a.start is None
     a = found("Things that help:", "- Rest", "- Vitamin D", prose=PROSE)
     assert a.experts == []
+
+
+# -- a bulleted list of experts: one person an item ----------------------------------------------
+# set 22 f39 (a research registry's news page): 'Collaborators are:' over
+# '• Name, Hospital, Town' / '• Name, University Hospital' / '• Name, Hospital.'
+COLLAB = ["The registry has partners in every health region.", "Collaborators are:"]
+
+
+def test_a_bulleted_list_of_people_is_one_expert_an_item():
+    a = found(
+        "• Sigrun Haldorsen, Vestvik Hospital, Svolvær",
+        "• Øyvind Brekkestad, Oslo University Hospital",
+        "• Ragnhild T. Lien, Romsvik Hospital.",
+        prose=COLLAB,
+    )
+    assert [(e.name, e.institution) for e in a.experts] == [
+        ("Sigrun Haldorsen", "Vestvik Hospital"),
+        ("Øyvind Brekkestad", "Oslo University Hospital"),
+        ("Ragnhild T. Lien", "Romsvik Hospital"),
+    ]
+    assert a.experts[0].place == "Svolvær"
+
+
+def test_a_flattened_bulleted_list_is_cut_at_its_bullets():
+    a = found(
+        "• Sigrun Haldorsen, Vestvik Hospital • Øyvind Brekkestad, Oslo University Hospital",
+        prose=COLLAB,
+    )
+    assert [e.name for e in a.experts] == ["Sigrun Haldorsen", "Øyvind Brekkestad"]
+
+
+PEOPLE = st.sampled_from(
+    ["Sigrun Haldorsen", "Øyvind Brekkestad", "Ragnhild T. Lien", "Kwame Asante", "Lena Vogt"]
+)
+HOSPITALS = st.sampled_from(
+    ["Vestvik Hospital", "Oslo University Hospital", "Romsvik Hospital", "Harbour Clinic"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(PEOPLE, HOSPITALS), min_size=2, max_size=4, unique_by=lambda x: x[0]),
+    st.sampled_from(["lines", "flat"]),
+)
+def test_a_bulleted_people_list_parses_back_in_every_container(items, container):
+    lines = [f"• {name}, {hospital}" for name, hospital in items]
+    block = lines if container == "lines" else [" ".join(lines)]
+    a = found(*block, prose=COLLAB)
+    assert [(e.name, e.institution) for e in a.experts] == items
+    assert a.start == len(COLLAB)

@@ -632,6 +632,18 @@ def _person_item(text: str, body: str, v: Vocabulary) -> bool:
     return _bare_name_words(name, v) and not is_sentence(item, v)
 
 
+def _unmarked(item: str) -> str:
+    return item.lstrip("•*-–").strip()
+
+
+def _people_items(block: list[SigLine], bodies: list[str], v: Vocabulary) -> bool:
+    """Every line of the block that the parse reads is a list item naming a person."""
+    read = [(line, body) for line, body in zip(block, bodies, strict=True) if body.strip()]
+    return len(read) > 1 and all(
+        _LIST_ITEM.match(line.text) and _person_item(line.text, body, v) for line, body in read
+    )
+
+
 def _thing_item(text: str, v: Vocabulary) -> bool:
     """A list item that names no person ("- Regular exercise"): the item under it is of the
     same list, however it reads."""
@@ -1490,6 +1502,11 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = captioned
         elif listed is not None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
+        elif len(parse_lines) > 1 and _people_items(
+            work[j : n - trailer], bodies[j : n - trailer], v
+        ):
+            # "• A, Hospital, Town" / "• B, Hospital": a list of people, one expert an item
+            experts = [e for line in parse_lines for e in parse_block([_unmarked(line)], v)]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
         # An author block, only where the parse is unsure of the block (most blocks read whole).
@@ -1712,6 +1729,8 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
     words = text.split()
     if (stack := _credit_stack(words, v)) is not None:
         return stack
+    if text.count("• ") > 1 and (items := _bullet_items(text, v)) is not None:
+        return items
     for i in range(2, min(6, len(words) - 1)):
         if words[i].casefold() in v.copy_marks and not is_sentence(" ".join(words[:i]), v):
             # "Name cc My Brain": a letter's copy lines run on after the name (the copy lines
@@ -1750,6 +1769,17 @@ def _credit_phrases(v: Vocabulary) -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(p.split()) for p in phrases if len(p.split()) >= 2 and p.split()[-1] == "by"
     )
+
+
+def _bullet_items(text: str, v: Vocabulary) -> list[str] | None:
+    """A bulleted list of people flattened into one line ("• A, Hospital, Town • B, Hospital"),
+    cut back at its bullets: every item names a person. None otherwise."""
+    if not text.startswith("• "):
+        return None
+    items = ["• " + p.strip() for p in text[2:].split(" • ")]
+    if not all(_person_item(item, _unmarked(item), v) for item in items):
+        return None
+    return items
 
 
 def _credit_stack(words: list[str], v: Vocabulary) -> list[str] | None:
