@@ -174,3 +174,37 @@ def test_a_bulleted_people_list_parses_back_in_every_container(items, container)
     a = found(*block, prose=COLLAB)
     assert [(e.name, e.institution) for e in a.experts] == items
     assert a.start == len(COLLAB)
+
+
+# -- a post-signature tail run on after a flattened block ----------------------------------------
+# set 27 ob20 (a journal's case report): 'Corresponding Author(s)' / 'Name, MS, DO e-mail' / a
+# no-conflict disclosure sentence, flattened into one paragraph. "MS" is a degree here: after
+# the name's comma and before "DO". The disclosure is a sentence: it stays in the answer.
+def test_a_disclosure_run_on_after_a_flattened_author_block():
+    a = found(
+        "Corresponding Author(s) Nathaniel P. Ellwood-Vance, MS, DO nellwood@example.edu "
+        "The authors received no financial support and have no conflict of interest to disclose.",
+        prose=PROSE,
+    )
+    assert people(a) == [("Nathaniel P. Ellwood-Vance", ("MS", "DO"))]
+    assert a.start == len(PROSE) + 1  # read, and kept in the answer with its sentence
+
+
+# set 27 ob27 (a news site's author box): 'Name (Role)' / 'Latest posts by Name (Role) (see all)'
+# flattened: the blog platform's box is furniture, the name above it the author.
+def test_a_latest_posts_box_run_on_after_the_byline():
+    a = found(
+        "Ibrahim Sani Kwarbai (Regional Correspondent) Latest posts by Ibrahim Sani Kwarbai "
+        "(Regional Correspondent) (see all)",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Ibrahim Sani Kwarbai"]
+    assert a.start == len(PROSE)
+
+
+def test_a_tail_opener_inside_prose_cuts_nothing():
+    # the prose's own sentence before the opener: no block, nothing read, nothing lost
+    a = found("Rest when you can. Note that heat makes fatigue worse.", prose=PROSE)
+    assert a.experts == []
+    a = found("Kind words from Helen Marsh Disclosure of the study is due in May", prose=PROSE)
+    assert a.start is None or a.experts == []

@@ -1181,6 +1181,32 @@ def _as_written(e: Expert, written: str) -> Expert:
     return replace(e, name=written[at : at + len(e.name)])
 
 
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+
+
+@lru_cache(maxsize=4096)
+def _tail_run_on(text: str, v: Vocabulary) -> tuple[str, ...] | None:
+    """A block flattened into one paragraph with its post-signature tail run on after it
+    ("Name (Role) Latest posts by Name (see all)", "Name, MS, DO mail The authors received no
+    ..."): (block, tail), cut where a capitalised tail opener (data/post_signature.txt) starts
+    inside the line after words that are no sentence. None when no such tail is there."""
+    if len(text) > 600 or len(text) < 12:
+        return None
+    grammar, _ = _post_signature()
+    for m in _CAPITAL_WORD.finditer(text, 6):
+        at = m.start()
+        rest = text[at:]
+        if grammar.match(rest.casefold().replace("’", "'")) is None:
+            continue
+        head = text[:at].rstrip()
+        if len(head.split()) < 2 or head[-1:] in ".!?" or is_sentence(head, v):
+            return None  # the prose's own sentence ("... Note that ...") or no block above
+        if _tail_kind(rest, v) is None:
+            continue  # "Email me any time": no tail line as the data file reads it
+        return head, rest
+    return None
+
+
 def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
     """The lines with glued closings split (``_unglue``), and each new line's original index;
     None when no line of the answer's end is glued (most answers)."""
@@ -1191,6 +1217,8 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
         (i, _unglue(lines[i].text, v) if len(lines[i].text) <= 120 else None)
         for i in range(tail, n)
     ]
+    if n and pieces[-1][1] is None and lines[-1].para_start:
+        pieces[-1] = (n - 1, _tail_run_on(lines[-1].text, v))
     if all(p is None for _, p in pieces):
         return None
     work, origin = list(lines[:tail]), list(range(tail))
