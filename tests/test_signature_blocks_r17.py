@@ -208,3 +208,9 @@ def test_a_tail_opener_inside_prose_cuts_nothing():
     assert a.experts == []
     a = found("Kind words from Helen Marsh Disclosure of the study is due in May", prose=PROSE)
     assert a.start is None or a.experts == []
+
+
+def test_a_closing_with_its_stop_then_a_disclosure():
+    # "Name." then "Disclosure: none.": the stop ends the sign-off, the disclosure is the tail's
+    a = found("Thank you, Helen Marsh. Disclosure: none.", prose=PROSE)
+    assert [(e.name, e.institution) for e in a.experts] == [("Helen Marsh", None)]

@@ -1199,7 +1199,7 @@ def _tail_run_on(text: str, v: Vocabulary) -> tuple[str, ...] | None:
         if grammar.match(rest.casefold().replace("’", "'")) is None:
             continue
         head = text[:at].rstrip()
-        if len(head.split()) < 2 or head[-1:] in ".!?" or is_sentence(head, v):
+        if len(head.split()) < 2 or is_sentence(head, v):
             return None  # the prose's own sentence ("... Note that ...") or no block above
         if _tail_kind(rest, v) is None:
             continue  # "Email me any time": no tail line as the data file reads it
