@@ -214,3 +214,25 @@ def test_a_closing_with_its_stop_then_a_disclosure():
     # "Name." then "Disclosure: none.": the stop ends the sign-off, the disclosure is the tail's
     a = found("Thank you, Helen Marsh. Disclosure: none.", prose=PROSE)
     assert [(e.name, e.institution) for e in a.experts] == [("Helen Marsh", None)]
+
+
+# -- a news dateline over a byline with the paper's bracketed tag ---------------------------------
+# set 27 ob31 (a regional daily's health story): 'CEBU, MARCH 4, 2011' / '(POST) By Name'
+def test_a_dateline_over_a_tagged_byline():
+    for block in (
+        ["CORVALE, MARCH 4, 2011", "(POST) By Lorna Javellana"],
+        ["CORVALE, MARCH 4, 2011 (POST) By Lorna Javellana"],  # flattened
+    ):
+        a = found(*block, prose=PROSE)
+        assert people(a) == [("Lorna Javellana", ())]
+        assert a.start == len(PROSE)  # the dateline leaves with the byline
+
+
+def test_a_dateline_town_is_in_capitals_only():
+    from msqa_scraper.extract.signature.dates import is_meta_line
+    from msqa_scraper.extract.signature.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert is_meta_line("CORVALE, MARCH 4, 2011", v)
+    assert is_meta_line("PORT ELLIS, March 4, 2011", v)
+    assert not is_meta_line("Helen Marsh, March 2021", v)  # a name and its date

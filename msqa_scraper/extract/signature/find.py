@@ -209,6 +209,9 @@ def _name_over_organisation(first: ParsedExpert, lines: list[str], v: Vocabulary
     )
 
 
+_DESK_TAG = re.compile(r"\([A-Z]{2,12}\)\s+(?=\S)")
+
+
 def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
@@ -216,6 +219,11 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     if rest.startswith("[") and rest.rstrip().endswith("]") and len(rest) > 2:
         # "[Dr. Halvorsen]", "[Name, M.D., Chair, ...]": a bracketed speaker caption.
         lead, rest = "[", rest.rstrip()[1:-1].strip()
+    elif rest.startswith("(") and (tag := _DESK_TAG.match(rest)) is not None:
+        # "(POST) By Name": a wire's or a paper's bracketed tag before the byline's lead-in
+        after = rest[tag.end() :]
+        if fold(after.split(None, 1)[0]) in v.lead_in_words:
+            lead, rest = tag.group(), after
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
