@@ -236,3 +236,21 @@ def test_a_dateline_town_is_in_capitals_only():
     assert is_meta_line("CORVALE, MARCH 4, 2011", v)
     assert is_meta_line("PORT ELLIS, March 4, 2011", v)
     assert not is_meta_line("Helen Marsh, March 2021", v)  # a name and its date
+
+
+# -- a column's byline over its title, with no lead-in ---------------------------------------------
+# set 26 o39 (a patient charity's members' column): 'Name: Title of the column' / '3 March 2003'
+def test_a_named_column_title_over_its_date():
+    for block in (
+        ["Rupert Hollingsby: Waiting for a neurologist", "3 March 2003"],
+        ["Rupert Hollingsby: Waiting for a neurologist 3 March 2003"],
+    ):
+        a = found(*block, prose=["So I wait, and I write letters."])
+        assert people(a) == [("Rupert Hollingsby", ())]
+
+
+def test_a_transcripts_speaker_and_words_are_no_byline():
+    a = found("Rachel Dunmore: Thank you for having me.", prose=PROSE)
+    assert a.experts == []
+    a = found("Rachel Dunmore: I think it helps", prose=PROSE)
+    assert a.experts == []

@@ -535,6 +535,18 @@ def _title_head(text: str, v: Vocabulary) -> str:
     return m.group(0)
 
 
+def _named_topic(body: str, v: Vocabulary) -> bool:
+    """A column's byline over its title, with no lead-in ("Rupert Name: Waiting for a
+    neurologist"): a known given name's full name of bare words before the colon, a title
+    after it that is no sentence."""
+    name, _, topic = body.partition(": ")
+    head = name.split()
+    if not (2 <= len(head) <= 4 and is_given_name(head[0]) and _bare_name_words(head, v)):
+        return False
+    # "Rachel Name: Thank you for having me.": a transcript's speaker and her words stay
+    return topic.rstrip()[-1:] not in '.!?"”' and not is_sentence(topic, v)
+
+
 def _topic_cut(body: str, v: Vocabulary) -> str:
     """The name before a topic after a lead-in ("Interview with Dr. Name: Understanding
     Relapses"): a colon, then a title with no credential or honorific, is the talk's title (it
@@ -1486,7 +1498,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
             bodies[k] = _body_of(rest, v)
-            if leads[k] and ": " in bodies[k]:
+            if ": " in bodies[k] and (leads[k] or _named_topic(bodies[k], v)):
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
