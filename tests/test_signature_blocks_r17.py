@@ -254,3 +254,23 @@ def test_a_transcripts_speaker_and_words_are_no_byline():
     assert a.experts == []
     a = found("Rachel Dunmore: I think it helps", prose=PROSE)
     assert a.experts == []
+
+
+# -- initials written together in capitals, vouched for by the credentials after the surname ------
+# set 8 u23 (a veterinary weekly's letters page): 'KL Name BVM&S MRCVS' / practice / town / county
+def test_fused_initials_before_credentials_are_a_name():
+    assert ruled(
+        "KL Marwood BVM&S MRCVS",
+        "Highfield Veterinary Surgery",
+        "Portishead",
+        "Somerset",
+        prose=["Your article missed that completely."],
+    ) == ["KL Marwood"]
+
+
+def test_capitals_that_are_a_credential_or_a_condition_are_no_initials():
+    from msqa_scraper.extract.signature.segment import parse_block
+
+    assert [e.name for e in parse_block(["KL Marwood BVM&S MRCVS"])] == ["KL Marwood"]
+    assert parse_block(["RN Marwood BSN"]) == []  # "RN": a credential, no initials
+    assert parse_block(["KL Marwood"]) == []  # no credential vouches for the capitals

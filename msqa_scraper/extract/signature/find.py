@@ -1364,7 +1364,7 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
         return best
-    if _credit_stack(last.text.split(), v) is not None:
+    if " by " in last.text and _credit_stack(last.text.split(), v) is not None:
         return best  # a flattened credit stack is cut at its credits, never inside a name
     pieces, name = _flat_name(last.text, v)
     if not pieces:
@@ -1775,7 +1775,7 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
     if len(text) > 600:
         return []
     words = text.split()
-    if (stack := _credit_stack(words, v)) is not None:
+    if " by " in text and (stack := _credit_stack(words, v)) is not None:
         return stack
     if text.count("• ") > 1 and (items := _bullet_items(text, v)) is not None:
         return items
