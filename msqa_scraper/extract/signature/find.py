@@ -1201,7 +1201,16 @@ def _as_written(e: Expert, written: str) -> Expert:
     return replace(e, name=written[at : at + len(e.name)])
 
 
-_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+# A capitalised word after a space (its first word's letters up to a space or a mark).
+_CAPITAL_WORD = re.compile(r"(?<=\s)([A-Z][\w.'’&-]*)")
+
+
+@cache
+def _opener_firsts() -> frozenset[str]:
+    """The first words of data/post_signature.txt's openers (folded), bare of their marks."""
+    _, kinds = _post_signature()
+    words = {w.split()[0] for w in kinds}
+    return frozenset(words | {w.rstrip(".:,;") for w in words})
 
 
 @lru_cache(maxsize=4096)
@@ -1213,7 +1222,10 @@ def _tail_run_on(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     if len(text) > 600 or len(text) < 12:
         return None
     grammar, _ = _post_signature()
+    firsts = _opener_firsts()
     for m in _CAPITAL_WORD.finditer(text, 6):
+        if m.group(1).casefold().replace("’", "'") not in firsts:
+            continue  # the cheap test first: most capitals open no tail line
         at = m.start()
         rest = text[at:]
         if grammar.match(rest.casefold().replace("’", "'")) is None:
