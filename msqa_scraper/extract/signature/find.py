@@ -1562,8 +1562,10 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = captioned
         elif listed is not None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
-        elif len(parse_lines) > 1 and _people_items(
-            work[j : n - trailer], bodies[j : n - trailer], v
+        elif (
+            len(parse_lines) > 1
+            and _LIST_ITEM.match(work[j].text)  # the cheap test first: most blocks are no list
+            and _people_items(work[j : n - trailer], bodies[j : n - trailer], v)
         ):
             # "• A, Hospital, Town" / "• B, Hospital": a list of people, one expert an item
             experts = [e for line in parse_lines for e in parse_block([_unmarked(line)], v)]
