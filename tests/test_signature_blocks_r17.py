@@ -274,3 +274,19 @@ def test_capitals_that_are_a_credential_or_a_condition_are_no_initials():
     assert [e.name for e in parse_block(["KL Marwood BVM&S MRCVS"])] == ["KL Marwood"]
     assert parse_block(["RN Marwood BSN"]) == []  # "RN": a credential, no initials
     assert parse_block(["KL Marwood"]) == []  # no credential vouches for the capitals
+
+
+# -- a letter's name and lone town flattened into one line -----------------------------------------
+# set 25 l01 (a local paper's letters page): 'Name' / 'Town' under the letter, flattened
+LETTERS = ["The new clinic hours suit working people far better.", "Thank you for listening."]
+
+
+def test_a_flattened_letter_name_over_a_known_town():
+    a = found("Harold Weimer Quincy", prose=LETTERS)
+    assert [e.name for e in a.experts] == ["Harold Weimer"]
+
+
+def test_given_names_before_a_town_word_stay_one_name():
+    # "Mary Jane Chester": the middle given name leaves "Chester" the surname, no town
+    a = found("Mary Jane Chester", prose=LETTERS)
+    assert [e.name for e in a.experts] in ([], ["Mary Jane Chester"])

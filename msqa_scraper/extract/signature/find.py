@@ -1990,7 +1990,10 @@ def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str
     capitals = all(w.isupper() for w in name[i:])
     if capitals and any(w.isupper() for w in rest):
         return []
-    if not capitals and (len(parts) < 2 or not v.is_place(parts[-1])):
+    # "Harold Name Quincy": a known town alone after a surname that is no given name (in
+    # "Mary Jane Chester" the given names leave the town no surname to follow)
+    lone_town = len(parts) == 1 and not is_given_name(words[j]) and is_town_name(parts[0], v)
+    if not capitals and not lone_town and (len(parts) < 2 or not v.is_place(parts[-1])):
         return []
     if v.is_credential(parts[-1]):
         return []  # "Name, MD": Maryland's letters are a credential after a name
