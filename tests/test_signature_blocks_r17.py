@@ -290,3 +290,42 @@ def test_given_names_before_a_town_word_stay_one_name():
     # "Mary Jane Chester": the middle given name leaves "Chester" the surname, no town
     a = found("Mary Jane Chester", prose=LETTERS)
     assert [e.name for e in a.experts] in ([], ["Mary Jane Chester"])
+
+
+# -- vocabulary 2026-12-03.r17b: a news site's roles --------------------------------------------
+# set 27 ob27: 'Name (Regional Correspondent)': the bracket holds the writer's role
+def test_a_correspondent_in_brackets_is_a_title():
+    a = found("Ibrahim Sani Kwarbai (Regional Correspondent)", prose=PROSE)
+    assert [(e.name, e.titles, e.institution) for e in a.experts] == [
+        ("Ibrahim Sani Kwarbai", ("Regional Correspondent",), None)
+    ]
+
+
+def test_the_news_role_heads_are_in_the_vocabulary():
+    from msqa_scraper.extract.signature.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert "Correspondent" in v.role_heads and "Reporter" in v.role_heads
+
+
+# -- a closing's possessive after its comma -------------------------------------------------------
+# set 15 n30 (a German MS society's Q&A): 'Mit den allerbesten Grüßen, Ihr Name' on one line
+def test_a_german_closing_with_its_possessive_before_the_name():
+    for line in (
+        "Mit den allerbesten Grüßen, Ihr Karl Brenner",
+        "Mit freundlichen Grüßen, Ihre Anna Brenner",
+    ):
+        a = found(line, prose=PROSE)
+        assert len(a.experts) == 1 and a.experts[0].name.endswith("Brenner")
+    assert ruled("Mit freundlichen Grüßen, Ihr Karl Brenner", prose=PROSE) == ["Karl Brenner"]
+
+
+# -- a flattened block under a picture's placeholder, an accented given name ----------------------
+# set 6 x18 (a charity's annual report): 'Image removed.' / 'Siobhán Name' / 'Company Secretary'
+def test_a_flattened_block_under_a_removed_image():
+    assert ruled("Image removed. Siobhán Carbery Company Secretary", prose=PROSE) == [
+        "Siobhán Carbery"
+    ]
+    a = found("Image removed. Siobhán Carbery Company Secretary", prose=PROSE)
+    assert [(e.name, e.titles) for e in a.experts] == [("Siobhán Carbery", ("Company Secretary",))]
+    assert a.start == len(PROSE)  # the placeholder leaves the answer with the block

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -301,6 +302,12 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         else:
             closed_at = end
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+            signed = after.split(None, 2)
+            if len(signed) > 2 and fold(signed[0]) in v.closings and is_given_name(signed[1]):
+                # "Mit freundlichen Grüßen, Ihr Karl Name": the closing's possessive after
+                # its comma ("Ihr", "Ihre": yours) goes with the closing, before the name
+                closed_at = len(rest) - len(after) + len(signed[0])
+                after = after[len(signed[0]) :].lstrip()
             return lead + rest[:closed_at], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
@@ -638,6 +645,11 @@ def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
     return score, False
 
 
+# Where an item's name ends: a comma, a dash between spaces ("Name — Society — Director"), a
+# bracket ("Name (Chair)").
+_ITEM_NAME_END = re.compile(r",|\s[—–-]\s|\s\(")
+
+
 def _person_item(text: str, body: str, v: Vocabulary) -> bool:
     """A dash or a bullet before a person ("- Doreen Name", "• Sigrid Name, Hospital, Town"):
     a sign-off's mark or a list of experts, no item of the answer's prose. The item opens with
@@ -646,7 +658,7 @@ def _person_item(text: str, body: str, v: Vocabulary) -> bool:
     if text[:1].isdigit():
         return False
     item = body.lstrip("•*-– ").strip()
-    name = item.split(",", 1)[0].rstrip(".").split()
+    name = _ITEM_NAME_END.split(item, 1)[0].rstrip(".").split()
     if not 2 <= len(name) <= 4 or not is_given_name(name[0]):
         return False
     return _bare_name_words(name, v) and not is_sentence(item, v)
@@ -662,6 +674,12 @@ def _people_items(block: list[SigLine], bodies: list[str], v: Vocabulary) -> boo
     return len(read) > 1 and all(
         _LIST_ITEM.match(line.text) and _person_item(line.text, body, v) for line, body in read
     )
+
+
+def thing_item(text: str) -> bool:
+    """A list item naming neither a person nor a date ("- Rest", not "- 2 days ago")."""
+    v = vocabulary()
+    return _thing_item(text, v) and not is_meta_line(text, v)
 
 
 def _thing_item(text: str, v: Vocabulary) -> bool:
@@ -1386,6 +1404,10 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     cut = [SigLine(p, last.bold, i == 0) for i, p in enumerate(pieces)]
     split = _find_signature([*lines[:-1], *cut], v)
     n = len(lines)
+    if split is not None and split.start > n - 1:
+        above = pieces[: split.start - (n - 1)]
+        if split.start - (n - 1) < len(pieces) and all(_removed_picture(p) for p in above):
+            split.start = n - 1  # "Image removed. Name Role": the placeholder leaves with it
     if split is None or not split.accepted or split.start > n - 1 or split.tail_split is not None:
         return best
     if best is not None and best.accepted and best.confidence >= split.confidence:
@@ -1934,7 +1956,21 @@ def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
 
 
 def _name_start(word: str) -> bool:
-    return word[:1].isupper() and is_given_name(word)
+    # "Siobhán": a given name the list holds without its accents ("siobhan") is one
+    return word[:1].isupper() and (is_given_name(word) or is_given_name(_unaccented(word)))
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _removed_picture(text: str) -> bool:
+    """A noise line of the second-opinion reader's data ("Image removed.", "Photo removed.")."""
+    # imported here: compose.py reads this module's own grammar at import time
+    from msqa_scraper.extract.signature.compose import _noise, part_vocabulary
+
+    return len(text) <= 40 and _noise(text, part_vocabulary())
 
 
 def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
@@ -1944,6 +1980,8 @@ def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
         return False
     if len(words) == 1 and _DASHED_INITIALS.match(words[0]):
         return True
+    if words[-1].endswith(".") and _removed_picture(" ".join(words)):
+        return True  # "Image removed.": the picture's placeholder over the block's name
     if words[-1].endswith("."):
         return False  # "RELAPSE MANAGEMENT.": a title with its stop (the title test reads it)
     last = words[-1]
