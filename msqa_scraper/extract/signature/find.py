@@ -47,6 +47,7 @@ SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TRAILING_INITIALS = re.compile(r"\s*\([A-Z.]{2,8}\)$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
+_ITEM_FIRST = frozenset("-•*0123456789")  # what a list item opens with (``_LIST_ITEM``)
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
 _CONTACT = re.compile(
@@ -1545,7 +1546,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(line_k, bodies[k], v)
-            if k > 0 and _LIST_ITEM.match(line_k.text) and _thing_item(work[k - 1].text, v):
+            if (
+                k > 0
+                and line_k.text[:1] in _ITEM_FIRST  # the cheap test first
+                and _LIST_ITEM.match(line_k.text)
+                and _thing_item(work[k - 1].text, v)
+            ):
                 scores[k] = -8.0  # "- Rest" / "- Anne Frank House": a list of things' item
         if bodies[k].endswith("."):
             bodies[k] = _fragment_stop(bodies[k], v)
@@ -1586,7 +1592,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
         elif (
             len(parse_lines) > 1
-            and _LIST_ITEM.match(work[j].text)  # the cheap test first: most blocks are no list
+            and work[j].text[:1] in _ITEM_FIRST  # the cheap test first: most blocks are no list
             and _people_items(work[j : n - trailer], bodies[j : n - trailer], v)
         ):
             # "• A, Hospital, Town" / "• B, Hospital": a list of people, one expert an item
