@@ -49,6 +49,11 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return span, label, lead
 
 
+# A news dateline's town before its date: capitals only ("CEBU,", "PORT ELLIS,"), as wires write
+# it (a capitalised "Helen Marsh, March 2021" is a name and its date, no dateline).
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}, ")
+
+
 # Pure on (text, vocabulary), and asked of each line under and inside every candidate block.
 @lru_cache(maxsize=4096)
 def is_meta_line(text: str, v: Vocabulary) -> bool:
@@ -65,6 +70,8 @@ def is_meta_line(text: str, v: Vocabulary) -> bool:
         return True  # "DATE: July 31, 2022", "TOPIC: MS Center News", "Permalink"
     rest = lead.sub("", bare, count=1)
     m = span.match(rest)
+    if m is None and (place := _DATELINE.match(rest)) is not None:
+        m = span.match(rest, place.end())  # "CEBU, MARCH 4, 2011": a news dateline's town
     if m is None:
         return False
     tail = rest[m.end() :].strip(" ,.|·•")
@@ -114,9 +121,11 @@ def strip_leading_date(text: str, v: Vocabulary) -> tuple[str, str]:
         return "", text  # a leading date has its number near the start
     span, _label, lead = _grammar(v)
     m = span.match(rest, len(rest) - len(lead.sub("", rest, count=1)))
+    if m is None and (place := _DATELINE.match(rest)) is not None:
+        m = span.match(rest, place.end())  # "CEBU, MARCH 4, 2011 (POST) By Name": a dateline
     if m is None:
         return "", text
     after = rest[m.end() :].lstrip(" ,|·-—–")
-    if not after[:1].isalpha():
+    if not after[:1].isalpha() and not after.startswith("("):
         return "", text
     return rest[: len(rest) - len(after)], after

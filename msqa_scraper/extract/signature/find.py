@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -46,6 +47,7 @@ SURE = 0.9  # a reading this sure of the same person is not read a second time
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _TRAILING_INITIALS = re.compile(r"\s*\([A-Z.]{2,8}\)$")
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
+_ITEM_FIRST = frozenset("-•*0123456789")  # what a list item opens with (``_LIST_ITEM``)
 _WORDS = re.compile(r"[\s,;:()]+")
 _LINK = re.compile(r"https?://|www\.|@\w+\.")
 _CONTACT = re.compile(
@@ -209,6 +211,9 @@ def _name_over_organisation(first: ParsedExpert, lines: list[str], v: Vocabulary
     )
 
 
+_DESK_TAG = re.compile(r"\([A-Z]{2,12}\)\s+(?=\S)")
+
+
 def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     """(lead-in as written, rest): "— ", "Answered by:", "Medically reviewed by" ..."""
     rest = text.lstrip()
@@ -216,6 +221,11 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
     if rest.startswith("[") and rest.rstrip().endswith("]") and len(rest) > 2:
         # "[Dr. Halvorsen]", "[Name, M.D., Chair, ...]": a bracketed speaker caption.
         lead, rest = "[", rest.rstrip()[1:-1].strip()
+    elif rest.startswith("(") and (tag := _DESK_TAG.match(rest)) is not None:
+        # "(POST) By Name": a wire's or a paper's bracketed tag before the byline's lead-in
+        after = rest[tag.end() :]
+        if fold(after.split(None, 1)[0]) in v.lead_in_words:
+            lead, rest = tag.group(), after
     for dash in v.dashes:
         if rest.startswith(dash) and (len(rest) > len(dash)):
             after = rest[len(dash) :]
@@ -293,6 +303,12 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         else:
             closed_at = end
         if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+            signed = after.split(None, 2)
+            if len(signed) > 2 and fold(signed[0]) in v.closings and is_given_name(signed[1]):
+                # "Mit freundlichen Grüßen, Ihr Karl Name": the closing's possessive after
+                # its comma ("Ihr", "Ihre": yours) goes with the closing, before the name
+                closed_at = len(rest) - len(after) + len(signed[0])
+                after = after[len(signed[0]) :].lstrip()
             return lead + rest[:closed_at], after
     if not lead and rest.rstrip().endswith(":"):
         # "MedicalResearch.com Interview with:": a line that ends in a lead-in is one.
@@ -527,6 +543,18 @@ def _title_head(text: str, v: Vocabulary) -> str:
     return m.group(0)
 
 
+def _named_topic(body: str, v: Vocabulary) -> bool:
+    """A column's byline over its title, with no lead-in ("Rupert Name: Waiting for a
+    neurologist"): a known given name's full name of bare words before the colon, a title
+    after it that is no sentence."""
+    name, _, topic = body.partition(": ")
+    head = name.split()
+    if not (2 <= len(head) <= 4 and is_given_name(head[0]) and _bare_name_words(head, v)):
+        return False
+    # "Rachel Name: Thank you for having me.": a transcript's speaker and her words stay
+    return topic.rstrip()[-1:] not in '.!?"”' and not is_sentence(topic, v)
+
+
 def _topic_cut(body: str, v: Vocabulary) -> str:
     """The name before a topic after a lead-in ("Interview with Dr. Name: Understanding
     Relapses"): a colon, then a title with no credential or honorific, is the talk's title (it
@@ -595,7 +623,7 @@ def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
     words = text.split()
     if not words:
         return 0.0, True
-    if _LIST_ITEM.match(text):
+    if _LIST_ITEM.match(text) and not _person_item(text, body, v):
         return -8.0, True
     if _LINK.search(text):
         return -6.0, True
@@ -616,6 +644,52 @@ def _text_score(text: str, body: str, v: Vocabulary) -> tuple[float, bool]:
     if any(t in v.role_heads or t in v.org_heads for t in tokens):
         score += 1.0
     return score, False
+
+
+# Where an item's name ends: a comma, a dash between spaces ("Name — Society — Director"), a
+# bracket ("Name (Chair)").
+_ITEM_NAME_END = re.compile(r",|\s[—–-]\s|\s\(")
+
+
+def _person_item(text: str, body: str, v: Vocabulary) -> bool:
+    """A dash or a bullet before a person ("- Doreen Name", "• Sigrid Name, Hospital, Town"):
+    a sign-off's mark or a list of experts, no item of the answer's prose. The item opens with
+    a known given name and a full name of bare words (what its comma runs on may be anything
+    but a sentence); a numbered item stays an item."""
+    if text[:1].isdigit():
+        return False
+    item = body.lstrip("•*-– ").strip()
+    name = _ITEM_NAME_END.split(item, 1)[0].rstrip(".").split()
+    if not 2 <= len(name) <= 4 or not is_given_name(name[0]):
+        return False
+    return _bare_name_words(name, v) and not is_sentence(item, v)
+
+
+def _unmarked(item: str) -> str:
+    return item.lstrip("•*-–").strip()
+
+
+def _people_items(block: list[SigLine], bodies: list[str], v: Vocabulary) -> bool:
+    """Every line of the block that the parse reads is a list item naming a person."""
+    read = [(line, body) for line, body in zip(block, bodies, strict=True) if body.strip()]
+    return len(read) > 1 and all(
+        _LIST_ITEM.match(line.text) and _person_item(line.text, body, v) for line, body in read
+    )
+
+
+def thing_item(text: str) -> bool:
+    """A list item naming neither a person nor a date ("- Rest", not "- 2 days ago")."""
+    v = vocabulary()
+    return _thing_item(text, v) and not is_meta_line(text, v)
+
+
+def _thing_item(text: str, v: Vocabulary) -> bool:
+    """A list item that names no person ("- Regular exercise"): the item under it is of the
+    same list, however it reads."""
+    if not _LIST_ITEM.match(text):
+        return False
+    body = _body_of(_lead_and_rest(text, v)[1], v)
+    return not _person_item(text, body, v)
 
 
 _RELATIVE = re.compile(r"\b(\w+) (?:who|whose|which) ")
@@ -1146,6 +1220,44 @@ def _as_written(e: Expert, written: str) -> Expert:
     return replace(e, name=written[at : at + len(e.name)])
 
 
+# A capitalised word after a space (its first word's letters up to a space or a mark).
+_CAPITAL_WORD = re.compile(r"(?<=\s)([A-Z][\w.'’&-]*)")
+
+
+@cache
+def _opener_firsts() -> frozenset[str]:
+    """The first words of data/post_signature.txt's openers (folded), bare of their marks."""
+    _, kinds = _post_signature()
+    words = {w.split()[0] for w in kinds}
+    return frozenset(words | {w.rstrip(".:,;") for w in words})
+
+
+@lru_cache(maxsize=4096)
+def _tail_run_on(text: str, v: Vocabulary) -> tuple[str, ...] | None:
+    """A block flattened into one paragraph with its post-signature tail run on after it
+    ("Name (Role) Latest posts by Name (see all)", "Name, MS, DO mail The authors received no
+    ..."): (block, tail), cut where a capitalised tail opener (data/post_signature.txt) starts
+    inside the line after words that are no sentence. None when no such tail is there."""
+    if len(text) > 600 or len(text) < 12:
+        return None
+    grammar, _ = _post_signature()
+    firsts = _opener_firsts()
+    for m in _CAPITAL_WORD.finditer(text, 6):
+        if m.group(1).casefold().replace("’", "'") not in firsts:
+            continue  # the cheap test first: most capitals open no tail line
+        at = m.start()
+        rest = text[at:]
+        if grammar.match(rest.casefold().replace("’", "'")) is None:
+            continue
+        head = text[:at].rstrip()
+        if len(head.split()) < 2 or is_sentence(head, v):
+            return None  # the prose's own sentence ("... Note that ...") or no block above
+        if _tail_kind(rest, v) is None:
+            continue  # "Email me any time": no tail line as the data file reads it
+        return head, rest
+    return None
+
+
 def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[int]] | None:
     """The lines with glued closings split (``_unglue``), and each new line's original index;
     None when no line of the answer's end is glued (most answers)."""
@@ -1156,6 +1268,8 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
         (i, _unglue(lines[i].text, v) if len(lines[i].text) <= 120 else None)
         for i in range(tail, n)
     ]
+    if n and pieces[-1][1] is None and lines[-1].para_start:
+        pieces[-1] = (n - 1, _tail_run_on(lines[-1].text, v))
     if all(p is None for _, p in pieces):
         return None
     work, origin = list(lines[:tail]), list(range(tail))
@@ -1281,6 +1395,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
         return best
+    if " by " in last.text and _credit_stack(last.text.split(), v) is not None:
+        return best  # a flattened credit stack is cut at its credits, never inside a name
     pieces, name = _flat_name(last.text, v)
     if not pieces:
         return best
@@ -1289,6 +1405,10 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     cut = [SigLine(p, last.bold, i == 0) for i, p in enumerate(pieces)]
     split = _find_signature([*lines[:-1], *cut], v)
     n = len(lines)
+    if split is not None and split.start > n - 1:
+        above = pieces[: split.start - (n - 1)]
+        if split.start - (n - 1) < len(pieces) and all(_removed_picture(p) for p in above):
+            split.start = n - 1  # "Image removed. Name Role": the placeholder leaves with it
     if split is None or not split.accepted or split.start > n - 1 or split.tail_split is not None:
         return best
     if best is not None and best.accepted and best.confidence >= split.confidence:
@@ -1413,7 +1533,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 rest = rest[:-1] if rest.endswith(").") else rest
                 pictured[k] = True
             bodies[k] = _body_of(rest, v)
-            if leads[k] and ": " in bodies[k]:
+            if ": " in bodies[k] and (leads[k] or _named_topic(bodies[k], v)):
                 bodies[k] = _topic_cut(bodies[k], v)
             # A date on the byline's line: "14th March 2016 by Priya", "by Priya on <date>".
             dated[k] = leads[k][:1].isdigit() or len(bodies[k]) < len(rest.rstrip(" ,;.|"))
@@ -1426,6 +1546,13 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 # "A i , B ii": the marks are no words of a sentence
                 bodies[k] = ", ".join(name_lists[k] or ())
             scores[k] = _line_score(line_k, bodies[k], v)
+            if (
+                k > 0
+                and line_k.text[:1] in _ITEM_FIRST  # the cheap test first
+                and _LIST_ITEM.match(line_k.text)
+                and _thing_item(work[k - 1].text, v)
+            ):
+                scores[k] = -8.0  # "- Rest" / "- Anne Frank House": a list of things' item
         if bodies[k].endswith("."):
             bodies[k] = _fragment_stop(bodies[k], v)
         if scores[k] <= -6.0:
@@ -1463,6 +1590,13 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             experts = captioned
         elif listed is not None:
             experts = [ParsedExpert(name=name, name_score=0.7) for name in listed]
+        elif (
+            len(parse_lines) > 1
+            and work[j].text[:1] in _ITEM_FIRST  # the cheap test first: most blocks are no list
+            and _people_items(work[j : n - trailer], bodies[j : n - trailer], v)
+        ):
+            # "• A, Hospital, Town" / "• B, Hospital": a list of people, one expert an item
+            experts = [e for line in parse_lines for e in parse_block([_unmarked(line)], v)]
         else:
             experts = parse_block(parse_lines, v, listed=bool(leads[j]) and not closing)
         # An author block, only where the parse is unsure of the block (most blocks read whole).
@@ -1683,6 +1817,10 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
     if len(text) > 600:
         return []
     words = text.split()
+    if " by " in text and (stack := _credit_stack(words, v)) is not None:
+        return stack
+    if text.count("• ") > 1 and (items := _bullet_items(text, v)) is not None:
+        return items
     for i in range(2, min(6, len(words) - 1)):
         if words[i].casefold() in v.copy_marks and not is_sentence(" ".join(words[:i]), v):
             # "Name cc My Brain": a letter's copy lines run on after the name (the copy lines
@@ -1710,6 +1848,55 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
             return [head, *affs]
         return [head, rest]
     return _flat_letter(text, v)
+
+
+@cache
+def _credit_phrases(v: Vocabulary) -> frozenset[tuple[str, ...]]:
+    """The credits a flattened stack's lines open with ("Edited by", "Medically reviewed by"):
+    the lead-ins and the not-expert credits that end in "by", of two words or more (a bare "By"
+    inside a line is a sentence's word)."""
+    phrases = (*v.lead_ins, *v.not_experts)
+    return frozenset(
+        tuple(p.split()) for p in phrases if len(p.split()) >= 2 and p.split()[-1] == "by"
+    )
+
+
+def _bullet_items(text: str, v: Vocabulary) -> list[str] | None:
+    """A bulleted list of people flattened into one line ("• A, Hospital, Town • B, Hospital"),
+    cut back at its bullets: every item names a person. None otherwise."""
+    if not text.startswith("• "):
+        return None
+    items = ["• " + p.strip() for p in text[2:].split(" • ")]
+    if not all(_person_item(item, _unmarked(item), v) for item in items):
+        return None
+    return items
+
+
+def _credit_stack(words: list[str], v: Vocabulary) -> list[str] | None:
+    """A stack of credit lines flattened into one ("By A Edited by B Reviewed by C, MD"), cut
+    back before each capitalised credit: the line must open with a lead-in and every piece
+    hold a capitalised name after its credit. None when no such stack is there."""
+    phrases = _credit_phrases(v)
+    longest = max((len(p) for p in phrases), default=0)
+    cuts: list[int] = []
+    for i in range(2, len(words) - 1):
+        if not words[i][:1].isupper():
+            continue
+        for size in range(longest, 1, -1):
+            piece = tuple(fold(w) for w in words[i : i + size])
+            if piece in phrases and i + size < len(words) and words[i + size][:1].isupper():
+                cuts.append(i)
+                break
+    if not cuts:
+        return None
+    head = " ".join(words[: cuts[0]])
+    lead, rest = strip_lead_in(head, v)
+    if not lead.strip() or not rest[:1].isupper():
+        return None
+    pieces = [" ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    if any(is_sentence(strip_lead_in(p, v)[1], v) for p in pieces):
+        return None
+    return pieces
 
 
 def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
@@ -1775,7 +1962,21 @@ def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
 
 
 def _name_start(word: str) -> bool:
-    return word[:1].isupper() and is_given_name(word)
+    # "Siobhán": a given name the list holds without its accents ("siobhan") is one
+    return word[:1].isupper() and (is_given_name(word) or is_given_name(_unaccented(word)))
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _removed_picture(text: str) -> bool:
+    """A noise line of the second-opinion reader's data ("Image removed.", "Photo removed.")."""
+    # imported here: compose.py reads this module's own grammar at import time
+    from msqa_scraper.extract.signature.compose import _noise, part_vocabulary
+
+    return len(text) <= 40 and _noise(text, part_vocabulary())
 
 
 def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
@@ -1785,6 +1986,8 @@ def _flat_prefix(words: list[str], v: Vocabulary) -> bool:
         return False
     if len(words) == 1 and _DASHED_INITIALS.match(words[0]):
         return True
+    if words[-1].endswith(".") and _removed_picture(" ".join(words)):
+        return True  # "Image removed.": the picture's placeholder over the block's name
     if words[-1].endswith("."):
         return False  # "RELAPSE MANAGEMENT.": a title with its stop (the title test reads it)
     last = words[-1]
@@ -1831,7 +2034,10 @@ def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str
     capitals = all(w.isupper() for w in name[i:])
     if capitals and any(w.isupper() for w in rest):
         return []
-    if not capitals and (len(parts) < 2 or not v.is_place(parts[-1])):
+    # "Harold Name Quincy": a known town alone after a surname that is no given name (in
+    # "Mary Jane Chester" the given names leave the town no surname to follow)
+    lone_town = len(parts) == 1 and not is_given_name(words[j]) and is_town_name(parts[0], v)
+    if not capitals and not lone_town and (len(parts) < 2 or not v.is_place(parts[-1])):
         return []
     if v.is_credential(parts[-1]):
         return []  # "Name, MD": Maryland's letters are a credential after a name

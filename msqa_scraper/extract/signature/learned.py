@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from msqa_scraper.extract.records import Expert
-from msqa_scraper.extract.signature.find import SigLine, Signature, _places_run
+from msqa_scraper.extract.signature.find import SigLine, Signature, _places_run, thing_item
 from msqa_scraper.extract.signature.given_names import (
     is_given_name,
     name_lists,
@@ -321,6 +321,8 @@ def read_learned(
     block_text = [lines[at.line].text[at.start :], *(s.text for s in lines[at.line + 1 :])]
     if any(is_sentence(text) for text in block_text):
         return None
+    if any(thing_item(text) for text in block_text):
+        return None  # "- Regular exercise" / "- Anne Frank House": a list of things, no one
     if any("," in e.name or ";" in e.name for e in experts):
         return None  # "Monica, Mich.": a name holds no comma (two fields read as one)
     # a name read inside a sentence ("Just how many Owen Tak, MDs are out there?") is none; a

@@ -969,7 +969,9 @@ def split_name(
                 break
             honorific = True
         j = i
-        fused = honorific and _fused_initials(tokens, i, v)
+        # "Dr VS Kulkarni", "KL Marsh BVM&S MRCVS": initials written together in capitals, after
+        # an honorific or before the credentials that vouch for the name
+        fused = _fused_initials(tokens, i, v) and (honorific or _credited_initials(tokens, i, v))
         if fused:
             j += 1  # "Dr VS Kulkarni": initials written together in capitals
         while j < len(tokens) and name_kind(tokens[j], v):
@@ -999,7 +1001,7 @@ def split_name(
         if honorific and len(name) == 1 and name[0] in v.object_ends:
             continue  # "Clinical Professor Neurology": the title's field, no person's name
         if (
-            len(full) < (1 if honorific else 2)
+            len(full) < (1 if honorific or fused else 2)
             and not _initialled(full, kinds, [*tokens[j:], *(after or ())], v)
             and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
@@ -1113,6 +1115,18 @@ def _fused_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
         and name_kind(nxt, v) == "word"
         and len(nxt) > 1
     )
+
+
+def _credited_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    """Capitals before a surname that credentials follow ("KL Marsh BVM&S"): the initials of a
+    name, no credential, place or condition of their own ("RN Marsh", "MS Society")."""
+    tok = tokens[i]
+    if v.is_credential(tok) or tok in v.places or tok in v.condition_words:
+        return False
+    k = i + 2
+    while k < len(tokens) and tokens[k] in (",", ", "):
+        k += 1
+    return k < len(tokens) and is_cred(tokens[k], v) and "." not in tokens[k][-1:]
 
 
 def _runs_into_org(token: str, v: Vocabulary) -> bool:
