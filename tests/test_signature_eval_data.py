@@ -100,6 +100,10 @@ ROUND17 = [
     (DATA / "signature_eval_cases_28.json", "oc", 36),
     (DATA / "signature_eval_cases_29.json", "od", 36),
 ]
+# Sets 30 and 31: collected blind in round 19 by two collectors at once, split by host (set 30:
+# hosts a-m; set 31: hosts n-z and digits), measured on main before the round's parser merges,
+# developed on by no one: (file, id letter, fewest cases).
+ROUND19 = [(DATA / "signature_eval_cases_31.json", "oh", 36)]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
@@ -113,6 +117,7 @@ EVERY_SET += [
     *(p for p, _, _ in ROUND15),
     *(p for p, _, _ in ROUND16),
     *(p for p, _, _ in ROUND17),
+    *(p for p, _, _ in ROUND19),
 ]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
@@ -614,7 +619,9 @@ def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "letter", "fewest"), ROUND15 + ROUND16 + ROUND17, ids=lambda p: getattr(p, "name", p)
+    ("path", "letter", "fewest"),
+    ROUND15 + ROUND16 + ROUND17 + ROUND19,
+    ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, fewest: int) -> None:
     cases = _load(path)["cases"]
@@ -627,7 +634,9 @@ def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, few
 
 
 @pytest.mark.parametrize(
-    ("path", "letter", "fewest"), ROUND15 + ROUND16 + ROUND17, ids=lambda p: getattr(p, "name", p)
+    ("path", "letter", "fewest"),
+    ROUND15 + ROUND16 + ROUND17 + ROUND19,
+    ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_cite_no_page_any_other_file_cites(
     path: Path, letter: str, fewest: int
