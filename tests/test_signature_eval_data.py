@@ -103,7 +103,10 @@ ROUND17 = [
 # Sets 30 and 31: collected blind in round 19 by two collectors at once, split by host (set 30:
 # hosts a-m; set 31: hosts n-z and digits), measured on main before the round's parser merges,
 # developed on by no one: (file, id letter, fewest cases).
-ROUND19 = [(DATA / "signature_eval_cases_30.json", "og", 36)]
+ROUND19 = [
+    (DATA / "signature_eval_cases_30.json", "og", 36),
+    (DATA / "signature_eval_cases_31.json", "oh", 36),
+]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
