@@ -168,6 +168,7 @@ class Frames:
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
     honorific_articles: frozenset[str] = frozenset()  # "La Dra. Name responde ..."
+    role_articles: frozenset[str] = frozenset()  # "The secretary of X, Name": no role's word
     plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
     plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
@@ -225,6 +226,7 @@ def frames() -> Frames:
         own_works=frozenset(raw.get("own_works", ())),
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
         honorific_articles=frozenset(raw.get("honorific_articles", ())),
+        role_articles=frozenset(raw.get("role_articles", ())),
         plural_answering=frozenset(raw.get("plural_answering", ())),
         plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
@@ -731,14 +733,14 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             continue
         at = j + n
         tail = words[at:]
-        if len(tail) > _LONGEST_MENTION:
-            return None
         cuts = [
             c
-            for c in range(1, len(tail))
+            for c in range(1, min(len(tail), _LONGEST_MENTION + 1))
             if tail[c - 1].endswith(",") and _complement(low[at + c :], f)
         ]
-        for c in [*cuts, len(tail)]:
+        # the person is the words up to a complement; a long sentence may go on after it
+        # ("We spoke with Name, MD, ROLE at X in Town, about how ...")
+        for c in [*cuts, *([len(tail)] if len(tail) <= _LONGEST_MENTION else [])]:
             found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
             if found is not None:
                 return found
@@ -840,7 +842,8 @@ def _speaker_after(
             n = f.quote_verbs.at(low, j)
             if not n and low[j] in f.quote_only_verbs and _closes_quote(prev.rstrip(",")):
                 n = 1  # '„...“, so Name': the German frame after a quotation only
-        if not n and (j == 0 or prev.endswith(",")):
+        if not n and (j == 0 or _closes_clause(prev)):
+            # '"...,” according to Dr Name, ROLE.': an opener after a quotation's end too
             n = f.speaker_openers.at(low, j)
         if not n and j:
             n = f.leading_frames.at(low, j)
@@ -1541,6 +1544,30 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     """The expert a sentence at the answer's end names, when the reading is confident."""
     v = v or vocabulary()
     f = frames()
+    found = _read_mention(lines, v, f)
+    if found is None:
+        return None
+    return replace(
+        found,
+        expert=_untitled(found.expert, f),
+        above=tuple((s, _untitled(e, f)) for s, e in found.above),
+        also=tuple(_untitled(e, f) for e in found.also),
+    )
+
+
+def _untitled(found: Expert, f: Frames) -> Expert:
+    """The roles without the sentence's definite article ("The secretary of X, Name, said",
+    "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare."""
+    titles = tuple(_unarticled(t, f) for t in found.titles)
+    return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _unarticled(title: str, f: Frames) -> str:
+    first, _, rest = title.partition(" ")
+    return rest if rest and fold(first) in f.role_articles else title
+
+
+def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | None:
     texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
     if len(texts) < 2:
         return None  # no answer above: nothing says the sentence ends one

@@ -1,0 +1,124 @@
+"""Attributions inside the answer's last prose paragraph, round 19 (signature/mention.py).
+
+Each test names the development-set case whose real page shows the form
+(tests/data/signature_eval_cases_N.json) and that page's site; every person, organisation and
+town here is invented. The frame words are data (data/mention_frames.json).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signature_helpers import E, found
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
+from msqa_scraper.extract.signature.mention import frames, read_mention
+
+PROSE = "Heat often brings symptoms back for a while; a cool shower usually helps."
+
+
+def read(*last: str) -> Expert | None:
+    """The expert read from an answer of one prose line and then the ``last`` lines."""
+    lines = [SigLine(PROSE, para_start=True), *(SigLine(t, para_start=True) for t in last)]
+    got = read_mention(lines)
+    return got.expert if got else None
+
+
+# -- openers, interviews, articles -------------------------------------------------------------
+def test_according_to_right_after_a_closing_quotation():  # od40 (set 29), dawn.com
+    line = (
+        "\u201cFew clinics in the region can run the tests that MS needs,\u201d according to"
+        " Dr Hamid Rauf, president of the Brain Health Trust (BHT)."
+    )
+    assert read(line) == E(
+        "Hamid Rauf", titles=["president"], institution="the Brain Health Trust (BHT)"
+    )
+
+
+def test_we_spoke_with_a_long_appositive_then_about():  # oc01 (set 28), parkinson.org
+    line = (
+        "We spoke with Odile Marchetti, MD, Assistant Professor of Neurology in the Division"
+        " of Movement Disorders at Harlow Grove Hospital in Easton, about how such a specialist"
+        " can help people and their families plan ahead."
+    )
+    assert read(line) == E(
+        "Odile Marchetti",
+        ["MD"],
+        ["Assistant Professor of Neurology in the Division of Movement Disorders"],
+        "Harlow Grove Hospital",
+        "Easton",
+    )
+
+
+def test_the_sentences_article_is_no_part_of_the_role():  # ob26 (set 27), westafricanpilotnews
+    line = (
+        "The secretary Riverland Society of Neurology (RSN), Prof.Tunde Bakare, who spoke in"
+        " Ilorin during a walk, said early care keeps people working."
+    )
+    got = read(line)
+    assert got is not None and got.titles == ("secretary",)
+
+
+def test_spanish_el_before_a_role_first_subject():  # o23 (set 26), 103news.com
+    line = (
+        "El jefe del servicio de Neurología del Hospital San Crispín, Rodrigo Almagro explica"
+        " para un diario local que «el premio reconoce años de trabajo»."
+    )
+    got = read(line)
+    assert got is not None and got.name == "Rodrigo Almagro"
+    assert got.titles == ("jefe del servicio de Neurología",)
+
+
+def test_role_articles_are_data():
+    assert {"the", "el", "der"} <= frames().role_articles
+
+
+# -- properties --------------------------------------------------------------------------------
+GIVEN = ["Maren", "Tobias", "Ingrid", "Rashid", "Odile", "José", "Zofia", "Ananya"]
+SURNAMES = ["Falkner", "Oyelaran", "Brennan", "Martínez", "Kowalczyk", "Ng-Harper"]
+ROLES = ["neurologist", "consultant neurologist", "MS nurse specialist", "clinical psychologist"]
+ORGS = ["Harlow Grove Hospital", "the Easton MS Centre", "Fenmore University Hospital"]
+FORMS = [
+    "\u201cMost relapses settle within weeks,\u201d according to {who}, {role} at {org}.",
+    "We spoke with {who}, {role} at {org}, about how fatigue can be managed at work and home.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Dr ", "Dr. ", ""]),
+    st.sampled_from(GIVEN),
+    st.sampled_from(SURNAMES),
+    st.sampled_from(ROLES),
+    st.sampled_from(ORGS),
+    st.sampled_from(FORMS),
+)
+def test_generated_attribution_yields_exactly_its_person(honorific, first, last, role, org, form):
+    line = form.format(who=f"{honorific}{first} {last}", role=role, org=org)
+    got = found(line, prose=[PROSE])
+    assert got.experts == [E(f"{first} {last}", titles=[role], institution=org)]
+    assert got.start is None and got.raw == line  # the sentence stays in the answer
+
+
+MENTIONS = [
+    "{who}'s study showed a small benefit of vitamin D.",
+    "Ask your neurologist, {who}, about it at your next visit.",
+    "Thanks to {who} for the lovely flowers.",
+    "My neurologist, {who}, asked how I was sleeping.",
+    "The MS Society and the University Center say that {who} will retire next year.",
+    "We saw {who} at the conference, and the talk was good.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Dr. ", "Dr ", "Professor ", ""]),
+    st.sampled_from(GIVEN),
+    st.sampled_from(SURNAMES),
+    st.sampled_from(MENTIONS),
+)
+def test_a_sentence_merely_mentioning_a_doctor_yields_none(honorific, first, last, mention):
+    line = mention.format(who=f"{honorific}{first} {last}")
+    got = found(line, prose=[PROSE])
+    assert got.experts == [] and got.start is None
