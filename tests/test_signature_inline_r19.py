@@ -70,8 +70,32 @@ def test_spanish_el_before_a_role_first_subject():  # o23 (set 26), 103news.com
     assert got.titles == ("jefe del servicio de Neurología",)
 
 
+# -- a role before the name, the subject of a reporting verb ---------------------------------
+def test_spanish_lower_case_role_with_article_then_explico_que():  # o03 (set 26), esclerosis blog
+    line = "En la sesión de la mañana, el urólogo Hugo Lastra Peñalver explicó que hay opciones."
+    assert read(line) == E("Hugo Lastra Peñalver", titles=["urólogo"])
+
+
+def test_spanish_role_before_name_considera_que():  # oc31 (set 28), larepublica.pe
+    line = "Sin embargo, el neurólogo Arturo Villanueva considera que la cifra es mayor."
+    assert read(line) == E("Arturo Villanueva", titles=["neurólogo"])
+
+
+def test_german_town_adjective_role_honorific_erlaeutert():  # od11 (set 29), neurologen-magazin
+    line = "Die Berliner Neurologin Dr. Katja Brandstätter erläutert, wie es dazu kommt."
+    assert read(line) == E("Katja Brandstätter", titles=["Neurologin"])
+
+
+def test_a_town_adjective_needs_a_known_town():  # "Hausärztin" is no town's
+    line = "Die erfahrene Neurologin Dr. Katja Brandstätter erläutert, wie es dazu kommt."
+    got = read(line)
+    assert got is not None and got.name == "Katja Brandstätter"
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
+    assert "er" in frames().demonym_endings
+    assert {"considera", "erläutert"} <= {p[0] for p in frames().quote_verbs}
 
 
 # -- properties --------------------------------------------------------------------------------

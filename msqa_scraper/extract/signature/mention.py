@@ -72,7 +72,7 @@ from importlib import resources
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.find import SigLine
 from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
-from msqa_scraper.extract.signature.segment import ParsedExpert, is_sentence, parse_block
+from msqa_scraper.extract.signature.segment import ParsedExpert, _towns, is_sentence, parse_block
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
@@ -169,6 +169,7 @@ class Frames:
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
     honorific_articles: frozenset[str] = frozenset()  # "La Dra. Name responde ..."
     role_articles: frozenset[str] = frozenset()  # "The secretary of X, Name": no role's word
+    demonym_endings: tuple[str, ...] = ()  # "Hamburger Neuroimmunologin": Hamburg's, no role
     plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
     plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
@@ -227,6 +228,7 @@ def frames() -> Frames:
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
         honorific_articles=frozenset(raw.get("honorific_articles", ())),
         role_articles=frozenset(raw.get("role_articles", ())),
+        demonym_endings=tuple(raw.get("demonym_endings", ())),
         plural_answering=frozenset(raw.get("plural_answering", ())),
         plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
@@ -369,6 +371,8 @@ def _read(
         return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
     if any(o[:1].islower() and _word(o.split()[0]) not in v.articles for o in p.orgs):
         return None  # "with consumer CI Name": an organisation is named in capitals
+    if any(v.is_honorific(o.split()[0]) for o in p.orgs):
+        return None  # "Die Berliner Neurologin Dr. Name": an honorific opens a person, no employer
     if not delimited and any(
         not (_ORG_END.search(o) or v.is_head_noun(o.split()[-1])) for o in p.orgs
     ):
@@ -1001,6 +1005,11 @@ def _speaker(
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
+    first, _, rest = text.partition(" ")
+    if found is None and subject and fold(first) in f.role_articles and len(rest.split()) > 2:
+        # "Die Neuroimmunologin Dr. Name erläutert, ...": the article opens the sentence, the
+        # role after it is the person's
+        found = _unclausal(_read(rest, v, needs_part=True, delimited=True, vouch=_vouched), f)
     if found is None and subject:
         found = _role_first(text, v, f)
     if found is None:
@@ -1564,7 +1573,14 @@ def _untitled(found: Expert, f: Frames) -> Expert:
 
 def _unarticled(title: str, f: Frames) -> str:
     first, _, rest = title.partition(" ")
-    return rest if rest and fold(first) in f.role_articles else title
+    if rest and fold(first) in f.role_articles:
+        return rest
+    # "Die Hamburger Neuroimmunologin Dr. Name": a town's adjective says where, not what
+    if rest and first[:1].isupper() and any(
+        first.endswith(e) and first[: -len(e)] in _towns() for e in f.demonym_endings
+    ):
+        return rest
+    return title
 
 
 def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | None:
