@@ -92,6 +92,41 @@ def test_a_town_adjective_needs_a_known_town():  # "Hausärztin" is no town's
     assert got is not None and got.name == "Katja Brandstätter"
 
 
+# -- an appositive no comma closes, ended by the sentence's verb ------------------------------
+def test_dr_name_role_at_org_teaches_that():  # oc02 (set 28), a retired neurologist's blog
+    line = (
+        "Dr. Helga M. Strand, Director of the Movement Clinic at the University of Oakridge"
+        " Children's Hospital teaches that genetics belongs in most diagnoses now."
+    )
+    assert read(line) == E(
+        "Helga M. Strand",
+        titles=["Director of the Movement Clinic"],
+        institution="the University of Oakridge Children's Hospital",
+    )
+
+
+def test_name_role_for_areas_has_a_message():  # oc08 (set 28), a charity's branch copy
+    line = "Moira Kerr-Dalby, Director for Care & Research has the following message for every local group:"
+    assert read(line) == E("Moira Kerr-Dalby", titles=["Director for Care & Research"])
+
+
+def test_time_phrase_then_dr_name_possessive_role_was():  # l13 (set 25), prnewswire.com
+    line = (
+        "Last month Dr. Cyril Ambrose, the Society's Chief Medical Officer was among the"
+        " speakers at a national meeting on brain health."
+    )
+    assert read(line) == E("Cyril Ambrose", titles=["Chief Medical Officer"], institution="Society")
+
+
+def test_an_unclosed_appositive_in_a_patients_story_reads_nothing():
+    line = "My neurologist, Dr. Helga Strand at Oakridge Hospital was kind about the scan."
+    assert read(line) is None
+
+
+def test_an_unclosed_appositive_needs_a_role_or_employer():
+    assert read("Helga Strand, Tom Baker and Ann Lee were at the meeting last week.") is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

@@ -950,6 +950,56 @@ def _speaker_before(
     return None
 
 
+def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """The subject of a sentence whose appositive no comma closes (``_open_appositive``)."""
+    if "," not in sentence or any(q in sentence for q in _QUOTES):
+        return None
+    words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None  # "my neurologist, Dr Lee at X Hospital was ...": a patient's story
+    return _open_appositive(words, low, above, v, f)
+
+
+_OPENING_WORDS = 3  # "Last week Dr. Name, ...": a time phrase before the subject, no comma
+
+
+def _open_appositive(
+    words: list[str], low: list[str], above: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    """ "Dr Name, ROLE at X teaches that ...", "Name, Executive Director for X has the following
+    message": an appositive that no comma closes, ended by the sentence's verb (a sentence verb,
+    a reporting verb, or a verb a "that" clause follows) right after a capitalised word."""
+    starts = [
+        0,
+        *(k for k in range(1, _OPENING_WORDS + 1) if k < len(words) and v.is_honorific(words[k])),
+    ]
+    for start in dict.fromkeys(starts):
+        own = words[start:]
+        if not own or not _name_first(own, v):
+            continue
+        comma = next((k for k, w in enumerate(own[:6]) if w.endswith(",")), None)
+        if comma is None or not all(w[:1].isupper() for w in own[: comma + 1]):
+            continue
+        at = start + comma + 2
+        for k in range(at, min(len(words) - 1, start + _LONGEST_MENTION + 1)):
+            nxt = low[k]
+            if not (words[k][:1].islower() and nxt.isalpha()) or not words[k - 1][:1].isupper():
+                continue
+            if nxt in v.articles or nxt in _JOINERS or nxt in f.bio_relatives or nxt in _FUNCTION:
+                continue
+            verb = (
+                nxt in v.sentence_verbs or f.quote_verbs.at(low, k) or low[k + 1] in f.clause_marks
+            )
+            if not verb:
+                continue
+            found = _speaker(words[start:k], above, v, f, subject=True)
+            if found is not None and (found.titles or found.institution):
+                return found
+            break
+    return None
+
+
 def _says(words: list[str], low: list[str], k: int, n: int, f: Frames) -> bool:
     """The verb at ``k`` (``n`` words) reports speech: a quotation or a colon after it
     ('explained: "..."'), a clause after it ("explained that ..."), or a verb whose object is
@@ -1576,8 +1626,10 @@ def _unarticled(title: str, f: Frames) -> str:
     if rest and fold(first) in f.role_articles:
         return rest
     # "Die Hamburger Neuroimmunologin Dr. Name": a town's adjective says where, not what
-    if rest and first[:1].isupper() and any(
-        first.endswith(e) and first[: -len(e)] in _towns() for e in f.demonym_endings
+    if (
+        rest
+        and first[:1].isupper()
+        and any(first.endswith(e) and first[: -len(e)] in _towns() for e in f.demonym_endings)
     ):
         return rest
     return title
@@ -1613,6 +1665,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
                 ("bio", lambda s, a=after: _bio(s, a, v, f)),
             ]
         readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
