@@ -127,10 +127,96 @@ def test_an_unclosed_appositive_needs_a_role_or_employer():
     assert read("Helga Strand, Tom Baker and Ann Lee were at the meeting last week.") is None
 
 
+# -- a vocative question, thanks, a list of people ---------------------------------------------
+def test_vocative_question_to_professor_name_role_at_org():  # od30 (set 29), an Italian news site
+    line = (
+        "Professor Livia Santoro, neurologist at San Teodoro Hospital, how many people live"
+        " with MS in the region today?"
+    )
+    assert read(line) == E(
+        "Livia Santoro", titles=["neurologist"], institution="San Teodoro Hospital"
+    )
+
+
+def test_a_bare_vocative_reads_nothing():  # no role, no credentials: anyone may be asked
+    assert read("Dr. Livia Santoro, what should people know about fatigue?") is None
+
+
+def test_a_patients_vocative_reads_nothing():
+    line = "Dr. Livia Santoro, neurologist at San Teodoro Hospital, could you look at my scan?"
+    assert read(line) is None
+
+
+def experts(*last: str) -> list[Expert]:
+    lines = [SigLine(PROSE, para_start=True), *(SigLine(t, para_start=True) for t in last)]
+    got = read_mention(lines)
+    return got.experts if got else []
+
+
+def test_many_thanks_to_a_list_of_names_for_contributing():  # od35 (set 29), acnr.co.uk
+    line = (
+        "Many thanks to Ruth Calloway, Aled Pryce, Bronwen Skeet and Martin Oduya for"
+        " contributing to this article."
+    )
+    assert experts(line) == [
+        E("Ruth Calloway"),
+        E("Aled Pryce"),
+        E("Bronwen Skeet"),
+        E("Martin Oduya"),
+    ]
+
+
+def test_thanks_to_dr_name_role_at_org_for_reviewing():  # the thanks frame with an appositive
+    line = "Thanks to Dr. Mara Quist, neurologist at Fenwick Hospital, for reviewing this answer."
+    assert experts(line) == [
+        E("Mara Quist", titles=["neurologist"], institution="Fenwick Hospital")
+    ]
+
+
+def test_thanks_for_something_given_or_to_organisations_read_nothing():
+    assert experts("Many thanks to Dr. Mara Quist for the lovely flowers.") == []
+    assert experts("Thanks to the MS Society and Fenwick University Center for providing it.") == []
+    assert experts("Many thanks to Mara Quist, Zofia Baker and the MS Society for writing.") == []
+    assert experts("Many thanks to Dr Quist for sharing her time with us.") == []  # a surname
+    assert experts("Thanks to Dr. Mara Quist for answering my question so quickly.") == []
+
+
+def test_team_list_between_semicolons_after_include():  # l35 (set 25), a university release
+    line = (
+        "Other faculty on the study include Ines Varga, Ph.D., associate professor in the"
+        " department of cell biology; Dr. Omar Haddad, associate professor in the department"
+        " of neurology; and Lise Brandt, Ph.D., associate professor in the department of"
+        " pharmacology."
+    )
+    assert experts(line) == [
+        E("Ines Varga", ["Ph.D."], ["associate professor in the department of cell biology"]),
+        E("Omar Haddad", titles=["associate professor in the department of neurology"]),
+        E("Lise Brandt", ["Ph.D."], ["associate professor in the department of pharmacology"]),
+    ]
+
+
+def test_speakers_were_a_semicolon_list():  # l17 (set 25), a regional MS society magazine
+    line = (
+        "Speakers at the meeting were Hana Ostrova, Ph.D.; Teodor Lind, M.D., Professor of"
+        " Neurology and Director of the Fenwick MS Center; and Gwen Arliss, an MS activist"
+        " living with progressive MS."
+    )
+    got = experts(line)
+    assert [e.name for e in got] == ["Hana Ostrova", "Teodor Lind", "Gwen Arliss"]
+    assert got[1].titles == ("Professor of Neurology", "Director of the Fenwick MS Center")
+
+
+def test_a_semicolon_list_of_things_reads_nothing():
+    line = "Symptoms include fatigue; numbness in the hands; and trouble with balance."
+    assert experts(line) == []
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings
     assert {"considera", "erläutert"} <= {p[0] for p in frames().quote_verbs}
+    assert ("many", "thanks", "to") in frames().thanks_frames
+    assert "contributing" in frames().contribution_verbs and "include" in frames().list_verbs
 
 
 # -- properties --------------------------------------------------------------------------------

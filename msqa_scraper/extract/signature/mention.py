@@ -187,6 +187,10 @@ class Frames:
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
     person_joiners: frozenset[str] = frozenset()  # "said Dr A, ROLE, and Dr B": two speakers
+    # "Many thanks to A, B and C for contributing to this article"
+    thanks_frames: PhraseIndex = _NO_PHRASES
+    contribution_verbs: frozenset[str] = frozenset()
+    list_verbs: frozenset[str] = frozenset()  # "Speakers were A; B; and C."
 
 
 @cache
@@ -241,6 +245,9 @@ def frames() -> Frames:
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
+        thanks_frames=PhraseIndex(_phrases(raw, "thanks_frames")),
+        contribution_verbs=frozenset(raw.get("contribution_verbs", ())),
+        list_verbs=frozenset(raw.get("list_verbs", ())),
     )
 
 
@@ -349,9 +356,12 @@ def _read(
     needs_part: bool,
     delimited: bool = False,
     vouch: Callable[[ParsedExpert, Vocabulary], bool] | None = None,
+    listed: bool = False,
 ) -> Expert | None:
     """The one confident expert ``parse_block`` reads in ``chunk``, else None. ``vouch`` says
-    what evidence the name needs (``_strong`` unless told)."""
+    what evidence the name needs (``_strong`` unless told); ``listed``: the chunk is one item of
+    a list the semicolons cut, where a long lower-case role that opens with a role word is a
+    role, not a sentence ("associate professor in the department of cell biology")."""
     chunk = chunk.strip().rstrip(".,;:")
     if not chunk:
         return None
@@ -383,7 +393,10 @@ def _read(
         return None  # a quoted title is a work, not an employer; a bracket is no name's
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
-    if any(is_sentence(part, v) for part in [*p.titles, *p.orgs]):
+    if any(
+        is_sentence(part, v) and not (listed and v.is_role_word_any(part.split()[0]))
+        for part in [*p.titles, *p.orgs]
+    ):
         return None
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
@@ -749,6 +762,122 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             if found is not None:
                 return found
         return None
+    return None
+
+
+_LONGEST_LIST = 6  # people one sentence of thanks or one list of speakers names
+
+
+def _thanks(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """The people thanked for the text: "Many thanks to A, B, C and D for contributing to this
+    article.", "Thanks to Dr A, ROLE at X, for reviewing this answer." (a contribution verb after
+    "for" says what they gave; "thanks to new drugs, ..." and "thanks to Dr A for the flowers"
+    read nobody). Everyone or no one: each item must read as one person."""
+    words = sentence.rstrip(".!").split()
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return []  # "thanks to Dr Lee for answering my question": a reader's own thanks
+    for j in range(len(words)):
+        n = f.thanks_frames.at(low, j)
+        if not n:
+            continue
+        end = next(
+            (
+                k
+                for k in range(j + n + 1, len(words) - 1)
+                if low[k] == "for" and low[k + 1] in f.contribution_verbs
+            ),
+            None,
+        )
+        if end is None or end - (j + n) > _LONGEST_MENTION:
+            return []
+        chunk = " ".join(words[j + n : end]).rstrip(",")
+        if not _joins_a_person(chunk.split(), v, f):
+            one = _unclausal(_read(chunk, v, needs_part=False, vouch=_vouched), f)
+            # a surname alone ("thanks to Dr Brell") names someone the answer named above; a
+            # name and an organisation only may be a list ("A, B and the X Society")
+            if one is None or len(one.name.split()) < 2 or not (one.titles or one.degrees):
+                return []
+            return [one]
+        return _name_list(chunk, v)
+    return []
+
+
+def _semicolon_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """A list of speakers or a team, one person to an item between semicolons: "Speakers were
+    Dr A, ROLE; B, PhD, ROLE at X; and C, ROLE." (after a list verb; each item named with a role,
+    credentials or an honorific, and everyone read or no one)."""
+    if ";" not in sentence:
+        return []
+    head, *rest = sentence.rstrip(".").split(";")
+    words = head.split()
+    low = [_w(x) for x in words]
+    k = next((k for k, w in enumerate(low) if w in f.list_verbs), None)
+    if k is None or not rest or len(rest) >= _LONGEST_LIST:
+        return []
+    if not set(low[:k]).isdisjoint(f.narrator_words | f.audience_words):
+        return []
+    items = [" ".join(words[k + 1 :]), *rest]
+    people: list[Expert] = []
+    for item in items:
+        item = re.sub(r"^\s*and\s+", "", item.strip())
+        item = _bio_clause_cut(item, f)
+        found = _read(item, v, needs_part=False, delimited=True, vouch=_vouched, listed=True)
+        found = _unclausal(found, f)
+        if found is None or found.name in {p.name for p in people}:
+            return []
+        people.append(_owned_role(found))
+    return people
+
+
+def _name_list(chunk: str, v: Vocabulary) -> list[Expert]:
+    """ "A, B, C and D": names of two or three words each, most with a known given name (the
+    list vouches for the rest: the given-name list is thin outside Western names)."""
+    items = [x for x in re.split(r",\s+|\s+and\s+", chunk) if x]
+    if not 1 < len(items) <= _LONGEST_LIST:
+        return []
+    people = [_read(item, v, needs_part=False, vouch=_listed) for item in items]
+    if any(p is None or p.titles or p.institution for p in people):
+        return []  # every item a bare name: "A, B and the X Society" is no list of people
+    named = [p for p in people if p is not None]
+    known = sum(is_given_name(p.name.split()[0]) for p in named)
+    if 2 * known < len(named) or len({p.name for p in named}) < len(named):
+        return []
+    return named
+
+
+def _listed(p: ParsedExpert, v: Vocabulary) -> bool:
+    """A name in a list of names: two or three words, no condition word."""
+    return 1 < len(p.name.split()) < 4 and _vouched_words(p.name, v)
+
+
+def _vouched_words(name: str, v: Vocabulary) -> bool:
+    return not any(_word(w) in v.condition_words or w in v.condition_words for w in name.split())
+    return []
+
+
+def _vocative(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The interviewer's question addressed to the person: "Professor Name, ROLE at X, how many
+    people ...?" (an honorific, the name, an appositive with a role or credentials set off by
+    commas, then the question in lower case); a bare "Dr Name, can you help?" reads nothing."""
+    words = sentence.split()
+    if not sentence.rstrip().endswith("?") or len(words) < 4 or not v.is_honorific(words[0]):
+        return None
+    if any(q in sentence for q in _QUOTES):
+        return None
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words):
+        return None  # "Dr Name, ROLE, could you look at my scan?": a patient's own question
+    cuts = [
+        k + 1
+        for k in range(1, min(len(words) - 1, _LONGEST_MENTION))
+        if words[k].endswith(",") and words[k + 1][:1].islower()
+    ]
+    for cut in reversed(cuts):
+        found = _read(" ".join(words[:cut]), v, needs_part=False, delimited=True, vouch=_vouched)
+        found = _unclausal(found, f)
+        if found is not None and (found.titles or found.institution or found.degrees):
+            return found
     return None
 
 
@@ -1658,6 +1787,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             ("ending", lambda s, o=opens: _ending(s, o, v, f)),
             ("subject", lambda s: _subject(s, v, f)),
             ("interview", lambda s: _interview(s, v, f)),
+            ("interview", lambda s: _vocative(s, v, f)),
         ]
         if body:
             readers += [
@@ -1671,6 +1801,8 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
+        if people := _thanks(sentence, v, f) or _semicolon_list(sentence, v, f):
+            return Mention(last, sentence, "ending", people[0], also=tuple(people[1:]))
         if (pair := _two(sentence, v, f)) is not None:
             frame, first, second = pair
             return Mention(last, sentence, frame, first, also=(second,))
