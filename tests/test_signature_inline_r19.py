@@ -211,6 +211,27 @@ def test_a_semicolon_list_of_things_reads_nothing():
     assert experts(line) == []
 
 
+# -- a verb that opens the sentence; a reader's letter signed at the line's end --------------
+def test_says_role_name_then_the_quotation():  # oc27 (set 28), an MS news archive
+    line = 'Says chief executive, Morven Tulloch, "We want to reach more people than ever before."'
+    assert read(line) == E("Morven Tulloch", titles=["chief executive"])
+
+
+def test_an_opening_verb_needs_a_quotation():
+    assert read("Says chief executive, Morven Tulloch, that the year went well.") is None
+
+
+def test_letter_signed_name_comma_town_on_the_last_line():  # od32 (set 29), a German newspaper
+    line = "Auch diese Familie wird es schaffen, da bin ich sicher. Gisela Hartmann, Bernkastel"
+    assert read(line) == E("Gisela Hartmann", place="Bernkastel")
+
+
+def test_a_name_then_a_role_or_a_day_is_no_letters_town():
+    assert read("Wir sehen uns bald. Gisela Hartmann, Neurologin") is None
+    assert read("Wir sehen uns bald. Gisela Hartmann, Tuesday") is None
+    assert read("Wir sehen uns bald. Gisela Hartmann, Wittlich.") is None  # a sentence's stop
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

@@ -71,7 +71,7 @@ from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.find import SigLine
-from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
 from msqa_scraper.extract.signature.segment import ParsedExpert, _towns, is_sentence, parse_block
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
@@ -856,6 +856,35 @@ def _vouched_words(name: str, v: Vocabulary) -> bool:
     return []
 
 
+def _letter_close(sentence: str, v: Vocabulary) -> Expert | None:
+    """A reader's letter signed on its last line's end with the name and the town ("... es
+    schaffen. Renate Bauer, Wittlich"): no final stop, a known given name, a known town."""
+    name, sep, town = sentence.strip().rpartition(", ")
+    words = name.split()
+    if not sep or not 1 < len(words) < 4 or town[-1:] in ".!?" or len(town.split()) > 2:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in [*words, *town.split()]):
+        return None
+    if not is_given_name(words[0]) or not plausible_name(name):
+        return None
+    if not (town in _towns() or v.is_place(town) or _town_shaped(town, v)):
+        return None
+    return Expert(name, (), (), None, town) if _vouched_words(name, v) else None
+
+
+def _town_shaped(word: str, v: Vocabulary) -> bool:
+    """One capitalised word no list claims as anything else: no common word, role, credential,
+    organisation, condition or honorific (the gazetteers miss many small towns: "Wittlich")."""
+    key = fold(word)
+    return (
+        " " not in word
+        and key not in name_lists().common
+        and not (v.is_role_word_any(word) or v.is_head_noun(word) or _org_word(word, v))
+        and not (v.is_credential(word) or v.is_honorific(word))
+        and key not in {fold(c) for c in (*v.condition_words, *v.months, *v.weekdays)}
+    )
+
+
 def _vocative(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     """The interviewer's question addressed to the person: "Professor Name, ROLE at X, how many
     people ...?" (an honorific, the name, an appositive with a role or credentials set off by
@@ -975,6 +1004,8 @@ def _speaker_after(
             n = f.quote_verbs.at(low, j)
             if not n and low[j] in f.quote_only_verbs and _closes_quote(prev.rstrip(",")):
                 n = 1  # '„...“, so Name': the German frame after a quotation only
+        elif j == 0 and words[0][:1].isupper() and any(w[:1] in _OPENING_QUOTES for w in words):
+            n = f.quote_verbs.at(low, 0)  # 'Says ROLE, Name, "...': the verb opens, a quote follows
         if not n and (j == 0 or _closes_clause(prev)):
             # '"...,” according to Dr Name, ROLE.': an opener after a quotation's end too
             n = f.speaker_openers.at(low, j)
@@ -1801,6 +1832,8 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
+        if n == 0 and (signed := _letter_close(sentence, v)) is not None:
+            return Mention(last, sentence, "ending", signed)
         if people := _thanks(sentence, v, f) or _semicolon_list(sentence, v, f):
             return Mention(last, sentence, "ending", people[0], also=tuple(people[1:]))
         if (pair := _two(sentence, v, f)) is not None:
