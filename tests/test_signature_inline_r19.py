@@ -232,12 +232,47 @@ def test_a_name_then_a_role_or_a_day_is_no_letters_town():
     assert read("Wir sehen uns bald. Gisela Hartmann, Wittlich.") is None  # a sentence's stop
 
 
+# -- a presenter talks with the expert; a text presented with its author ----------------------
+def test_german_presenter_spricht_mit_prof_name_role_am_org_ueber():  # od12 (set 29), a TV page
+    line = (
+        "Jonas Feld spricht mit Prof. Dora Wendling, Chefärztin der Neurologie am Klinikum"
+        " Talheim-Nord, über die Krankheit und ihre Behandlung."
+    )
+    assert read(line) == E(
+        "Dora Wendling", titles=["Chefärztin der Neurologie"], institution="Klinikum Talheim-Nord"
+    )
+
+
+def test_interesting_article_by_name_role_at_org_and_colleagues():  # l26 (set 25), a digest
+    line = (
+        "Source: a weekly. Interesting article by Corin Ashby, consultant neurologist at"
+        " Redbrook University Hospital and colleagues describe remote MS clinics. Read on."
+    )
+    assert read(line) == E(
+        "Corin Ashby", titles=["consultant neurologist"], institution="Redbrook University Hospital"
+    )
+
+
+def test_article_in_the_outlet_by_name_published():  # ob14 (set 27), a patient-group blog
+    line = "Interesting article in the Marsden Courier by Elsa Varley published on the 9th May."
+    assert read(line) == E("Elsa Varley", institution="Marsden Courier")
+
+
+def test_pointing_to_a_text_or_a_study_by_someone_reads_nothing():
+    assert read("Read the article by Dr. Elsa Varley, neurologist at Fenwick Hospital.") is None
+    assert read("A new study by Dr. Elsa Varley shows that fatigue is common.") is None
+    assert read("I loved the article by Elsa Varley about pacing.") is None
+    assert read("My favourite article by Elsa Varley, a nurse at Fenwick Hospital.") is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings
     assert {"considera", "erläutert"} <= {p[0] for p in frames().quote_verbs}
     assert ("many", "thanks", "to") in frames().thanks_frames
     assert "contributing" in frames().contribution_verbs and "include" in frames().list_verbs
+    assert ("and", "colleagues") in frames().coauthor_tails
+    assert ("spricht", "mit") in frames().interview_frames and "über" in frames().complements
 
 
 # -- properties --------------------------------------------------------------------------------

@@ -191,6 +191,8 @@ class Frames:
     thanks_frames: PhraseIndex = _NO_PHRASES
     contribution_verbs: frozenset[str] = frozenset()
     list_verbs: frozenset[str] = frozenset()  # "Speakers were A; B; and C."
+    # "article by Name, ROLE and colleagues describe ...": the author's co-authors, no part
+    coauthor_tails: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -248,6 +250,7 @@ def frames() -> Frames:
         thanks_frames=PhraseIndex(_phrases(raw, "thanks_frames")),
         contribution_verbs=frozenset(raw.get("contribution_verbs", ())),
         list_verbs=frozenset(raw.get("list_verbs", ())),
+        coauthor_tails=_phrases(raw, "coauthor_tails"),
     )
 
 
@@ -854,6 +857,50 @@ def _listed(p: ParsedExpert, v: Vocabulary) -> bool:
 def _vouched_words(name: str, v: Vocabulary) -> bool:
     return not any(_word(w) in v.condition_words or w in v.condition_words for w in name.split())
     return []
+
+
+_WORK_OPENS = 3  # "Interesting article by ...": the work noun among the sentence's first words
+
+
+def _work_by(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """A sentence that opens by presenting a text and its author: "Interesting article by Name,
+    ROLE at X and colleagues describe ...", "New post in the X by Name published on ..." (the
+    work noun among the first words, no pointing verb: "Read the article by Dr A" points to
+    another text; the author up to "and colleagues", a participle or the sentence's end)."""
+    words = sentence.rstrip(".").split()
+    low = [_w(x) for x in words]
+    if not low or low[0] in f.pointing_verbs or any(q in sentence for q in _QUOTES):
+        return None
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None  # "My favourite article by Name": a reader's text, not a byline
+    work = next((k for k in range(min(_WORK_OPENS, len(low))) if low[k] in f.own_works), None)
+    if work is None:
+        return None
+    at, outlet = work + 1, None
+    if low[at : at + 2] == ["in", "the"]:  # "article in the Daily X by Name": the outlet
+        by = next((k for k in range(at + 2, min(len(low), at + 8)) if low[k] == "by"), None)
+        if by is None or not all(w[:1].isupper() for w in words[at + 2 : by]):
+            return None
+        outlet, at = " ".join(words[at + 2 : by]), by
+    if at >= len(low) or low[at] != "by":
+        return None
+    tail = words[at + 1 : at + 1 + _LONGEST_MENTION]
+    ends = [
+        k
+        for k in range(1, len(tail))
+        if tuple(_w(x) for x in tail[k : k + 2]) in f.coauthor_tails
+        or (
+            tail[k][:1].islower()
+            and tail[k - 1][:1].isupper()
+            and not tail[k - 1].endswith(",")  # "Name, consultant ...": the appositive's role
+            and _w(tail[k]) not in _JOINERS
+        )
+    ]
+    for end in [*ends[:1], len(tail)]:
+        found = _unclausal(_read(" ".join(tail[:end]), v, needs_part=False), f)
+        if found is not None:
+            return replace(found, institution=found.institution or outlet)
+    return None
 
 
 def _letter_close(sentence: str, v: Vocabulary) -> Expert | None:
@@ -1819,6 +1866,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             ("subject", lambda s: _subject(s, v, f)),
             ("interview", lambda s: _interview(s, v, f)),
             ("interview", lambda s: _vocative(s, v, f)),
+            ("ending", lambda s: _work_by(s, v, f)),
         ]
         if body:
             readers += [
