@@ -265,6 +265,31 @@ def test_pointing_to_a_text_or_a_study_by_someone_reads_nothing():
     assert read("My favourite article by Elsa Varley, a nurse at Fenwick Hospital.") is None
 
 
+# -- an organisation before a lower-case role; a role first, the name between commas --------
+def test_org_name_then_lower_case_role_before_the_name():  # o06 (set 26), freedom2live.com.au
+    line = "MS Northvale chief executive, Priya Hallett said most people know little about MS."
+    assert read(line) == E("Priya Hallett", titles=["chief executive"], institution="MS Northvale")
+
+
+def test_a_capitalised_role_word_before_a_role_is_no_organisation():
+    line = "Consultant neurologist, Priya Hallett said most people know little about MS."
+    got = read(line)
+    assert got is not None and got.institution is None
+
+
+def test_the_role_for_areas_then_name_between_commas_will_talk():  # oc09 (set 28), local paper
+    line = (
+        "The MS Nurse for Arden and Loch Vale, Fiona Tennant, will talk about new local"
+        " services for people with MS."
+    )
+    assert read(line) == E("Fiona Tennant", titles=["MS Nurse for Arden and Loch Vale"])
+
+
+def test_a_phrase_or_an_organisation_before_the_name_reads_nothing():
+    assert read("After the long meeting, Morag Tennant, went home to rest.") is None
+    assert read("The MS Society, Morag Tennant, will talk about it.") is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

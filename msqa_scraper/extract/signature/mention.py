@@ -1140,7 +1140,7 @@ def _speaker_before(
                 break
     # "Dr Name, ROLE at X, was visiting ...": an appositive subject with a role, any verb
     if not _name_first(words, v):
-        return None
+        return _role_subject(words, low, v, f)
     commas = 0
     for k in range(1, min(len(words), _LONGEST_MENTION + 1)):
         if not words[k - 1].endswith(","):
@@ -1155,6 +1155,37 @@ def _speaker_before(
         if found is not None and (found.titles or found.institution):
             return found
     return None
+
+
+def _role_subject(words: list[str], low: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "The MS Nurse for Area, Name, will talk about ...": a role phrase (after an article),
+    the name set off by commas, then the verb; the role must read as a role of the name."""
+    first = next((k for k, w in enumerate(words[:_LONGEST_MENTION]) if w.endswith(",")), None)
+    if first is None or first + 2 >= len(words):
+        return None
+    second = next(
+        (k for k in range(first + 1, min(first + 5, len(words))) if words[k].endswith(",")), None
+    )
+    if second is None or second + 1 >= len(words):
+        return None
+    name = words[first + 1 : second + 1]
+    if not all(w[:1].isupper() for w in name) or not is_given_name(name[0]):
+        return None
+    nxt = low[second + 1]
+    if not words[second + 1][:1].islower() or nxt in v.articles or nxt in _JOINERS:
+        return None
+    if nxt in f.bio_relatives or nxt in _FUNCTION or nxt in f.person_joiners:
+        return None
+    start = 1 if fold(words[0]) in f.role_articles else 0
+    text = " ".join(words[start : second + 1]).rstrip(",")
+    role = words[start]
+    if not (v.is_role_word_any(role) or v.is_head_noun(role) or role.isupper()):
+        return None  # "After the long meeting, Name, ...": a phrase, not a role, before the name
+    found = _role_first(text, v, f)
+    conditions = {fold(c) for c in v.condition_words}
+    if found is None or not found.titles or fold(found.institution or "") in conditions:
+        return None  # "The MS Nurse": the disease is no employer
+    return found
 
 
 def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
@@ -1815,17 +1846,35 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
         return None
     return replace(
         found,
-        expert=_untitled(found.expert, f),
-        above=tuple((s, _untitled(e, f)) for s, e in found.above),
-        also=tuple(_untitled(e, f) for e in found.also),
+        expert=_untitled(found.expert, f, v),
+        above=tuple((s, _untitled(e, f, v)) for s, e in found.above),
+        also=tuple(_untitled(e, f, v) for e in found.also),
     )
 
 
-def _untitled(found: Expert, f: Frames) -> Expert:
+def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     """The roles without the sentence's definite article ("The secretary of X, Name, said",
-    "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare."""
+    "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare; an
+    organisation's name before a lower-case role is the employer ("MS Southland chief
+    executive, Name said")."""
     titles = tuple(_unarticled(t, f) for t in found.titles)
+    if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
+        return replace(found, titles=(split[1],), institution=split[0])
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "MS Southland chief executive": (the capitalised words no role claims, the lower-case
+    role after them ending in a role's head), else None ("Consultant neurologist" is one role)."""
+    words = title.split()
+    k = next((k for k, w in enumerate(words) if not w[:1].isupper()), None)
+    if k is None or k < 2 or not all(w[:1].islower() for w in words[k:]):
+        return None
+    if not v.is_head_noun(words[-1]) or any(v.is_role_word_any(w) for w in words[:k]):
+        return None
+    if any(v.is_honorific(w) for w in words[:k]):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
 
 
 def _unarticled(title: str, f: Frames) -> str:
