@@ -290,6 +290,35 @@ def test_a_phrase_or_an_organisation_before_the_name_reads_nothing():
     assert read("The MS Society, Morag Tennant, will talk about it.") is None
 
 
+# -- a passive report, a prize awarded ----------------------------------------------------------
+def test_dr_name_of_org_is_quoted_in_the_pieces_above():  # oc32 (set 28), a charity blog
+    line = "Dr Imelda Rourke of the Harbour MS Trust is quoted in several of the pieces above."
+    assert read(line) == E("Imelda Rourke", institution="the Harbour MS Trust")
+
+
+def test_an_organisation_or_a_bare_name_quoted_reads_nothing():
+    assert read("The MS Society is quoted in several of the pieces above.") is None
+    assert read("Imelda Rourke is quoted in several of the pieces above.") is None
+
+
+def test_prize_awarded_to_name_degree_named_chair_with_university():  # l38 (set 25), a release
+    line = (
+        "The academy is awarding this year's prize for MS research to Stellan J. Horne, MD,"
+        " Ada and Carl Wessel Professor of Neurology with the University of Brookmere."
+    )
+    assert read(line) == E(
+        "Stellan J. Horne",
+        ["MD"],
+        ["Ada and Carl Wessel Professor of Neurology"],
+        "the University of Brookmere",
+    )
+
+
+def test_a_readers_own_award_reads_nothing():
+    line = "I gave the award to Dr. Stellan Horne, neurologist at Brookmere Hospital."
+    assert read(line) is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings
@@ -297,6 +326,8 @@ def test_role_articles_are_data():
     assert ("many", "thanks", "to") in frames().thanks_frames
     assert "contributing" in frames().contribution_verbs and "include" in frames().list_verbs
     assert ("and", "colleagues") in frames().coauthor_tails
+    assert ("is", "quoted") in frames().passive_reports
+    assert "awarding" in frames().award_verbs and "prize" in frames().award_nouns
     assert ("spricht", "mit") in frames().interview_frames and "über" in frames().complements
 
 

@@ -191,6 +191,9 @@ class Frames:
     thanks_frames: PhraseIndex = _NO_PHRASES
     contribution_verbs: frozenset[str] = frozenset()
     list_verbs: frozenset[str] = frozenset()  # "Speakers were A; B; and C."
+    award_verbs: frozenset[str] = frozenset()  # "is awarding this year's prize to Name, ..."
+    award_nouns: frozenset[str] = frozenset()
+    passive_reports: PhraseIndex = _NO_PHRASES  # "Dr Name of X is quoted in the pieces above"
     # "article by Name, ROLE and colleagues describe ...": the author's co-authors, no part
     coauthor_tails: tuple[tuple[str, ...], ...] = ()
 
@@ -250,6 +253,9 @@ def frames() -> Frames:
         thanks_frames=PhraseIndex(_phrases(raw, "thanks_frames")),
         contribution_verbs=frozenset(raw.get("contribution_verbs", ())),
         list_verbs=frozenset(raw.get("list_verbs", ())),
+        award_verbs=frozenset(raw.get("award_verbs", ())),
+        award_nouns=frozenset(raw.get("award_nouns", ())),
+        passive_reports=PhraseIndex(_phrases(raw, "passive_reports")),
         coauthor_tails=_phrases(raw, "coauthor_tails"),
     )
 
@@ -460,6 +466,14 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
             frame = any(
                 a in f.asking_verbs and any(n in f.asking_nouns for n in asked[k + 1 :])
                 for k, a in enumerate(asked)
+            ) or (
+                # "The academy is awarding this year's prize to Name, MD, ROLE at X." (not "I
+                # gave the award to ...": a reader's own story)
+                set(asked).isdisjoint(f.narrator_words)
+                and any(
+                    a in f.award_verbs and any(n in f.award_nouns for n in asked[k + 1 :])
+                    for k, a in enumerate(asked)
+                )
             )
         elif w == "by" and j > 0:
             # "an article written by Name"; not "Read the article written by Name"
@@ -1186,6 +1200,22 @@ def _role_subject(words: list[str], low: list[str], v: Vocabulary, f: Frames) ->
     if found is None or not found.titles or fold(found.institution or "") in conditions:
         return None  # "The MS Nurse": the disease is no employer
     return found
+
+
+def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Dr Name of the X Society is quoted in several of the pieces above.": the subject of a
+    passive that says the text reports them (named with an honorific, a role or credentials)."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None
+    k = next(
+        (k for k in range(2, min(len(low), _LONGEST_MENTION)) if f.passive_reports.at(low, k)), None
+    )
+    if k is None or not words[k][:1].islower():
+        return None
+    found = _speaker(words[:k], above, v, f, subject=True)
+    return found if found is not None and len(found.name.split()) > 1 else None
 
 
 def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
@@ -1924,6 +1954,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             ]
         readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
