@@ -319,6 +319,22 @@ def test_a_readers_own_award_reads_nothing():
     assert read(line) is None
 
 
+# -- organisation and role before the honorific ------------------------------------------------
+def test_org_role_honorific_name_addresses_questions():  # i18 (set 24), a neurology practice
+    line = (
+        "As part of our Ask the Expert series, Harbourside Neurology neurologist Dr. Anil"
+        " Menon addresses commonly asked questions about optic neuritis."
+    )
+    assert read(line) == E(
+        "Anil Menon", titles=["neurologist"], institution="Harbourside Neurology"
+    )
+
+
+def test_capitalised_words_before_an_honorific_without_a_role_read_nothing():
+    line = "As part of our series, Harbourside Gardens Dr. Anil Menon addresses asked questions."
+    assert read(line) is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

@@ -374,6 +374,7 @@ def _read(
     chunk = chunk.strip().rstrip(".,;:")
     if not chunk:
         return None
+    chunk = _honorific_last(chunk, v)
     parsed = parse_block([chunk], v)
     if len(parsed) != 1:
         return None
@@ -410,6 +411,22 @@ def _read(
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
     return p.to_expert()
+
+
+def _honorific_last(chunk: str, v: Vocabulary) -> str:
+    """ "Clearwater Neurology neurologist Dr. Name" as "Dr. Name, Clearwater Neurology
+    neurologist": role words (ending in a role's head) before an honorific and a name of two to
+    four capitalised words that ends the chunk (the segmenter reads the capitalised words
+    before a role as a name)."""
+    words = chunk.split()
+    k = next((k for k, w in enumerate(words) if k and v.is_honorific(w)), None)
+    if k is None or "," in chunk or not 2 < len(words) - k < 6:
+        return chunk
+    if not all(w[:1].isupper() and not v.is_honorific(w) for w in words[k + 1 :]):
+        return chunk
+    if not v.is_head_noun(words[k - 1]) or v.is_honorific(words[0]):
+        return chunk
+    return f"{' '.join(words[k:])}, {' '.join(words[:k])}"
 
 
 def _second_person(words: list[str], v: Vocabulary) -> bool:
@@ -1910,7 +1927,7 @@ def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
 def _unarticled(title: str, f: Frames) -> str:
     first, _, rest = title.partition(" ")
     if rest and fold(first) in f.role_articles:
-        return rest
+        title, (first, _, rest) = rest, rest.partition(" ")
     # "Die Hamburger Neuroimmunologin Dr. Name": a town's adjective says where, not what
     if (
         rest
