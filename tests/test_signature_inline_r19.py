@@ -226,6 +226,10 @@ def test_letter_signed_name_comma_town_on_the_last_line():  # od32 (set 29), a G
     assert read(line) == E("Gisela Hartmann", place="Bernkastel")
 
 
+def test_a_name_and_town_on_a_line_of_their_own_is_the_finders():  # signature_forms f038
+    assert read("Gisela Hartmann, Bernkastel") is None
+
+
 def test_a_name_then_a_role_or_a_day_is_no_letters_town():
     assert read("Wir sehen uns bald. Gisela Hartmann, Neurologin") is None
     assert read("Wir sehen uns bald. Gisela Hartmann, Tuesday") is None

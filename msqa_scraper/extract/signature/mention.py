@@ -1977,7 +1977,9 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
-        if n == 0 and (signed := _letter_close(sentence, v)) is not None:
+        # run on after the letter's last sentence (a line of its own is the finder's: a
+        # reader's "Name, State" alone under a letter signs no expert, signature_forms f038)
+        if n == 0 and len(found_in) > 1 and (signed := _letter_close(sentence, v)) is not None:
             return Mention(last, sentence, "ending", signed)
         if people := _thanks(sentence, v, f) or _semicolon_list(sentence, v, f):
             return Mention(last, sentence, "ending", people[0], also=tuple(people[1:]))
