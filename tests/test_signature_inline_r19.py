@@ -339,6 +339,27 @@ def test_capitalised_words_before_an_honorific_without_a_role_read_nothing():
     assert read(line) is None
 
 
+def test_possessive_university_before_two_honorifics_said_that():  # od37 (set 29), dawn.com
+    line = (
+        "At a press conference for World MS Day, Ravi Valley University's Prof Dr Imran Aziz"
+        " Sheikh said that one person in 100,000 has the disease."
+    )
+    assert read(line) == E("Imran Aziz Sheikh", institution="Ravi Valley University")
+
+
+def test_credit_naming_people_in_brackets():  # l10 (set 25), a patient charity's blog
+    line = (
+        "The first draft was written by staff of the member charities (Alma Reyes, Gideon"
+        " Marsh, Kasia Wolny) and then reviewed by outside experts."
+    )
+    assert experts(line) == [E("Alma Reyes"), E("Gideon Marsh"), E("Kasia Wolny")]
+
+
+def test_a_credit_bracket_of_other_things_reads_nothing():
+    line = "This leaflet was written by the nurses (see page 4, Fatigue and Sleep) last year."
+    assert experts(line) == []
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

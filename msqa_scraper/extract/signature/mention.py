@@ -864,6 +864,26 @@ def _semicolon_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
     return people
 
 
+# "written by the staff of the member groups (A, B, C)": the names a credit's bracket lists
+_CREDIT_BRACKET = re.compile(r"\(([^()]+)\)")
+
+
+def _credited_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """The people a credit names in brackets: "The first draft was written by staff of the
+    member groups (A, B, C) and then reviewed ..." (a credit participle and "by", then within a
+    few words a bracket that holds only names)."""
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    by = next(
+        (k for k in range(1, len(low)) if low[k] == "by" and low[k - 1] in f.credit_participles),
+        None,
+    )
+    if by is None or not set(low).isdisjoint(f.narrator_words | f.audience_words):
+        return []
+    m = _CREDIT_BRACKET.search(" ".join(words[by + 1 : by + 1 + _LONGEST_MENTION]))
+    return _name_list(m.group(1), v) if m is not None else []
+
+
 def _name_list(chunk: str, v: Vocabulary) -> list[Expert]:
     """ "A, B, C and D": names of two or three words each, most with a known given name (the
     list vouches for the rest: the given-name list is thin outside Western names)."""
@@ -1345,6 +1365,15 @@ def _speaker(
         # "Die Neuroimmunologin Dr. Name erläutert, ...": the article opens the sentence, the
         # role after it is the person's
         found = _unclausal(_read(rest, v, needs_part=True, delimited=True, vouch=_vouched), f)
+    if (
+        found is None
+        and (owned := _OWNED.match(text))
+        and v.is_honorific(owned.group(2).split()[0])
+    ):
+        # "Indus Valley University's Prof Dr Name said ...": the possessive's owner employs them
+        found = _unclausal(_read(owned.group(2), v, needs_part=False, vouch=_vouched), f)
+        if found is not None and not found.institution:
+            found = replace(found, institution=owned.group(1))
     if found is None and subject:
         found = _role_first(text, v, f)
     if found is None:
@@ -1981,7 +2010,11 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         # reader's "Name, State" alone under a letter signs no expert, signature_forms f038)
         if n == 0 and len(found_in) > 1 and (signed := _letter_close(sentence, v)) is not None:
             return Mention(last, sentence, "ending", signed)
-        if people := _thanks(sentence, v, f) or _semicolon_list(sentence, v, f):
+        if people := (
+            _thanks(sentence, v, f)
+            or _semicolon_list(sentence, v, f)
+            or _credited_list(sentence, v, f)
+        ):
             return Mention(last, sentence, "ending", people[0], also=tuple(people[1:]))
         if (pair := _two(sentence, v, f)) is not None:
             frame, first, second = pair
