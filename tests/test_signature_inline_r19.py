@@ -360,6 +360,21 @@ def test_a_credit_bracket_of_other_things_reads_nothing():
     assert experts(line) == []
 
 
+def test_we_welcomed_back_two_roles_joined_before_the_name():  # ob03 (set 27), a webinar page
+    line = (
+        "In May we welcomed back, registered Dietitian and Oakfield Wellbeing Programme"
+        " Facilitator Karen Oduya, giving you the chance to ask her about the eating plan."
+    )
+    assert read(line) == E(
+        "Karen Oduya", titles=["registered Dietitian", "Oakfield Wellbeing Programme Facilitator"]
+    )
+
+
+def test_two_things_joined_before_a_name_are_no_roles():
+    line = "In May we welcomed back, fresh bread and good coffee Karen Oduya, giving you a treat."
+    assert read(line) is None
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings
@@ -370,6 +385,7 @@ def test_role_articles_are_data():
     assert ("is", "quoted") in frames().passive_reports
     assert "awarding" in frames().award_verbs and "prize" in frames().award_nouns
     assert ("spricht", "mit") in frames().interview_frames and "über" in frames().complements
+    assert ("we", "welcomed", "back") in frames().interview_frames
 
 
 # -- properties --------------------------------------------------------------------------------

@@ -792,7 +792,8 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         # the person is the words up to a complement; a long sentence may go on after it
         # ("We spoke with Name, MD, ROLE at X in Town, about how ...")
         for c in [*cuts, *([len(tail)] if len(tail) <= _LONGEST_MENTION else [])]:
-            found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
+            chunk = " ".join(tail[:c]).rstrip(",")
+            found = _unclausal(_read(chunk, v, needs_part=False), f) or _roles_then_name(chunk, v)
             if found is not None:
                 return found
         return None
@@ -1004,6 +1005,26 @@ def _vocative(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         found = _read(" ".join(words[:cut]), v, needs_part=False, delimited=True, vouch=_vouched)
         found = _unclausal(found, f)
         if found is not None and (found.titles or found.institution or found.degrees):
+            return found
+    return None
+
+
+def _roles_then_name(chunk: str, v: Vocabulary) -> Expert | None:
+    """ "registered Dietitian and X Programme Facilitator Name": roles joined by "and" before a
+    name of two or three capitalised words with a known given name, read as "Name, ROLE,
+    ROLE" (the segmenter reads one role before a name, not two joined)."""
+    words = chunk.split()
+    for size in (2, 3):
+        name, before = words[-size:], words[:-size]
+        if len(before) < 3 or "and" not in before or any(w.endswith(",") for w in words):
+            continue
+        if not all(w[:1].isupper() for w in name) or not is_given_name(name[0]):
+            continue
+        roles = " ".join(before).split(" and ")
+        if any(not r or not v.is_head_noun(r.split()[-1]) for r in roles):
+            continue  # each side of "and" ends in a role's head
+        found = _read(", ".join([" ".join(name), *roles]), v, needs_part=True)
+        if found is not None and len(found.titles) == len(roles) and not found.institution:
             return found
     return None
 
