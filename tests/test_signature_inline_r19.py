@@ -396,19 +396,29 @@ ORGS = ["Harlow Grove Hospital", "the Easton MS Centre", "Fenmore University Hos
 FORMS = [
     "\u201cMost relapses settle within weeks,\u201d according to {who}, {role} at {org}.",
     "We spoke with {who}, {role} at {org}, about how fatigue can be managed at work and home.",
+    "Thanks to {who}, {role} at {org}, for reviewing this answer.",
+    "Jonas Feld spricht mit {who}, {role} at {org}, über die Krankheit.",
+    "The academy is awarding this year's prize to {who}, {role} at {org}.",
+]
+# forms that name the person by an honorific only (a bare name there is anyone's)
+HONORIFIC_FORMS = [
+    "{who}, {role} at {org} teaches that most relapses settle within weeks.",
+    "{who}, {role} at {org}, how many people live with MS in the region today?",
 ]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
-    st.sampled_from(["Dr ", "Dr. ", ""]),
+    st.sampled_from(["Dr ", "Dr. ", "Professor ", ""]),
     st.sampled_from(GIVEN),
     st.sampled_from(SURNAMES),
     st.sampled_from(ROLES),
     st.sampled_from(ORGS),
-    st.sampled_from(FORMS),
+    st.sampled_from(FORMS + HONORIFIC_FORMS),
 )
 def test_generated_attribution_yields_exactly_its_person(honorific, first, last, role, org, form):
+    if form in HONORIFIC_FORMS and not honorific:
+        honorific = "Dr. "
     line = form.format(who=f"{honorific}{first} {last}", role=role, org=org)
     got = found(line, prose=[PROSE])
     assert got.experts == [E(f"{first} {last}", titles=[role], institution=org)]
@@ -422,10 +432,15 @@ MENTIONS = [
     "My neurologist, {who}, asked how I was sleeping.",
     "The MS Society and the University Center say that {who} will retire next year.",
     "We saw {who} at the conference, and the talk was good.",
+    "{who}, can you help me understand my scan?",
+    "Read the article by {who} on fatigue and sleep.",
+    "I gave the award to {who} at the end of the year.",
+    "My neurologist, {who} at Fenwick Hospital was kind about it.",
+    "The MS Society is quoted in a piece by {who}'s team.",
 ]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.sampled_from(["Dr. ", "Dr ", "Professor ", ""]),
     st.sampled_from(GIVEN),
@@ -434,5 +449,31 @@ MENTIONS = [
 )
 def test_a_sentence_merely_mentioning_a_doctor_yields_none(honorific, first, last, mention):
     line = mention.format(who=f"{honorific}{first} {last}")
+    got = found(line, prose=[PROSE])
+    assert got.experts == [] and got.start is None
+
+
+ORG_WORDS = ["National MS Society", "MS Center of Fenwick", "Fenwick University", "MS Trust"]
+ORG_SENTENCES = [
+    "Many thanks to the {a}, the {b} and the {c} for contributing to this article.",
+    "Speakers at the meeting were the {a}; the {b}; and the {c}.",
+    "Interesting article by the {a} and colleagues describe the {b} clinics.",
+    "The {a}, the leading charity at {b} teaches that exercise helps.",
+    "{a}, how many people does the {b} support?",
+    "The {a} is quoted in several pieces by the {b}.",
+    "The {a} is awarding this year's prize to the {b}.",
+    "We spoke with the {a}, {b} and {c} about fatigue.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_SENTENCES),
+)
+def test_organisations_in_the_new_frames_yield_no_expert_and_lose_no_text(a, b, c, sentence):
+    line = sentence.format(a=a, b=b, c=c)
     got = found(line, prose=[PROSE])
     assert got.experts == [] and got.start is None
