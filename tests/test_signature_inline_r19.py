@@ -275,6 +275,17 @@ def test_org_name_then_lower_case_role_before_the_name():  # o06 (set 26), freed
     assert read(line) == E("Priya Hallett", titles=["chief executive"], institution="MS Northvale")
 
 
+def test_role_of_an_acronym_the_acronym_is_the_employer():  # oc39 (set 28), an institute's news
+    line = "Leela Prabhu, chairperson of MSKT, said a new clinic will open soon."
+    assert read(line) == E("Leela Prabhu", titles=["chairperson"], institution="MSKT")
+
+
+def test_role_of_the_disease_is_one_role():
+    line = "Leela Prabhu, Professor of MS, said a new clinic will open soon."
+    got = read(line)
+    assert got is None or got.institution is None
+
+
 def test_a_capitalised_role_word_before_a_role_is_no_organisation():
     line = "Consultant neurologist, Priya Hallett said most people know little about MS."
     got = read(line)

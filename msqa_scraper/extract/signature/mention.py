@@ -1957,7 +1957,15 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     titles = tuple(_unarticled(t, f) for t in found.titles)
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
+    m = _OF_ACRONYM.match(titles[0]) if len(titles) == 1 and not found.institution else None
+    if m is not None and m.group(2) not in v.condition_words and not v.is_credential(m.group(2)):
+        # "chairperson of MSSB": an organisation's acronym after "of" is the employer (not
+        # "Professor of MS": the disease)
+        return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+_OF_ACRONYM = re.compile(r"^(\S.*?)\s+of\s+([A-Z]{2,6})$")
 
 
 def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
