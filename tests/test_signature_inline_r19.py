@@ -345,6 +345,16 @@ def test_org_role_honorific_name_addresses_questions():  # i18 (set 24), a neuro
     )
 
 
+def test_role_honorific_name_then_a_verb_opens_the_sentence():  # l28 (set 25), an MS charity
+    line = "Consultant neurologist Dr Amara Eze-Pollard addressed MPs about the lack of MS nurses."
+    assert read(line) == E("Amara Eze-Pollard", titles=["Consultant neurologist"])
+
+
+def test_role_honorific_name_with_a_copula_is_a_bio_about_them():  # h55 (set 1), a negative
+    line = "Associate Professor Amara Pollard is the Director of the Eastfield MS Data Trust."
+    assert read(line) is None
+
+
 def test_capitalised_words_before_an_honorific_without_a_role_read_nothing():
     line = "As part of our series, Harbourside Gardens Dr. Anil Menon addresses asked questions."
     assert read(line) is None

@@ -1260,6 +1260,29 @@ def _role_subject(words: list[str], low: list[str], v: Vocabulary, f: Frames) ->
     return found
 
 
+def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Consultant neurologist Dr Name addressed parliamentarians about ...": role words open
+    the sentence, then an honorific, the name and a verb that is no copula (a bio with a role
+    before the name, "Associate Professor Name is the Director of X", is someone's the answer
+    is about, not its answerer: development set 1, h55)."""
+    words = sentence.split()
+    if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
+        return None
+    k = next((k for k in range(1, 5) if k < len(words) and v.is_honorific(words[k])), None)
+    if k is None or any(w.endswith(",") for w in words[:k]):
+        return None
+    end = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j][:1].islower()), None)
+    if end is None or not 2 <= end - k - 1 <= 4 or any(w.endswith(",") for w in words[:end]):
+        return None
+    verb = _w(words[end])
+    if verb in f.bio_copulas or verb in v.articles or verb in _JOINERS or verb in _FUNCTION:
+        return None
+    if verb in f.person_joiners or not verb.isalpha() or verb in ("has", "had", "have"):
+        return None
+    found = _unclausal(_read(" ".join(words[:end]), v, needs_part=True), f)
+    return found if found is not None and found.titles else None
+
+
 def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     """ "Dr Name of the X Society is quoted in several of the pieces above.": the subject of a
     passive that says the text reports them (named with an honorific, a role or credentials)."""
@@ -2030,6 +2053,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
