@@ -396,6 +396,22 @@ def test_two_things_joined_before_a_name_are_no_roles():
     assert read(line) is None
 
 
+# -- more openers: Indonesian "menurut", French "les explications du" ----------------------------
+def test_indonesian_menurut_two_honorifics_specialist_suffix_dari():  # od26 (set 29), a daily
+    line = (
+        "Menurut Dr. dr. Budi S. Hartono, SpS dari RS Sehat Sentosa Bandung mengatakan"
+        " penyakit ini jarang."
+    )
+    assert read(line) == E("Budi S. Hartono", ["SpS"], institution="RS Sehat Sentosa Bandung")
+
+
+def test_french_les_explications_du_professeur():  # od28 (set 29), a Swiss health site
+    line = "Les explications du professeur Aurèle Jaquet, neurologist at Vevey University Hospital."
+    assert read(line) == E(
+        "Aurèle Jaquet", titles=["neurologist"], institution="Vevey University Hospital"
+    )
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings
@@ -407,6 +423,8 @@ def test_role_articles_are_data():
     assert "awarding" in frames().award_verbs and "prize" in frames().award_nouns
     assert ("spricht", "mit") in frames().interview_frames and "über" in frames().complements
     assert ("we", "welcomed", "back") in frames().interview_frames
+    assert ("menurut",) in frames().speaker_openers
+    assert ("les", "explications", "du") in frames().speaker_openers
 
 
 # -- properties --------------------------------------------------------------------------------

@@ -1158,7 +1158,12 @@ def _tail_speaker(
             break
     tail = tail[:end]
     opens = tail[0] if tail else ""
-    if not opens[:1].isupper() and _w(opens) not in v.articles and not v.is_role_word_any(opens):
+    if not (
+        opens[:1].isupper()
+        or _w(opens) in v.articles
+        or v.is_role_word_any(opens)
+        or v.is_honorific(opens)  # "Les explications du professeur Name, ..."
+    ):
         return None
     cuts = [len(tail)]
     cuts += [
