@@ -86,6 +86,13 @@ def test_german_town_adjective_role_honorific_erlaeutert():  # od11 (set 29), ne
     assert read(line) == E("Katja Brandstätter", titles=["Neurologin"])
 
 
+def test_an_honorific_opens_a_person_never_an_employer_or_a_place():  # od11's form, an appositive
+    line = "Die Berliner Neurologin Dr. Katja Brandstätter, Leiterin der Ambulanz, erläutert, wie."
+    assert read(line) == E("Katja Brandstätter", titles=["Neurologin", "Leiterin der Ambulanz"])
+    line = "Die Berliner Neurologin Dr. Katja Brandstätter, MD, erläutert, wie es dazu kommt."
+    assert read(line) == E("Katja Brandstätter", ["MD"], ["Neurologin"])
+
+
 def test_a_town_adjective_needs_a_known_town():  # "Hausärztin" is no town's
     line = "Die erfahrene Neurologin Dr. Katja Brandstätter erläutert, wie es dazu kommt."
     got = read(line)
@@ -206,6 +213,14 @@ def test_speakers_were_a_semicolon_list():  # l17 (set 25), a regional MS societ
     assert got[1].titles == ("Professor of Neurology", "Director of the Fenwick MS Center")
 
 
+def test_a_semicolon_list_reads_everyone_or_no_one():
+    line = (
+        "Speakers were Dr. Omar Haddad, neurologist at Fenwick Hospital; the MS Society;"
+        " and Lise Brandt, Ph.D., professor of pharmacology."
+    )
+    assert experts(line) == []
+
+
 def test_a_semicolon_list_of_things_reads_nothing():
     line = "Symptoms include fatigue; numbness in the hands; and trouble with balance."
     assert experts(line) == []
@@ -287,7 +302,7 @@ def test_role_of_the_disease_is_one_role():
 
 
 def test_a_capitalised_role_word_before_a_role_is_no_organisation():
-    line = "Consultant neurologist, Priya Hallett said most people know little about MS."
+    line = "Senior Consultant neurologist, Priya Hallett said most people know little about MS."
     got = read(line)
     assert got is not None and got.institution is None
 

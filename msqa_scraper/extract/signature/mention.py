@@ -391,7 +391,7 @@ def _read(
         return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
     if any(o[:1].islower() and _word(o.split()[0]) not in v.articles for o in p.orgs):
         return None  # "with consumer CI Name": an organisation is named in capitals
-    if any(v.is_honorific(o.split()[0]) for o in p.orgs):
+    if any(v.is_honorific(o.split()[0]) for o in [*p.orgs, *p.places]):
         return None  # "Die Berliner Neurologin Dr. Name": an honorific opens a person, no employer
     if not delimited and any(
         not (_ORG_END.search(o) or v.is_head_noun(o.split()[-1])) for o in p.orgs
