@@ -180,8 +180,14 @@ def test_thanks_to_dr_name_role_at_org_for_reviewing():  # the thanks frame with
     ]
 
 
+def test_a_list_of_names_needs_mostly_known_given_names():  # the list vouches for the rest
+    line = "Many thanks to Bexley Tamm, Corran Ellery and Priya Lennox for providing the rooms."
+    assert experts(line) == []
+
+
 def test_thanks_for_something_given_or_to_organisations_read_nothing():
     assert experts("Many thanks to Dr. Mara Quist for the lovely flowers.") == []
+    assert experts("Many thanks to Ann Lee and Tom Baker for the lovely flowers.") == []
     assert experts("Thanks to the MS Society and Fenwick University Center for providing it.") == []
     assert experts("Many thanks to Mara Quist, Zofia Baker and the MS Society for writing.") == []
     assert experts("Many thanks to Dr Quist for sharing her time with us.") == []  # a surname
@@ -313,6 +319,10 @@ def test_the_role_for_areas_then_name_between_commas_will_talk():  # oc09 (set 2
         " services for people with MS."
     )
     assert read(line) == E("Fiona Tennant", titles=["MS Nurse for Arden and Loch Vale"])
+
+
+def test_a_description_before_the_name_is_no_role():
+    assert read("The oldest member, Fiona Tennant, will cut the cake.") is None
 
 
 def test_a_phrase_or_an_organisation_before_the_name_reads_nothing():
