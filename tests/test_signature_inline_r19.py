@@ -247,6 +247,15 @@ def test_letter_signed_name_comma_town_on_the_last_line():  # od32 (set 29), a G
     assert read(line) == E("Gisela Hartmann", place="Bernkastel")
 
 
+def test_letter_signed_name_town_and_state_in_brackets():  # j30 (set 16), a readers' page
+    line = "A little patience before calling an ambulance would help. Nora Platt, Yarrabee (Qld)"
+    assert read(line) == E("Nora Platt", place="Yarrabee (Qld)")
+
+
+def test_a_bracket_that_is_no_state_is_no_place():
+    assert read("A little patience would help. Nora Platt, Yarrabee (see below)") is None
+
+
 def test_a_name_and_town_on_a_line_of_their_own_is_the_finders():  # signature_forms f038
     assert read("Gisela Hartmann, Bernkastel") is None
 

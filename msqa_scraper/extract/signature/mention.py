@@ -958,7 +958,11 @@ def _work_by(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
 def _letter_close(sentence: str, v: Vocabulary) -> Expert | None:
     """A reader's letter signed on its last line's end with the name and the town ("... es
     schaffen. Renate Bauer, Wittlich"): no final stop, a known given name, a known town."""
-    name, sep, town = sentence.strip().rpartition(", ")
+    name, sep, place = sentence.strip().rpartition(", ")
+    # "Kallaroo (Qld)": the state in brackets after the town
+    town, _, state = place.partition(" (")
+    if state and not (state.endswith(")") and v.is_place(state[:-1])):
+        return None
     words = name.split()
     if not sep or not 1 < len(words) < 4 or town[-1:] in ".!?" or len(town.split()) > 2:
         return None
@@ -968,7 +972,7 @@ def _letter_close(sentence: str, v: Vocabulary) -> Expert | None:
         return None
     if not (town in _towns() or v.is_place(town) or _town_shaped(town, v)):
         return None
-    return Expert(name, (), (), None, town) if _vouched_words(name, v) else None
+    return Expert(name, (), (), None, place) if _vouched_words(name, v) else None
 
 
 def _town_shaped(word: str, v: Vocabulary) -> bool:
