@@ -384,6 +384,16 @@ def test_role_honorific_name_then_a_verb_opens_the_sentence():  # l28 (set 25), 
     assert read(line) == E("Amara Eze-Pollard", titles=["Consultant neurologist"])
 
 
+def test_article_role_honorific_name_then_a_verb():  # d28's form (set 20), a physio blog
+    line = "Der Physiotherapeut Dr. Lennart Voss hat dieses Programm maßgeblich gestaltet."
+    assert read(line) == E("Lennart Voss", titles=["Physiotherapeut"])
+
+
+def test_a_bare_role_name_sentence_before_fragments():  # d40 (set 20), a course provider's news
+    line = "Mediziner Jonas Reiter. Jung, dynamisch, vielseitig, sportlich."
+    assert read(line) == E("Jonas Reiter", titles=["Mediziner"])
+
+
 def test_role_honorific_name_with_a_copula_is_a_bio_about_them():  # h55 (set 1), a negative
     line = "Associate Professor Amara Pollard is the Director of the Eastfield MS Data Trust."
     assert read(line) is None

@@ -1275,6 +1275,8 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     before the name, "Associate Professor Name is the Director of X", is someone's the answer
     is about, not its answerer: development set 1, h55)."""
     words = sentence.split()
+    if len(words) > 5 and fold(words[0]) in f.role_articles and words[1][:1].isupper():
+        words = words[1:]  # "Der Physiotherapeut Dr. Name hat ...": the sentence's article
     if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
         return None
     k = next((k for k in range(1, 5) if k < len(words) and v.is_honorific(words[k])), None)
