@@ -292,6 +292,11 @@ def test_article_in_the_outlet_by_name_published():  # ob14 (set 27), a patient-
     assert read(line) == E("Elsa Varley", institution="Marsden Courier")
 
 
+def test_panel_moderated_by_name_role_for_acronym():  # f21 (set 22), a Gulf daily's report
+    line = "Panel discussion at the charity's launch moderated by Noura Al Hadi, MS Ambassador for NMSU."
+    assert read(line) == E("Noura Al Hadi", titles=["MS Ambassador for NMSU"])
+
+
 def test_pointing_to_a_text_or_a_study_by_someone_reads_nothing():
     assert read("Read the article by Dr. Elsa Varley, neurologist at Fenwick Hospital.") is None
     assert read("A new study by Dr. Elsa Varley shows that fatigue is common.") is None
@@ -468,6 +473,7 @@ def test_role_articles_are_data():
     assert ("spricht", "mit") in frames().interview_frames and "über" in frames().complements
     assert ("we", "welcomed", "back") in frames().interview_frames
     assert ("menurut",) in frames().speaker_openers
+    assert "moderated" in frames().credit_participles
     assert ("les", "explications", "du") in frames().speaker_openers
 
 
