@@ -292,6 +292,16 @@ def test_article_in_the_outlet_by_name_published():  # ob14 (set 27), a patient-
     assert read(line) == E("Elsa Varley", institution="Marsden Courier")
 
 
+def test_said_sheikh_name_the_honorific_is_no_name():  # f22 (set 22), a Gulf daily's report
+    line = (
+        '"We will work together for better care," said Sheikh Khalid bin Omar bin Saif,'
+        " Member of the Al Noor Executive Council."
+    )
+    assert read(line) == E(
+        "Khalid bin Omar bin Saif", titles=["Member of the Al Noor Executive Council"]
+    )
+
+
 def test_panel_moderated_by_name_role_for_acronym():  # f21 (set 22), a Gulf daily's report
     line = "Panel discussion at the charity's launch moderated by Noura Al Hadi, MS Ambassador for NMSU."
     assert read(line) == E("Noura Al Hadi", titles=["MS Ambassador for NMSU"])
