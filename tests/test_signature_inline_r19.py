@@ -471,6 +471,24 @@ def test_french_les_explications_du_professeur():  # od28 (set 29), a Swiss heal
     )
 
 
+def test_italian_elided_articles_in_the_role_and_the_institute():  # o14 (set 26), ilmessaggero
+    line = (
+        "Per esserne certi, spiega Livio Santarelli, responsabile dell'area neuroscienze"
+        " dell'Irccs San Marco, «servono diversi esami»."
+    )
+    assert read(line) == E(
+        "Livio Santarelli",
+        titles=["responsabile dell'area neuroscienze"],
+        institution="Irccs San Marco",
+    )
+
+
+def test_an_elided_name_is_no_article():  # "D'Angelo" keeps its apostrophe
+    line = "Per esserne certi, spiega Livio D'Angelo, neurologist at San Marco Hospital, «servono»."
+    got = read(line)
+    assert got is not None and got.name == "Livio D'Angelo"
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

@@ -375,6 +375,17 @@ def _read(
     if not chunk:
         return None
     chunk = _honorific_last(chunk, v)
+    if _ELIDED.search(chunk):
+        # "responsabile dell'area ... dell'Irccs X": the vocabulary's connector is "dell'"
+        found = _read(
+            _ELIDED.sub(r"\1\2 ", chunk),
+            v,
+            needs_part=needs_part,
+            delimited=delimited,
+            vouch=vouch,
+            listed=listed,
+        )
+        return _elided_back(found) if found is not None else None
     parsed = parse_block([chunk], v)
     if len(parsed) != 1:
         return None
@@ -411,6 +422,26 @@ def _read(
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
     return p.to_expert()
+
+
+# an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
+# "D'Angelo", "O'Brien" are names)
+_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’])(?=[^\W\d_])")
+_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’]) ")
+
+
+def _elided_back(found: Expert) -> Expert:
+    """The parts as written: "dell' area" read apart is "dell'area" again."""
+
+    def back(text: str | None) -> str | None:
+        return _ELIDED_BACK.sub(r"\1\2", text) if text else text
+
+    return replace(
+        found,
+        titles=tuple(back(t) or t for t in found.titles),
+        institution=back(found.institution),
+        place=back(found.place),
+    )
 
 
 def _honorific_last(chunk: str, v: Vocabulary) -> str:
