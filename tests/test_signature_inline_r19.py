@@ -489,6 +489,34 @@ def test_an_elided_name_is_no_article():  # "D'Angelo" keeps its apostrophe
     assert got is not None and got.name == "Livio D'Angelo"
 
 
+def test_spanish_role_del_instituto_is_role_and_employer():  # oc38 (set 28), a Mexican daily
+    line = (
+        "Conocer la enfermedad es fundamental, aseguró Rocío Treviño Garza, neuróloga del"
+        " Instituto Regional de Neurología del Bajío (IRNB)."
+    )
+    assert read(line) == E(
+        "Rocío Treviño Garza",
+        titles=["neuróloga"],
+        institution="Instituto Regional de Neurología del Bajío (IRNB)",
+    )
+
+
+def test_spanish_bio_role_of_a_unit_del_hospital():  # o19 (set 26), a Spanish regional daily
+    line = (
+        "Mario Ortiz Calleja es el coordinador de la unidad de esclerosis múltiple del Hospital"
+        " Clínico San Roque de Valverde."
+    )
+    got = read("Las consultas se piden por teléfono.", line)  # a bio needs an answer above it
+    assert got is not None and got.titles == ("coordinador de la unidad de esclerosis múltiple",)
+    assert got.institution is not None and got.institution.startswith("Hospital Clínico San Roque")
+
+
+def test_a_genitive_of_a_bare_head_stays_in_the_role():  # f16 (set 22): "de la Clínica"
+    line = "El neurólogo responsable de la Clínica, doctor Tomás Ibarra Solís, explicó."
+    got = read(line)
+    assert got is not None and got.titles == ("neurólogo responsable de la Clínica",)
+
+
 def test_role_articles_are_data():
     assert {"the", "el", "der"} <= frames().role_articles
     assert "er" in frames().demonym_endings

@@ -2022,12 +2022,30 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     titles = tuple(_unarticled(t, f) for t in found.titles)
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
+    if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
+        return replace(found, titles=(split[0],), institution=split[1])
     m = _OF_ACRONYM.match(titles[0]) if len(titles) == 1 and not found.institution else None
     if m is not None and m.group(2) not in v.condition_words and not v.is_credential(m.group(2)):
         # "chairperson of MSSB": an organisation's acronym after "of" is the employer (not
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+# "neuróloga del Instituto Nacional ...": a Romance genitive before a body's head word
+_GENITIVE = re.compile(r"^(\S.*?)\s+(?:del|de la|della|du)\s+([A-ZÀ-Ý]\S*(?:\s.*)?)$")
+
+
+def _genitive_employer(title: str, v: Vocabulary) -> tuple[str, str] | None:
+    """(the role, the body) of "neuróloga del Instituto X" or "coordinador de la unidad de
+    esclerosis múltiple del Hospital X": the first genitive before a capitalised organisation's
+    head word (and the body's own name after it) opens the employer (English "Director of the
+    X Clinic" is one role, as the sets hold)."""
+    m = _GENITIVE.match(title)
+    body = m.group(2).split() if m is not None else []
+    if len(body) < 2 or body[0] not in v.org_lead_heads:
+        return None  # "responsable de la Clínica": the clinic, named by its head alone, is no body
+    return m.group(1), m.group(2)
 
 
 _OF_ACRONYM = re.compile(r"^(\S.*?)\s+of\s+([A-Z]{2,6})$")
