@@ -107,6 +107,8 @@ class PhraseIndex:
         for phrase in phrases:
             by_first.setdefault(phrase[0], []).append(phrase)
         self._by_first = {k: tuple(ps) for k, ps in by_first.items()}
+        # the longest word of each phrase: a sentence without any holds none of them
+        self.marks = frozenset(max(p, key=len) for p in phrases)
 
     def at(self, low: list[str], k: int) -> int:
         """How many words the longest phrase found at ``low[k:]`` takes (0: none)."""
@@ -147,7 +149,7 @@ class Frames:
     # the frames of a sentence that says who answers (phrases are tuples of folded words)
     self_intros: tuple[tuple[str, ...], ...] = ()  # "I'm Dr Name, ROLE at ORG."
     greetings: tuple[tuple[str, ...], ...] = ()  # "Hi, I'm ..."
-    interview_frames: tuple[tuple[str, ...], ...] = ()  # "We asked ROLE, Name, to ..."
+    interview_frames: PhraseIndex = _NO_PHRASES  # "We asked ROLE, Name, to ..."
     complements: frozenset[str] = frozenset()  # what follows the person set off by commas
     telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
     narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
@@ -215,7 +217,7 @@ def frames() -> Frames:
         pointing_verbs=frozenset(raw.get("pointing_verbs", ())),
         self_intros=_phrases(raw, "self_intros"),
         greetings=_phrases(raw, "greetings"),
-        interview_frames=_phrases(raw, "interview_frames"),
+        interview_frames=PhraseIndex(_phrases(raw, "interview_frames")),
         complements=frozenset(raw.get("complements", ())),
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
         narrator_words=frozenset(raw.get("narrator_words", ())),
@@ -810,7 +812,7 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     if any(w in f.narrator_words for w in low):
         return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
     for j in range(len(words)):
-        n = _at(low, j, f.interview_frames)
+        n = f.interview_frames.at(low, j)
         if not n:
             continue
         at = j + n
@@ -839,6 +841,8 @@ def _thanks(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
     article.", "Thanks to Dr A, ROLE at X, for reviewing this answer." (a contribution verb after
     "for" says what they gave; "thanks to new drugs, ..." and "thanks to Dr A for the flowers"
     read nobody). Everyone or no one: each item must read as one person."""
+    if f.thanks_frames.marks.isdisjoint(_TOKEN.findall(sentence.casefold())):
+        return []  # no word of thanks: most sentences, passed over by one set test
     words = sentence.rstrip(".!").split()
     low = [_w(x) for x in words]
     if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
@@ -904,6 +908,8 @@ def _credited_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
     """The people a credit names in brackets: "The first draft was written by staff of the
     member groups (A, B, C) and then reviewed ..." (a credit participle and "by", then within a
     few words a bracket that holds only names)."""
+    if "(" not in sentence or " by " not in sentence:
+        return []
     words = sentence.split()
     low = [_w(x) for x in words]
     by = next(
@@ -950,6 +956,9 @@ def _work_by(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     ROLE at X and colleagues describe ...", "New post in the X by Name published on ..." (the
     work noun among the first words, no pointing verb: "Read the article by Dr A" points to
     another text; the author up to "and colleagues", a participle or the sentence's end)."""
+    opening = [_w(x) for x in sentence.split(None, _WORK_OPENS)[:_WORK_OPENS]]
+    if f.own_works.isdisjoint(opening):
+        return None  # no work named among the first words: most sentences
     words = sentence.rstrip(".").split()
     low = [_w(x) for x in words]
     if not low or low[0] in f.pointing_verbs or any(q in sentence for q in _QUOTES):
@@ -1328,6 +1337,8 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
 def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
     """ "Dr Name of the X Society is quoted in several of the pieces above.": the subject of a
     passive that says the text reports them (named with an honorific, a role or credentials)."""
+    if f.passive_reports.marks.isdisjoint(_TOKEN.findall(sentence.casefold())):
+        return None  # no "quoted" or "interviewed": most sentences, passed over by one set test
     words = sentence.split()
     low = [_w(x) for x in words]
     if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
@@ -1346,6 +1357,13 @@ def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expe
     if "," not in sentence or any(q in sentence for q in _QUOTES):
         return None
     words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
+    # the subject opens the sentence (a name, or an honorific in its first words) and its
+    # comma comes early: most sentences are passed over before every word is folded
+    opening = words[: _OPENING_WORDS + 1]
+    if not any(w.endswith(",") for w in words[: _OPENING_WORDS + 6]):
+        return None
+    if not (is_given_name(words[0].rstrip(",")) or any(v.is_honorific(w) for w in opening)):
+        return None
     low = [_w(x) for x in words]
     if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
         return None  # "my neurologist, Dr Lee at X Hospital was ...": a patient's story
