@@ -409,6 +409,19 @@ def test_a_bare_role_name_sentence_before_fragments():  # d40 (set 20), a course
     assert read(line) == E("Jonas Reiter", titles=["Mediziner"])
 
 
+def test_dateline_role_body_town_honorific_name_on_a_day_said():  # od39 (set 29), a PK aggregator
+    line = (
+        "Lahore: Senior Neurologist Ravi Medical Centre (RMC) Lahore Dr Nadeem Aslam Butt on"
+        " Monday said the disease mostly affects young adults."
+    )
+    assert read(line) == E(
+        "Nadeem Aslam Butt",
+        titles=["Senior Neurologist"],
+        institution="Ravi Medical Centre (RMC)",
+        place="Lahore",
+    )
+
+
 def test_role_honorific_name_with_a_copula_is_a_bio_about_them():  # h55 (set 1), a negative
     line = "Associate Professor Amara Pollard is the Director of the Eastfield MS Data Trust."
     assert read(line) is None

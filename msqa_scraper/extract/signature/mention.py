@@ -457,9 +457,14 @@ def _honorific_last(chunk: str, v: Vocabulary) -> str:
         return chunk
     if not all(w[:1].isupper() and not v.is_honorific(w) for w in words[k + 1 :]):
         return chunk
-    if not v.is_head_noun(words[k - 1]) or v.is_honorific(words[0]):
+    if v.is_honorific(words[0]):
         return chunk
-    return f"{' '.join(words[k:])}, {' '.join(words[:k])}"
+    # the role's head right before the honorific, or a role and then its body and town
+    # ("Senior Neurologist Indus Medical Centre (IMC) Karachi Dr Name")
+    role = v.is_head_noun(words[k - 1]) or (
+        v.is_role_word_any(words[0]) and any(v.is_head_noun(w) for w in words[1:k])
+    )
+    return f"{' '.join(words[k:])}, {' '.join(words[:k])}" if role else chunk
 
 
 def _second_person(words: list[str], v: Vocabulary) -> bool:
@@ -1315,17 +1320,22 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     before the name, "Associate Professor Name is the Director of X", is someone's the answer
     is about, not its answerer: development set 1, h55)."""
     words = sentence.split()
+    if words and words[0].endswith(":") and len(words[0]) > 2:
+        words = words[1:]  # "Karachi: Senior Neurologist ...": a dateline
     if len(words) > 5 and fold(words[0]) in f.role_articles and words[1][:1].isupper():
         words = words[1:]  # "Der Physiotherapeut Dr. Name hat ...": the sentence's article
     if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
         return None
-    k = next((k for k in range(1, 5) if k < len(words) and v.is_honorific(words[k])), None)
+    k = next((k for k in range(1, 9) if k < len(words) and v.is_honorific(words[k])), None)
     if k is None or any(w.endswith(",") for w in words[:k]):
         return None
     end = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j][:1].islower()), None)
     if end is None or not 2 <= end - k - 1 <= 4 or any(w.endswith(",") for w in words[:end]):
         return None
     verb = _w(words[end])
+    days = {fold(x) for x in (*v.weekdays, *v.months)}
+    if verb == "on" and end + 2 < len(words) and fold(words[end + 1]) in days:
+        verb = _w(words[end + 2])  # "Dr Name on Tuesday said ...": the day, then the verb
     if verb in f.bio_copulas or verb in v.articles or verb in _JOINERS or verb in _FUNCTION:
         return None
     if verb in f.person_joiners or not verb.isalpha() or verb in ("has", "had", "have"):
@@ -2038,6 +2048,14 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     organisation's name before a lower-case role is the employer ("MS Southland chief
     executive, Name said")."""
     titles = tuple(_unarticled(t, f) for t in found.titles)
+    body, bracket, town = (found.institution or "").rpartition(") ")
+    if (
+        bracket
+        and not found.place
+        and (town in _towns() or v.is_place(town) or _town_shaped(town, v))
+    ):
+        # "Indus Medical Centre (IMC) Karachi": the town after the body's acronym
+        found = replace(found, institution=body + ")", place=town)
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
