@@ -38,6 +38,21 @@ before it), and works in three steps:
    founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
    employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
+Round 19's frames, the same refusals holding: a vocative question put to the person ("Professor
+Name, ROLE at X, how many ...?", a role or credentials needed); thanks for a contribution
+("Many thanks to A, B and C for contributing to this article", "Thanks to Dr A, ROLE, for
+reviewing ..."), a team between semicolons after a list verb, the names a credit lists in
+brackets ("written by the staff (A, B, C)"), each list everyone or no one; a text presented
+with its author ("Interesting article by Name, ROLE at X and colleagues ..."); a prize awarded
+to the person; a passive report ("Dr Name of X is quoted in ..."); an appositive no comma
+closes ("Dr Name, ROLE at X teaches that ..."); role words, an honorific and the name opening
+the sentence before a verb that is no copula ("Consultant neurologist Dr Name addressed ...");
+a role first with the name between commas ("The MS Nurse for X, Name, will talk ..."); and a
+reader's letter signed "Name, Town" at its last line's end. The sentence's article is no part
+of a role ("The secretary ..."), a town's adjective neither ("Die Hamburger Neurologin"); an
+organisation's name before a lower-case role ("MS Southland chief executive"), an acronym after
+"of" and a Romance genitive before a named body ("neuróloga del Instituto X") are the employer.
+
 Two people in one sentence are two experts, both or neither (``_two``): the subject of a verb
 that says they answer or speak ("Dr A and Professor B answer your questions", "A y B, actuales
 neurólogas de la consulta, confirman que ..."), or the authors of the publisher's own text ("see
