@@ -38,6 +38,21 @@ before it), and works in three steps:
    founder of X") or a second person ("... and Dr Other Name"), and no name, credential, place or
    employer that is a condition word (in an MS archive "MS" is first of all the disease).
 
+Round 19's frames, the same refusals holding: a vocative question put to the person ("Professor
+Name, ROLE at X, how many ...?", a role or credentials needed); thanks for a contribution
+("Many thanks to A, B and C for contributing to this article", "Thanks to Dr A, ROLE, for
+reviewing ..."), a team between semicolons after a list verb, the names a credit lists in
+brackets ("written by the staff (A, B, C)"), each list everyone or no one; a text presented
+with its author ("Interesting article by Name, ROLE at X and colleagues ..."); a prize awarded
+to the person; a passive report ("Dr Name of X is quoted in ..."); an appositive no comma
+closes ("Dr Name, ROLE at X teaches that ..."); role words, an honorific and the name opening
+the sentence before a verb that is no copula ("Consultant neurologist Dr Name addressed ...");
+a role first with the name between commas ("The MS Nurse for X, Name, will talk ..."); and a
+reader's letter signed "Name, Town" at its last line's end. The sentence's article is no part
+of a role ("The secretary ..."), a town's adjective neither ("Die Hamburger Neurologin"); an
+organisation's name before a lower-case role ("MS Southland chief executive"), an acronym after
+"of" and a Romance genitive before a named body ("neuróloga del Instituto X") are the employer.
+
 Two people in one sentence are two experts, both or neither (``_two``): the subject of a verb
 that says they answer or speak ("Dr A and Professor B answer your questions", "A y B, actuales
 neurólogas de la consulta, confirman que ..."), or the authors of the publisher's own text ("see
@@ -71,8 +86,8 @@ from importlib import resources
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.find import SigLine
-from msqa_scraper.extract.signature.given_names import is_given_name, plausible_name
-from msqa_scraper.extract.signature.segment import ParsedExpert, is_sentence, parse_block
+from msqa_scraper.extract.signature.given_names import is_given_name, name_lists, plausible_name
+from msqa_scraper.extract.signature.segment import ParsedExpert, _towns, is_sentence, parse_block
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
@@ -107,6 +122,8 @@ class PhraseIndex:
         for phrase in phrases:
             by_first.setdefault(phrase[0], []).append(phrase)
         self._by_first = {k: tuple(ps) for k, ps in by_first.items()}
+        # the longest word of each phrase: a sentence without any holds none of them
+        self.marks = frozenset(max(p, key=len) for p in phrases)
 
     def at(self, low: list[str], k: int) -> int:
         """How many words the longest phrase found at ``low[k:]`` takes (0: none)."""
@@ -147,7 +164,7 @@ class Frames:
     # the frames of a sentence that says who answers (phrases are tuples of folded words)
     self_intros: tuple[tuple[str, ...], ...] = ()  # "I'm Dr Name, ROLE at ORG."
     greetings: tuple[tuple[str, ...], ...] = ()  # "Hi, I'm ..."
-    interview_frames: tuple[tuple[str, ...], ...] = ()  # "We asked ROLE, Name, to ..."
+    interview_frames: PhraseIndex = _NO_PHRASES  # "We asked ROLE, Name, to ..."
     complements: frozenset[str] = frozenset()  # what follows the person set off by commas
     telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
     narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
@@ -168,6 +185,8 @@ class Frames:
     own_works: frozenset[str] = frozenset()  # "see our blog by Dr A and Professor B"
     answer_nouns: frozenset[str] = frozenset()  # "answers to reader questions from Name"
     honorific_articles: frozenset[str] = frozenset()  # "La Dra. Name responde ..."
+    role_articles: frozenset[str] = frozenset()  # "The secretary of X, Name": no role's word
+    demonym_endings: tuple[str, ...] = ()  # "Hamburger Neuroimmunologin": Hamburg's, no role
     plural_answering: frozenset[str] = frozenset()  # "A and B answer your questions"
     plural_saying: frozenset[str] = frozenset()  # "A y B confirman que ..."
     page_marks: tuple[tuple[str, ...], ...] = ()  # "Page 10" under a contents-page blurb
@@ -185,6 +204,15 @@ class Frames:
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
     person_joiners: frozenset[str] = frozenset()  # "said Dr A, ROLE, and Dr B": two speakers
+    # "Many thanks to A, B and C for contributing to this article"
+    thanks_frames: PhraseIndex = _NO_PHRASES
+    contribution_verbs: frozenset[str] = frozenset()
+    list_verbs: frozenset[str] = frozenset()  # "Speakers were A; B; and C."
+    award_verbs: frozenset[str] = frozenset()  # "is awarding this year's prize to Name, ..."
+    award_nouns: frozenset[str] = frozenset()
+    passive_reports: PhraseIndex = _NO_PHRASES  # "Dr Name of X is quoted in the pieces above"
+    # "article by Name, ROLE and colleagues describe ...": the author's co-authors, no part
+    coauthor_tails: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -204,7 +232,7 @@ def frames() -> Frames:
         pointing_verbs=frozenset(raw.get("pointing_verbs", ())),
         self_intros=_phrases(raw, "self_intros"),
         greetings=_phrases(raw, "greetings"),
-        interview_frames=_phrases(raw, "interview_frames"),
+        interview_frames=PhraseIndex(_phrases(raw, "interview_frames")),
         complements=frozenset(raw.get("complements", ())),
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
         narrator_words=frozenset(raw.get("narrator_words", ())),
@@ -225,6 +253,8 @@ def frames() -> Frames:
         own_works=frozenset(raw.get("own_works", ())),
         answer_nouns=frozenset(raw.get("answer_nouns", ())),
         honorific_articles=frozenset(raw.get("honorific_articles", ())),
+        role_articles=frozenset(raw.get("role_articles", ())),
+        demonym_endings=tuple(raw.get("demonym_endings", ())),
         plural_answering=frozenset(raw.get("plural_answering", ())),
         plural_saying=frozenset(raw.get("plural_saying", ())),
         page_marks=_phrases(raw, "page_marks"),
@@ -237,6 +267,13 @@ def frames() -> Frames:
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
+        thanks_frames=PhraseIndex(_phrases(raw, "thanks_frames")),
+        contribution_verbs=frozenset(raw.get("contribution_verbs", ())),
+        list_verbs=frozenset(raw.get("list_verbs", ())),
+        award_verbs=frozenset(raw.get("award_verbs", ())),
+        award_nouns=frozenset(raw.get("award_nouns", ())),
+        passive_reports=PhraseIndex(_phrases(raw, "passive_reports")),
+        coauthor_tails=_phrases(raw, "coauthor_tails"),
     )
 
 
@@ -345,12 +382,27 @@ def _read(
     needs_part: bool,
     delimited: bool = False,
     vouch: Callable[[ParsedExpert, Vocabulary], bool] | None = None,
+    listed: bool = False,
 ) -> Expert | None:
     """The one confident expert ``parse_block`` reads in ``chunk``, else None. ``vouch`` says
-    what evidence the name needs (``_strong`` unless told)."""
+    what evidence the name needs (``_strong`` unless told); ``listed``: the chunk is one item of
+    a list the semicolons cut, where a long lower-case role that opens with a role word is a
+    role, not a sentence ("associate professor in the department of cell biology")."""
     chunk = chunk.strip().rstrip(".,;:")
     if not chunk:
         return None
+    chunk = _honorific_last(chunk, v)
+    if _ELIDED.search(chunk):
+        # "responsabile dell'area ... dell'Irccs X": the vocabulary's connector is "dell'"
+        found = _read(
+            _ELIDED.sub(r"\1\2 ", chunk),
+            v,
+            needs_part=needs_part,
+            delimited=delimited,
+            vouch=vouch,
+            listed=listed,
+        )
+        return _elided_back(found) if found is not None else None
     parsed = parse_block([chunk], v)
     if len(parsed) != 1:
         return None
@@ -367,6 +419,8 @@ def _read(
         return None  # "Dr. Name is the director of X": words no part claims ("is") are a sentence
     if any(o[:1].islower() and _word(o.split()[0]) not in v.articles for o in p.orgs):
         return None  # "with consumer CI Name": an organisation is named in capitals
+    if any(v.is_honorific(o.split()[0]) for o in [*p.orgs, *p.places]):
+        return None  # "Die Berliner Neurologin Dr. Name": an honorific opens a person, no employer
     if not delimited and any(
         not (_ORG_END.search(o) or v.is_head_noun(o.split()[-1])) for o in p.orgs
     ):
@@ -377,11 +431,55 @@ def _read(
         return None  # a quoted title is a work, not an employer; a bracket is no name's
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
-    if any(is_sentence(part, v) for part in [*p.titles, *p.orgs]):
+    if any(
+        is_sentence(part, v) and not (listed and v.is_role_word_any(part.split()[0]))
+        for part in [*p.titles, *p.orgs]
+    ):
         return None
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
     return p.to_expert()
+
+
+# an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
+# "D'Angelo", "O'Brien" are names)
+_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’])(?=[^\W\d_])")
+_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’]) ")
+
+
+def _elided_back(found: Expert) -> Expert:
+    """The parts as written: "dell' area" read apart is "dell'area" again."""
+
+    def back(text: str | None) -> str | None:
+        return _ELIDED_BACK.sub(r"\1\2", text) if text else text
+
+    return replace(
+        found,
+        titles=tuple(back(t) or t for t in found.titles),
+        institution=back(found.institution),
+        place=back(found.place),
+    )
+
+
+def _honorific_last(chunk: str, v: Vocabulary) -> str:
+    """ "Clearwater Neurology neurologist Dr. Name" as "Dr. Name, Clearwater Neurology
+    neurologist": role words (ending in a role's head) before an honorific and a name of two to
+    four capitalised words that ends the chunk (the segmenter reads the capitalised words
+    before a role as a name)."""
+    words = chunk.split()
+    k = next((k for k, w in enumerate(words) if k and v.is_honorific(w)), None)
+    if k is None or "," in chunk or not 2 < len(words) - k < 6:
+        return chunk
+    if not all(w[:1].isupper() and not v.is_honorific(w) for w in words[k + 1 :]):
+        return chunk
+    if v.is_honorific(words[0]):
+        return chunk
+    # the role's head right before the honorific, or a role and then its body and town
+    # ("Senior Neurologist Indus Medical Centre (IMC) Karachi Dr Name")
+    role = v.is_head_noun(words[k - 1]) or (
+        v.is_role_word_any(words[0]) and any(v.is_head_noun(w) for w in words[1:k])
+    )
+    return f"{' '.join(words[k:])}, {' '.join(words[:k])}" if role else chunk
 
 
 def _second_person(words: list[str], v: Vocabulary) -> bool:
@@ -438,6 +536,14 @@ def _ending(sentence: str, line_opens: bool, v: Vocabulary, f: Frames) -> Expert
             frame = any(
                 a in f.asking_verbs and any(n in f.asking_nouns for n in asked[k + 1 :])
                 for k, a in enumerate(asked)
+            ) or (
+                # "The academy is awarding this year's prize to Name, MD, ROLE at X." (not "I
+                # gave the award to ...": a reader's own story)
+                set(asked).isdisjoint(f.narrator_words)
+                and any(
+                    a in f.award_verbs and any(n in f.award_nouns for n in asked[k + 1 :])
+                    for k, a in enumerate(asked)
+                )
             )
         elif w == "by" and j > 0:
             # "an article written by Name"; not "Read the article written by Name"
@@ -726,23 +832,264 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     if any(w in f.narrator_words for w in low):
         return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
     for j in range(len(words)):
-        n = _at(low, j, f.interview_frames)
+        n = f.interview_frames.at(low, j)
         if not n:
             continue
         at = j + n
         tail = words[at:]
-        if len(tail) > _LONGEST_MENTION:
-            return None
         cuts = [
             c
-            for c in range(1, len(tail))
+            for c in range(1, min(len(tail), _LONGEST_MENTION + 1))
             if tail[c - 1].endswith(",") and _complement(low[at + c :], f)
         ]
-        for c in [*cuts, len(tail)]:
-            found = _unclausal(_read(" ".join(tail[:c]), v, needs_part=False), f)
+        # the person is the words up to a complement; a long sentence may go on after it
+        # ("We spoke with Name, MD, ROLE at X in Town, about how ...")
+        for c in [*cuts, *([len(tail)] if len(tail) <= _LONGEST_MENTION else [])]:
+            chunk = " ".join(tail[:c]).rstrip(",")
+            found = _unclausal(_read(chunk, v, needs_part=False), f) or _roles_then_name(chunk, v)
             if found is not None:
                 return found
         return None
+    return None
+
+
+_LONGEST_LIST = 6  # people one sentence of thanks or one list of speakers names
+
+
+def _thanks(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """The people thanked for the text: "Many thanks to A, B, C and D for contributing to this
+    article.", "Thanks to Dr A, ROLE at X, for reviewing this answer." (a contribution verb after
+    "for" says what they gave; "thanks to new drugs, ..." and "thanks to Dr A for the flowers"
+    read nobody). Everyone or no one: each item must read as one person."""
+    if f.thanks_frames.marks.isdisjoint(_TOKEN.findall(sentence.casefold())):
+        return []  # no word of thanks: most sentences, passed over by one set test
+    words = sentence.rstrip(".!").split()
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return []  # "thanks to Dr Lee for answering my question": a reader's own thanks
+    for j in range(len(words)):
+        n = f.thanks_frames.at(low, j)
+        if not n:
+            continue
+        end = next(
+            (
+                k
+                for k in range(j + n + 1, len(words) - 1)
+                if low[k] == "for" and low[k + 1] in f.contribution_verbs
+            ),
+            None,
+        )
+        if end is None or end - (j + n) > _LONGEST_MENTION:
+            return []
+        chunk = " ".join(words[j + n : end]).rstrip(",")
+        if not _joins_a_person(chunk.split(), v, f):
+            one = _unclausal(_read(chunk, v, needs_part=False, vouch=_vouched), f)
+            # a surname alone ("thanks to Dr Brell") names someone the answer named above; a
+            # name and an organisation only may be a list ("A, B and the X Society")
+            if one is None or len(one.name.split()) < 2 or not (one.titles or one.degrees):
+                return []
+            return [one]
+        return _name_list(chunk, v)
+    return []
+
+
+def _semicolon_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """A list of speakers or a team, one person to an item between semicolons: "Speakers were
+    Dr A, ROLE; B, PhD, ROLE at X; and C, ROLE." (after a list verb; each item named with a role,
+    credentials or an honorific, and everyone read or no one)."""
+    if ";" not in sentence:
+        return []
+    head, *rest = sentence.rstrip(".").split(";")
+    words = head.split()
+    low = [_w(x) for x in words]
+    k = next((k for k, w in enumerate(low) if w in f.list_verbs), None)
+    if k is None or not rest or len(rest) >= _LONGEST_LIST:
+        return []
+    if not set(low[:k]).isdisjoint(f.narrator_words | f.audience_words):
+        return []
+    items = [" ".join(words[k + 1 :]), *rest]
+    people: list[Expert] = []
+    for item in items:
+        item = re.sub(r"^\s*and\s+", "", item.strip())
+        item = _bio_clause_cut(item, f)
+        found = _read(item, v, needs_part=False, delimited=True, vouch=_vouched, listed=True)
+        found = _unclausal(found, f)
+        if found is None or found.name in {p.name for p in people}:
+            return []
+        people.append(_owned_role(found))
+    return people
+
+
+# "written by the staff of the member groups (A, B, C)": the names a credit's bracket lists
+_CREDIT_BRACKET = re.compile(r"\(([^()]+)\)")
+
+
+def _credited_list(sentence: str, v: Vocabulary, f: Frames) -> list[Expert]:
+    """The people a credit names in brackets: "The first draft was written by staff of the
+    member groups (A, B, C) and then reviewed ..." (a credit participle and "by", then within a
+    few words a bracket that holds only names)."""
+    if "(" not in sentence or " by " not in sentence:
+        return []
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    by = next(
+        (k for k in range(1, len(low)) if low[k] == "by" and low[k - 1] in f.credit_participles),
+        None,
+    )
+    if by is None or not set(low).isdisjoint(f.narrator_words | f.audience_words):
+        return []
+    m = _CREDIT_BRACKET.search(" ".join(words[by + 1 : by + 1 + _LONGEST_MENTION]))
+    return _name_list(m.group(1), v) if m is not None else []
+
+
+def _name_list(chunk: str, v: Vocabulary) -> list[Expert]:
+    """ "A, B, C and D": names of two or three words each, most with a known given name (the
+    list vouches for the rest: the given-name list is thin outside Western names)."""
+    items = [x for x in re.split(r",\s+|\s+and\s+", chunk) if x]
+    if not 1 < len(items) <= _LONGEST_LIST:
+        return []
+    people = [_read(item, v, needs_part=False, vouch=_listed) for item in items]
+    if any(p is None or p.titles or p.institution for p in people):
+        return []  # every item a bare name: "A, B and the X Society" is no list of people
+    named = [p for p in people if p is not None]
+    known = sum(is_given_name(p.name.split()[0]) for p in named)
+    if 2 * known < len(named) or len({p.name for p in named}) < len(named):
+        return []
+    return named
+
+
+def _listed(p: ParsedExpert, v: Vocabulary) -> bool:
+    """A name in a list of names: two or three words, no condition word."""
+    return 1 < len(p.name.split()) < 4 and _vouched_words(p.name, v)
+
+
+def _vouched_words(name: str, v: Vocabulary) -> bool:
+    return not any(_word(w) in v.condition_words or w in v.condition_words for w in name.split())
+    return []
+
+
+_WORK_OPENS = 3  # "Interesting article by ...": the work noun among the sentence's first words
+
+
+def _work_by(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """A sentence that opens by presenting a text and its author: "Interesting article by Name,
+    ROLE at X and colleagues describe ...", "New post in the X by Name published on ..." (the
+    work noun among the first words, no pointing verb: "Read the article by Dr A" points to
+    another text; the author up to "and colleagues", a participle or the sentence's end)."""
+    opening = [_w(x) for x in sentence.split(None, _WORK_OPENS)[:_WORK_OPENS]]
+    if f.own_works.isdisjoint(opening):
+        return None  # no work named among the first words: most sentences
+    words = sentence.rstrip(".").split()
+    low = [_w(x) for x in words]
+    if not low or low[0] in f.pointing_verbs or any(q in sentence for q in _QUOTES):
+        return None
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None  # "My favourite article by Name": a reader's text, not a byline
+    work = next((k for k in range(min(_WORK_OPENS, len(low))) if low[k] in f.own_works), None)
+    if work is None:
+        return None
+    at, outlet = work + 1, None
+    if low[at : at + 2] == ["in", "the"]:  # "article in the Daily X by Name": the outlet
+        by = next((k for k in range(at + 2, min(len(low), at + 8)) if low[k] == "by"), None)
+        if by is None or not all(w[:1].isupper() for w in words[at + 2 : by]):
+            return None
+        outlet, at = " ".join(words[at + 2 : by]), by
+    if at >= len(low) or low[at] != "by":
+        return None
+    tail = words[at + 1 : at + 1 + _LONGEST_MENTION]
+    ends = [
+        k
+        for k in range(1, len(tail))
+        if tuple(_w(x) for x in tail[k : k + 2]) in f.coauthor_tails
+        or (
+            tail[k][:1].islower()
+            and tail[k - 1][:1].isupper()
+            and not tail[k - 1].endswith(",")  # "Name, consultant ...": the appositive's role
+            and _w(tail[k]) not in _JOINERS
+        )
+    ]
+    for end in [*ends[:1], len(tail)]:
+        found = _unclausal(_read(" ".join(tail[:end]), v, needs_part=False), f)
+        if found is not None:
+            return replace(found, institution=found.institution or outlet)
+    return None
+
+
+def _letter_close(sentence: str, v: Vocabulary) -> Expert | None:
+    """A reader's letter signed on its last line's end with the name and the town ("... es
+    schaffen. Renate Bauer, Wittlich"): no final stop, a known given name, a known town."""
+    name, sep, place = sentence.strip().rpartition(", ")
+    # "Kallaroo (Qld)": the state in brackets after the town
+    town, _, state = place.partition(" (")
+    if state and not (state.endswith(")") and v.is_place(state[:-1])):
+        return None
+    words = name.split()
+    if not sep or not 1 < len(words) < 4 or town[-1:] in ".!?" or len(town.split()) > 2:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in [*words, *town.split()]):
+        return None
+    if not is_given_name(words[0]) or not plausible_name(name):
+        return None
+    if not (town in _towns() or v.is_place(town) or _town_shaped(town, v)):
+        return None
+    return Expert(name, (), (), None, place) if _vouched_words(name, v) else None
+
+
+def _town_shaped(word: str, v: Vocabulary) -> bool:
+    """One capitalised word no list claims as anything else: no common word, role, credential,
+    organisation, condition or honorific (the gazetteers miss many small towns: "Wittlich")."""
+    key = fold(word)
+    return (
+        " " not in word
+        and key not in name_lists().common
+        and not (v.is_role_word_any(word) or v.is_head_noun(word) or _org_word(word, v))
+        and not (v.is_credential(word) or v.is_honorific(word))
+        and key not in {fold(c) for c in (*v.condition_words, *v.months, *v.weekdays)}
+    )
+
+
+def _vocative(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """The interviewer's question addressed to the person: "Professor Name, ROLE at X, how many
+    people ...?" (an honorific, the name, an appositive with a role or credentials set off by
+    commas, then the question in lower case); a bare "Dr Name, can you help?" reads nothing."""
+    words = sentence.split()
+    if not sentence.rstrip().endswith("?") or len(words) < 4 or not v.is_honorific(words[0]):
+        return None
+    if any(q in sentence for q in _QUOTES):
+        return None
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words):
+        return None  # "Dr Name, ROLE, could you look at my scan?": a patient's own question
+    cuts = [
+        k + 1
+        for k in range(1, min(len(words) - 1, _LONGEST_MENTION))
+        if words[k].endswith(",") and words[k + 1][:1].islower()
+    ]
+    for cut in reversed(cuts):
+        found = _read(" ".join(words[:cut]), v, needs_part=False, delimited=True, vouch=_vouched)
+        found = _unclausal(found, f)
+        if found is not None and (found.titles or found.institution or found.degrees):
+            return found
+    return None
+
+
+def _roles_then_name(chunk: str, v: Vocabulary) -> Expert | None:
+    """ "registered Dietitian and X Programme Facilitator Name": roles joined by "and" before a
+    name of two or three capitalised words with a known given name, read as "Name, ROLE,
+    ROLE" (the segmenter reads one role before a name, not two joined)."""
+    words = chunk.split()
+    for size in (2, 3):
+        name, before = words[-size:], words[:-size]
+        if len(before) < 3 or "and" not in before or any(w.endswith(",") for w in words):
+            continue
+        if not all(w[:1].isupper() for w in name) or not is_given_name(name[0]):
+            continue
+        roles = " ".join(before).split(" and ")
+        if any(not r or not v.is_head_noun(r.split()[-1]) for r in roles):
+            continue  # each side of "and" ends in a role's head
+        found = _read(", ".join([" ".join(name), *roles]), v, needs_part=True)
+        if found is not None and len(found.titles) == len(roles) and not found.institution:
+            return found
     return None
 
 
@@ -840,7 +1187,10 @@ def _speaker_after(
             n = f.quote_verbs.at(low, j)
             if not n and low[j] in f.quote_only_verbs and _closes_quote(prev.rstrip(",")):
                 n = 1  # '„...“, so Name': the German frame after a quotation only
-        if not n and (j == 0 or prev.endswith(",")):
+        elif j == 0 and words[0][:1].isupper() and any(w[:1] in _OPENING_QUOTES for w in words):
+            n = f.quote_verbs.at(low, 0)  # 'Says ROLE, Name, "...': the verb opens, a quote follows
+        if not n and (j == 0 or _closes_clause(prev)):
+            # '"...,” according to Dr Name, ROLE.': an opener after a quotation's end too
             n = f.speaker_openers.at(low, j)
         if not n and j:
             n = f.leading_frames.at(low, j)
@@ -872,7 +1222,12 @@ def _tail_speaker(
             break
     tail = tail[:end]
     opens = tail[0] if tail else ""
-    if not opens[:1].isupper() and _w(opens) not in v.articles and not v.is_role_word_any(opens):
+    if not (
+        opens[:1].isupper()
+        or _w(opens) in v.articles
+        or v.is_role_word_any(opens)
+        or v.is_honorific(opens)  # "Les explications du professeur Name, ..."
+    ):
         return None
     cuts = [len(tail)]
     cuts += [
@@ -926,7 +1281,7 @@ def _speaker_before(
                 break
     # "Dr Name, ROLE at X, was visiting ...": an appositive subject with a role, any verb
     if not _name_first(words, v):
-        return None
+        return _role_subject(words, low, v, f)
     commas = 0
     for k in range(1, min(len(words), _LONGEST_MENTION + 1)):
         if not words[k - 1].endswith(","):
@@ -940,6 +1295,142 @@ def _speaker_before(
         found = _speaker(words[:k], above, v, f, subject=True)
         if found is not None and (found.titles or found.institution):
             return found
+    return None
+
+
+def _role_subject(words: list[str], low: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "The MS Nurse for Area, Name, will talk about ...": a role phrase (after an article),
+    the name set off by commas, then the verb; the role must read as a role of the name."""
+    first = next((k for k, w in enumerate(words[:_LONGEST_MENTION]) if w.endswith(",")), None)
+    if first is None or first + 2 >= len(words):
+        return None
+    second = next(
+        (k for k in range(first + 1, min(first + 5, len(words))) if words[k].endswith(",")), None
+    )
+    if second is None or second + 1 >= len(words):
+        return None
+    name = words[first + 1 : second + 1]
+    if not all(w[:1].isupper() for w in name) or not is_given_name(name[0]):
+        return None
+    nxt = low[second + 1]
+    if not words[second + 1][:1].islower() or nxt in v.articles or nxt in _JOINERS:
+        return None
+    if nxt in f.bio_relatives or nxt in _FUNCTION or nxt in f.person_joiners:
+        return None
+    start = 1 if fold(words[0]) in f.role_articles else 0
+    text = " ".join(words[start : second + 1]).rstrip(",")
+    role = words[start]
+    if not (v.is_role_word_any(role) or v.is_head_noun(role) or role.isupper()):
+        return None  # "After the long meeting, Name, ...": a phrase, not a role, before the name
+    found = _role_first(text, v, f)
+    conditions = {fold(c) for c in v.condition_words}
+    if found is None or not found.titles or fold(found.institution or "") in conditions:
+        return None  # "The MS Nurse": the disease is no employer
+    return found
+
+
+def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Consultant neurologist Dr Name addressed parliamentarians about ...": role words open
+    the sentence, then an honorific, the name and a verb that is no copula (a bio with a role
+    before the name, "Associate Professor Name is the Director of X", is someone's the answer
+    is about, not its answerer: development set 1, h55)."""
+    words = sentence.split()
+    if words and words[0].endswith(":") and len(words[0]) > 2:
+        words = words[1:]  # "Karachi: Senior Neurologist ...": a dateline
+    if len(words) > 5 and fold(words[0]) in f.role_articles and words[1][:1].isupper():
+        words = words[1:]  # "Der Physiotherapeut Dr. Name hat ...": the sentence's article
+    if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
+        return None
+    k = next((k for k in range(1, 9) if k < len(words) and v.is_honorific(words[k])), None)
+    if k is None or any(w.endswith(",") for w in words[:k]):
+        return None
+    end = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j][:1].islower()), None)
+    if end is None or not 2 <= end - k - 1 <= 4 or any(w.endswith(",") for w in words[:end]):
+        return None
+    verb = _w(words[end])
+    days = {fold(x) for x in (*v.weekdays, *v.months)}
+    if verb == "on" and end + 2 < len(words) and fold(words[end + 1]) in days:
+        verb = _w(words[end + 2])  # "Dr Name on Tuesday said ...": the day, then the verb
+    if verb in f.bio_copulas or verb in v.articles or verb in _JOINERS or verb in _FUNCTION:
+        return None
+    if verb in f.person_joiners or not verb.isalpha() or verb in ("has", "had", "have"):
+        return None
+    found = _unclausal(_read(" ".join(words[:end]), v, needs_part=True), f)
+    return found if found is not None and found.titles else None
+
+
+def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Dr Name of the X Society is quoted in several of the pieces above.": the subject of a
+    passive that says the text reports them (named with an honorific, a role or credentials)."""
+    if f.passive_reports.marks.isdisjoint(_TOKEN.findall(sentence.casefold())):
+        return None  # no "quoted" or "interviewed": most sentences, passed over by one set test
+    words = sentence.split()
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None
+    k = next(
+        (k for k in range(2, min(len(low), _LONGEST_MENTION)) if f.passive_reports.at(low, k)), None
+    )
+    if k is None or not words[k][:1].islower():
+        return None
+    found = _speaker(words[:k], above, v, f, subject=True)
+    return found if found is not None and len(found.name.split()) > 1 else None
+
+
+def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """The subject of a sentence whose appositive no comma closes (``_open_appositive``)."""
+    if "," not in sentence or any(q in sentence for q in _QUOTES):
+        return None
+    words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
+    # the subject opens the sentence (a name, or an honorific in its first words) and its
+    # comma comes early: most sentences are passed over before every word is folded
+    opening = words[: _OPENING_WORDS + 1]
+    if not any(w.endswith(",") for w in words[: _OPENING_WORDS + 6]):
+        return None
+    if not (is_given_name(words[0].rstrip(",")) or any(v.is_honorific(w) for w in opening)):
+        return None
+    low = [_w(x) for x in words]
+    if not set(low).isdisjoint(f.narrator_words) or not set(low).isdisjoint(f.audience_words):
+        return None  # "my neurologist, Dr Lee at X Hospital was ...": a patient's story
+    return _open_appositive(words, low, above, v, f)
+
+
+_OPENING_WORDS = 3  # "Last week Dr. Name, ...": a time phrase before the subject, no comma
+
+
+def _open_appositive(
+    words: list[str], low: list[str], above: list[str], v: Vocabulary, f: Frames
+) -> Expert | None:
+    """ "Dr Name, ROLE at X teaches that ...", "Name, Executive Director for X has the following
+    message": an appositive that no comma closes, ended by the sentence's verb (a sentence verb,
+    a reporting verb, or a verb a "that" clause follows) right after a capitalised word."""
+    starts = [
+        0,
+        *(k for k in range(1, _OPENING_WORDS + 1) if k < len(words) and v.is_honorific(words[k])),
+    ]
+    for start in dict.fromkeys(starts):
+        own = words[start:]
+        if not own or not _name_first(own, v):
+            continue
+        comma = next((k for k, w in enumerate(own[:6]) if w.endswith(",")), None)
+        if comma is None or not all(w[:1].isupper() for w in own[: comma + 1]):
+            continue
+        at = start + comma + 2
+        for k in range(at, min(len(words) - 1, start + _LONGEST_MENTION + 1)):
+            nxt = low[k]
+            if not (words[k][:1].islower() and nxt.isalpha()) or not words[k - 1][:1].isupper():
+                continue
+            if nxt in v.articles or nxt in _JOINERS or nxt in f.bio_relatives or nxt in _FUNCTION:
+                continue
+            verb = (
+                nxt in v.sentence_verbs or f.quote_verbs.at(low, k) or low[k + 1] in f.clause_marks
+            )
+            if not verb:
+                continue
+            found = _speaker(words[start:k], above, v, f, subject=True)
+            if found is not None and (found.titles or found.institution):
+                return found
+            break
     return None
 
 
@@ -998,6 +1489,20 @@ def _speaker(
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
+    first, _, rest = text.partition(" ")
+    if found is None and subject and fold(first) in f.role_articles and len(rest.split()) > 2:
+        # "Die Neuroimmunologin Dr. Name erläutert, ...": the article opens the sentence, the
+        # role after it is the person's
+        found = _unclausal(_read(rest, v, needs_part=True, delimited=True, vouch=_vouched), f)
+    if (
+        found is None
+        and (owned := _OWNED.match(text))
+        and v.is_honorific(owned.group(2).split()[0])
+    ):
+        # "Indus Valley University's Prof Dr Name said ...": the possessive's owner employs them
+        found = _unclausal(_read(owned.group(2), v, needs_part=False, vouch=_vouched), f)
+        if found is not None and not found.institution:
+            found = replace(found, institution=owned.group(1))
     if found is None and subject:
         found = _role_first(text, v, f)
     if found is None:
@@ -1541,6 +2046,91 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
     """The expert a sentence at the answer's end names, when the reading is confident."""
     v = v or vocabulary()
     f = frames()
+    found = _read_mention(lines, v, f)
+    if found is None:
+        return None
+    return replace(
+        found,
+        expert=_untitled(found.expert, f, v),
+        above=tuple((s, _untitled(e, f, v)) for s, e in found.above),
+        also=tuple(_untitled(e, f, v) for e in found.also),
+    )
+
+
+def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
+    """The roles without the sentence's definite article ("The secretary of X, Name, said",
+    "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare; an
+    organisation's name before a lower-case role is the employer ("MS Southland chief
+    executive, Name said")."""
+    titles = tuple(_unarticled(t, f) for t in found.titles)
+    body, bracket, town = (found.institution or "").rpartition(") ")
+    if (
+        bracket
+        and not found.place
+        and (town in _towns() or v.is_place(town) or _town_shaped(town, v))
+    ):
+        # "Indus Medical Centre (IMC) Karachi": the town after the body's acronym
+        found = replace(found, institution=body + ")", place=town)
+    if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
+        return replace(found, titles=(split[1],), institution=split[0])
+    if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
+        return replace(found, titles=(split[0],), institution=split[1])
+    m = _OF_ACRONYM.match(titles[0]) if len(titles) == 1 and not found.institution else None
+    if m is not None and m.group(2) not in v.condition_words and not v.is_credential(m.group(2)):
+        # "chairperson of MSSB": an organisation's acronym after "of" is the employer (not
+        # "Professor of MS": the disease)
+        return replace(found, titles=(m.group(1),), institution=m.group(2))
+    return found if titles == found.titles else replace(found, titles=titles)
+
+
+# "neuróloga del Instituto Nacional ...": a Romance genitive before a body's head word
+_GENITIVE = re.compile(r"^(\S.*?)\s+(?:del|de la|della|du)\s+([A-ZÀ-Ý]\S*(?:\s.*)?)$")
+
+
+def _genitive_employer(title: str, v: Vocabulary) -> tuple[str, str] | None:
+    """(the role, the body) of "neuróloga del Instituto X" or "coordinador de la unidad de
+    esclerosis múltiple del Hospital X": the first genitive before a capitalised organisation's
+    head word (and the body's own name after it) opens the employer (English "Director of the
+    X Clinic" is one role, as the sets hold)."""
+    m = _GENITIVE.match(title)
+    body = m.group(2).split() if m is not None else []
+    if len(body) < 2 or body[0] not in v.org_lead_heads:
+        return None  # "responsable de la Clínica": the clinic, named by its head alone, is no body
+    return m.group(1), m.group(2)
+
+
+_OF_ACRONYM = re.compile(r"^(\S.*?)\s+of\s+([A-Z]{2,6})$")
+
+
+def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "MS Southland chief executive": (the capitalised words no role claims, the lower-case
+    role after them ending in a role's head), else None ("Consultant neurologist" is one role)."""
+    words = title.split()
+    k = next((k for k, w in enumerate(words) if not w[:1].isupper()), None)
+    if k is None or k < 2 or not all(w[:1].islower() for w in words[k:]):
+        return None
+    if not v.is_head_noun(words[-1]) or any(v.is_role_word_any(w) for w in words[:k]):
+        return None
+    if any(v.is_honorific(w) for w in words[:k]):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _unarticled(title: str, f: Frames) -> str:
+    first, _, rest = title.partition(" ")
+    if rest and fold(first) in f.role_articles:
+        title, (first, _, rest) = rest, rest.partition(" ")
+    # "Die Hamburger Neuroimmunologin Dr. Name": a town's adjective says where, not what
+    if (
+        rest
+        and first[:1].isupper()
+        and any(first.endswith(e) and first[: -len(e)] in _towns() for e in f.demonym_endings)
+    ):
+        return rest
+    return title
+
+
+def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | None:
     texts = [(i, line.text.strip()) for i, line in enumerate(lines) if line.text.strip()]
     if len(texts) < 2:
         return None  # no answer above: nothing says the sentence ends one
@@ -1563,6 +2153,8 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
             ("ending", lambda s, o=opens: _ending(s, o, v, f)),
             ("subject", lambda s: _subject(s, v, f)),
             ("interview", lambda s: _interview(s, v, f)),
+            ("interview", lambda s: _vocative(s, v, f)),
+            ("ending", lambda s: _work_by(s, v, f)),
         ]
         if body:
             readers += [
@@ -1570,11 +2162,24 @@ def read_mention(lines: list[SigLine], v: Vocabulary | None = None) -> Mention |
                 ("bio", lambda s, a=after: _bio(s, a, v, f)),
             ]
         readers.append(("reported", lambda s: _reported(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
+        readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
                 above = _panel(texts, expert, v, f) if frame == "bio" and opens else ()
                 return Mention(last, sentence, frame, expert, above=above)
+        # run on after the letter's last sentence (a line of its own is the finder's: a
+        # reader's "Name, State" alone under a letter signs no expert, signature_forms f038)
+        if n == 0 and len(found_in) > 1 and (signed := _letter_close(sentence, v)) is not None:
+            return Mention(last, sentence, "ending", signed)
+        if people := (
+            _thanks(sentence, v, f)
+            or _semicolon_list(sentence, v, f)
+            or _credited_list(sentence, v, f)
+        ):
+            return Mention(last, sentence, "ending", people[0], also=tuple(people[1:]))
         if (pair := _two(sentence, v, f)) is not None:
             frame, first, second = pair
             return Mention(last, sentence, frame, first, also=(second,))
