@@ -83,7 +83,11 @@ class Signature:
 
 # A label: a short capitalised phrase, then a colon, a spaced dash ("Guest contributor:") or a
 # spaced pipe ("Author | Name, RN": a trade magazine's author page header).
-_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-]|\s\|)(?:\s+|$)")
+# "Autor:", "Авторы:", "Συντάκτης:": the label's first letter a capital of any cased script
+_LABEL = re.compile(
+    r"^((?=[A-ZÀ-ÞА-ЯЁΑ-ΩΆ-Ώ])[^\W\d_][\w&/.'’-]*(?: [\w&/.'’-]+){0,3})"
+    r" ?(?::|\s[–—-]|\s\|)(?:\s+|$)"
+)
 
 
 _MARKDOWN_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?:)\1\s+")
@@ -255,6 +259,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                     or after.lstrip().startswith(":")
                     # "Intervista al dott. Name": an honorific in lower case opens the name
                     or v.is_honorific(stripped.split(None, 1)[0])
+                    # "Por el neurólogo Name", "by neurologist Name": a lower-case role head,
+                    # then the capitalised name
+                    or _role_before_name(stripped, v)
                 ):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
@@ -317,6 +324,17 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _role_before_name(rest: str, v: Vocabulary) -> bool:
+    words = rest.split(None, 2)
+    return (
+        len(words) == 3
+        and words[0].islower()
+        and words[0] in v.prose_role_heads
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+    )
 
 
 def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
@@ -1559,6 +1577,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             break  # a sentence, a list item or a link: the signature cannot start above it
         if first_frag < k < n:
             continue  # inside a run-on sign-off: its fragments go together
+        if work[k].text[:1] in ";,":
+            continue  # "; Faculty of ...": a line opening with its separator goes on the one above
         j = k
         while j < n - trailer and meta[j]:
             j += 1

@@ -106,6 +106,8 @@ def tokenize(text: str) -> list[str]:
     if " " not in text:
         return _unglued(tokens, text, vocabulary()) if _GLUE_HINT.search(text) else tokens
     v = vocabulary()
+    if any(t in v.spaced_lower for t in tokens):
+        tokens = _spaced_lower(tokens, v)
     # "BSc Pharm": a listed credential written as two words is one token.
     tokens = _joined_pairs(
         tokens,
@@ -128,6 +130,24 @@ def tokenize(text: str) -> list[str]:
             and not after[:1].isalpha()
         ),
     )
+
+
+def _spaced_lower(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "Prof. dr. sc. Name, dr. med.": a lower-case credential of several words (Croatian,
+    Polish, Czech degrees) is one token, the longest the file lists first ("dr hab. n. med.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for spelling in v.spaced_lower.get(tokens[i], ()):
+            n = spelling.count(" ") + 1
+            if " ".join(tokens[i : i + n]) == spelling:
+                out.append(spelling)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 _GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
@@ -960,8 +980,12 @@ def split_name(
     for start in starts:
         i = start
         honorific = False
+        before: list[str] = []  # "Prof. dr. sc. Name", "MUDr. Mgr. Name": degrees before it
         while i + 1 < len(tokens):
             if v.is_honorific(tokens[i]):
+                i += 1
+            elif v.is_prenominal(tokens[i]):
+                before.append(tokens[i])
                 i += 1
             elif (m := _modified_honorific(tokens, i, v)) is not None:
                 i = m  # "Associate Professor Vilma Jokubauskas", "Clinical Assoc Prof Ravi Nair"
@@ -1024,7 +1048,7 @@ def split_name(
         joined = len(rest) > 1 and rest[0] in v.joiners and rest[1][:1].isupper()
         if start and k == j and rest and not joined:
             continue
-        return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
+        return NameSplit(tokens[:start], honorific, name, [*before, *tokens[j:k]], rest)
     return None
 
 

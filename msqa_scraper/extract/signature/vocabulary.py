@@ -88,7 +88,12 @@ class Vocabulary:
     credentials: dict[str, str]  # key -> spelling in the file
     credential_spellings: frozenset[str]  # as the file writes them: the cheap first test
     spaced_credentials: frozenset[str]  # keys of those written as two words ("BSc Pharm")
+    # lower-case credentials of several words ("dr. sc.", "dr hab. n. med."), by first word:
+    # tokenised whole only as the file writes them (a capitalised "Dr. med." stays honorific)
+    spaced_lower: dict[str, tuple[str, ...]]
     qualifiers: frozenset[str]
+    # folded: degrees written before the name ("MUDr. Name", "Prof. dr. sc. Name", "dr hab.")
+    prenominal: frozenset[str]
     honorifics: frozenset[str]  # folded, dots kept off
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -160,6 +165,9 @@ class Vocabulary:
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
 
+    def is_prenominal(self, token: str) -> bool:
+        return fold(token) in self.prenominal
+
     def is_honorific(self, token: str) -> bool:
         if token.isupper() and self.is_credential(token):
             return False  # "MS Australia": in capitals MS is the disease (or a degree), not "Ms"
@@ -214,6 +222,14 @@ class Vocabulary:
         )
 
 
+def _spaced_lower(spellings: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in spellings:
+        if " " in c and c[:1].islower():
+            out.setdefault(c.split()[0], []).append(c)
+    return {k: tuple(sorted(set(cs), key=len, reverse=True)) for k, cs in out.items()}
+
+
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
 
@@ -239,7 +255,9 @@ def vocabulary() -> Vocabulary:
         credentials={cred_key(c): c for c in raw["credentials"]},
         credential_spellings=frozenset(raw["credentials"]),
         spaced_credentials=frozenset(cred_key(c) for c in raw["credentials"] if " " in c),
+        spaced_lower=_spaced_lower([*raw["credentials"], *raw["prenominal_credentials"]]),
         qualifiers=frozenset(raw["credential_qualifiers"]),
+        prenominal=frozenset(fold(c) for c in raw["prenominal_credentials"]),
         honorifics=frozenset(fold(h).rstrip(".") for h in raw["honorifics"]),
         particles=frozenset(raw["name_particles"]),
         suffixes=frozenset(raw["name_suffixes"]),
