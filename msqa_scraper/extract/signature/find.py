@@ -457,6 +457,9 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     last = bare.rsplit(None, 1)[-1]
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
+    words = bare.split()[-4:]
+    if any(" ".join(words[i:]) in v.spaced_lower.get(words[i], ()) for i in range(len(words))):
+        return text  # "Name, dr. med.": the last word's dot is the credential's own
     return bare[:-1]
 
 

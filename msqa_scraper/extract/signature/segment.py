@@ -1182,6 +1182,8 @@ def _head_zone(span: list[str], v: Vocabulary) -> tuple[list[str], list[str]]:
         # "Director of ...", "Jefa de sección de ...", "Direktor der Klinik für ...": the object
         if tok in v.object_openers or tok == "on":
             return span[:i], span[i:]
+        if i + 1 < len(span) and fold(tok) in v.case_object_heads:
+            return span[: i + 1], span[i + 1 :]  # "Kierownik Kliniki Neurologii": no opener
     return span, []
 
 
@@ -1605,7 +1607,10 @@ def _segment(
                 continue
             cut = 0.0
             if start:
-                in_object = any(_opens_object(t, v) for t in _last_span(best[start][1]))
+                last = _last_span(best[start][1])
+                in_object = any(_opens_object(t, v) for t in last) or (
+                    bool(last) and fold(last[-1]) in v.case_object_heads  # object in its case
+                )
                 cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word

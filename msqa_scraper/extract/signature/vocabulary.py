@@ -103,6 +103,9 @@ class Vocabulary:
     not_experts: tuple[str, ...]
     role_heads: frozenset[str]
     role_modifiers: frozenset[str]
+    # folded: heads whose object follows in its case, with no preposition ("Kierownik Kliniki
+    # Neurologii", "primářka Neurologického oddělení", "заведующая отделением")
+    case_object_heads: frozenset[str]
     prose_role_heads: frozenset[str]
     object_ends: frozenset[str]
     org_lead_heads: frozenset[str]
@@ -267,6 +270,7 @@ def vocabulary() -> Vocabulary:
         not_experts=tuple(fold(x) for x in raw["not_experts"]),
         role_heads=_shaped(frozenset(raw["role_heads"]), shapes, folded=False),
         role_modifiers=frozenset(raw["role_modifiers"]),
+        case_object_heads=frozenset(fold(w) for w in raw["case_object_heads"]),
         prose_role_heads=frozenset(raw["prose_role_heads"]),
         object_ends=frozenset(raw["object_ends"]),
         org_lead_heads=frozenset(raw["organisation_lead_heads"]),
