@@ -432,7 +432,13 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(
-    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to", "etc", "be")
+    (
+        *("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to", "etc"),
+        "be",
+        # "S pozdravem,", "Z poważaniem,", "С уважением,": "with" in Czech, Polish, Russian (a
+        # letter alone, so never a closing word: "Dr. Name K S" ends in initials)
+        *("s", "z", "с"),
+    )
 )
 # "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
 _ETC = re.compile(r"etc\b[.,]*\s*", re.IGNORECASE)
