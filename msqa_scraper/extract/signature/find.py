@@ -463,10 +463,15 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     last = bare.rsplit(None, 1)[-1]
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
-    words = bare.split()[-4:]
-    if any(" ".join(words[i:]) in v.spaced_lower.get(words[i], ()) for i in range(len(words))):
+    if _ends_spaced_credential(bare, v):
         return text  # "Name, dr. med.": the last word's dot is the credential's own
     return bare[:-1]
+
+
+def _ends_spaced_credential(text: str, v: Vocabulary) -> bool:
+    """ "..., dr. med.", "dr hab.": the text ends in a lower-case credential of several words."""
+    words = text.split()[-4:]
+    return any(" ".join(words[i:]) in v.spaced_lower.get(words[i], ()) for i in range(len(words)))
 
 
 def _stopped_word(word: str) -> bool:
@@ -488,8 +493,10 @@ def _fragments(tail: str, v: Vocabulary) -> list[str]:
     at = 0
     for m in _FRAGMENT_BREAK.finditer(tail):
         word = tail[: m.start() + 1].rsplit(None, 1)[-1]
-        if not _stopped_word(word) or v.is_honorific(word):
-            continue
+        if not _stopped_word(word) or v.is_honorific(word) or v.is_prenominal(word):
+            continue  # "Dr. Name", "doc. Mgr. Name": the dot is the abbreviation's
+        if _ends_spaced_credential(tail[: m.start() + 1], v):
+            continue  # "dr hab. Name"
         parts.append(tail[at : m.start() + 1])
         at = m.end()
     parts.append(tail[at:])

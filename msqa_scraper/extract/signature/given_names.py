@@ -220,6 +220,8 @@ def name_evidence(
         score += _HARD
     if keys[-1] in lists.event_last:  # "Nordic Neuro Week": a meeting's name, not a person's
         score += _HARD
+    if len(words) > 1 and len(words[0]) > 3 and words[0] in v.org_lead_heads:
+        score += _HARD  # "Przychodnia Zdrowia", "Hospital Santa Lucia": a body's name opens so
     if (
         keys[0] in lists.place_first
         or keys[-1] in lists.place_last

@@ -968,9 +968,14 @@ def split_name(
     starts = [0] + [
         i
         for i in range(1, len(tokens))
-        if tokens[i - 1] in v.role_heads
-        or fold(tokens[i - 1]) in v.prose_role_heads
-        or tokens[i - 1] in v.org_heads
+        if (
+            tokens[i - 1] in v.role_heads
+            or fold(tokens[i - 1]) in v.prose_role_heads
+            or tokens[i - 1] in v.org_heads
+        )
+        # "Przychodnia Zdrowia X", "Hospital Gregorio Marañón": the words after a body's lead
+        # head alone are its name, no person's
+        and not (i == 1 and tokens[0] in v.org_lead_heads)
     ]
     if place_first:
         # "... Baltimore, Maryland Colleen R. Hartigan, RN": stacked blocks run onto one line, the
