@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from signature_helpers import E, found, parsed
 
-from msqa_scraper.extract.signature import vocabulary
+from msqa_scraper.extract.signature import is_sentence, vocabulary
+from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
 from msqa_scraper.extract.signature.given_names import is_given_name
 from msqa_scraper.extract.signature.segment import tokenize
@@ -346,3 +347,46 @@ def test_non_english_prose_sentences_yield_no_expert_and_stay(sentence, own_para
     read = found(text, prose=[PROSE[lang]], own_paragraph=own_paragraph)
     assert read.experts == []
     assert read.start is None or read.start >= 2
+
+
+# -- round 19, second part: authors, dates, case objects in a line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Левкович Т.С., Радзюк О.В.", "Levkovich T.S., Radziuk O.V."],
+)
+def test_author_lines_with_dotted_initials_in_any_cased_script(line):
+    names = [e.name for e in parsed(line)]
+    assert names == [p.strip() for p in line.split(",")]
+
+
+def test_dotted_lower_case_letters_are_no_initials():
+    assert parsed("Levkovich t.s., Radziuk o.v.") == []
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["14 марта 2023г.", "14 marca 2023 r.", "17. lipnja 2019.", "14. března 2023", "12 maart 2011"],
+)
+def test_dates_with_months_and_year_marks_of_more_languages(date):
+    assert is_meta_line(date, vocabulary())
+
+
+def test_a_case_object_after_a_role_head_is_no_prose():
+    line = "Марина Голованова к.м.н., врач-невролог клиники «Верес», медицинский директор фонда"
+    assert not is_sentence(line)
+
+
+def test_russian_byline_with_degree_two_roles_and_date():
+    # set 29 od16 (Russian medical-media article page): name, degree, two roles, then the date
+    expert = one(
+        "ru",
+        "Марина Голованова к.м.н., врач-невролог клиники «Верес», медицинский директор "
+        "благотворительного фонда «Опора» 14 марта 2023г.",
+    )
+    expected = [
+        "врач-невролог клиники «Верес»",
+        "медицинский директор благотворительного фонда «Опора»",
+    ]
+    assert expert == E("Марина Голованова", ["к.м.н."], expected)

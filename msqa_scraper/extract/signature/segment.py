@@ -330,11 +330,26 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
     if not words:
         return False
     lower = verbs = 0
+    case_object = 0  # words left of a role's object in its case ("клиники «Верес»")
     # The first 16 words decide: a signature line is never longer, a sentence says so by then.
-    for w in words[:16]:
+    for i, w in enumerate(words[:16]):
         f = _bare_folded(w)
         if f in v.sentence_words and not (w[:2].isupper() and v.is_credential(w)):
             verbs += 1  # "DO," in capitals is a credential, not the verb "do"
+        if case_object:
+            # "врач-невролог клиники «Верес»", "kierownik kliniki neurologii": up to three words
+            # of the head's object, to its comma, are no prose words
+            case_object = 0 if w[-1:] in ",;" else case_object - 1
+            continue
+        if fold(w) in v.case_object_heads and w[-1:] not in ",;":
+            case_object = 3
+        if (
+            w[0].islower()
+            and fold(w) in v.role_modifiers_folded
+            and i + 1 < len(words)
+            and v.is_head_noun(words[i + 1].strip(",;"))
+        ):
+            continue  # "медицинский директор": a role's modifier before its head
         if w[0].islower() and f not in v.sentence_skip:
             lower += 1
             if lower >= 4 or (verbs and lower >= 2):
@@ -1878,7 +1893,11 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
 
 
 # "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
-_MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
+# "Levkovich T.S.", "Радзюк О.В": the initials dotted, in any cased script (the last one's stop
+# may have gone with the line's)
+_MEDLINE = re.compile(
+    r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3}|(?:[^\W\d_]\.){1,2}[^\W\d_]\.?)$"
+)
 _MEDLINE_RUN_ON = re.compile(r"^(.+? [A-Z]{1,3})\.\s+([^\W\d_].+)$")
 # "1 Department of Neurology, ...": an affiliation line under an author line's marks.
 _AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\.?\s+(?=[^\W\d_])(.+)$")
@@ -1911,6 +1930,8 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
     names = [p.strip() for p in first.rstrip(".").split(",")]
     if len(names) < 2:
         return None  # one "Surname AB" reads as well as a given name and initials ("Renata K")
+    if first.endswith(".") and names[-1][-2:-1] == ".":
+        names[-1] += "."  # "Радзюк О.В.": the last initial's own stop
     credential_like = 0
     for name in names:
         m = _MEDLINE.match(name)
@@ -1921,6 +1942,8 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
             return None
         if words[0] in v.particles and len(words) < 2:
             return None
+        if not m.group(2).replace(".", "").isupper():
+            return None  # "Smith a.b.": initials are capitals
         credential_like += v.is_credential(m.group(2))
     # Initials may spell a credential ("Holm AB", "Reyes MD"); only a line where every name
     # ends in one reads as well as names with their degrees ("Smith MD, Jones RN").

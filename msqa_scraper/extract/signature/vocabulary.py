@@ -130,6 +130,7 @@ class Vocabulary:
     role_modifiers_folded: frozenset[str]
     months: tuple[str, ...] = ()  # the date grammar (signature/dates.py): dates are no part
     weekdays: tuple[str, ...] = ()
+    year_marks: tuple[str, ...] = ()  # "14 марта 2023г.", "14 marca 2023 r.": after the year
     time_units: tuple[str, ...] = ()  # "5 min read": a reading time is metadata
     metadata_leads: tuple[str, ...] = ()  # folded, longest first: "Posted on <date>"
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
@@ -310,6 +311,7 @@ def vocabulary() -> Vocabulary:
         role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
         months=tuple(raw["months"]),
         weekdays=tuple(raw["weekdays"]),
+        year_marks=tuple(raw["year_marks"]),
         time_units=tuple(raw["time_units"]),
         metadata_leads=_longest_first(raw["metadata_leads"]),
         metadata_labels=_longest_first(raw["metadata_labels"]),
