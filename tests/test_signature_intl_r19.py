@@ -390,3 +390,17 @@ def test_russian_byline_with_degree_two_roles_and_date():
         "медицинский директор благотворительного фонда «Опора»",
     ]
     assert expert == E("Марина Голованова", ["к.м.н."], expected)
+
+
+def test_stacked_labelled_credits_where_only_the_reviewer_has_an_honorific():
+    # set 24 i12 (Swiss French pharmacy portal): "Auteur : Name, pharmacien" over "Révision
+    # médicale : Prof. Name, ...": both people, as with a reviewer's credentials
+    read = found(
+        "Auteur : Lucien Marthaler, pharmacien",
+        "Révision médicale : Prof. Odile Bersier, neurologue",
+        prose=[PROSE["fr"]],
+    )
+    assert read.experts == [
+        E("Lucien Marthaler", [], ["pharmacien"]),
+        E("Odile Bersier", [], ["neurologue"]),
+    ]

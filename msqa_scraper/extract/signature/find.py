@@ -2696,8 +2696,8 @@ def _parse_score(
     # credentials, the reviewer under them has; the block is as sure as its reviewer line alone
     if first.degrees or (lead_in and any(e.degrees for e in experts[1:])):
         score += 1.5
-    if first.honorific:
-        score += 1.0
+    if first.honorific or (lead_in and any(e.honorific for e in experts[1:])):
+        score += 1.0  # "Auteur : Name, pharmacien" / "Révision médicale : Prof. Name": as above
     if first.bracketed:
         score += 1.5  # "Name (Barts MS)": an affiliation in brackets marks a sign-off
     if not (first.degrees or first.honorific or lead_in or first.bracketed):
