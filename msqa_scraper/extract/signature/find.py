@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.caseless import CONFIDENCE as CASELESS_CONFIDENCE
+from msqa_scraper.extract.signature.caseless import read_caseless
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
 from msqa_scraper.extract.signature.given_names import (
     fold_implausible,
@@ -1322,7 +1324,16 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
     author under it is judged by the caller: ``quoted_attribution``)."""
-    return _find_glued(lines, v or vocabulary())
+    return _find_glued(lines, v or vocabulary()) or _caseless(lines)
+
+
+def _caseless(lines: list[SigLine]) -> Signature | None:
+    """A block in a caseless script (CJK, Hangul, Arabic), read on explicit evidence only."""
+    read = read_caseless([line.text for line in lines])
+    if read is None:
+        return None
+    start, experts = read
+    return Signature(start, [line.text for line in lines[start:]], experts, CASELESS_CONFIDENCE)
 
 
 # a quotation ends the text: its closing mark after the sentence's stop (or before it, as
