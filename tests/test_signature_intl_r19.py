@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from signature_helpers import E, found, parsed
 
 from msqa_scraper.extract.signature import is_sentence, vocabulary
+from msqa_scraper.extract.signature.caseless import is_prose as caseless_prose
 from msqa_scraper.extract.signature.dates import is_meta_line
 from msqa_scraper.extract.signature.find import strip_lead_in
 from msqa_scraper.extract.signature.given_names import is_given_name
@@ -404,3 +405,117 @@ def test_stacked_labelled_credits_where_only_the_reviewer_has_an_honorific():
         E("Lucien Marthaler", [], ["pharmacien"]),
         E("Odile Bersier", [], ["neurologue"]),
     ]
+
+
+# -- caseless scripts (CJK, Hangul, Arabic): explicit evidence only ------------------------------
+
+JA = "多発性硬化症は、中枢神経系の慢性炎症性脱髄疾患です。"
+ZH = "多发性硬化是一种中枢神经系统的自身免疫性疾病。"
+KO = "다발성경화증은 중추신경계를 공격하는 자가면역질환이다."
+AR = "مرض التصلب المتعدد لا يُشفى منه تمامًا، لكن الأدوية تساعد على السيطرة عليه."
+
+
+def caseless(prose: str, *lines: str):
+    return found(*lines, prose=[prose])
+
+
+def test_japanese_supervision_credit_with_university_department_role_and_sensei():
+    # set 29 od19 (Japanese drug-company page): "監修:<university> <department> <role> <name> 先生"
+    read = caseless(JA, "監修:南海医科大学 脳神経内科 特命担当教授 高木 美和 先生")
+    assert read.start == 1
+    assert read.experts == [E("高木 美和", [], ["特命担当教授"], "南海医科大学 脳神経内科")]
+
+
+def test_korean_reporter_byline_with_email():
+    # set 29 od20 (Korean newspaper): "<name> 기자 <e-mail>" after the last quote
+    read = caseless(KO, "박지훈 기자 jihoon@example.com")
+    assert read.experts == [E("박지훈", [], ["기자"])]
+
+
+def test_chinese_label_block_with_rank_in_brackets_and_employer_label():
+    # set 29 od22 (Chinese medical encyclopedia): "讲解医师:" / "Name (rank)" / "就职单位:<hospital>"
+    read = caseless(ZH, "讲解医师:", "李文华 (副主任医师)", "就职单位:南江医科大学附属医院神经内科")
+    assert read.experts == [E("李文华", [], ["副主任医师"], "南江医科大学附属医院神经内科")]
+
+
+def test_korean_closing_over_a_name():
+    # set 13 r13 (patient blog, Korean sign-off): "감사합니다," / "<name>"
+    read = caseless(KO, "감사합니다,", "최유진")
+    assert read.experts == [E("최유진")]
+
+
+def test_arabic_honorific_before_the_name():
+    read = caseless(AR, "الدكتور كريم منصور")
+    assert read.experts == [E("كريم منصور")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كريم منصور",  # set 29 od23: a bare Arabic name, nothing vouches for it: it stays
+        "欢迎咨询 医生",  # "welcome to consult, doctor": no surname opens the words
+        "详细信息请咨询主治医师",  # one long token
+        "최유진",  # a Korean name alone, no closing, label or role
+    ],
+)
+def test_caseless_words_without_evidence_stay_in_the_answer(line):
+    read = caseless(ZH, line)
+    assert (read.experts, read.start) == ([], None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "監修:森田先生は多発性硬化症の専門医です。",
+        "李文华医生说,早期治疗很重要。",
+        "이수진 교수는 조기 진단이 중요하다고 말했다.",
+        "قال الدكتور ياسر عبد الحميد، إن العلاج مهم.",
+        "高木 美和 先生に聞きました！",
+    ],
+)
+def test_a_caseless_line_with_a_sentence_mark_is_prose(line):
+    assert caseless_prose(line)
+    read = caseless(JA, line)
+    assert (read.experts, read.start) == ([], None)
+
+
+HAN_FAMILY = ["高木", "森田", "山口", "佐藤"]
+HAN_GIVEN = ["美和", "健一", "恵子", "翔"]
+HAN_ONE = ["李文华", "王建国", "周敏", "陈晓明"]
+HANGUL = ["박지훈", "최유진", "김서연", "이민호"]
+CJK_ORGS = [None, "南海医科大学", "南海医科大学 脳神経内科", "东江市第一医院"]
+CJK_ROLES = [None, "教授", "副主任医师", "准教授"]
+LABELS = ["監修:", "作者:", "审核:", "讲解医师:"]
+
+
+@st.composite
+def cjk_credits(draw):
+    if draw(st.booleans()):
+        name = f"{draw(st.sampled_from(HAN_FAMILY))} {draw(st.sampled_from(HAN_GIVEN))}"
+    else:
+        name = draw(st.sampled_from(HAN_ONE))
+    org, role = draw(st.sampled_from(CJK_ORGS)), draw(st.sampled_from(CJK_ROLES))
+    label = draw(st.sampled_from(LABELS))
+    sensei = draw(st.booleans())
+    words = [w for w in (org, role, name, "先生" if sensei else None) if w]
+    return f"{label}{' '.join(words)}", E(name, [], [role] if role else [], org)
+
+
+@settings(deadline=None, max_examples=80)
+@given(cjk_credits())
+def test_generated_cjk_credit_lines_parse_back_exactly(sig):
+    line, expert = sig
+    read = caseless(ZH, line)
+    assert read.experts == [expert]
+    assert read.start == 1
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from([*HAN_ONE, *HANGUL, "高木 美和"]),
+    st.sampled_from(["は", "가", "说", "교수는", "先生は"]),
+    st.sampled_from(["专家です。", "중요하다.", "很重要。", "말했다!", "言いました？"]),
+)
+def test_generated_caseless_sentences_naming_a_person_yield_no_expert(name, verb, end):
+    read = caseless(KO, f"{name}{verb} {end}")
+    assert (read.experts, read.start) == ([], None)
