@@ -520,7 +520,7 @@ def _town(tokens: list[str], v: Vocabulary) -> bool:
 def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
     units: list[Unit] = []
     for li, line in enumerate(lines):
-        tokens = tokenize(line)
+        tokens = _without_joined_articles(tokenize(line), v)
         sep = "\n"
         cur: list[str] = []
 
@@ -634,8 +634,13 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 ):
                     target[-1] = f"{target[-1]} {tok}"
                     continue
-            opens = nxt[:1].isupper() or (
-                nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+            opens = (
+                nxt[:1].isupper()
+                or (
+                    nxt in v.joiner_articles and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+                )
+                # "presso l'Ospedale X": the article glued on
+                or (nxt[:2] in v.joiner_articles and nxt[2:3].isupper())
             )
             if tok in v.joiners and opens and (tok != "of" or not cur):
                 # "at", "with", "from"; "of" only opening a part ("Jane Doe, MD, of Harbour
@@ -730,6 +735,21 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _without_joined_articles(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "neuroloog bij het Amphia Ziekenhuis", "presso l'Ospedale San Luca": the article after a
+    joiner is no word of the organisation's name ("the" stays, as English writes it)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if prev in v.joiners and tok != "the" and tok in v.joiner_articles and nxt[:1].isupper():
+            continue
+        if prev in v.joiners and tok[:2] in v.joiner_articles and tok[2:3].isupper():
+            tok = tok[2:]
+        out.append(tok)
+    return out
 
 
 def _bracketed_town(cur: list[str], words: list[str], nxt: str, v: Vocabulary) -> bool:

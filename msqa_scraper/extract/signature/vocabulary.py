@@ -113,6 +113,8 @@ class Vocabulary:
     unit_heads: frozenset[str]
     connectors: frozenset[str]
     joiners: frozenset[str]
+    # "at the X", "bij het X", "presso l'Ospedale X": an article between a joiner and the name
+    joiner_articles: frozenset[str]
     places: frozenset[str]
     address_words: frozenset[str]
     sentence_words: frozenset[str]
@@ -279,6 +281,7 @@ def vocabulary() -> Vocabulary:
         unit_heads=frozenset(raw["unit_heads"]),
         connectors=frozenset(raw["connectors"]),
         joiners=frozenset(raw["joiners"]),
+        joiner_articles=frozenset(raw["joiner_articles"]),
         places=frozenset(
             places["us_state_abbreviations"]
             + places["ap_state_abbreviations"]
