@@ -519,3 +519,31 @@ def test_generated_cjk_credit_lines_parse_back_exactly(sig):
 def test_generated_caseless_sentences_naming_a_person_yield_no_expert(name, verb, end):
     read = caseless(KO, f"{name}{verb} {end}")
     assert (read.experts, read.start) == ([], None)
+
+
+# -- joiners, their articles, inflected organisation heads ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "institution"),
+    [
+        ("pl", "dr Anna Nowak z Kliniki Neurologii Szpitala Bielańskiego", None),
+        ("hr", "dr. Ivan Horvat iz KBC-a Zagreb", "KBC-a Zagreb"),
+        ("nl", "dr. Anna Jansen, neuroloog bij het Amphia Ziekenhuis", "Amphia Ziekenhuis"),
+        ("it", "Dott. Marco Rossi, neurologo presso l'Ospedale San Luca", "Ospedale San Luca"),
+    ],
+)
+def test_joiners_and_their_articles(lang, line, institution):
+    expert = one(lang, line)
+    assert expert.institution == (institution or line.split(" z ", 1)[1])
+
+
+def test_a_joiner_meaning_in_stays_in_the_organisation():
+    # "w" (in) is no joiner: "Szpital Uniwersytecki w Krakowie" names one hospital
+    expert = one("pl", "dr Anna Wiśniewska, neurolog, Szpital Uniwersytecki w Krakowie")
+    assert expert.institution == "Szpital Uniwersytecki w Krakowie"
+
+
+def test_swedish_compound_hospital_after_vid():
+    expert = one("no", "Anna Svensson, överläkare vid Karolinska Universitetssjukhuset")
+    assert expert == E("Anna Svensson", [], ["överläkare"], "Karolinska Universitetssjukhuset")
