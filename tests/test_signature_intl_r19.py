@@ -547,3 +547,37 @@ def test_a_joiner_meaning_in_stays_in_the_organisation():
 def test_swedish_compound_hospital_after_vid():
     expert = one("no", "Anna Svensson, överläkare vid Karolinska Universitetssjukhuset")
     assert expert == E("Anna Svensson", [], ["överläkare"], "Karolinska Universitetssjukhuset")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Doç. Dr. Ayşe Yılmaz, Nöroloji Uzmanı", E("Ayşe Yılmaz", [], ["Nöroloji Uzmanı"])),
+        (
+            "Conf. dr. Ioana Popescu, medic primar neurolog",
+            E("Ioana Popescu", [], ["medic primar neurolog"]),
+        ),
+        ("Dr. Kovács Anna, neurológus főorvos", E("Kovács Anna", [], ["neurológus főorvos"])),
+        (
+            "Af Mette Hansen, overlæge, Rigshospitalet",
+            E("Mette Hansen", [], ["overlæge"], "Rigshospitalet"),
+        ),
+        (
+            "Олена Коваленко, к.мед.н., лікар-невролог",
+            E("Олена Коваленко", ["к.мед.н."], ["лікар-невролог"]),
+        ),
+    ],
+)
+def test_turkish_romanian_hungarian_danish_ukrainian_bylines(line, expected):
+    # invented forms of the languages' usual academic bylines (honorifics, roles, degrees)
+    assert one("de", line) == expected
+
+
+def test_danish_role_pair_before_the_name():
+    # set 24 i34 (Danish MS society magazine): "Professor og pens. overlæge Name." under the text
+    read = found(
+        "Professor og pens. overlæge Bent Aagaard Riis.",
+        "Foto: Mikkel Dahlerup",
+        prose=[PROSE["no"]],
+    )
+    assert [e.name for e in read.experts] == ["Bent Aagaard Riis"]
