@@ -581,3 +581,24 @@ def test_danish_role_pair_before_the_name():
         prose=[PROSE["no"]],
     )
     assert [e.name for e in read.experts] == ["Bent Aagaard Riis"]
+
+
+def test_dutch_colophon_role_before_the_honorific_and_a_design_credit_under_it():
+    # set 22 f10 (Belgian MS booklet's colophon): "verantwoordelijke uitgever Prof. dr. K. Name"
+    # over "vormgeving <studio>": the design credit leaves with the block, no expert
+    nl = "Vragen over uw behandeling bespreekt u met uw neuroloog."
+    read = found(
+        "verantwoordelijke uitgever Prof. dr. K. Verbeke",
+        "vormgeving Studio Kanaal Brugge",
+        prose=[nl],
+    )
+    assert read.experts == [E("K. Verbeke", [], ["verantwoordelijke uitgever"])]
+    assert read.start == 1
+
+
+@pytest.mark.parametrize(
+    "credit", ["Foto: Mikkel Dahl", "Photo: Jane Rowe", "Illustraties: Studio Noord"]
+)
+def test_production_credits_under_a_block_are_no_expert(credit):
+    read = found("Dr. Vesna Horvat, neurolog", credit, prose=[PROSE["hr"]])
+    assert [e.name for e in read.experts] == ["Vesna Horvat"]

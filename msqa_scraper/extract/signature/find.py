@@ -847,7 +847,17 @@ def _first_word_closes(text: str, v: Vocabulary) -> bool:
 def _trailer_line(text: str, v: Vocabulary) -> bool:
     """A contact or metadata line under a sign-off: it leaves the answer, no part of the expert."""
     bare = text.strip()
-    return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
+    return bool(_CONTACT.match(bare)) or is_meta_line(bare, v) or _production_credit(bare, v)
+
+
+def _production_credit(bare: str, v: Vocabulary) -> bool:
+    """ "Foto: Mikkel Dahl", "vormgeving Studio Leie Gent": who made the page's pictures or
+    layout, short, under the block (no expert: they leave the answer with it)."""
+    folded = bare.casefold()
+    return len(bare.split()) <= 8 and any(
+        folded.startswith(c) and folded[len(c) : len(c) + 1] in (" ", ":", "")
+        for c in v.production_credits
+    )
 
 
 @lru_cache(maxsize=4096)
