@@ -602,3 +602,9 @@ def test_dutch_colophon_role_before_the_honorific_and_a_design_credit_under_it()
 def test_production_credits_under_a_block_are_no_expert(credit):
     read = found("Dr. Vesna Horvat, neurolog", credit, prose=[PROSE["hr"]])
     assert [e.name for e in read.experts] == ["Vesna Horvat"]
+
+
+@pytest.mark.parametrize("honorific", ["Dott.ssa", "Prof.ssa", "Dr.ssa"])
+def test_an_italian_feminine_honorific_alone_on_the_line_is_not_unglued(honorific):
+    # "Dott.ssa Name" is one honorific, not "Dott." glued to a word "ssa"
+    assert one("it", f"{honorific} Chiara Neri, neurologa") == E("Chiara Neri", [], ["neurologa"])

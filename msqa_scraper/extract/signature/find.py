@@ -1177,7 +1177,8 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     if bare.islower() and len(bare) <= 60:
         return _lower_sign_off(bare, v)
     h = honorific.match(bare)
-    if h is not None:
+    if h is not None and not v.is_honorific(bare.split(None, 1)[0]):
+        # "Dr.Obi.": glued; "Dott.ssa Name", "Prof.ssa Name": one honorific, written so
         return (f"{bare[: h.end()]} {bare[h.end() :]}",)
     return None
 
