@@ -608,3 +608,8 @@ def test_production_credits_under_a_block_are_no_expert(credit):
 def test_an_italian_feminine_honorific_alone_on_the_line_is_not_unglued(honorific):
     # "Dott.ssa Name" is one honorific, not "Dott." glued to a word "ssa"
     assert one("it", f"{honorific} Chiara Neri, neurologa") == E("Chiara Neri", [], ["neurologa"])
+
+
+def test_a_closing_run_on_into_a_lower_case_honorific():
+    # a flattened letter: "Srdačan pozdrav, dr. sc. Name" in one paragraph
+    assert one("hr", "Srdačan pozdrav, dr. sc. Petra Kovač") == E("Petra Kovač", ["dr. sc."])

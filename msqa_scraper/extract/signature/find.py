@@ -311,7 +311,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             after = rest[closed_at:]
         else:
             closed_at = end
-        if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+        # "Srdačan pozdrav, dr. sc. Name": or a lower-case honorific or degree opens the name
+        opener = after.split(None, 1)[0] if after.strip() else ""
+        named = after[:1].isupper() or v.is_honorific(opener) or v.is_prenominal(opener)
+        if 0 < len(words) <= 4 and _closing_words(words, v) and named:
             signed = after.split(None, 2)
             if len(signed) > 2 and fold(signed[0]) in v.closings and is_given_name(signed[1]):
                 # "Mit freundlichen Grüßen, Ihr Karl Name": the closing's possessive after
