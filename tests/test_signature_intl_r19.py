@@ -613,3 +613,26 @@ def test_an_italian_feminine_honorific_alone_on_the_line_is_not_unglued(honorifi
 def test_a_closing_run_on_into_a_lower_case_honorific():
     # a flattened letter: "Srdačan pozdrav, dr. sc. Name" in one paragraph
     assert one("hr", "Srdačan pozdrav, dr. sc. Petra Kovač") == E("Petra Kovač", ["dr. sc."])
+
+
+@pytest.mark.parametrize(
+    ("role_line", "degrees", "titles"),
+    [
+        (
+            "Ostéopathe D.O & Développeur informatique",
+            ["D.O"],
+            ["Ostéopathe", "Développeur informatique"],
+        ),
+        ("Physiotherapist BSc & Researcher", ["BSc"], ["Physiotherapist", "Researcher"]),
+    ],
+)
+def test_a_credential_after_a_role_head_and_a_second_role(role_line, degrees, titles):
+    # set 20 d19 (French osteopathy publication's author box): "<role> D.O & <role>"
+    read = found("Mathis Orlowski", role_line, "Paris, France", prose=[PROSE["fr"]])
+    assert read.experts == [E("Mathis Orlowski", degrees, titles, None, "Paris, France")]
+
+
+def test_a_condition_word_after_a_role_is_no_credential():
+    # "MS Nurse Specialist MS" would be odd; "Director MD Anderson ..." names a body: no degree
+    [expert] = parsed("Jane Doe", "Director MD Anderson Cancer Center")
+    assert expert.degrees == ()

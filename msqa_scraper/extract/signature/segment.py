@@ -732,9 +732,28 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 # organisation.
                 flush("and")
                 continue
+            if _credential_after_role(cur, tok, nxt, v):
+                # "Kinésithérapeute D.E.", "Ostéopathe D.O & Développeur": the role's holder's
+                # degree, written after the role; a role after it is a second one
+                flush(",")
+                units.append(Unit([tok], li, ","))
+                skip_conjunction = nxt in v.conjunctions
+                continue
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _credential_after_role(cur: list[str], tok: str, nxt: str, v: Vocabulary) -> bool:
+    """A listed credential right after a role's head noun, ending the part or before "&"."""
+    return (
+        bool(cur)
+        and v.is_head_noun(cur[-1])
+        and tok not in v.condition_words
+        and v.is_credential(tok)
+        and (sum(c.isupper() for c in tok) >= 2 or "." in tok)  # "BSc", "D.O": no word
+        and (not nxt or nxt in v.conjunctions)
+    )
 
 
 def _without_joined_articles(tokens: list[str], v: Vocabulary) -> list[str]:
