@@ -636,3 +636,19 @@ def test_a_condition_word_after_a_role_is_no_credential():
     # "MS Nurse Specialist MS" would be odd; "Director MD Anderson ..." names a body: no degree
     [expert] = parsed("Jane Doe", "Director MD Anderson Cancer Center")
     assert expert.degrees == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Nowak jest neurologiem w Szpitalu Bielańskim.",
+        "Jana Malá pracuje na neurologii v Brně.",
+        "Ivan Horvat radi u KBC-u Zagreb.",
+        "Pieter Smits werkt als neuroloog in Breda.",
+        "Ольга Кузнецова работает в городской больнице.",
+        "Η Μαρία Παπαδοπούλου εργάζεται στο νοσοκομείο.",
+        "Anna Svensson arbetar som överläkare.",
+    ],
+)
+def test_bio_sentences_of_more_languages_are_sentences(sentence):
+    assert is_sentence(sentence)
