@@ -653,3 +653,30 @@ def test_a_condition_word_after_a_role_is_no_credential():
 def test_sentence_verbs_of_more_languages_make_a_sentence(sentence):
     # one lower-case word only, but a verb of the class and a final stop: a sentence, no name
     assert is_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Lucía Fernández, neuróloga del Hospital Clínico",
+            E("Lucía Fernández", [], ["neuróloga"], "Hospital Clínico"),
+        ),
+        (
+            "Ana Ruiz, neuróloga de la Clínica Dávila",
+            E("Ana Ruiz", [], ["neuróloga"], "Clínica Dávila"),
+        ),
+        (
+            "Jean Martin, neurologue du CHU de Lyon",
+            E("Jean Martin", [], ["neurologue"], "CHU de Lyon"),
+        ),
+        # a unit of the body ("Servicio") is the role's object, not the employer
+        (
+            "María López, jefa del Servicio de Neurología",
+            E("María López", [], ["jefa del Servicio de Neurología"]),
+        ),
+    ],
+)
+def test_a_lower_case_role_and_the_romance_of_before_a_body(line, expected):
+    # set 28 oc38 (Mexican newspaper): "<name>, neuróloga del Instituto Nacional de <X> (<ACR>)"
+    assert parsed(line) == [expected]

@@ -1584,7 +1584,7 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     Capitalised roles with "the" keep their object ("Director of the MS Center").
     """
     if "of" not in tokens:
-        return None
+        return _role_del_organisation(tokens, v)
     at = tokens.index("of")
     role, obj = tokens[:at], tokens[at + 1 :]
     core = role[1:] if role and role[0] in v.articles else role
@@ -1601,6 +1601,27 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in obj[1:]):
         return None
     if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
+        return None
+    return [(_ROLE, role), (_ORG, obj)]
+
+
+def _role_del_organisation(
+    tokens: list[str], v: Vocabulary
+) -> list[tuple[str, list[str]]] | None:
+    """ "neuróloga del Hospital Clínico", "neurologue du CHU de Lyon": a lower-case role, the
+    Romance "of" (and an article), then a body's lead head: role | organisation (the article
+    is no word of the body's name). "jefa del Servicio de ..." keeps its unit as the object."""
+    at = next((i for i, t in enumerate(tokens) if t in v.genitive_openers), 0)
+    role, obj = tokens[:at], tokens[at + 1 :]
+    if obj and obj[0] != "the" and obj[0] in v.joiner_articles:
+        obj = obj[1:]  # "de la Clínica X"
+    elif obj and obj[0][:2] in v.joiner_articles and obj[0][2:3].isupper():
+        obj = [obj[0][2:], *obj[1:]]  # "de l'Hôpital X"
+    if not (1 <= len(role) <= 3 and role[0][:1].islower() and v.is_head_noun(role[-1])):
+        return None
+    if not (obj and obj[0] in v.org_lead_heads and obj[0][:1].isupper()):
+        return None
+    if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in obj[1:]):
         return None
     return [(_ROLE, role), (_ORG, obj)]
 

@@ -126,6 +126,8 @@ class Vocabulary:
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
     object_openers: frozenset[str]  # "neurologist of ...", "coordinatrice del ...": a role's object
+    # "neuróloga del Hospital X", "neurologue du CHU de X": "of" in the Romance languages
+    genitive_openers: frozenset[str]
     conjunctions: frozenset[str]  # "Dr A and Dr B", "Pr A et Pr B": two experts on one line
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
@@ -308,6 +310,7 @@ def vocabulary() -> Vocabulary:
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
         object_openers=frozenset(raw["object_openers"]),
+        genitive_openers=frozenset(raw["genitive_openers"]),
         conjunctions=frozenset(raw["conjunctions"]),
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=_shaped(
