@@ -680,3 +680,25 @@ def test_sentence_verbs_of_more_languages_make_a_sentence(sentence):
 def test_a_lower_case_role_and_the_romance_of_before_a_body(line, expected):
     # set 28 oc38 (Mexican newspaper): "<name>, neuróloga del Instituto Nacional de <X> (<ACR>)"
     assert parsed(line) == [expected]
+
+
+@pytest.mark.parametrize("register", ["CRM-SP 123456", "GMC 7654321", "CRP 06/12345"])
+def test_a_register_number_after_the_roles_is_no_institution(register):
+    # Brazilian and British signatures: "<name>, <role>, CRM-SP 123456" (a licence, no body)
+    [expert] = parsed(f"Dra. Ana Costa, médica neurologista, {register}")
+    assert (expert.titles, expert.institution) == (("médica neurologista",), None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Vraag beantwoord in maart 2011 door ", "Beantwoord in maart 2011 door "],
+)
+def test_a_credit_with_its_date_in_lower_case_before_the_lead_in(lead):
+    assert strip_lead_in(f"{lead}Dr. Griet Vanbelle", vocabulary()) == (lead, "Dr. Griet Vanbelle")
+
+
+@pytest.mark.parametrize("org", ["LKH Graz", "FN Motol", "AZ Leie"])
+def test_hospital_acronyms_of_central_europe_and_the_low_countries(org):
+    assert one("de", f"Dr. Peter Huber, Abteilung für Neurologie, {org}").institution == (
+        f"Abteilung für Neurologie, {org}"
+    )

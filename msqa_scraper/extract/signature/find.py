@@ -530,11 +530,14 @@ def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "Online Health Chat with Jane Doe, MD": a lead-in phrase after a few title-case words."""
     words = rest.split()
-    if not any(fold(w) in v.lead_in_words for w in words[1:5]):
+    if not any(fold(w) in v.lead_in_words for w in words[1:6]):
         return None  # most lines: no lead-in word near their start
-    for p in range(1, min(5, len(words) - 1)):
+    for p in range(1, min(6, len(words) - 1)):
         w = words[p - 1]
-        if not (w[:1].isupper() or w[:1].isdigit() or w in v.connectors):
+        # "Vraag beantwoord in maart 2011 door Dr. Name": a credit's own lower-case words and a
+        # month in lower case may stand before the lead-in too
+        lower_ok = p > 1 and (fold(w) in v.lead_in_words or w in v.months)
+        if not (w[:1].isupper() or w[:1].isdigit() or w in v.connectors or lower_ok):
             return None
         if "," in w or v.is_honorific(w) or v.is_credential(w):
             return None  # a name or its credentials came first: this is no lead-in

@@ -465,7 +465,13 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return True
     if not any(c.isdigit() for c in bare):
         return False  # every date and time has a number
+    if _REGISTER.match(bare):
+        return True  # "CRM-SP 123456", "GMC 7654321": a medical register's number
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
+
+
+# A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
+_REGISTER = re.compile(r"^[A-Z]{2,6}(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
 
 @lru_cache(maxsize=8192)
