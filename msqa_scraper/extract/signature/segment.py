@@ -465,13 +465,13 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return True
     if not any(c.isdigit() for c in bare):
         return False  # every date and time has a number
-    if _REGISTER.match(bare):
-        return True  # "CRM-SP 123456", "GMC 7654321": a medical register's number
+    if (m := _REGISTER.match(bare)) and not v.is_place(m.group(1)):
+        return True  # "CRM-SP 123456", "GMC 7654321": a register's number ("WA 98101" a place)
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
 
 
 # A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
-_REGISTER = re.compile(r"^[A-Z]{2,6}(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
+_REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
 
 @lru_cache(maxsize=8192)
@@ -1611,9 +1611,7 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     return [(_ROLE, role), (_ORG, obj)]
 
 
-def _role_del_organisation(
-    tokens: list[str], v: Vocabulary
-) -> list[tuple[str, list[str]]] | None:
+def _role_del_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]] | None:
     """ "neuróloga del Hospital Clínico", "neurologue du CHU de Lyon": a lower-case role, the
     Romance "of" (and an article), then a body's lead head: role | organisation (the article
     is no word of the body's name). "jefa del Servicio de ..." keeps its unit as the object."""
