@@ -702,3 +702,21 @@ def test_hospital_acronyms_of_central_europe_and_the_low_countries(org):
     assert one("de", f"Dr. Peter Huber, Abteilung für Neurologie, {org}").institution == (
         f"Abteilung für Neurologie, {org}"
     )
+
+
+def test_vietnamese_degrees_before_the_name_and_the_hospital_line():
+    vi = "Đa xơ cứng là bệnh mạn tính của hệ thần kinh trung ương."
+    read = found("ThS.BS. Nguyễn Văn An", "Khoa Thần kinh, Bệnh viện Bạch Mai", prose=[vi])
+    assert read.experts == [
+        E("Nguyễn Văn An", ["ThS.BS."], [], "Khoa Thần kinh, Bệnh viện Bạch Mai")
+    ]
+
+
+def test_a_compound_pre_name_degree_is_not_unglued():
+    vi = "Đa xơ cứng là bệnh mạn tính của hệ thần kinh trung ương."
+    assert found("PGS.TS. Trần Thị Bình", prose=[vi]).experts == [E("Trần Thị Bình", ["PGS.TS."])]
+
+
+def test_a_russian_docent_and_her_chair_in_its_case():
+    expert = one("ru", "Ирина Соколова, к.м.н., доцент кафедры неврологии")
+    assert expert == E("Ирина Соколова", ["к.м.н."], ["доцент кафедры неврологии"])

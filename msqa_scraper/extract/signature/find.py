@@ -1183,7 +1183,8 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     if bare.islower() and len(bare) <= 60:
         return _lower_sign_off(bare, v)
     h = honorific.match(bare)
-    if h is not None and not v.is_honorific(bare.split(None, 1)[0]):
+    first = bare.split(None, 1)[0]
+    if h is not None and not (v.is_honorific(first) or v.is_prenominal(first)):
         # "Dr.Obi.": glued; "Dott.ssa Name", "Prof.ssa Name": one honorific, written so
         return (f"{bare[: h.end()]} {bare[h.end() :]}",)
     return None
