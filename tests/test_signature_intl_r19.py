@@ -720,3 +720,28 @@ def test_a_compound_pre_name_degree_is_not_unglued():
 def test_a_russian_docent_and_her_chair_in_its_case():
     expert = one("ru", "Ирина Соколова, к.м.н., доцент кафедры неврологии")
     assert expert == E("Ирина Соколова", ["к.м.н."], ["доцент кафедры неврологии"])
+
+
+@pytest.mark.parametrize(
+    ("prose", "line", "name"),
+    [
+        ("טרשת נפוצה היא מחלה כרונית של מערכת העצבים.", 'ד"ר דנה לוי', "דנה לוי"),
+        ("मल्टीपल स्क्लेरोसिस तंत्रिका तंत्र की एक पुरानी बीमारी है।", "डॉ. अनीता शर्मा", "अनीता शर्मा"),
+        ("โรคปลอกประสาทอักเสบเป็นโรคเรื้อรังของระบบประสาท", "นพ. สมชาย ใจดี", "สมชาย ใจดี"),
+    ],
+)
+def test_an_honorific_before_a_name_of_the_scripts_written_in_words(prose, line, name):
+    assert caseless(prose, line).experts == [E(name)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "डॉ. शर्मा के अनुसार यह बीमारी युवाओं में आम है।",
+        'ד"ר לוי אומרת שהטיפול השתפר מאוד.',
+        "สมชาย ใจดี",  # a Thai name alone: nothing vouches for it
+    ],
+)
+def test_prose_and_bare_names_of_those_scripts_stay(line):
+    read = caseless("โรคปลอกประสาทอักเสบเป็นโรคเรื้อรังของระบบประสาท", line)
+    assert (read.experts, read.start) == ([], None)

@@ -1,7 +1,9 @@
-"""Signatures in the caseless scripts (CJK, Hangul, Arabic): read only on explicit evidence.
+"""Signatures in the caseless scripts (CJK, Hangul, Arabic, Hebrew, Devanagari, Thai): read
+only on explicit evidence.
 
-In Latin, Cyrillic or Greek text a capital marks a name; in Chinese, Japanese, Korean or Arabic
-text nothing does, and any word of a sentence could stand as one. So this reader never guesses:
+In Latin, Cyrillic or Greek text a capital marks a name; in Chinese, Japanese, Korean, Arabic,
+Hebrew, Hindi or Thai text nothing does, and any word of a sentence could stand as one. So this
+reader never guesses:
 
 - A block is the answer's last lines (at most four) written mostly in a caseless script.
 - A line that holds a sentence mark (。！？, "…", a list comma) or ends with a full stop is
@@ -12,7 +14,8 @@ text nothing does, and any word of a sentence could stand as one. So this reader
 - Every other token of a name line must be a role (its token ends with a role head, "特命担当教授")
   or an organisation ("北陸医科大学", "脳神経内科"); a token no class reads rejects the block.
 - A name is two to four Han or kana characters (one token, or family and given name as two),
-  one Hangul token of two to four syllables, or two to four Arabic words.
+  one Hangul token of two to four syllables, or two to four words of a script written in words
+  (Arabic, Hebrew, Devanagari, Thai).
 
 The words are the data file's ``caseless_parts``; ``find_signature`` asks this reader only when
 no other reading was found.
@@ -32,11 +35,13 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = "\u3040-\u30ff\u31f0-\u31ff"
 _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
-_CASELESS = re.compile(f"[{_HAN}{_KANA}{_HANGUL}{_ARABIC}]")
+# scripts written in words, no capital: Arabic, Hebrew, Devanagari, Thai ("كريم منصور")
+_WORDED = f"{_ARABIC}\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f"
+_CASELESS = re.compile(f"[{_HAN}{_KANA}{_HANGUL}{_WORDED}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HAN_NAME = re.compile(f"^[{_HAN}{_KANA}]+$")
 _HANGUL_NAME = re.compile(f"^[{_HANGUL}]{{2,4}}$")
-_ARABIC_WORD = re.compile(f"^[{_ARABIC}]{{2,}}$")
+_WORD_OF_NAME = re.compile(f"^[{_WORDED}\u0591-\u05c7'׳״\"-]{{2,}}$")
 _CONTACT = re.compile(r"\S+@\S+\.\S+|https?://\S+|www\.\S+")
 _BRACKET = re.compile(r"[(（]([^()（）]+)[)）]")
 _LABEL_SEP = ":："
@@ -139,10 +144,10 @@ def _name_tokens(tokens: list[str], p: CaselessParts) -> int:
             return n  # "森田 恵子": the space between family and given name marks the name
         if n == 1 and 2 <= size <= 4 and part[0][0] in p.surnames_han:
             return n  # "周建明": one token, opened by a surname of the list
-    arabic = 0
-    while arabic < min(4, len(tokens)) and _ARABIC_WORD.match(tokens[-1 - arabic]):
-        arabic += 1
-    return arabic if arabic >= 2 and arabic == len(tokens) else 0
+    worded = 0  # "كريم منصور", "דנה לוי", "अनीता शर्मा": two to four words, the whole line
+    while worded < min(4, len(tokens)) and _WORD_OF_NAME.match(tokens[-1 - worded]):
+        worded += 1
+    return worded if worded >= 2 and worded == len(tokens) else 0
 
 
 def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
