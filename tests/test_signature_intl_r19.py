@@ -745,3 +745,9 @@ def test_an_honorific_before_a_name_of_the_scripts_written_in_words(prose, line,
 def test_prose_and_bare_names_of_those_scripts_stay(line):
     read = caseless("โรคปลอกประสาทอักเสบเป็นโรคเรื้อรังของระบบประสาท", line)
     assert (read.experts, read.start) == ([], None)
+
+
+def test_a_flattened_caseless_block_is_cut_back_at_its_labels():
+    # set 29 od22 in one paragraph: "讲解医师: <name> (<rank>) 就职单位:<hospital>"
+    read = caseless(ZH, "讲解医师: 李文华 (副主任医师) 就职单位:南江医科大学附属医院神经内科")
+    assert read.experts == [E("李文华", [], ["副主任医师"], "南江医科大学附属医院神经内科")]

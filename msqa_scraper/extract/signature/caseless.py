@@ -23,6 +23,7 @@ no other reading was found.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -207,9 +208,23 @@ def read_caseless(texts: list[str]) -> tuple[int, list[Expert]] | None:
     return None
 
 
+def _labelled_parts(line: str, p: CaselessParts) -> list[str]:
+    """A flattened block cut back at its labels: "讲解医师: 周建明 (副主任医师) 就职单位:..." is
+    the label's line, the name's and the employer's."""
+    cuts = sorted(
+        m.start()
+        for label in (*p.labels, *p.employer_labels)
+        for m in re.finditer(f"(?<=\\s){re.escape(label)}(?=[{_LABEL_SEP}])", line)
+    )
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
+
+
 def _block(block: list[str], p: CaselessParts) -> list[Expert] | None:
     closed = block[0].rstrip(",、，").strip() in p.closings
-    lines = block[1:] if closed else block
+    lines = [part for line in (block[1:] if closed else block) for part in _labelled_parts(line, p)]
     people: list[_Person] = []
     evidence = closed
     for line in lines:
