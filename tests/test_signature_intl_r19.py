@@ -751,3 +751,8 @@ def test_a_flattened_caseless_block_is_cut_back_at_its_labels():
     # set 29 od22 in one paragraph: "讲解医师: <name> (<rank>) 就职单位:<hospital>"
     read = caseless(ZH, "讲解医师: 李文华 (副主任医师) 就职单位:南江医科大学附属医院神经内科")
     assert read.experts == [E("李文华", [], ["副主任医师"], "南江医科大学附属医院神经内科")]
+
+
+def test_a_korean_letter_signed_with_deurim():
+    # "<name> 드림" ("offered by <name>"): the Korean letter's sign-off after the name
+    assert caseless(KO, "최유진 드림").experts == [E("최유진")]
