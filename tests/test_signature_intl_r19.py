@@ -756,3 +756,10 @@ def test_a_flattened_caseless_block_is_cut_back_at_its_labels():
 def test_a_korean_letter_signed_with_deurim():
     # "<name> 드림" ("offered by <name>"): the Korean letter's sign-off after the name
     assert caseless(KO, "최유진 드림").experts == [E("최유진")]
+
+
+def test_the_words_after_de_la_universidad_are_the_bodys_name_not_a_person():
+    # set 24 i30 (Ecuadorian journal): "Docente Investigador de la Universidad Técnica de X."
+    # once read "Técnica de X" as a person: never invent one from a body's name
+    names = [e.name for e in parsed("Docente Investigador de la Universidad Técnica de Zamora")]
+    assert "Técnica de Zamora" not in names

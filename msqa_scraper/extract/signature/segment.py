@@ -1034,8 +1034,14 @@ def split_name(
             or tokens[i - 1] in v.org_heads
         )
         # "Przychodnia Zdrowia X", "Hospital Gregorio Marañón": the words after a body's lead
-        # head alone are its name, no person's
+        # head alone are its name, no person's; so are they after "de la Universidad", "of the
+        # University" (a body's head after a connector opens the body's name)
         and not (i == 1 and tokens[0] in v.org_lead_heads)
+        and not (
+            i >= 2
+            and tokens[i - 1] in v.org_lead_heads
+            and (tokens[i - 2] in v.connectors or tokens[i - 2] in v.joiner_articles)
+        )
     ]
     if place_first:
         # "... Baltimore, Maryland Colleen R. Hartigan, RN": stacked blocks run onto one line, the
