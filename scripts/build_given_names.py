@@ -3,9 +3,10 @@
 Faker (MIT licence, pinned in requirements.txt) carries the given names of about eighty locales,
 most taken from national statistics. The signature parser uses them as a gazetteer: a line of
 name-shaped words whose first word is a known given name is more likely a signer. Only names
-written in the Latin script are kept (signatures on English pages transliterate), folded to lower
-case; ordinary English words that are also given names ("will", "hope", "doctor") are listed in
-given_names_not.txt and left out, so the gazetteer never vouches for a sentence's word.
+written in a cased script are kept (Latin, Cyrillic, Greek: a capital there marks a name),
+folded to lower case; ordinary English words that are also given names ("will", "hope",
+"doctor") are listed in given_names_not.txt and left out, so the gazetteer never vouches for a
+sentence's word.
 
 Run: .venv/bin/python scripts/build_given_names.py  (tests/test_given_names.py checks the file is
 what this script writes).
@@ -42,10 +43,22 @@ def _entries(value: object) -> Iterable[str]:
     return []
 
 
-def latin_word(name: str) -> bool:
-    return len(name) >= 2 and all(
-        (ch.isalpha() and "LATIN" in unicodedata.name(ch, "")) or ch in "-'" for ch in name
-    )
+# Cased scripts only: a name's capital is evidence there ("Марина Голованова", "Νικόλαος"); in a
+# caseless script (CJK, Arabic) any word of a sentence could stand as a name.
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def cased_word(name: str) -> bool:
+    """A word of one cased script (Latin, Cyrillic or Greek), hyphen and apostrophe allowed."""
+    if len(name) < 2:
+        return False
+    scripts = {
+        next((s for s in _SCRIPTS if s in unicodedata.name(ch, "")), None)
+        for ch in name
+        if ch not in "-'"
+    }
+    letters = all(ch.isalpha() or ch in "-'" for ch in name)
+    return letters and len(scripts) == 1 and None not in scripts
 
 
 def faker_given_names() -> set[str]:
@@ -55,7 +68,7 @@ def faker_given_names() -> set[str]:
         for attribute, value in vars(provider).items():
             if _is_name_list(attribute):
                 names.update(n.strip().casefold() for n in _entries(value))
-    return {n for n in names if latin_word(n)}
+    return {n for n in names if cased_word(n)}
 
 
 def stoplist() -> set[str]:
@@ -66,7 +79,8 @@ def stoplist() -> set[str]:
 def render() -> str:
     names = sorted(faker_given_names() - stoplist())
     header = [
-        "# Given names (Latin script, folded to lower case): a gazetteer for the signature parser.",
+        "# Given names (Latin, Cyrillic and Greek scripts, folded to lower case): a gazetteer for",
+        "# the signature parser.",
         f"# Built by scripts/build_given_names.py from Faker {faker.VERSION}'s per-locale",
         "# first-name lists (Faker: MIT licence, (c) joke2k and contributors), less the words in",
         f"# given_names_not.txt. {len(names)} names.",
@@ -76,7 +90,7 @@ def render() -> str:
 
 def main() -> int:
     OUT.write_text(render(), encoding="utf-8")
-    print(f"wrote {OUT} ({len(OUT.read_text(encoding='utf-8').splitlines()) - 4} names)")
+    print(f"wrote {OUT} ({len(OUT.read_text(encoding='utf-8').splitlines()) - 5} names)")
     return 0
 
 

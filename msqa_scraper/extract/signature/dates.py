@@ -25,7 +25,9 @@ def _alt(words: tuple[str, ...]) -> str:
 def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = rf"(?:{_alt(v.months)})\.?"
     day = r"\d{1,2}(?: ?(?:st|nd|rd|th)\b|\.)?"  # "14th", "14 th" (a PDF's spaced ordinal), "14."
-    year = r"(?:19|20)\d{2}"
+    # "2023г.", "2023 r.": a year with its mark (Russian, Polish, Croatian dates)
+    marks = rf"(?: ?(?:{_alt(v.year_marks)}))?" if v.year_marks else ""
+    year = rf"(?:19|20)\d{{2}}{marks}"
     time = r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     # after a date, a time may take a full stop or an "h" ("| 10.42", "à 14h30")
     clock = rf"(?:{time}|\d{{1,2}}[.h]\d{{2}}(?![\d.]))"

@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature.caseless import CONFIDENCE as CASELESS_CONFIDENCE
+from msqa_scraper.extract.signature.caseless import read_caseless
 from msqa_scraper.extract.signature.dates import cut_meta, is_meta_line, strip_leading_date
 from msqa_scraper.extract.signature.given_names import (
     fold_implausible,
@@ -83,7 +85,11 @@ class Signature:
 
 # A label: a short capitalised phrase, then a colon, a spaced dash ("Guest contributor:") or a
 # spaced pipe ("Author | Name, RN": a trade magazine's author page header).
-_LABEL = re.compile(r"^([A-Z][\w&/.'’-]*(?: [\w&/.'’-]+){0,3}) ?(?::|\s[–—-]|\s\|)(?:\s+|$)")
+# "Autor:", "Авторы:", "Συντάκτης:": the label's first letter a capital of any cased script
+_LABEL = re.compile(
+    r"^((?=[A-ZÀ-ÞА-ЯЁΑ-ΩΆ-Ώ])[^\W\d_][\w&/.'’-]*(?: [\w&/.'’-]+){0,3})"
+    r" ?(?::|\s[–—-]|\s\|)(?:\s+|$)"
+)
 
 
 _MARKDOWN_LABEL = re.compile(r"^(\*\*|__)([^*_]{2,40}?:)\1\s+")
@@ -255,6 +261,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
                     or after.lstrip().startswith(":")
                     # "Intervista al dott. Name": an honorific in lower case opens the name
                     or v.is_honorific(stripped.split(None, 1)[0])
+                    # "Por el neurólogo Name", "by neurologist Name": a lower-case role head,
+                    # then the capitalised name
+                    or _role_before_name(stripped, v)
                 ):
                     lead += rest[: len(rest) - len(stripped)]
                     rest, taken = stripped, True
@@ -302,7 +311,10 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             after = rest[closed_at:]
         else:
             closed_at = end
-        if 0 < len(words) <= 4 and _closing_words(words, v) and after[:1].isupper():
+        # "Srdačan pozdrav, dr. sc. Name": or a lower-case honorific or degree opens the name
+        opener = after.split(None, 1)[0] if after.strip() else ""
+        named = after[:1].isupper() or v.is_honorific(opener) or v.is_prenominal(opener)
+        if 0 < len(words) <= 4 and _closing_words(words, v) and named:
             signed = after.split(None, 2)
             if len(signed) > 2 and fold(signed[0]) in v.closings and is_given_name(signed[1]):
                 # "Mit freundlichen Grüßen, Ihr Karl Name": the closing's possessive after
@@ -317,6 +329,17 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
     return lead, rest
+
+
+def _role_before_name(rest: str, v: Vocabulary) -> bool:
+    words = rest.split(None, 2)
+    return (
+        len(words) == 3
+        and words[0].islower()
+        and words[0] in v.prose_role_heads
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+    )
 
 
 def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
@@ -414,7 +437,13 @@ def _closing_words(words: list[str], v: Vocabulary) -> bool:
 
 
 _CLOSING_FILLERS = frozenset(
-    ("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to", "etc", "be")
+    (
+        *("you", "with", "all", "my", "the", "very", "truly", "much", "and", "&", "to", "etc"),
+        "be",
+        # "S pozdravem,", "Z poważaniem,", "С уважением,": "with" in Czech, Polish, Russian (a
+        # letter alone, so never a closing word: "Dr. Name K S" ends in initials)
+        *("s", "z", "с"),
+    )
 )
 # "Warm regards. Dr Name": a full stop too, when the name runs on after it on the same line.
 _ETC = re.compile(r"etc\b[.,]*\s*", re.IGNORECASE)
@@ -439,7 +468,15 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     last = bare.rsplit(None, 1)[-1]
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
+    if _ends_spaced_credential(bare, v):
+        return text  # "Name, dr. med.": the last word's dot is the credential's own
     return bare[:-1]
+
+
+def _ends_spaced_credential(text: str, v: Vocabulary) -> bool:
+    """ "..., dr. med.", "dr hab.": the text ends in a lower-case credential of several words."""
+    words = text.split()[-4:]
+    return any(" ".join(words[i:]) in v.spaced_lower.get(words[i], ()) for i in range(len(words)))
 
 
 def _stopped_word(word: str) -> bool:
@@ -461,8 +498,10 @@ def _fragments(tail: str, v: Vocabulary) -> list[str]:
     at = 0
     for m in _FRAGMENT_BREAK.finditer(tail):
         word = tail[: m.start() + 1].rsplit(None, 1)[-1]
-        if not _stopped_word(word) or v.is_honorific(word):
-            continue
+        if not _stopped_word(word) or v.is_honorific(word) or v.is_prenominal(word):
+            continue  # "Dr. Name", "doc. Mgr. Name": the dot is the abbreviation's
+        if _ends_spaced_credential(tail[: m.start() + 1], v):
+            continue  # "dr hab. Name"
         parts.append(tail[at : m.start() + 1])
         at = m.end()
     parts.append(tail[at:])
@@ -491,11 +530,14 @@ def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "Online Health Chat with Jane Doe, MD": a lead-in phrase after a few title-case words."""
     words = rest.split()
-    if not any(fold(w) in v.lead_in_words for w in words[1:5]):
+    if not any(fold(w) in v.lead_in_words for w in words[1:6]):
         return None  # most lines: no lead-in word near their start
-    for p in range(1, min(5, len(words) - 1)):
+    for p in range(1, min(6, len(words) - 1)):
         w = words[p - 1]
-        if not (w[:1].isupper() or w[:1].isdigit() or w in v.connectors):
+        # "Vraag beantwoord in maart 2011 door Dr. Name": a credit's own lower-case words and a
+        # month in lower case may stand before the lead-in too
+        lower_ok = p > 1 and (fold(w) in v.lead_in_words or w in v.months)
+        if not (w[:1].isupper() or w[:1].isdigit() or w in v.connectors or lower_ok):
             return None
         if "," in w or v.is_honorific(w) or v.is_credential(w):
             return None  # a name or its credentials came first: this is no lead-in
@@ -811,7 +853,17 @@ def _first_word_closes(text: str, v: Vocabulary) -> bool:
 def _trailer_line(text: str, v: Vocabulary) -> bool:
     """A contact or metadata line under a sign-off: it leaves the answer, no part of the expert."""
     bare = text.strip()
-    return bool(_CONTACT.match(bare)) or is_meta_line(bare, v)
+    return bool(_CONTACT.match(bare)) or is_meta_line(bare, v) or _production_credit(bare, v)
+
+
+def _production_credit(bare: str, v: Vocabulary) -> bool:
+    """ "Foto: Mikkel Dahl", "vormgeving Studio Leie Gent": who made the page's pictures or
+    layout, short, under the block (no expert: they leave the answer with it)."""
+    folded = bare.casefold()
+    return len(bare.split()) <= 8 and any(
+        folded.startswith(c) and folded[len(c) : len(c) + 1] in (" ", ":", "")
+        for c in v.production_credits
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1131,7 +1183,9 @@ def _unglue(text: str, v: Vocabulary) -> tuple[str, ...] | None:
     if bare.islower() and len(bare) <= 60:
         return _lower_sign_off(bare, v)
     h = honorific.match(bare)
-    if h is not None:
+    first = bare.split(None, 1)[0]
+    if h is not None and not (v.is_honorific(first) or v.is_prenominal(first)):
+        # "Dr.Obi.": glued; "Dott.ssa Name", "Prof.ssa Name": one honorific, written so
         return (f"{bare[: h.end()]} {bare[h.end() :]}",)
     return None
 
@@ -1288,7 +1342,16 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
     author under it is judged by the caller: ``quoted_attribution``)."""
-    return _find_glued(lines, v or vocabulary())
+    return _find_glued(lines, v or vocabulary()) or _caseless(lines)
+
+
+def _caseless(lines: list[SigLine]) -> Signature | None:
+    """A block in a caseless script (CJK, Hangul, Arabic), read on explicit evidence only."""
+    read = read_caseless([line.text for line in lines])
+    if read is None:
+        return None
+    start, experts = read
+    return Signature(start, [line.text for line in lines[start:]], experts, CASELESS_CONFIDENCE)
 
 
 # a quotation ends the text: its closing mark after the sentence's stop (or before it, as
@@ -1559,6 +1622,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             break  # a sentence, a list item or a link: the signature cannot start above it
         if first_frag < k < n:
             continue  # inside a run-on sign-off: its fragments go together
+        if work[k].text[:1] in ";,":
+            continue  # "; Faculty of ...": a line opening with its separator goes on the one above
         j = k
         while j < n - trailer and meta[j]:
             j += 1
@@ -2660,8 +2725,8 @@ def _parse_score(
     # credentials, the reviewer under them has; the block is as sure as its reviewer line alone
     if first.degrees or (lead_in and any(e.degrees for e in experts[1:])):
         score += 1.5
-    if first.honorific:
-        score += 1.0
+    if first.honorific or (lead_in and any(e.honorific for e in experts[1:])):
+        score += 1.0  # "Auteur : Name, pharmacien" / "Révision médicale : Prof. Name": as above
     if first.bracketed:
         score += 1.5  # "Name (Barts MS)": an affiliation in brackets marks a sign-off
     if not (first.degrees or first.honorific or lead_in or first.bracketed):

@@ -106,7 +106,8 @@ _WORDS_ONLY = -1.5  # every word a common English word that no gazetteer knows a
 _REPEATED = -1.0  # "Balance Balance"
 _DATELINE = -1.0  # "-- Albert Lea, Minn.": a dash, words and a state, as a column's dateline
 ACCEPT_NAME = 1.0
-_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+# "J.", "JR", "Т.С.": one to three capitals of any cased script, dotted or not
+_INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.?){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def name_evidence(
         score += _CREDENTIAL
     elif degrees:
         score += _CONDITION_CREDENTIAL
-    initials = [_INITIAL_RE.match(w) is not None for w in words]
+    initials = [_INITIAL_RE.match(w) is not None and w.isupper() for w in words]
     first = next((i for i, ini in enumerate(initials) if not ini), None)
     if any(initials) and first is not None:
         score += _INITIAL
@@ -220,6 +221,8 @@ def name_evidence(
         score += _HARD
     if keys[-1] in lists.event_last:  # "Nordic Neuro Week": a meeting's name, not a person's
         score += _HARD
+    if len(words) > 1 and len(words[0]) > 3 and words[0] in v.org_lead_heads:
+        score += _HARD  # "Przychodnia Zdrowia", "Hospital Santa Lucia": a body's name opens so
     if (
         keys[0] in lists.place_first
         or keys[-1] in lists.place_last

@@ -106,6 +106,8 @@ def tokenize(text: str) -> list[str]:
     if " " not in text:
         return _unglued(tokens, text, vocabulary()) if _GLUE_HINT.search(text) else tokens
     v = vocabulary()
+    if any(t in v.spaced_lower for t in tokens):
+        tokens = _spaced_lower(tokens, v)
     # "BSc Pharm": a listed credential written as two words is one token.
     tokens = _joined_pairs(
         tokens,
@@ -128,6 +130,24 @@ def tokenize(text: str) -> list[str]:
             and not after[:1].isalpha()
         ),
     )
+
+
+def _spaced_lower(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "Prof. dr. sc. Name, dr. med.": a lower-case credential of several words (Croatian,
+    Polish, Czech degrees) is one token, the longest the file lists first ("dr hab. n. med.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for spelling in v.spaced_lower.get(tokens[i], ()):
+            n = spelling.count(" ") + 1
+            if " ".join(tokens[i : i + n]) == spelling:
+                out.append(spelling)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 _GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
@@ -310,11 +330,26 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
     if not words:
         return False
     lower = verbs = 0
+    case_object = 0  # words left of a role's object in its case ("клиники «Верес»")
     # The first 16 words decide: a signature line is never longer, a sentence says so by then.
-    for w in words[:16]:
+    for i, w in enumerate(words[:16]):
         f = _bare_folded(w)
         if f in v.sentence_words and not (w[:2].isupper() and v.is_credential(w)):
             verbs += 1  # "DO," in capitals is a credential, not the verb "do"
+        if case_object:
+            # "врач-невролог клиники «Верес»", "kierownik kliniki neurologii": up to three words
+            # of the head's object, to its comma, are no prose words
+            case_object = 0 if w[-1:] in ",;" else case_object - 1
+            continue
+        if fold(w) in v.case_object_heads and w[-1:] not in ",;":
+            case_object = 3
+        if (
+            w[0].islower()
+            and fold(w) in v.role_modifiers_folded
+            and i + 1 < len(words)
+            and v.is_head_noun(words[i + 1].strip(",;"))
+        ):
+            continue  # "медицинский директор": a role's modifier before its head
         if w[0].islower() and f not in v.sentence_skip:
             lower += 1
             if lower >= 4 or (verbs and lower >= 2):
@@ -430,7 +465,13 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return True
     if not any(c.isdigit() for c in bare):
         return False  # every date and time has a number
+    if (m := _REGISTER.match(bare)) and not v.is_place(m.group(1)):
+        return True  # "CRM-SP 123456", "GMC 7654321": a register's number ("WA 98101" a place)
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
+
+
+# A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
+_REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
 
 @lru_cache(maxsize=8192)
@@ -485,7 +526,7 @@ def _town(tokens: list[str], v: Vocabulary) -> bool:
 def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
     units: list[Unit] = []
     for li, line in enumerate(lines):
-        tokens = tokenize(line)
+        tokens = _without_joined_articles(tokenize(line), v)
         sep = "\n"
         cur: list[str] = []
 
@@ -599,8 +640,13 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 ):
                     target[-1] = f"{target[-1]} {tok}"
                     continue
-            opens = nxt[:1].isupper() or (
-                nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+            opens = (
+                nxt[:1].isupper()
+                or (
+                    nxt in v.joiner_articles and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+                )
+                # "presso l'Ospedale X": the article glued on
+                or (nxt[:2] in v.joiner_articles and nxt[2:3].isupper())
             )
             if tok in v.joiners and opens and (tok != "of" or not cur):
                 # "at", "with", "from"; "of" only opening a part ("Jane Doe, MD, of Harbour
@@ -692,9 +738,43 @@ def units_of(lines: list[str], v: Vocabulary) -> list[Unit]:
                 # organisation.
                 flush("and")
                 continue
+            if _credential_after_role(cur, tok, nxt, v):
+                # "Kinésithérapeute D.E.", "Ostéopathe D.O & Développeur": the role's holder's
+                # degree, written after the role; a role after it is a second one
+                flush(",")
+                units.append(Unit([tok], li, ","))
+                skip_conjunction = nxt in v.conjunctions
+                continue
             cur.append(tok)
         flush("\n")
     return units
+
+
+def _credential_after_role(cur: list[str], tok: str, nxt: str, v: Vocabulary) -> bool:
+    """A listed credential right after a role's head noun, ending the part or before "&"."""
+    return (
+        bool(cur)
+        and v.is_head_noun(cur[-1])
+        and tok not in v.condition_words
+        and v.is_credential(tok)
+        and (sum(c.isupper() for c in tok) >= 2 or "." in tok)  # "BSc", "D.O": no word
+        and (not nxt or nxt in v.conjunctions)
+    )
+
+
+def _without_joined_articles(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "neuroloog bij het Amphia Ziekenhuis", "presso l'Ospedale San Luca": the article after a
+    joiner is no word of the organisation's name ("the" stays, as English writes it)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if prev in v.joiners and tok != "the" and tok in v.joiner_articles and nxt[:1].isupper():
+            continue
+        if prev in v.joiners and tok[:2] in v.joiner_articles and tok[2:3].isupper():
+            tok = tok[2:]
+        out.append(tok)
+    return out
 
 
 def _bracketed_town(cur: list[str], words: list[str], nxt: str, v: Vocabulary) -> bool:
@@ -948,9 +1028,20 @@ def split_name(
     starts = [0] + [
         i
         for i in range(1, len(tokens))
-        if tokens[i - 1] in v.role_heads
-        or fold(tokens[i - 1]) in v.prose_role_heads
-        or tokens[i - 1] in v.org_heads
+        if (
+            tokens[i - 1] in v.role_heads
+            or fold(tokens[i - 1]) in v.prose_role_heads
+            or tokens[i - 1] in v.org_heads
+        )
+        # "Przychodnia Zdrowia X", "Hospital Gregorio Marañón": the words after a body's lead
+        # head alone are its name, no person's; so are they after "de la Universidad", "of the
+        # University" (a body's head after a connector opens the body's name)
+        and not (i == 1 and tokens[0] in v.org_lead_heads)
+        and not (
+            i >= 2
+            and tokens[i - 1] in v.org_lead_heads
+            and (tokens[i - 2] in v.connectors or tokens[i - 2] in v.joiner_articles)
+        )
     ]
     if place_first:
         # "... Baltimore, Maryland Colleen R. Hartigan, RN": stacked blocks run onto one line, the
@@ -960,8 +1051,12 @@ def split_name(
     for start in starts:
         i = start
         honorific = False
+        before: list[str] = []  # "Prof. dr. sc. Name", "MUDr. Mgr. Name": degrees before it
         while i + 1 < len(tokens):
             if v.is_honorific(tokens[i]):
+                i += 1
+            elif v.is_prenominal(tokens[i]):
+                before.append(tokens[i])
                 i += 1
             elif (m := _modified_honorific(tokens, i, v)) is not None:
                 i = m  # "Associate Professor Vilma Jokubauskas", "Clinical Assoc Prof Ravi Nair"
@@ -1024,7 +1119,7 @@ def split_name(
         joined = len(rest) > 1 and rest[0] in v.joiners and rest[1][:1].isupper()
         if start and k == j and rest and not joined:
             continue
-        return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
+        return NameSplit(tokens[:start], honorific, name, [*before, *tokens[j:k]], rest)
     return None
 
 
@@ -1158,6 +1253,8 @@ def _head_zone(span: list[str], v: Vocabulary) -> tuple[list[str], list[str]]:
         # "Director of ...", "Jefa de sección de ...", "Direktor der Klinik für ...": the object
         if tok in v.object_openers or tok == "on":
             return span[:i], span[i:]
+        if i + 1 < len(span) and fold(tok) in v.case_object_heads:
+            return span[: i + 1], span[i + 1 :]  # "Kierownik Kliniki Neurologii": no opener
     return span, []
 
 
@@ -1499,7 +1596,7 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     Capitalised roles with "the" keep their object ("Director of the MS Center").
     """
     if "of" not in tokens:
-        return None
+        return _role_del_organisation(tokens, v)
     at = tokens.index("of")
     role, obj = tokens[:at], tokens[at + 1 :]
     core = role[1:] if role and role[0] in v.articles else role
@@ -1516,6 +1613,25 @@ def _role_of_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, l
     if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in obj[1:]):
         return None
     if not any(t in v.org_heads or t in v.org_lead_heads for t in obj):
+        return None
+    return [(_ROLE, role), (_ORG, obj)]
+
+
+def _role_del_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, list[str]]] | None:
+    """ "neuróloga del Hospital Clínico", "neurologue du CHU de Lyon": a lower-case role, the
+    Romance "of" (and an article), then a body's lead head: role | organisation (the article
+    is no word of the body's name). "jefa del Servicio de ..." keeps its unit as the object."""
+    at = next((i for i, t in enumerate(tokens) if t in v.genitive_openers), 0)
+    role, obj = tokens[:at], tokens[at + 1 :]
+    if obj and obj[0] != "the" and obj[0] in v.joiner_articles:
+        obj = obj[1:]  # "de la Clínica X"
+    elif obj and obj[0][:2] in v.joiner_articles and obj[0][2:3].isupper():
+        obj = [obj[0][2:], *obj[1:]]  # "de l'Hôpital X"
+    if not (1 <= len(role) <= 3 and role[0][:1].islower() and v.is_head_noun(role[-1])):
+        return None
+    if not (obj and obj[0] in v.org_lead_heads and obj[0][:1].isupper()):
+        return None
+    if not all(w[:1].isupper() or w in v.connectors or w.startswith("(") for w in obj[1:]):
         return None
     return [(_ROLE, role), (_ORG, obj)]
 
@@ -1581,7 +1697,10 @@ def _segment(
                 continue
             cut = 0.0
             if start:
-                in_object = any(_opens_object(t, v) for t in _last_span(best[start][1]))
+                last = _last_span(best[start][1])
+                in_object = any(_opens_object(t, v) for t in last) or (
+                    bool(last) and fold(last[-1]) in v.case_object_heads  # object in its case
+                )
                 cut = _cut_evidence(words, start, v, in_object, flat) - _CUT
                 if cut < -50:
                     continue  # never after a connector, never before a lower-case word
@@ -1844,7 +1963,11 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
 
 
 # "Okonkwo AR", "van der Berg JM": a surname and the given names' initials (Medline's order).
-_MEDLINE = re.compile(r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3})$")
+# "Levkovich T.S.", "Радзюк О.В": the initials dotted, in any cased script (the last one's stop
+# may have gone with the line's)
+_MEDLINE = re.compile(
+    r"^([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2}) ([A-Z]{1,3}|(?:[^\W\d_]\.){1,2}[^\W\d_]\.?)$"
+)
 _MEDLINE_RUN_ON = re.compile(r"^(.+? [A-Z]{1,3})\.\s+([^\W\d_].+)$")
 # "1 Department of Neurology, ...": an affiliation line under an author line's marks.
 _AFFILIATION = re.compile(r"^\s*(\d{1,2}|[*†‡§])\.?\s+(?=[^\W\d_])(.+)$")
@@ -1877,6 +2000,8 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
     names = [p.strip() for p in first.rstrip(".").split(",")]
     if len(names) < 2:
         return None  # one "Surname AB" reads as well as a given name and initials ("Renata K")
+    if first.endswith(".") and names[-1][-2:-1] == ".":
+        names[-1] += "."  # "Радзюк О.В.": the last initial's own stop
     credential_like = 0
     for name in names:
         m = _MEDLINE.match(name)
@@ -1887,6 +2012,8 @@ def _medline_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | No
             return None
         if words[0] in v.particles and len(words) < 2:
             return None
+        if not m.group(2).replace(".", "").isupper():
+            return None  # "Smith a.b.": initials are capitals
         credential_like += v.is_credential(m.group(2))
     # Initials may spell a credential ("Holm AB", "Reyes MD"); only a line where every name
     # ends in one reads as well as names with their degrees ("Smith MD, Jones RN").

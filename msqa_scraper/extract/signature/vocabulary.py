@@ -88,7 +88,12 @@ class Vocabulary:
     credentials: dict[str, str]  # key -> spelling in the file
     credential_spellings: frozenset[str]  # as the file writes them: the cheap first test
     spaced_credentials: frozenset[str]  # keys of those written as two words ("BSc Pharm")
+    # lower-case credentials of several words ("dr. sc.", "dr hab. n. med."), by first word:
+    # tokenised whole only as the file writes them (a capitalised "Dr. med." stays honorific)
+    spaced_lower: dict[str, tuple[str, ...]]
     qualifiers: frozenset[str]
+    # folded: degrees written before the name ("MUDr. Name", "Prof. dr. sc. Name", "dr hab.")
+    prenominal: frozenset[str]
     honorifics: frozenset[str]  # folded, dots kept off
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -98,6 +103,9 @@ class Vocabulary:
     not_experts: tuple[str, ...]
     role_heads: frozenset[str]
     role_modifiers: frozenset[str]
+    # folded: heads whose object follows in its case, with no preposition ("Kierownik Kliniki
+    # Neurologii", "primářka Neurologického oddělení", "заведующая отделением")
+    case_object_heads: frozenset[str]
     prose_role_heads: frozenset[str]
     object_ends: frozenset[str]
     org_lead_heads: frozenset[str]
@@ -105,6 +113,8 @@ class Vocabulary:
     unit_heads: frozenset[str]
     connectors: frozenset[str]
     joiners: frozenset[str]
+    # "at the X", "bij het X", "presso l'Ospedale X": an article between a joiner and the name
+    joiner_articles: frozenset[str]
     places: frozenset[str]
     address_words: frozenset[str]
     sentence_words: frozenset[str]
@@ -116,12 +126,15 @@ class Vocabulary:
     clause_openers: frozenset[str]  # ", specializing in MS,": a clause inside a signature
     role_org_connectors: frozenset[str]  # "Officer for the X Society": when an organisation follows
     object_openers: frozenset[str]  # "neurologist of ...", "coordinatrice del ...": a role's object
+    # "neuróloga del Hospital X", "neurologue du CHU de X": "of" in the Romance languages
+    genitive_openers: frozenset[str]
     conjunctions: frozenset[str]  # "Dr A and Dr B", "Pr A et Pr B": two experts on one line
     condition_words: frozenset[str]  # "MS Nurse": before a role, MS is the disease, no degree
     role_heads_folded: frozenset[str]  # lowercase appositive roles: "the vice president of ..."
     role_modifiers_folded: frozenset[str]
     months: tuple[str, ...] = ()  # the date grammar (signature/dates.py): dates are no part
     weekdays: tuple[str, ...] = ()
+    year_marks: tuple[str, ...] = ()  # "14 марта 2023г.", "14 marca 2023 r.": after the year
     time_units: tuple[str, ...] = ()  # "5 min read": a reading time is metadata
     metadata_leads: tuple[str, ...] = ()  # folded, longest first: "Posted on <date>"
     metadata_labels: tuple[str, ...] = ()  # folded, longest first: "DATE:", "TOPIC:"
@@ -138,6 +151,8 @@ class Vocabulary:
     # named for the disease (a condition word, or a condition's name written out)
     condition_names: tuple[tuple[str, ...], ...] = ()
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
+    # folded: "Foto: Name", "vormgeving Studio X" under a block: the page's production credits
+    production_credits: tuple[str, ...] = ()
     not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
     # Round 7 (find): a forum member's profile line ("2,114 Posts", "1 Article; 842 Posts"),
     # a social-media label before a handle ("Twitter: @name"), words a forum handle never is.
@@ -159,6 +174,9 @@ class Vocabulary:
 
     def is_credential(self, token: str) -> bool:
         return cred_key(token) in self.credentials
+
+    def is_prenominal(self, token: str) -> bool:
+        return fold(token) in self.prenominal
 
     def is_honorific(self, token: str) -> bool:
         if token.isupper() and self.is_credential(token):
@@ -214,6 +232,14 @@ class Vocabulary:
         )
 
 
+def _spaced_lower(spellings: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in spellings:
+        if " " in c and c[:1].islower():
+            out.setdefault(c.split()[0], []).append(c)
+    return {k: tuple(sorted(set(cs), key=len, reverse=True)) for k, cs in out.items()}
+
+
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted((fold(w) for w in words), key=len, reverse=True))
 
@@ -239,7 +265,9 @@ def vocabulary() -> Vocabulary:
         credentials={cred_key(c): c for c in raw["credentials"]},
         credential_spellings=frozenset(raw["credentials"]),
         spaced_credentials=frozenset(cred_key(c) for c in raw["credentials"] if " " in c),
+        spaced_lower=_spaced_lower([*raw["credentials"], *raw["prenominal_credentials"]]),
         qualifiers=frozenset(raw["credential_qualifiers"]),
+        prenominal=frozenset(fold(c) for c in raw["prenominal_credentials"]),
         honorifics=frozenset(fold(h).rstrip(".") for h in raw["honorifics"]),
         particles=frozenset(raw["name_particles"]),
         suffixes=frozenset(raw["name_suffixes"]),
@@ -249,6 +277,7 @@ def vocabulary() -> Vocabulary:
         not_experts=tuple(fold(x) for x in raw["not_experts"]),
         role_heads=_shaped(frozenset(raw["role_heads"]), shapes, folded=False),
         role_modifiers=frozenset(raw["role_modifiers"]),
+        case_object_heads=frozenset(fold(w) for w in raw["case_object_heads"]),
         prose_role_heads=frozenset(raw["prose_role_heads"]),
         object_ends=frozenset(raw["object_ends"]),
         org_lead_heads=frozenset(raw["organisation_lead_heads"]),
@@ -256,6 +285,7 @@ def vocabulary() -> Vocabulary:
         unit_heads=frozenset(raw["unit_heads"]),
         connectors=frozenset(raw["connectors"]),
         joiners=frozenset(raw["joiners"]),
+        joiner_articles=frozenset(raw["joiner_articles"]),
         places=frozenset(
             places["us_state_abbreviations"]
             + places["ap_state_abbreviations"]
@@ -280,6 +310,7 @@ def vocabulary() -> Vocabulary:
         clause_openers=frozenset(raw["clause_openers"]),
         role_org_connectors=frozenset(raw["role_org_connectors"]),
         object_openers=frozenset(raw["object_openers"]),
+        genitive_openers=frozenset(raw["genitive_openers"]),
         conjunctions=frozenset(raw["conjunctions"]),
         condition_words=frozenset(raw["condition_words"]),
         role_heads_folded=_shaped(
@@ -288,6 +319,7 @@ def vocabulary() -> Vocabulary:
         role_modifiers_folded=frozenset(x.casefold() for x in raw["role_modifiers"]),
         months=tuple(raw["months"]),
         weekdays=tuple(raw["weekdays"]),
+        year_marks=tuple(raw["year_marks"]),
         time_units=tuple(raw["time_units"]),
         metadata_leads=_longest_first(raw["metadata_leads"]),
         metadata_labels=_longest_first(raw["metadata_labels"]),
@@ -302,6 +334,7 @@ def vocabulary() -> Vocabulary:
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
+        production_credits=_longest_first(raw.get("production_credits", [])),
         not_person_words=frozenset(raw.get("not_person_words", ())),
         member_stats=frozenset(fold(w) for w in raw.get("member_stats", ())),
         social_sites=frozenset(fold(w) for w in raw.get("social_sites", ())),
