@@ -854,7 +854,24 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     most = 24 if head.count(",") >= 3 else 12
     if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
         return ""
-    return head
+    return _without_contact_opener(head)
+
+
+_LAST_STOP = re.compile(r"[.;]\s+(?=[A-Z])")
+
+
+def _without_contact_opener(head: str) -> str:
+    """ "Name, M.D. Send questions to" (the address cut off after it): the contact line's
+    opener after the block's last stop goes with the address, no part of the expert."""
+    stops = list(_LAST_STOP.finditer(head))
+    if not stops:
+        return head
+    after = head[stops[-1].end() :]
+    grammar, kinds = _post_signature()
+    m = grammar.match(after.casefold().replace("’", "'"))
+    if m is None or kinds[m.group()] != "contact":
+        return head
+    return head[: stops[-1].start() + 1].rstrip()
 
 
 def _stats_tail(text: str, v: Vocabulary) -> str:
@@ -1288,7 +1305,21 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
     author under it is judged by the caller: ``quoted_attribution``)."""
-    return _find_glued(lines, v or vocabulary())
+    v = v or vocabulary()
+    ruled = _RULED_END.match(lines[-1].text) if lines else None
+    if ruled is None:
+        return _find_glued(lines, v)
+    # "Contributed by: Name, Role, Company ____": a rule drawn under the block in a paragraph
+    # that lost its line breaks is the block's last line, no part of the institution
+    last = lines[-1]
+    found = _find_glued([*lines[:-1], SigLine(ruled[1], last.bold, last.para_start)], v)
+    if found is not None and found.lines and found.start < len(lines):
+        found.lines = [*found.lines[:-1], f"{found.lines[-1]} {ruled[2]}"]  # as written
+    return found
+
+
+# a rule of four or more underscores, dashes or equals signs ending a line after its text
+_RULED_END = re.compile(r"^(.*?\S)\s+(_{4,}|-{4,}|={4,})\s*$")
 
 
 # a quotation ends the text: its closing mark after the sentence's stop (or before it, as
