@@ -70,3 +70,69 @@ OPENERS = st.sampled_from(["Send questions to", "Send your questions to", "Write
 def test_every_contact_opener_leaves_the_expert(opener):
     a = found(f"— Ingrid Maalouf, M.D. {opener} askdoc@example.com", prose=PROSE)
     assert [(e.name, e.institution) for e in a.experts] == [("Ingrid Maalouf", None)]
+
+
+# -- an Italian credit line -------------------------------------------------------------------
+# set 29 od04, an Italian local paper's 'Il Medico risponde' column: 'A cura del Dr. Name' under
+# the answer ('edited by', the doctor's credit).
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["A cura del Dr.", "A cura di", "A cura della dott.ssa"]))
+def test_an_italian_a_cura_credit_names_the_doctor(lead):
+    prose = [
+        "La sclerosi multipla colpisce il sistema nervoso centrale. Esistono terapie efficaci."
+    ]
+    a = found(f"{lead} Lucia Ferrante", prose=prose)
+    assert [e.name for e in a.experts] == ["Lucia Ferrante"]
+    assert a.start == 1
+
+
+# -- a Dutch co-founder and a brand glued to the disease's acronym ----------------------------
+# set 29 od33, a Dutch MS research foundation's magazine cover: 'Name, mede-oprichter <Brand>'
+# under a quotation ('co-founder'; the initiative's name glues 'MS' to a word).
+def test_a_dutch_co_founder_of_a_glued_ms_brand():
+    a = found("Pieter Hoogland, mede-oprichter WalkMS", prose=["Het was een mooie dag voor MS."])
+    assert [(e.name, e.titles, e.institution) for e in a.experts] == [
+        ("Pieter Hoogland", ("mede-oprichter",), "WalkMS")
+    ]
+
+
+# -- profile fields under a team member's name ------------------------------------------------
+# set 20 d24, a family chiropractic practice's team page: 'Name, DC' (Doctor of Chiropractic,
+# no District of Columbia), then 'Certifications: ...' and 'Specialty: ...' lines, contacts.
+def test_profile_field_lines_are_no_fields_of_the_expert():
+    a = found(
+        "Rosalind Achebe, DC",
+        "Certifications: Webster Technique, Activator Certified",
+        "Specialty: Prenatal and Family Care",
+        "Languages: English, Yoruba",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees, e.titles, e.institution, e.place) for e in a.experts] == [
+        ("Rosalind Achebe", ("DC",), (), None, None)
+    ]
+
+
+def test_dc_after_a_town_stays_a_place():
+    a = found("Rosalind Achebe", "Georgetown University, Washington, DC", prose=PROSE)
+    assert [(e.degrees, e.place) for e in a.experts] == [((), "Washington, DC")]
+
+
+# set 28 oc07, a journal's author box: the name, 'Centre, Town PR' and 'ORCID ID 0000-...'
+def test_an_orcid_line_is_no_part_of_the_institution():
+    a = found(
+        "Marisol E. Quintero", "LakeMSCenter, Cidra PR", "ORCID ID 0000-0002-1234-5678", prose=PROSE
+    )
+    assert [(e.name, e.institution, e.place) for e in a.experts] == [
+        ("Marisol E. Quintero", "LakeMSCenter", "Cidra PR")
+    ]
+
+
+LABELS = st.sampled_from(["Certifications", "Specialty", "Languages", "Clinical interests"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(LABELS, st.sampled_from(["Webster Technique", "Gait and balance", "English, Welsh"]))
+def test_any_profile_label_keeps_its_value_out_of_the_expert(label, value):
+    a = found("Rosalind Achebe, DC", f"{label}: {value}", prose=PROSE)
+    e = a.experts[0]
+    assert (e.titles, e.institution, e.place) == ((), None, None)

@@ -1206,8 +1206,8 @@ def _score(
         return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
-        if len(span) == 1 and _org_acronym(span[0], v):
-            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym
+        if len(span) == 1 and (_org_acronym(span[0], v) or _glued_condition(span[0], v)):
+            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym; "RunMS": its brand
         if (
             any(t in v.org_heads or t in v.org_lead_heads for t in span)
             or (span[-1] in v.unit_heads and len(span) > 1)  # "Multiple Sclerosis Unit"
@@ -1312,6 +1312,19 @@ def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
         and not v.is_credential(token)
         and not v.is_role_word(token)
         and token not in v.condition_words  # "ALS Specialist": the disease's specialist
+    )
+
+
+_CAMEL_PART = re.compile(r"(?<=[a-z])[A-Z]{2,4}(?=[A-Z][a-z]|$)")
+
+
+def _glued_condition(token: str, v: Vocabulary) -> bool:
+    """ "RunMS", "IslaMSCenter": the disease's acronym glued inside one capitalised word names
+    a charity, a campaign or a centre (a person's name never holds it)."""
+    return (
+        token[:1].isupper()
+        and token.isalpha()
+        and any(m.group() in v.condition_words for m in _CAMEL_PART.finditer(token))
     )
 
 
@@ -2512,8 +2525,30 @@ def _without_records(lines: list[str], v: Vocabulary) -> list[str]:
     return [lines[0], *(line for line in lines[1:] if not _record_line(line, v))]
 
 
+@cache
+def _profile_labels() -> frozenset[str]:
+    """data/field_types.txt's [profile]: the labels of a profile page's fields."""
+    return frozenset(_field_sections().get("profile", ()))
+
+
+def _profile_line(bare: str) -> bool:
+    """ "Certifications: Webster Technique, cAVCA", "ORCID ID 0000-0001-...": a profile field
+    under the name (its label one of the list's, then a colon or an identifier's digits)."""
+    label, colon, value = bare.partition(":")
+    if not colon:
+        if " ".join(bare.split()).casefold() in _profile_labels():
+            return True  # "ORCID ID" (the identifier cut off as a contact's number): a label
+        # "ORCID ID 0000-0001-2345-6789": an identifier's label with no colon before its digits
+        label, _, value = bare.rpartition(" ")
+        if not any(c.isdigit() for c in value):
+            return False
+    return bool(value.strip()) and " ".join(label.split()).casefold() in _profile_labels()
+
+
 def _record_line(line: str, v: Vocabulary) -> bool:
     bare = line.strip()
+    if bare[:1].isupper() and _profile_line(bare):
+        return True
     if bare.endswith(":") and bare.count(":") == 1:
         # "Dictated:" (its date cut off by the finder as page metadata): a label alone, of
         # no field, unless its words name a role or a body ("Consultant Neurologist:")
