@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signature_helpers import found
+from signature_helpers import found, parsed
 
 from msqa_scraper.extract.records import Expert
 
@@ -136,3 +136,61 @@ def test_any_profile_label_keeps_its_value_out_of_the_expert(label, value):
     a = found("Rosalind Achebe, DC", f"{label}: {value}", prose=PROSE)
     e = a.experts[0]
     assert (e.titles, e.institution, e.place) == ((), None, None)
+
+
+# -- a committee one sits on is a title -------------------------------------------------------
+# set 28 oc15, an MS nurses' education portal's member page: 'Name MBE' over the committees she
+# sits on ('<Programme> Steering Committee and Syllabus Committee'): a membership, no employer.
+def test_a_committee_line_under_the_name_is_a_title():
+    a = found(
+        "Hedda Lindqvist MBE", "NeuroLearn Steering Committee and Syllabus Committee", prose=PROSE
+    )
+    assert [(e.titles, e.institution) for e in a.experts] == [
+        (("NeuroLearn Steering Committee and Syllabus Committee",), None)
+    ]
+
+
+# set 19 c02, an Irish national daily's letters page: 'Chair <Body> Committee,' under the name
+def test_a_chair_of_a_named_committee_is_one_title():
+    e = parsed("Dr Orla Brannigan,", "Chair Western Neuro Care Committee,", "Dublin 2.")[0]
+    assert e.titles == ("Chair Western Neuro Care Committee",)
+
+
+def test_a_member_and_the_committee_after_its_comma_are_one_title():
+    e = parsed("Jane Roe, MD", "Member, Medical Advisory Committee")[0]
+    assert (e.titles, e.institution) == (("Member, Medical Advisory Committee",), None)
+
+
+def test_a_committee_named_by_its_subject_stays_the_institution():
+    # "Chair, Committee on Student Affairs": the body's name after its head, as before
+    e = parsed("Jane Roe, MD", "Chair, Committee on Student Affairs")[0]
+    assert (e.titles, e.institution) == (("Chair",), "Committee on Student Affairs")
+
+
+# -- several people stacked in one block ------------------------------------------------------
+# set 28 oc16, the same portal's committee list: each member a name line, a credentials line of
+# its own (or none), then the committees line; the next name line begins the next person.
+STACK_PEOPLE = [
+    ("Hedda Lindqvist", ("RGN", "MSc")),
+    ("Tomas Brenner", ("MD",)),
+    ("Ines Carvalho", ()),
+    ("Aoife Dunne", ("PhD",)),
+]
+BODIES = st.sampled_from(
+    ["NeuroLearn Steering Committee", "Syllabus Committee", "Medical Advisory Board"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(STACK_PEOPLE), min_size=2, max_size=4, unique=True), BODIES)
+def test_stacked_members_are_one_expert_each(members, body):
+    lines: list[str] = []
+    for name, degrees in members:
+        lines.append(name)
+        if degrees:
+            lines.append(", ".join(degrees))
+        lines.append(body)
+    got = parsed(*lines)
+    assert [(e.name, e.degrees, e.titles) for e in got] == [
+        (name, degrees, (body,)) for name, degrees in members
+    ]

@@ -2374,6 +2374,8 @@ def _bare_name_words(words: list[str], v: Vocabulary) -> bool:
             return False
         if w in v.org_heads or w in v.org_lead_heads or w in v.condition_words:
             return False
+        if w in v.membership_bodies:
+            return False  # "Steering Committee and Syllabus Committee": bodies, no names
     return True
 
 

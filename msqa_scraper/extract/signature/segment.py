@@ -1695,6 +1695,12 @@ def _stacked_name(
     nxt = units[idx + 1] if idx + 1 < len(units) else None
     if nxt is None or (nxt.line == unit.line and nxt.sep != ","):
         return None
+    if nxt.line != unit.line and (
+        all(is_cred(t, v) for t in nxt.tokens) or _body_named(nxt.tokens, v)
+    ):
+        # "Tessa Marwick" / "RGN, MSc" / "Steering Committee" / "Lukas Brenner" / "MD": the
+        # first person's shape repeated, a credentials or a committee line under the name
+        return found
     parts = segment(nxt.tokens, nxt.sep, v)
     return found if parts and parts[0][0] == _ROLE else None
 
@@ -2766,10 +2772,45 @@ def _listed_name(
     return found
 
 
+def _body_named(span: list[str], v: Vocabulary) -> bool:
+    """ "MS LEARN Steering Committee", "Medical Advisory Board": a span that names a body one is
+    a member of (its last word a membership body, no employer's head before it)."""
+    return (
+        len(span) > 1
+        and span[-1].strip(",.") in v.membership_bodies
+        and span[0][:1].isupper()
+        and not any(
+            (w in v.org_heads or w in v.org_lead_heads) and w not in v.membership_bodies
+            for w in span
+        )
+    )
+
+
+def _memberships(
+    expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary
+) -> list[tuple[str, list[str]]]:
+    """A committee or board named under the name or after a role is the expert's membership,
+    a title ("Chair INA Neuro Care Committee", "Member, Medical Advisory Committee"), never
+    the place of work: the employer names a hospital, a university, a society."""
+    out: list[tuple[str, list[str]]] = []
+    for label, span in parts:
+        if label not in (_ORG, _OTHER) or not _body_named(span, v):
+            out.append((label, span))
+        elif out and out[-1][0] == _ROLE:
+            out[-1] = (_ROLE, [*out[-1][1], *span])  # "Chair" + "INA Neuro Care Committee"
+        elif not out and expert.titles and not expert._last_org and (
+            expert.titles[-1] in v.membership_heads
+        ):
+            expert.titles[-1] = f"{expert.titles[-1]}, {' '.join(span)}"  # "Member, X Board"
+        else:
+            out.append((_ROLE, span))
+    return out
+
+
 def _add_parts(
     expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
 ) -> None:
-    for label, span in _expand_roles(parts, v):
+    for label, span in _memberships(expert, _expand_roles(parts, v), v):
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
