@@ -2798,8 +2798,11 @@ def _memberships(
             out.append((label, span))
         elif out and out[-1][0] == _ROLE:
             out[-1] = (_ROLE, [*out[-1][1], *span])  # "Chair" + "INA Neuro Care Committee"
-        elif not out and expert.titles and not expert._last_org and (
-            expert.titles[-1] in v.membership_heads
+        elif (
+            not out
+            and expert.titles
+            and not expert._last_org
+            and (expert.titles[-1] in v.membership_heads)
         ):
             expert.titles[-1] = f"{expert.titles[-1]}, {' '.join(span)}"  # "Member, X Board"
         else:
