@@ -194,3 +194,42 @@ def test_stacked_members_are_one_expert_each(members, body):
     assert [(e.name, e.degrees, e.titles) for e in got] == [
         (name, degrees, (body,)) for name, degrees in members
     ]
+
+
+# -- a role label that opens a later line of the block ----------------------------------------
+# set 29 od03, a webinar transcript's header on a document-sharing page: 'Presenters: A, MD and
+# B, DO, MSc' then '<Org> Host: Name' (the host is a third person, the label his title).
+def test_a_host_label_under_the_presenters_is_a_third_person():
+    a = found(
+        "Presenters: Miriam Osterhout, MD and Colm Haverkamp, DO, MSc",
+        "MSNA Host: Tobias Wrenfield",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees, e.titles, e.institution) for e in a.experts] == [
+        ("Miriam Osterhout", ("MD",), (), None),
+        ("Colm Haverkamp", ("DO", "MSc"), (), None),
+        ("Tobias Wrenfield", (), ("Host",), "MSNA"),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Host", "Co-Host", "Moderator"]), st.sampled_from(["", "MSNA "]))
+def test_any_role_label_names_its_own_person(role, body):
+    a = found(
+        "Presenters: Miriam Osterhout, MD and Colm Haverkamp, DO",
+        f"{body}{role}: Tobias Wrenfield",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts][-1] == "Tobias Wrenfield"
+    assert a.experts[-1].titles == (role,)
+
+
+# -- midwives ---------------------------------------------------------------------------------
+# set 21 e37, a certified nurse midwife's letter in a city weekly: name / 'Certified nurse
+# midwife' / hospital (flattened: one paragraph); set 20 d38, a UK midwife's about block.
+def test_a_nurse_midwife_role_line_is_her_title():
+    e = parsed("Leah Domanska", "Certified nurse midwife", "Northgate Covenant Hospital")[0]
+    assert (e.titles, e.institution) == (
+        ("Certified nurse midwife",),
+        "Northgate Covenant Hospital",
+    )

@@ -1409,6 +1409,14 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     return above
 
 
+def _role_lead(lead: str, v: Vocabulary) -> str:
+    """A line's label kept before its body when it ends in a role ("MSCA Host: "), else ""."""
+    words = lead.rstrip(" :").split()
+    if not words or not lead.rstrip().endswith(":") or not v.is_role_word(words[-1]):
+        return ""
+    return lead
+
+
 def _trailed(text: str, v: Vocabulary) -> bool:
     """A line the block's trailer takes under it (``_find_signature``): contact, metadata."""
     return _trailer_line(text, v) or _noise_line(text.strip(), v)
@@ -1598,6 +1606,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         block = work[k:]
         texts = [line.text for line in block]
         body = bodies[j:]
+        # "MSCA Host: Tobias Wren" under the first person: a role label that opens a later line
+        # is that line's person's title, read with the name (the first line's lead is a lead)
+        body = [body[0], *(_role_lead(leads[i], v) + bodies[i] for i in range(j + 1, n))]
         lead_only = not body[0].strip() and bool(leads[j])
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:

@@ -2204,6 +2204,14 @@ def _parse_lines(
         current = experts[-1]
         if unit.line == trailer_line:
             continue  # "Posted in Charity, Events, Fundraising": the trailer's own list
+        if (labelled := _role_labelled_person(units, idx, v)) is not None:
+            # "MSCA Host: Tobias Wren" under the presenters: a line that labels the next person
+            # by a role (and its body) before the colon; the label is that person's
+            expert = _expert_of(labelled[0], v)
+            _add_parts(expert, labelled[1], v, unit.line)
+            experts.append(expert)
+            last_was_name, taken = False, idx + 1
+            continue
         if no_field(" ".join(unit.tokens), v):
             # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
             # no field, in the raw block only; a trailer that opens its line takes the line
@@ -2730,6 +2738,28 @@ def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> 
         nxt is not None and nxt.sep == "," and all(is_cred(t, v) for t in nxt.tokens)
     )
     return found if creds_follow else None
+
+
+def _role_labelled_person(
+    units: list[Unit], idx: int, v: Vocabulary
+) -> tuple[NameSplit, list[tuple[str, list[str]]]] | None:
+    """ "MSCA Host: Tobias Wren", "Moderator: Name": a line that opens with a role label (its
+    last part a role) and, after the colon, a person's full name and nothing else."""
+    unit = units[idx]
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if unit.sep != "\n" or nxt is None or nxt.line != unit.line or nxt.sep != ":":
+        return None
+    if idx + 2 < len(units) and units[idx + 2].line == unit.line:
+        return None  # "Role: Name, Hospital": more parts on the line, read as before
+    if len(unit.tokens) > 4 or not v.is_role_word(unit.tokens[-1]):
+        return None
+    parts = segment(unit.tokens, "\n", v)
+    if not parts or parts[-1][0] != _ROLE:
+        return None
+    found = split_name(nxt.tokens, v)
+    if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
+        return None
+    return found, parts
 
 
 def _expert_of(split: NameSplit, v: Vocabulary) -> ParsedExpert:
