@@ -233,3 +233,16 @@ def test_a_nurse_midwife_role_line_is_her_title():
         ("Certified nurse midwife",),
         "Northgate Covenant Hospital",
     )
+
+
+# -- an organisation credited as the author ---------------------------------------------------
+# set 28 oc25 (a negative), a Polish clinic's knowledge base: 'Dodano: <date> | Aktualizacja:
+# <date>' then 'Autor: <clinic name>' -- the author is the clinic itself, no person.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Przychodnia", "Poradnia", "Klinika", "Szpital", "Fundacja"]))
+def test_a_polish_clinic_credited_as_author_is_no_person(head):
+    prose = ["Stwardnienie rozsiane to przewlekła choroba. Wczesne leczenie pomaga."]
+    a = found(
+        "Dodano: 14-03-2025 | Aktualizacja: 14-03-2025", f"Autor: {head} Zdrowita", prose=prose
+    )
+    assert a.experts == []
