@@ -246,3 +246,42 @@ def test_a_polish_clinic_credited_as_author_is_no_person(head):
         "Dodano: 14-03-2025 | Aktualizacja: 14-03-2025", f"Autor: {head} Zdrowita", prose=prose
     )
     assert a.experts == []
+
+
+# -- a profile card's block over a sentence about the same person -----------------------------
+# set 20 d35, a Sydney chiropractic clinic's team profile: 'Dr' + name / role line / a blurb
+# 'Dr <first name> is the Clinic Director of ...'; set 20 d18, a French author box whose bio
+# opens with the full name.
+def test_a_card_block_over_a_bio_sentence_about_its_person():
+    a = found(
+        "Dr Kasra Rostam",
+        "Clinic Director & Chiropractor",
+        "Dr Kasra is the Clinic Director of Bayside Chiropractic.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Kasra Rostam", ("Clinic Director & Chiropractor",))
+    ]
+    assert a.start == len(PROSE)  # the card leaves the answer whole, its blurb with it
+
+
+def test_a_sentence_about_someone_else_under_a_block_is_no_bio():
+    a = found(
+        "Dr Kasra Rostam",
+        "Clinic Director & Chiropractor",
+        "Our team is here to help on weekdays.",
+        prose=PROSE,
+    )
+    assert a.start is None or a.start > len(PROSE)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Kasra", "Rostam", "Dr Kasra", "Dr Rostam"]))
+def test_the_bio_subject_may_be_either_name_word(subject):
+    a = found(
+        "Dr Kasra Rostam",
+        "Clinic Director & Chiropractor",
+        f"{subject} has worked with MS patients for ten years.",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Kasra Rostam"]

@@ -1389,6 +1389,8 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
     if not tail:
+        if plain is None or not plain.accepted:
+            return _block_over_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1407,6 +1409,45 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     else:
         above.lines = [*above.lines, *(line.text for line in lines[-tail:])]
     return above
+
+
+def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
+    of ...": a profile card's block over a sentence or two about the same person (the subject
+    one of the block's name words, an honorific before it or none) is the block's person;
+    the card leaves the answer whole, as a headed bio does."""
+    for size in (1, 2):
+        if len(lines) < size + 2:
+            return None
+        below = lines[-size:]
+        if not all(is_sentence(line.text, v) for line in below):
+            return None
+        above = _find_block(lines[:-size], v)
+        if above is None or not above.accepted or above.tail_split is not None:
+            continue
+        if above.start >= len(lines) - size or len(above.experts) != 1:
+            continue
+        e = above.experts[0]
+        if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
+            e.institution,
+            e.place,
+        ):
+            # a bare name over its bio (or the name repeated, as a card's heading and caption
+            # print it): the bio's own reader reads the roles
+            return None
+        words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
+        if all(_bio_subject(line.text, v) in words for line in below):
+            above.lines = [*above.lines, *(line.text for line in below)]
+            return above
+    return None
+
+
+def _bio_subject(text: str, v: Vocabulary) -> str:
+    """The first word of a sentence after an honorific ("Dr Kaveh is ..." -> "Kaveh")."""
+    words = text.split(None, 2)
+    if len(words) > 1 and v.is_honorific(words[0]):
+        words = words[1:]
+    return words[0].strip(",'’") if words else ""
 
 
 def _role_lead(lead: str, v: Vocabulary) -> str:
