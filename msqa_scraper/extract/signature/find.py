@@ -33,6 +33,7 @@ from msqa_scraper.extract.signature.segment import (
     is_town,
     is_town_name,
     parse_block,
+    profile_line,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
@@ -434,9 +435,14 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     An abbreviation keeps its dot: a place's ("Greeley, Colo."), an address word's ("Ave.").
     """
     bare = text.rstrip()
-    if not bare.endswith(".") or not _FRAGMENT_STOP.search(bare):
+    if not bare.endswith("."):
         return text
     last = bare.rsplit(None, 1)[-1]
+    stem = last[:-1]
+    if "." not in stem and v.is_credential(stem) and not (v.is_place(stem) or v.is_place(last)):
+        return bare[:-1]  # "..., MSCN. Send questions to ...": the credential's own sentence stop
+    if not _FRAGMENT_STOP.search(bare):
+        return text
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
     return bare[:-1]
@@ -871,7 +877,10 @@ def _without_contact_opener(head: str) -> str:
     m = grammar.match(after.casefold().replace("’", "'"))
     if m is None or kinds[m.group()] != "contact":
         return head
-    return head[: stops[-1].start() + 1].rstrip()
+    kept = head[: stops[-1].start()].rstrip()
+    # "M.D. Send ..." keeps the abbreviation's dot; "FAAN. Send ..." ends its sentence there
+    dotted = "." in kept.rsplit(None, 1)[-1] if kept else False
+    return kept + "." if dotted and head[stops[-1].start()] == "." else kept
 
 
 def _stats_tail(text: str, v: Vocabulary) -> str:
@@ -1580,7 +1589,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
             break  # a long line of prose (the cheap test first: most lines above are prose)
-        if is_meta_line(work[k].text, v):
+        if is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
             # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True

@@ -2545,6 +2545,12 @@ def _profile_labels() -> frozenset[str]:
     return frozenset(_field_sections().get("profile", ()))
 
 
+def profile_line(text: str) -> bool:
+    """A profile field's line under a name ("Specialty: ...", "ORCID ID 0000-..."): metadata."""
+    bare = text.strip()
+    return bare[:1].isupper() and _profile_line(bare)
+
+
 def _profile_line(bare: str) -> bool:
     """ "Certifications: Webster Technique, cAVCA", "ORCID ID 0000-0001-...": a profile field
     under the name (its label one of the list's, then a colon or an identifier's digits)."""
