@@ -285,3 +285,24 @@ def test_the_bio_subject_may_be_either_name_word(subject):
         prose=PROSE,
     )
     assert [e.name for e in a.experts] == ["Kasra Rostam"]
+
+
+# -- what the replica's crawl found -----------------------------------------------------------
+def test_a_credential_s_sentence_stop_before_the_contact_opener_is_no_part_of_it():
+    # set 29 od01's form with an undotted credential last: "..., MSCN. Send questions to ..."
+    a = found(
+        "— Laura Castellano, RN, MSCN; and Hedda Marsh, NP. Send questions to doc@example.com",
+        prose=PROSE,
+    )
+    assert people(a.experts) == [("Laura Castellano", ("RN", "MSCN")), ("Hedda Marsh", ("NP",))]
+
+
+def test_a_profile_line_of_lower_case_words_is_no_prose_above_the_card():
+    # set 20 d24's form: "Clinical interests: Fatigue, gait and bladder care" reads as a sentence
+    a = found(
+        "Hedda Marsh, NP",
+        "Clinical interests: Fatigue, gait and bladder care",
+        "Languages: English",
+        prose=["A related question was answered here: Is it time to switch?"],
+    )
+    assert people(a.experts) == [("Hedda Marsh", ("NP",))]
