@@ -306,3 +306,23 @@ def test_a_profile_line_of_lower_case_words_is_no_prose_above_the_card():
         prose=["A related question was answered here: Is it time to switch?"],
     )
     assert people(a.experts) == [("Hedda Marsh", ("NP",))]
+
+
+# -- a doctorate written as the title and its faculty's abbreviation --------------------------
+# set 29 od25, a Croatian clinic's byline: 'Prof. dr. sc. Name, dr. med. spec. neurolog' over
+# a date; set 20 d26, a German course provider's lecturer card 'Dr. med. Name' over 'Arzt, ...'.
+def test_a_croatian_byline_reads_both_doctorates():
+    e = parsed("Prof. dr. sc. Vesna Kovač Horvatić, dr. med. spec. neurolog", "17.06.2019.")[0]
+    assert (e.name, e.degrees) == ("Vesna Kovač Horvatić", ("dr. sc.", "dr. med."))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Dr. med.", "Dr. rer. nat.", "Dr. phil.", "dr. sc."]))
+def test_a_doctorate_before_the_name_is_its_degree(doctorate):
+    e = parsed(f"{doctorate} Ansgar Wiebeck", "Arzt")[0]
+    assert (e.name, e.degrees, e.titles) == ("Ansgar Wiebeck", (doctorate,), ("Arzt",))
+
+
+def test_a_plain_dr_stays_an_honorific():
+    e = parsed("Dr. Ansgar Wiebeck", "Arzt")[0]
+    assert (e.name, e.degrees) == ("Ansgar Wiebeck", ())

@@ -117,6 +117,8 @@ def tokenize(text: str) -> list[str]:
         tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
+    if "r. " in text:  # the cheap test first: "Dr. med." and "dr. sc." hold "r. "
+        tokens = _doctorates(tokens, v)
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
     # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
     return _joined_pairs(
@@ -128,6 +130,33 @@ def tokenize(text: str) -> list[str]:
             and not after[:1].isalpha()
         ),
     )
+
+
+def _doctorates(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "Dr. med.", "dr. sc.", "Dr. rer. nat.": a doctorate written as the title and its
+    faculty's abbreviation in lower case (German, Croatian, Czech usage) is one credential."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if fold(tok) == "dr.":
+            for size in (3, 2):
+                words = tokens[i : i + size]
+                if (
+                    len(words) == size
+                    and all(w.endswith(".") and w[:1].islower() for w in words[1:])
+                    and cred_key(" ".join(words)) in v.spaced_credentials
+                ):
+                    out.append(" ".join(words))
+                    i += size
+                    break
+            else:
+                out.append(tok)
+                i += 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 _GLUED_QUALIFIER = re.compile(r"^\((?:\d|[A-Z]{2,3})\)$")  # "(1)", "(UK)"
@@ -960,8 +989,12 @@ def split_name(
     for start in starts:
         i = start
         honorific = False
+        before: list[str] = []  # "Dr. med. Name", "Prof. dr. sc. Name": a doctorate before it
         while i + 1 < len(tokens):
-            if v.is_honorific(tokens[i]):
+            if " " in tokens[i] and cred_key(tokens[i]) in v.spaced_credentials:
+                before.append(tokens[i])
+                i += 1
+            elif v.is_honorific(tokens[i]):
                 i += 1
             elif (m := _modified_honorific(tokens, i, v)) is not None:
                 i = m  # "Associate Professor Vilma Jokubauskas", "Clinical Assoc Prof Ravi Nair"
@@ -1024,7 +1057,7 @@ def split_name(
         joined = len(rest) > 1 and rest[0] in v.joiners and rest[1][:1].isupper()
         if start and k == j and rest and not joined:
             continue
-        return NameSplit(tokens[:start], honorific, name, tokens[j:k], rest)
+        return NameSplit(tokens[:start], honorific, name, [*before, *tokens[j:k]], rest)
     return None
 
 
@@ -2224,6 +2257,15 @@ def _parse_lines(
         if last_was_name and all(degree_shaped(t, v) for t in unit.tokens):
             current.degrees.extend(unit.tokens)  # "Name, DNP, ARNP-c, MSCN": the credential run
             continue
+        if (
+            last_was_name
+            and len(unit.tokens) > 1
+            and " " in unit.tokens[0]
+            and is_cred(unit.tokens[0], v)
+        ):
+            # "Name, dr. med. spec. neurolog": a doctorate opens the part, the role follows it
+            current.degrees.append(unit.tokens[0])
+            unit = Unit(unit.tokens[1:], unit.line, unit.sep)
         if (
             unit.sep == ","
             and current.titles
