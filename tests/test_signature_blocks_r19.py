@@ -326,3 +326,31 @@ def test_a_doctorate_before_the_name_is_its_degree(doctorate):
 def test_a_plain_dr_stays_an_honorific():
     e = parsed("Dr. Ansgar Wiebeck", "Arzt")[0]
     assert (e.name, e.degrees) == ("Ansgar Wiebeck", ())
+
+
+# -- a rule line under the block --------------------------------------------------------------
+# set 15 n31, a health coach's e-mail newsletter: 'In health,' / 'Dr. Name' / role / '---' /
+# a note to the reader. The rule ends the block; the note under it is a sentence and stays.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["---", "-----", "___", "________", "===", "——"]))
+def test_a_rule_line_ends_the_block_and_the_note_under_it_stays(rule):
+    a = found(
+        "In health,",
+        "Dr. Calloway",
+        "Functional Medicine Educator",
+        rule,
+        "This message is for education only and is not medical advice.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Calloway", ("Functional Medicine Educator",))
+    ]
+    assert a.start is None or a.start == len(PROSE) + 5  # the note is never cut from the answer
+
+
+# -- an entity a template escaped twice -------------------------------------------------------
+# set 20 d22, a New Zealand clinic's post-header author chip: 'Osteopath &amp; Low Level Laser
+# Therapist' straight from the team data.
+def test_an_escaped_ampersand_in_a_role_is_the_ampersand():
+    e = parsed("Rowan Tuilagi", "Osteopath &amp; Low Level Laser Therapist")[0]
+    assert e.titles == ("Osteopath & Low Level Laser Therapist",)

@@ -1043,6 +1043,8 @@ def _tail_kind(text: str, v: Vocabulary) -> tuple[str, bool] | None:
     bare = text.strip()
     if not bare or len(bare) > 400:
         return None
+    if _RULE_LINE.match(bare):
+        return "rule", True  # "---", "______": a rule drawn under the block owns what follows
     item = _ITEM_MARK.sub("", bare, count=1)
     folded = item.casefold().replace("’", "'")
     grammar, kinds = _post_signature()
@@ -1086,6 +1088,11 @@ def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool
         return 0, False
     start = n - best
     keep = any(got is not None and got[0] in _TAIL_SENTENCES for t, got in found if t >= start)
+    # "---" / "This message is for education only.": a sentence under a rule is a note to the
+    # reader, it stays in the answer (never lose a sentence)
+    ruled = [t for t, got in found if t >= start and got is not None and got[0] == "rule"]
+    if ruled and any(is_sentence(lines[t].text, v) for t in range(min(ruled) + 1, n)):
+        keep = True
     return best, keep
 
 
@@ -1327,6 +1334,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     return found
 
 
+# a line that is a rule: three or more dashes, underscores or equals signs (a Markdown "---")
+_RULE_LINE = re.compile(r"^(?:[-_=]{3,}|[—–]{2,})$")
 # a rule of four or more underscores, dashes or equals signs ending a line after its text
 _RULED_END = re.compile(r"^(.*?\S)\s+(_{4,}|-{4,}|={4,})\s*$")
 

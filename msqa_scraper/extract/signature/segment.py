@@ -13,6 +13,7 @@ otherwise.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Callable
@@ -1846,7 +1847,13 @@ def _parse_block(
 _MAX_PENDING = 2
 
 
+# An entity a template escaped twice ("Osteopath &amp; Laser Therapist" on the page): its ";"
+# would part the role, its letters would be a word
+_ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
