@@ -354,3 +354,40 @@ def test_a_rule_line_ends_the_block_and_the_note_under_it_stays(rule):
 def test_an_escaped_ampersand_in_a_role_is_the_ampersand():
     e = parsed("Rowan Tuilagi", "Osteopath &amp; Low Level Laser Therapist")[0]
     assert e.titles == ("Osteopath & Low Level Laser Therapist",)
+
+
+# -- a newsletter masthead's officers run together on a line ---------------------------------
+# set 6 x38, a US MS society chapter's newsletter masthead: 'Role • Name' items with no mark
+# between an item's name and the next role; set 25 l33, a regional chapter's, over two lines.
+def test_a_masthead_line_is_each_officer_with_their_role():
+    a = found(
+        "Board Chair • Lorna K. Haddon Chapter President • Felicity Dunmoor "
+        "Newsletter Editor • Oskar Vrabec",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Lorna K. Haddon", ("Board Chair",)),
+        ("Felicity Dunmoor", ("Chapter President",)),
+        ("Oskar Vrabec", ("Newsletter Editor",)),
+    ]
+
+
+OFFICERS = st.sampled_from(
+    ["Everett J. Halloway II", "Dana Prell", "Miles Garber", "Rafael D. Orcutt", "Ines Brandt"]
+)
+OFFICES = st.sampled_from(
+    ["Chairman", "Secretary", "Treasurer", "Chapter President", "Board Chair"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(OFFICES, OFFICERS), min_size=2, max_size=4, unique_by=lambda p: p[1]),
+    st.integers(min_value=1, max_value=2),
+)
+def test_masthead_pairs_read_back_on_one_line_or_two(pairs, lines):
+    cut = len(pairs) // 2 if lines == 2 else len(pairs)
+    rows = [pairs[:cut], pairs[cut:]] if lines == 2 else [pairs]
+    text = [" ".join(f"{role} • {name}" for role, name in row) for row in rows if row]
+    a = found(*text, prose=PROSE)
+    assert [(e.name, e.titles) for e in a.experts] == [(name, (role,)) for role, name in pairs]

@@ -34,6 +34,7 @@ from msqa_scraper.extract.signature.segment import (
     is_town_name,
     parse_block,
     profile_line,
+    split_name,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
@@ -1429,6 +1430,67 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     return above
 
 
+_MASTHEAD_MARK = " \u2022 "  # "Board Chair • Name": a masthead's role, a bullet, the name
+_MASTHEAD_SIZE = 3  # lines of a masthead at most (a chapter's officers, two or three a line)
+
+
+def _masthead(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Board Chair • Lorraine K. Haddix Chapter President • Felicity Dunmore": a newsletter
+    masthead's officers, each a role, a bullet and the name, run together on a line (the next
+    role begins after the name, at the first word of a role phrase ending in a role head). The
+    lines from the bottom up while each is all such pairs; two people at least."""
+    experts: list[ParsedExpert] = []
+    start = len(lines)
+    while start > 0 and len(lines) - start < _MASTHEAD_SIZE:
+        people = _masthead_line(lines[start - 1].text, v)
+        if people is None:
+            break
+        experts[:0] = people
+        start -= 1
+    if len(experts) < 2 or start == len(lines) or start == 0:
+        return None
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [e.to_expert() for e in experts], _squash(2.0 + len(experts)))
+
+
+def _masthead_line(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    pieces = [p.strip() for p in text.split(_MASTHEAD_MARK)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    role = pieces[0].split()
+    people: list[ParsedExpert] = []
+    for k, piece in enumerate(pieces[1:], start=1):
+        if not 1 <= len(role) <= 4 or not v.is_role_word(role[-1]):
+            return None
+        words = piece.split()
+        cut = len(words) if k == len(pieces) - 1 else _masthead_cut(words, v)
+        if cut is None:
+            return None
+        split = split_name(words[:cut], v)
+        if split is None or split.prefix or split.rest or split.degrees:
+            return None
+        if not _full_name(" ".join(split.name)):
+            return None
+        people.append(
+            ParsedExpert(name=" ".join(split.name), name_score=0.7, titles=[" ".join(role)])
+        )
+        role = words[cut:]
+    return people
+
+
+def _masthead_cut(words: list[str], v: Vocabulary) -> int | None:
+    """Where a masthead's name ends and the next role begins: after the shortest full name
+    (its initials and suffix kept with it), the rest a role phrase ending in a role head."""
+    if len(words) < 3 or not v.is_role_word(words[-1]):
+        return None
+    for i in range(2, len(words)):
+        if words[i] in v.suffixes or _INITIAL.match(words[i - 1]):
+            continue  # "Everett J. Halloway II": the initial and the suffix are the name's
+        if _full_name(" ".join(words[:i])):
+            return i
+    return None
+
+
 def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
     of ...": a profile card's block over a sentence or two about the same person (the subject
@@ -1489,6 +1551,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     Lena Marchetti"); the cut reading wins only when it is sure and surer than the other, and
     its block takes the whole paragraph.
     """
+    if lines and _MASTHEAD_MARK in lines[-1].text and (masthead := _masthead(lines, v)):
+        return masthead  # a strict grammar: its reading wins where it reads the whole line
     best = _find_signature(lines, v)
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
