@@ -391,3 +391,21 @@ def test_masthead_pairs_read_back_on_one_line_or_two(pairs, lines):
     text = [" ".join(f"{role} • {name}" for role, name in row) for row in rows if row]
     a = found(*text, prose=PROSE)
     assert [(e.name, e.titles) for e in a.experts] == [(name, (role,)) for role, name in pairs]
+
+
+# -- a register's number in brackets after a role --------------------------------------------
+# set 20 d13, an English osteopath's blog post: 'Registered Osteopath (NNNN) and Principal
+# Osteopath at <practice>' under the name.
+def test_a_register_number_after_the_role_is_no_part_of_it():
+    e = parsed(
+        "Rosalind Tapley", "Registered Osteopath (8152) and Principal Osteopath at Fernlea Clinic"
+    )[0]
+    assert (e.titles, e.institution) == (
+        ("Registered Osteopath", "Principal Osteopath"),
+        "Fernlea Clinic",
+    )
+
+
+def test_a_bracketed_area_code_of_a_phone_number_stays():
+    e = parsed("Rosalind Tapley, DC", "(979) 555-0142")[0]
+    assert (e.name, e.degrees) == ("Rosalind Tapley", ("DC",))

@@ -1852,8 +1852,13 @@ _MAX_PENDING = 2
 _ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
+# "Registered Osteopath (8152) and ...": a register's number in brackets after the role
+_REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \(\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
+
+
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
     lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
+    lines = [_REGISTER_NUMBER.sub("", line) if "(" in line else line for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
