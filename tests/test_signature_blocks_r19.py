@@ -409,3 +409,24 @@ def test_a_register_number_after_the_role_is_no_part_of_it():
 def test_a_bracketed_area_code_of_a_phone_number_stays():
     e = parsed("Rosalind Tapley, DC", "(979) 555-0142")[0]
     assert (e.name, e.degrees) == ("Rosalind Tapley", ("DC",))
+
+
+# -- a role and the post-nominal that spells it -----------------------------------------------
+# set 20 d09, a Perth sports dietitian's about section: the name, then 'Accredited Practising
+# Dietitian · APD' (the role spelled out, a middle dot, its acronym): no second person.
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Accredited Practising Dietitian", "APD"),
+            ("Registered Dietitian", "RD"),
+            ("Certified Diabetes Educator", "CDE"),
+            ("Advanced Nurse Practitioner", "ANP"),
+        ]
+    ),
+    st.sampled_from([" · ", ", "]),
+)
+def test_a_role_and_its_spelling_acronym_are_title_and_degree(role, sep):
+    title, acronym = role
+    e = parsed("Tamsin Oakland", f"{title}{sep}{acronym}")
+    assert [(x.name, x.degrees, x.titles) for x in e] == [("Tamsin Oakland", (acronym,), (title,))]

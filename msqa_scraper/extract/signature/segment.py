@@ -2141,6 +2141,13 @@ def _parse_lines(
             experts[-1].degrees.extend([" ".join(unit.tokens)] if subject else unit.tokens)
             last_was_name = False
             continue
+        if experts and (acronym := _spelled_role(units, idx, v)) is not None:
+            # "Accredited Practising Dietitian · APD": the role and its post-nominal, which
+            # spells the role's initials (no second person named "Accredited Practising")
+            experts[-1].titles.append(" ".join(unit.tokens))
+            experts[-1].degrees.append(acronym)
+            last_was_name, taken = False, idx + 1
+            continue
         split = None
         if not experts:
             nxt = units[idx + 1] if idx + 1 < len(units) else None
@@ -2798,6 +2805,22 @@ def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> 
         nxt is not None and nxt.sep == "," and all(is_cred(t, v) for t in nxt.tokens)
     )
     return found if creds_follow else None
+
+
+def _spelled_role(units: list[Unit], idx: int, v: Vocabulary) -> str | None:
+    """The acronym after a role on its line when it spells the role's initials ("Accredited
+    Practising Dietitian · APD", "Registered Dietitian, RD"), else None."""
+    unit = units[idx]
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is None or nxt.line != unit.line or len(nxt.tokens) != 1 or len(unit.tokens) < 2:
+        return None
+    if idx + 2 < len(units) and units[idx + 2].line == unit.line:
+        return None
+    acronym = nxt.tokens[0].replace(".", "")
+    words = [w for w in unit.tokens if w[:1].isupper()]
+    if not acronym.isupper() or not v.is_role_word(unit.tokens[-1]) or len(words) < 2:
+        return None
+    return nxt.tokens[0] if "".join(w[0] for w in words) == acronym else None
 
 
 def _role_labelled_person(
