@@ -430,3 +430,10 @@ def test_a_role_and_its_spelling_acronym_are_title_and_degree(role, sep):
     title, acronym = role
     e = parsed("Tamsin Oakland", f"{title}{sep}{acronym}")
     assert [(x.name, x.degrees, x.titles) for x in e] == [("Tamsin Oakland", (acronym,), (title,))]
+
+
+# set 15 n09, a German GP's e-mail reply: 'Mit freundlichen Grüßen,' / 'Dr. med. Name' / 'FÄ
+# für Innere Medizin' (Fachärztin abbreviated): the specialist's title, no institution.
+def test_an_abbreviated_german_specialist_is_a_title():
+    e = parsed("Dr. med. Ilona Berisa", "FÄ für Innere Medizin")[0]
+    assert (e.titles, e.institution) == (("FÄ für Innere Medizin",), None)
