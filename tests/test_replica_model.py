@@ -442,8 +442,8 @@ def test_bio_paragraph_needs_a_role_an_employer_and_a_given_name():
 # --- round 19: blocks rendered after the answer ---------------------------------------------
 # The crawl tests' site (tests/test_crawl_replica.py) carries every round-19 form, so the
 # end-to-end crawl reads each over real HTTP; here each form's page is read back directly.
-ROUND19 = ("ruled_credit", "profile_card", "committee_card", "card_bio")
-ROUND19_TWO = ("column_contact", "host_label")
+ROUND19 = ("ruled_credit", "profile_card", "committee_card", "card_bio", "spelled_role")
+ROUND19_TWO = ("column_contact", "host_label", "masthead")
 CRAWL_CONFIG = SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3)
 
 
@@ -491,3 +491,5 @@ def test_round19_forms_write_what_they_say(crawl_site):
     assert all(lines[-1] == "Medical Advisory Committee" for lines in lines_of["committee_card"])
     assert all("Send questions to " in lines[0] for lines in lines_of["column_contact"])
     assert all(lines[-1].startswith("Host: ") for lines in lines_of["host_label"])
+    assert all(lines[0].count(" \u2022 ") == 2 for lines in lines_of["masthead"])
+    assert all(" \u00b7 " in lines[-1] for lines in lines_of["spelled_role"])

@@ -26,7 +26,7 @@ from msqa_scraper.replica.nodes import (
     block_html,
     inline_html,
 )
-from msqa_scraper.replica.people import Expert
+from msqa_scraper.replica.people import DOCTORAL, Expert
 
 SIG_STYLES = (
     "lines",
@@ -135,18 +135,23 @@ BIO_FOLLOWERS = (
 # signature_eval_cases_26.json o08). Half of the "two_experts" posts take it instead.
 CREDIT_STYLES = ("credit_lines",)
 # Round-19 blocks rendered after the answer (tests/test_signature_blocks_r19.py names each
-# form's case and site): half of the "dash" posts (one expert) take one the expert can carry.
+# form's case and site): two "dash" posts (one expert) in three take one the expert can carry.
 ROUND19_STYLES = (
     "ruled_credit",  # "Contributed by: Jane Doe, Role, Org" over a rule of underscores (oc35)
     "profile_card",  # "Jane Doe, MD" / "Specialty: ..." / "Languages: ...": profile fields (d24)
     "committee_card",  # "Jane Doe, MD" / "Medical Advisory Committee": a membership (oc15)
     "card_bio",  # "Dr Jane Doe" / role / "Dr Jane has ...": a card over its blurb (d35)
+    "spelled_role",  # "Jane Doe" / "Nurse Practitioner · NP": the role and its acronym (d09)
 )
-# And half of the "semicolon_two" posts (two experts) one of these.
+# And two "semicolon_two" posts (two experts) in three one of these.
 ROUND19_TWO_STYLES = (
     "column_contact",  # "— A, MD; and B, MD. Send questions to <address>" (od01)
     "host_label",  # "Presenters: A, MD" / "Host: B": a role label over the second (od03)
+    "masthead",  # "Board Chair • A Newsletter Editor • B": officers run together (x38, l33)
 )
+# The offices a masthead gives its two officers (the replica's experts' own titles are no
+# masthead's: "Chief of Neuroimmunology" ends in no role head)
+MASTHEAD_OFFICES = ("Board Chair", "Chapter President", "Newsletter Editor", "Treasurer")
 # The rule under a contributor line, the profile fields and the committee of the round-19 cards
 RULE = "_" * 32
 PROFILE_FIELDS = (
@@ -246,24 +251,28 @@ def _round17_style(expert: Expert, key: str) -> str:
 
 
 def _round19_style(expert: Expert, key: str) -> str:
-    """Half of the "dash" posts take the first round-19 card the expert can carry."""
+    """Two "dash" posts in three take the first round-19 card the expert can carry."""
     nineteenth = zlib.crc32(f"round-19|{expert.name}|{key}".encode())
-    if nineteenth % 2:
+    if nineteenth % 3 == 0:
         return "dash"
     for step in range(len(ROUND19_STYLES)):
-        style = ROUND19_STYLES[((nineteenth >> 1) + step) % len(ROUND19_STYLES)]
+        style = ROUND19_STYLES[((nineteenth >> 2) + step) % len(ROUND19_STYLES)]
         if _round19(expert, style, key) is not None:
             return style
     return "dash"
 
 
 def _round19_two_style(experts: tuple[Expert, ...], key: str) -> str:
-    """Half of the "semicolon_two" posts take a round-19 two-person form both can carry."""
+    """Two "semicolon_two" posts in three take the first round-19 two-person form both can
+    carry."""
     nineteenth = zlib.crc32(f"round-19-two|{experts[0].name}|{key}".encode())
-    if nineteenth % 2:
+    if nineteenth % 3 == 0:
         return "semicolon_two"
-    style = ROUND19_TWO_STYLES[(nineteenth >> 1) % len(ROUND19_TWO_STYLES)]
-    return style if _round19_two(experts, style) is not None else "semicolon_two"
+    for step in range(len(ROUND19_TWO_STYLES)):
+        style = ROUND19_TWO_STYLES[((nineteenth >> 2) + step) % len(ROUND19_TWO_STYLES)]
+        if _round19_two(experts, style) is not None:
+            return style
+    return "semicolon_two"
 
 
 def _round19(
@@ -297,6 +306,13 @@ def _round19(
         blurb = f"Dr {given} {CARD_BLURBS[pick % len(CARD_BLURBS)]}"
         lines = ((Text(f"Dr {expert.name}"),), (Text(titles[0]),), (Text(blurb),))
         return lines, (Signed(expert.name, (), (titles[0],), None),)
+    words = titles[0].split() if titles else []
+    if style == "spelled_role" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        initials = "".join(w[0] for w in words)
+        # the role's own acronym ("NP", "CNS"), no doctorate ("Medical Director" is no "MD")
+        if initials not in DOCTORAL and initials != "MS" and "," not in titles[0]:
+            lines = ((Text(expert.name),), (Text(f"{titles[0]} \u00b7 {initials}"),))
+            return lines, (Signed(expert.name, (initials,), (titles[0],), None),)
     return None
 
 
@@ -311,6 +327,13 @@ def _round19_two(
         a, b = _name_line(first, "comma"), _name_line(second, "comma")
         line = f"\u2014 {a}; and {b}. Send questions to {COLUMN_ADDRESS}"
         return ((Text(line),),), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style == "masthead" and _masthead_name(first.name):
+        pick = zlib.crc32(f"round-19-masthead|{first.name}".encode()) % len(MASTHEAD_OFFICES)
+        offices = (MASTHEAD_OFFICES[pick], MASTHEAD_OFFICES[(pick + 1) % len(MASTHEAD_OFFICES)])
+        line = " ".join(f"{o} \u2022 {e.name}" for o, e in zip(offices, experts, strict=True))
+        return ((Text(line),),), tuple(
+            Signed(e.name, (), (o,), None) for o, e in zip(offices, experts, strict=True)
+        )
     if style == "host_label" and first.degrees:
         lines = (
             (Text(f"Presenters: {_name_line(first, 'comma')}"),),
@@ -321,6 +344,13 @@ def _round19_two(
             Signed(second.name, (), ("Host",), None),
         )
     return None
+
+
+def _masthead_name(name: str) -> bool:
+    """A name a masthead can run on into the next office: two words, or an initial between
+    them (the reader ends the name after the shortest full name)."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".")
 
 
 def _credit_style(experts: tuple[Expert, ...], key: str) -> str:

@@ -148,6 +148,8 @@ _SIG_NAMES = {
     "card_bio": "sig_dash",
     "column_contact": "sig_semicolon_two",
     "host_label": "sig_semicolon_two",
+    "masthead": "sig_semicolon_two",
+    "spelled_role": "sig_dash",
 }
 
 
