@@ -437,3 +437,36 @@ def test_a_role_and_its_spelling_acronym_are_title_and_degree(role, sep):
 def test_an_abbreviated_german_specialist_is_a_title():
     e = parsed("Dr. med. Ilona Berisa", "FÄ für Innere Medizin")[0]
     assert (e.titles, e.institution) == (("FÄ für Innere Medizin",), None)
+
+
+# -- post-signature notes and widgets ---------------------------------------------------------
+# set 21 e20 and set 12 q28, letters pages: the reader's name and town, then 'Editor's note: ...'
+# (a sentence: it stays in the answer); set 24 i31, a local paper: 'What To Read Next' under the
+# writer's name; set 24 i36, a Danish magazine: 'Foto: Name' (the photographer, no expert).
+def test_an_editors_note_under_a_letter_is_no_part_of_the_writer():
+    a = found(
+        "Corinna Vasquez-Hale",
+        "Elmhurst, Ohio",
+        "Editor's note: Both journals are online.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.place) for e in a.experts] == [("Corinna Vasquez-Hale", "Elmhurst, Ohio")]
+    assert a.start == len(PROSE) + 3  # the note is a sentence: it stays
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "What To Read Next",
+            "Read Next",
+            "You May Also Like",
+            "Share this article:",
+            "Foto: Asger Brixen",
+            "Photo: Asger Brixen",
+        ]
+    )
+)
+def test_a_widget_or_photo_credit_under_the_name_leaves_with_it(line):
+    a = found("Rosalind Fairhurst, RN", line, prose=PROSE)
+    assert people(a.experts) == [("Rosalind Fairhurst", ("RN",))]
