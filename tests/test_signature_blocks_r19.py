@@ -470,3 +470,24 @@ def test_an_editors_note_under_a_letter_is_no_part_of_the_writer():
 def test_a_widget_or_photo_credit_under_the_name_leaves_with_it(line):
     a = found("Rosalind Fairhurst, RN", line, prose=PROSE)
     assert people(a.experts) == [("Rosalind Fairhurst", ("RN",))]
+
+
+# -- a town named by its ending ---------------------------------------------------------------
+# set 21 e33, e02, e39, letters in a regional paper: 'Name, role, <Town Point>', 'Name, M.D.,
+# <Town Hollow>', 'Name, MSN, <Cedar Ford>' -- a two-word town the gazetteer lacks, by its ending
+# (vocabulary class town_endings).
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        ["Bayshore Point", "Ashford Hollow", "Cedar Ford", "Pine Ridge", "Elm Springs"]
+    ),
+    st.sampled_from(["nurse practitioner", "MSN", "M.D."]),
+)
+def test_a_letter_writers_town_named_by_its_ending_is_a_place(town, middle):
+    e = parsed(f"Greta Holloway-Pruitt, {middle}, {town}")[0]
+    assert (e.institution, e.place) == (None, town)
+
+
+def test_a_clinic_named_like_a_town_keeps_its_head():
+    e = parsed("Greta Holloway-Pruitt, MSN", "Bayshore Point Clinic")[0]
+    assert (e.institution, e.place) == ("Bayshore Point Clinic", None)

@@ -1212,6 +1212,8 @@ def _score(
             return 4.0
         if sep == "in" and len(span) <= 2 and all(t.isalpha() and t.istitle() for t in span):
             return 3.0  # "... Health in Denver": a town named after "in"
+        if 2 <= len(span) <= 3 and span[-1] in v.town_endings and all(t.istitle() for t in span):
+            return 3.0  # "Bayshore Point", "Ashford Hollow": a town's name by its ending
         if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
