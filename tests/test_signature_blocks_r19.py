@@ -491,3 +491,14 @@ def test_a_letter_writers_town_named_by_its_ending_is_a_place(town, middle):
 def test_a_clinic_named_like_a_town_keeps_its_head():
     e = parsed("Greta Holloway-Pruitt, MSN", "Bayshore Point Clinic")[0]
     assert (e.institution, e.place) == ("Bayshore Point Clinic", None)
+
+
+# set 22 f40, a Norwegian MS research blog: 'Av Name, postdoktor' under the post ('By ...').
+def test_a_norwegian_av_byline_names_the_writer_and_role():
+    a = found("Av Kari Aasland Lunde, postdoktor", prose=["Alle i kohorten er avidentifisert."])
+    assert [(e.name, e.titles) for e in a.experts] == [("Kari Aasland Lunde", ("postdoktor",))]
+
+
+def test_av_inside_a_norwegian_sentence_is_no_byline():
+    a = found("Av og til hjelper det å hvile.", prose=["Alle i kohorten er avidentifisert."])
+    assert a.experts == []
