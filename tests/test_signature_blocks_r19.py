@@ -502,3 +502,53 @@ def test_a_norwegian_av_byline_names_the_writer_and_role():
 def test_av_inside_a_norwegian_sentence_is_no_byline():
     a = found("Av og til hjelper det å hvile.", prose=["Alle i kohorten er avidentifisert."])
     assert a.experts == []
+
+
+# -- the same forms in the other containers ---------------------------------------------------
+COLUMN_LINE = (
+    "— Cordelia Ashworth, M.D., MBA; and Ingrid Maalouf, M.D. Send questions to d@example.com"
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["line", "flat", "run-on"]))
+def test_a_contact_opener_is_cut_in_every_container(container):
+    # od01's line where it is no paragraph of its own, or run on after the prose
+    if container == "line":
+        a = found(COLUMN_LINE, prose=PROSE, own_paragraph=False)
+    elif container == "flat":
+        a = found(" ".join([*PROSE, COLUMN_LINE]), prose=[])
+    else:
+        a = found(f"{PROSE[1]} {COLUMN_LINE}", prose=PROSE[:1])
+    assert [(e.name, e.institution) for e in a.experts] == [
+        ("Cordelia Ashworth", None),
+        ("Ingrid Maalouf", None),
+    ]
+
+
+def test_profile_fields_are_no_fields_of_the_parsed_block():
+    e = parsed(
+        "Rosalind Achebe, DC",
+        "Certifications: Webster Technique, cAVCA",
+        "Specialty: Prenatal care",
+    )
+    assert [(x.name, x.degrees, x.titles, x.institution, x.place) for x in e] == [
+        ("Rosalind Achebe", ("DC",), (), None, None)
+    ]
+
+
+def test_a_clinic_credited_in_bold_lines_is_no_person_for_the_learned_reader():
+    # oc25 in bold lines ('strong'): the rules read nothing, the learned reader must not either
+    from msqa_scraper.extract.experts import attribute
+    from msqa_scraper.extract.signature import SigLine
+
+    lines = [
+        SigLine(
+            "Stwardnienie rozsiane jest przewlekłą chorobą układu nerwowego u młodych dorosłych. "
+            "Wczesne leczenie pozwala dziś skutecznie ograniczać liczbę rzutów choroby.",
+            para_start=True,
+        ),
+        SigLine("Dodano: 14-03-2025 | Aktualizacja: 14-03-2025", bold=True, para_start=True),
+        SigLine("Autor: Przychodnia Zdromed", bold=True),
+    ]
+    assert attribute(lines).experts == []
