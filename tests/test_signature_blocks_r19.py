@@ -235,6 +235,14 @@ def test_a_nurse_midwife_role_line_is_her_title():
     )
 
 
+def test_a_flattened_midwife_block_reads_her_role():
+    # e37 flattened ('flat'): the role's head noun is what cuts the name from the role
+    a = found("Leah Kowalski Certified nurse midwife Northgate Covenant Hospital", prose=PROSE)
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Leah Kowalski", ("Certified nurse midwife",))
+    ]
+
+
 # -- an organisation credited as the author ---------------------------------------------------
 # set 28 oc25 (a negative), a Polish clinic's knowledge base: 'Dodano: <date> | Aktualizacja:
 # <date>' then 'Autor: <clinic name>' -- the author is the clinic itself, no person.
