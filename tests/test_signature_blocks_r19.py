@@ -560,3 +560,19 @@ def test_a_clinic_credited_in_bold_lines_is_no_person_for_the_learned_reader():
         SigLine("Autor: Przychodnia Zdromed", bold=True),
     ]
     assert attribute(lines).experts == []
+
+
+# set 15 n20, a clinic's e-mail reply: the closing and 'Dr. Name', then 'Contact Information:',
+# phone and e-mail lines and '© <year> Dr. Name. All rights reserved.' -- all of it furniture.
+def test_a_contact_heading_and_copyright_line_under_the_name_leave_with_it():
+    a = found(
+        "Best regards,",
+        "Dr. Arun Menezes",
+        "Contact Information:",
+        "Phone: +91-9000000001",
+        "Email: clinic@example.com",
+        "© 2025 Dr. Arun Menezes. All rights reserved.",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Arun Menezes"]
+    assert a.start == len(PROSE)
