@@ -576,3 +576,19 @@ def test_a_contact_heading_and_copyright_line_under_the_name_leave_with_it():
     )
     assert [e.name for e in a.experts] == ["Arun Menezes"]
     assert a.start == len(PROSE)
+
+
+# -- Markdown emphasis around a line of the block ---------------------------------------------
+# set 15 n35 / n34, a researcher's cover letter drafted in Markdown: '**Sincerely,**' over
+# '**Dr. Name K S**' (initials after the name), then role and town lines; set 15 n37, the same
+# form with a register's code after the name ('**Dr. Name (V4821)**').
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["**", "__"]))
+def test_emphasis_around_the_name_line_is_no_part_of_the_name(mark):
+    e = parsed(f"{mark}Dr. Meera Raghunath K S{mark}", "Independent Researcher", "Mysuru, India")
+    assert [(x.name, x.titles) for x in e] == [("Meera Raghunath K S", ("Independent Researcher",))]
+
+
+def test_a_register_code_in_brackets_after_the_name_is_no_part_of_it():
+    e = parsed("**Dr. Owain Marsh (V4821)**", "14/03/2026")
+    assert [x.name for x in e] == ["Owain Marsh"]

@@ -1854,11 +1854,16 @@ _MAX_PENDING = 2
 _ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
-# "Registered Osteopath (8152) and ...": a register's number in brackets after the role
-_REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \(\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
+# "Registered Osteopath (8152) and ...", "Dr. Name (V4821)": a register's number in brackets
+_REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \((?:[A-Z]{1,3}-?)?\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
+
+
+# "**Dr. Name**": a Markdown source's emphasis around a whole line of the block
+_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
 
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = [_EMPHASIS.sub(r"\2", line.strip()) if line[:1] in "*_" else line for line in lines]
     lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
     lines = [_REGISTER_NUMBER.sub("", line) if "(" in line else line for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
