@@ -1323,7 +1323,8 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
     author under it is judged by the caller: ``quoted_attribution``)."""
     v = v or vocabulary()
-    ruled = _RULED_END.match(lines[-1].text) if lines else None
+    end = lines[-1].text.rstrip()[-1:] if lines else ""
+    ruled = _RULED_END.match(lines[-1].text) if end in ("_", "-", "=") else None
     if ruled is None:
         return _find_glued(lines, v)
     # "Contributed by: Name, Role, Company ____": a rule drawn under the block in a paragraph
@@ -1500,6 +1501,11 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         if len(lines) < size + 2:
             return None
         below = lines[-size:]
+        subject = _bio_subject(below[0].text, v)
+        if not subject[:1].isupper() or not any(
+            subject in line.text.split() for line in lines[-size - 4 : -size]
+        ):
+            continue  # the cheap test first: the subject must be a word of a line above
         if not all(is_sentence(line.text, v) for line in below):
             return None
         above = _find_block(lines[:-size], v)
