@@ -592,3 +592,19 @@ def test_emphasis_around_the_name_line_is_no_part_of_the_name(mark):
 def test_a_register_code_in_brackets_after_the_name_is_no_part_of_it():
     e = parsed("**Dr. Owain Marsh (V4821)**", "14/03/2026")
     assert [x.name for x in e] == ["Owain Marsh"]
+
+
+# -- a stack of labelled credits, one person a line --------------------------------------------
+# set 24 i12, a Swiss pharmacy's health pages: 'Dernière révision : <date>' / 'Auteur : A,
+# pharmacien' / 'Révision médicale : Prof. B, médecin neurologue au CHUV à Lausanne, Suisse'.
+def test_a_stack_of_labelled_credits_is_every_credited_person():
+    a = found(
+        "Dernière révision : 03.02.2024",
+        "Auteur : Lucien Marchand, pharmacien",
+        "Révision médicale : Prof. Odile Bertholet, médecin neurologue au CHUV à Lausanne, Suisse",
+        prose=["La sclérose en plaques touche surtout les jeunes adultes."],
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Lucien Marchand", ("pharmacien",)),
+        ("Odile Bertholet", ("médecin neurologue",)),
+    ]

@@ -1865,6 +1865,14 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             score += 2.5  # "Name" / "name@uni.example.edu" / affiliation: an author's address
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
+        if (
+            1 < len(experts) == len(parse_lines) == n - trailer - j
+            and not lead_only
+            and all(leads[i] for i in range(j, n - trailer))
+        ):
+            # "Auteur : A, pharmacien" / "Révision médicale : Prof. B, ...": a stack of labelled
+            # credits, one person a line, is one block (each line as sure as the last alone)
+            score += 1.0
         if score > best_score:
             best_score = score
             best_k, best_first = k, experts[0]
