@@ -490,6 +490,6 @@ def test_round19_forms_write_what_they_say(crawl_site):
     assert all(": " in lines[1] for lines in lines_of["profile_card"])
     assert all(lines[-1] == "Medical Advisory Committee" for lines in lines_of["committee_card"])
     assert all("Send questions to " in lines[0] for lines in lines_of["column_contact"])
-    assert all(lines[-1].startswith("Host: ") for lines in lines_of["host_label"])
+    assert all(lines[-1].startswith("MSNA Host: ") for lines in lines_of["host_label"])
     assert all(lines[0].count(" \u2022 ") == 2 for lines in lines_of["masthead"])
     assert all(" \u00b7 " in lines[-1] for lines in lines_of["spelled_role"])

@@ -146,7 +146,7 @@ ROUND19_STYLES = (
 # And two "semicolon_two" posts (two experts) in three one of these.
 ROUND19_TWO_STYLES = (
     "column_contact",  # "— A, MD; and B, MD. Send questions to <address>" (od01)
-    "host_label",  # "Presenters: A, MD" / "Host: B": a role label over the second (od03)
+    "host_label",  # "Presenters: A, MD" / "MSNA Host: B": a role label over the second (od03)
     "masthead",  # "Board Chair • A Newsletter Editor • B": officers run together (x38, l33)
 )
 # The offices a masthead gives its two officers (the replica's experts' own titles are no
@@ -165,6 +165,7 @@ CARD_BLURBS = (
     "sees patients with MS at the weekly clinic.",
 )
 COLUMN_ADDRESS = "askthedocs@example.com"
+HOST_BODY = "MSNA"  # the body whose host the second person is ("MSNA Host: Name"; invented)
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two", *ROUND19_TWO_STYLES})
 # The dates a dated byline may carry (no part of the expert).
@@ -337,11 +338,11 @@ def _round19_two(
     if style == "host_label" and first.degrees:
         lines = (
             (Text(f"Presenters: {_name_line(first, 'comma')}"),),
-            (Text(f"Host: {second.name}"),),
+            (Text(f"{HOST_BODY} Host: {second.name}"),),
         )
         return lines, (
             Signed(first.name, first.degrees, (), None),
-            Signed(second.name, (), ("Host",), None),
+            Signed(second.name, (), ("Host",), HOST_BODY),
         )
     return None
 

@@ -1541,6 +1541,8 @@ def _role_lead(lead: str, v: Vocabulary) -> str:
     words = lead.rstrip(" :").split()
     if not words or not lead.rstrip().endswith(":") or not v.is_role_word(words[-1]):
         return ""
+    if fold(" ".join(words)) in v.label_words:
+        return ""  # "Host: Name", "Moderator: Name": a label word alone labels, it is no title
     return lead
 
 

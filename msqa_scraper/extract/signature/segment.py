@@ -990,10 +990,13 @@ def split_name(
     for start in starts:
         i = start
         honorific = False
-        before: list[str] = []  # "Dr. med. Name", "Prof. dr. sc. Name": a doctorate before it
+        # "Prof. dr. sc. Name": a doctorate written in lower case before the name (Croatian,
+        # Slovene usage) is a degree; "Dr. med. Name" (German) stays an honorific
+        before: list[str] = []
         while i + 1 < len(tokens):
             if " " in tokens[i] and cred_key(tokens[i]) in v.spaced_credentials:
-                before.append(tokens[i])
+                if tokens[i][:1].islower():
+                    before.append(tokens[i])
                 i += 1
             elif v.is_honorific(tokens[i]):
                 i += 1
