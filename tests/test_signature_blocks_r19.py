@@ -627,3 +627,21 @@ def test_a_stack_of_labelled_credits_is_every_credited_person():
         ("Lucien Marchand", ("pharmacien",)),
         ("Odile Bertholet", ("médecin neurologue",)),
     ]
+
+
+# -- a letters page's note on the writer ------------------------------------------------------
+# set 24 i25 and set 21 e01, regional papers' letters: 'Name, Town' over 'The writer is a
+# certified and licensed physical therapist.' -- the note gives the writer's role.
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["a pharmacist", "a licensed physical therapist", "an MS nurse"]))
+def test_a_note_on_the_writer_under_a_letter_is_the_writers_role(role):
+    a = found("Carola Wentz, Bellefield", f"The writer is {role}.", prose=PROSE)
+    assert [(e.name, e.titles, e.place) for e in a.experts] == [
+        ("Carola Wentz", (role.split(" ", 1)[1],), "Bellefield")
+    ]
+    assert a.start == len(PROSE)
+
+
+def test_a_note_naming_no_role_is_no_title():
+    a = found("Carola Wentz, Bellefield", "The writer is tired of the long winters.", prose=PROSE)
+    assert all(not e.titles for e in a.experts)

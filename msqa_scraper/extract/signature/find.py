@@ -1497,6 +1497,8 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     of ...": a profile card's block over a sentence or two about the same person (the subject
     one of the block's name words, an honorific before it or none) is the block's person;
     the card leaves the answer whole, as a headed bio does."""
+    if (noted := _writer_note(lines, v)) is not None:
+        return noted
     for size in (1, 2):
         if len(lines) < size + 2:
             return None
@@ -1526,6 +1528,33 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             above.lines = [*above.lines, *(line.text for line in below)]
             return above
     return None
+
+
+_WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
+
+
+def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Carol Wentzel, Bellefonte" / "The writer is a licensed physical therapist.": a letters
+    page's note on the writer under the sign-off gives the writer's role; it goes with it."""
+    m = _WRITER_NOTE.match(lines[-1].text.strip()) if len(lines) >= 3 else None
+    if m is None:
+        return None
+    above = _find_block(lines[:-1], v)
+    if above is None or not above.accepted or above.tail_split is not None:
+        return None
+    if len(above.experts) != 1 or above.experts[0].titles or above.start >= len(lines) - 1:
+        return None
+    role = m.group("role")
+    first, _, rest = role.partition(" ")
+    role = rest if first in v.articles and rest else role
+    if is_sentence(role, v) or not any(
+        v.is_head_noun(w) or fold(w) in v.prose_role_heads for w in role.split()
+    ):
+        return None
+    e = above.experts[0]
+    above.experts = [replace(e, titles=(role,))]
+    above.lines = [*above.lines, lines[-1].text]
+    return above
 
 
 def _bio_subject(text: str, v: Vocabulary) -> str:
