@@ -645,3 +645,27 @@ def test_a_note_on_the_writer_under_a_letter_is_the_writers_role(role):
 def test_a_note_naming_no_role_is_no_title():
     a = found("Carola Wentz, Bellefield", "The writer is tired of the long winters.", prose=PROSE)
     assert all(not e.titles for e in a.experts)
+
+
+# -- two roles joined by another language's "and"; a link to the author's e-mail ---------------
+# set 27 ob22, a German health portal's byline: 'Von Name, Medizinredakteurin und Biologin';
+# set 25 l12, a nursing journal's byline: 'Name, RN, DNP, FNP-C' over an 'Author Email' link.
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("und", "Medizinredakteurin", "Biologin"),
+            ("et", "Neurologue", "Chercheuse"),
+            ("y", "Neuróloga", "Investigadora"),
+        ]
+    )
+)
+def test_two_roles_joined_by_a_conjunction_are_two_titles(case):
+    conj, a, b = case
+    e = parsed(f"Sabine Oberholz, {a} {conj} {b}")[0]
+    assert e.titles == (a, b)
+
+
+def test_an_author_email_link_under_the_byline_is_no_institution():
+    a = found("Teresa Olmsted, RN, DNP, FNP-C", "Author Email", prose=PROSE)
+    assert [(e.name, e.institution) for e in a.experts] == [("Teresa Olmsted", None)]

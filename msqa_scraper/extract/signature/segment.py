@@ -3087,6 +3087,16 @@ def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
     head to the title before it ("Consultant Neurologist & Physician", "Dean & Head")."""
     for i, tok in enumerate(span):
         if (
+            tok in v.conjunctions
+            and tok not in ("and", "&")
+            and 0 < i < len(span) - 1
+            and v.is_role_word(span[i - 1])
+            and v.is_role_word(span[-1])
+            and len(span) - i - 1 <= 2
+        ):
+            # "Medizinredakteurin und Biologin": two roles joined by another language's "and"
+            return [span[:i], *_split_titles(span[i + 1 :], v)]
+        if (
             (tok == "and" or (tok == "&" and _modified_role(span[i + 1 :], v)))
             and 0 < i < len(span) - 1
             and _full_role(span[:i], v)
