@@ -669,3 +669,9 @@ def test_two_roles_joined_by_a_conjunction_are_two_titles(case):
 def test_an_author_email_link_under_the_byline_is_no_institution():
     a = found("Teresa Olmsted, RN, DNP, FNP-C", "Author Email", prose=PROSE)
     assert [(e.name, e.institution) for e in a.experts] == [("Teresa Olmsted", None)]
+
+
+# set 9 k07, a local news site's byline: 'Dr. Name / Correspondent' (a spaced slash).
+def test_a_spaced_slash_parts_the_name_from_its_role():
+    e = parsed("Dr. Isaak Pellworth / Correspondent")[0]
+    assert (e.name, e.titles) == ("Isaak Pellworth", ("Correspondent",))

@@ -2937,6 +2937,8 @@ def _add_parts(
     expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
 ) -> None:
     for label, span in _memberships(expert, _expand_roles(parts, v), v):
+        if span and span[0] == "/" and len(span) > 1:
+            span = span[1:]  # "Dr. Name / Correspondent": a spaced slash parts name and role
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
