@@ -675,3 +675,13 @@ def test_an_author_email_link_under_the_byline_is_no_institution():
 def test_a_spaced_slash_parts_the_name_from_its_role():
     e = parsed("Dr. Isaak Pellworth / Correspondent")[0]
     assert (e.name, e.titles) == ("Isaak Pellworth", ("Correspondent",))
+
+
+def test_md_before_the_contact_opener_is_the_credential_without_its_stop():
+    # found by the replica's bad-pages crawl: "..., MD. Send questions to ..." ("MD" is also a
+    # state's code; in capitals after a name it is the degree)
+    a = found(
+        "— Laura Castellano, RN; and Rachel Kimura, MD. Send questions to d@example.com",
+        prose=PROSE,
+    )
+    assert people(a.experts) == [("Laura Castellano", ("RN",)), ("Rachel Kimura", ("MD",))]

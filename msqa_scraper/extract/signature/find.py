@@ -440,7 +440,10 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
         return text
     last = bare.rsplit(None, 1)[-1]
     stem = last[:-1]
-    if "." not in stem and v.is_credential(stem) and not (v.is_place(stem) or v.is_place(last)):
+    # "MD." is the credential in capitals (a state after a town is read as the town's); "Pa."
+    # written in mixed case is the state's abbreviation and keeps its dot
+    placed = not stem.isupper() and (v.is_place(stem) or v.is_place(last))
+    if "." not in stem and v.is_credential(stem) and not placed:
         return bare[:-1]  # "..., MSCN. Send questions to ...": the credential's own sentence stop
     if not _FRAGMENT_STOP.search(bare):
         return text
