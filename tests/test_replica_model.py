@@ -437,3 +437,59 @@ def test_bio_paragraph_needs_a_role_an_employer_and_a_given_name():
     assert got is not None and got.startswith(
         "Jane Doe, MD, is a Neurologist at Harbour Clinic. Jane "
     )
+
+
+# --- round 19: blocks rendered after the answer ---------------------------------------------
+# The crawl tests' site (tests/test_crawl_replica.py) carries every round-19 form, so the
+# end-to-end crawl reads each over real HTTP; here each form's page is read back directly.
+ROUND19 = ("ruled_credit", "profile_card", "committee_card", "card_bio", "spelled_role")
+ROUND19_TWO = ("column_contact", "host_label", "masthead")
+CRAWL_CONFIG = SiteConfig(posts=320, per_page=4, months=8, categories=8, seed=3)
+
+
+@pytest.fixture(scope="module")
+def crawl_site():
+    return build_site(CRAWL_CONFIG)
+
+
+def test_the_sites_carry_every_round19_form(site, crawl_site):
+    styles = {crawl_site.body(p).features.sig_style for p in crawl_site.posts}
+    styles |= {site.body(p).features.sig_style for p in site.posts}
+    assert set(ROUND19) | set(ROUND19_TWO) <= styles
+
+
+@pytest.mark.parametrize("style", [*ROUND19, *ROUND19_TWO])
+def test_round19_posts_read_back_to_their_truth(style, site, crawl_site):
+    from msqa_scraper.extract import extract_post
+
+    checked = 0
+    for one in (site, crawl_site):
+        answers = {p["id"]: p for p in truth(one, BASE)["posts"]}
+        for spec in one.posts:
+            body = one.body(spec)
+            if body.features.sig_style != style:
+                continue
+            page = post_page(one, spec, RenderContext("127.0.0.1:9"))
+            got = extract_post(page, f"{BASE}/{spec.slug}", BASE)
+            want = answers[spec.id]
+            assert [e.to_dict() for e in got.experts] == want["experts"], spec.slug
+            assert got.answer == want["answer"], spec.slug
+            checked += 1
+    assert checked
+
+
+def test_round19_forms_write_what_they_say(crawl_site):
+    lines_of = {}
+    for spec in crawl_site.posts:
+        body = crawl_site.body(spec)
+        lines_of.setdefault(body.features.sig_style, []).append(
+            [plain(inline_text(line)) for line in body.signature]
+        )
+    assert all(lines[0].startswith("Contributed by: ") for lines in lines_of["ruled_credit"])
+    assert all(set(lines[-1]) == {"_"} for lines in lines_of["ruled_credit"])
+    assert all(": " in lines[1] for lines in lines_of["profile_card"])
+    assert all(lines[-1] == "Medical Advisory Committee" for lines in lines_of["committee_card"])
+    assert all("Send questions to " in lines[0] for lines in lines_of["column_contact"])
+    assert all(lines[-1].startswith("MSNA Host: ") for lines in lines_of["host_label"])
+    assert all(lines[0].count(" \u2022 ") == 2 for lines in lines_of["masthead"])
+    assert all(" \u00b7 " in lines[-1] for lines in lines_of["spelled_role"])

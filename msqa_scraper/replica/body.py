@@ -26,7 +26,7 @@ from msqa_scraper.replica.nodes import (
     block_html,
     inline_html,
 )
-from msqa_scraper.replica.people import Expert
+from msqa_scraper.replica.people import DOCTORAL, Expert
 
 SIG_STYLES = (
     "lines",
@@ -134,8 +134,40 @@ BIO_FOLLOWERS = (
 # health-information sites stack them (mymsaa.org's Motivator cover story: tests/data/
 # signature_eval_cases_26.json o08). Half of the "two_experts" posts take it instead.
 CREDIT_STYLES = ("credit_lines",)
+# Round-19 blocks rendered after the answer (tests/test_signature_blocks_r19.py names each
+# form's case and site): two "dash" posts (one expert) in three take one the expert can carry.
+ROUND19_STYLES = (
+    "ruled_credit",  # "Contributed by: Jane Doe, Role, Org" over a rule of underscores (oc35)
+    "profile_card",  # "Jane Doe, MD" / "Specialty: ..." / "Languages: ...": profile fields (d24)
+    "committee_card",  # "Jane Doe, MD" / "Medical Advisory Committee": a membership (oc15)
+    "card_bio",  # "Dr Jane Doe" / role / "Dr Jane has ...": a card over its blurb (d35)
+    "spelled_role",  # "Jane Doe" / "Nurse Practitioner · NP": the role and its acronym (d09)
+)
+# And two "semicolon_two" posts (two experts) in three one of these.
+ROUND19_TWO_STYLES = (
+    "column_contact",  # "— A, MD; and B, MD. Send questions to <address>" (od01)
+    "host_label",  # "Presenters: A, MD" / "MSNA Host: B": a role label over the second (od03)
+    "masthead",  # "Board Chair • A Newsletter Editor • B": officers run together (x38, l33)
+)
+# The offices a masthead gives its two officers (the replica's experts' own titles are no
+# masthead's: "Chief of Neuroimmunology" ends in no role head)
+MASTHEAD_OFFICES = ("Board Chair", "Chapter President", "Newsletter Editor", "Treasurer")
+# The rule under a contributor line, the profile fields and the committee of the round-19 cards
+RULE = "_" * 32
+PROFILE_FIELDS = (
+    ("Specialty: Multiple sclerosis and neuroimmunology", "Languages: English, Spanish"),
+    ("Clinical interests: Fatigue, gait and bladder care", "Languages: English"),
+    ("Certifications: Infusion therapy, MS nursing", "Specialty: Relapse care"),
+)
+COMMITTEE = "Medical Advisory Committee"
+CARD_BLURBS = (
+    "has answered readers' questions about MS for many years.",
+    "sees patients with MS at the weekly clinic.",
+)
+COLUMN_ADDRESS = "askthedocs@example.com"
+HOST_BODY = "MSNA"  # the body whose host the second person is ("MSNA Host: Name"; invented)
 # Styles that sign with two experts.
-TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two"})
+TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two", *ROUND19_TWO_STYLES})
 # The dates a dated byline may carry (no part of the expert).
 BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
 
@@ -159,6 +191,10 @@ def round3_style(
         return _credit_style(experts, key)
     if style == "comma" and experts:
         return _round17_style(experts[0], key)
+    if style == "dash" and experts:
+        return _round19_style(experts[0], key)
+    if style == "semicolon_two" and len(experts) == 2:
+        return _round19_two_style(experts, key)
     if style != "lines" or not experts:
         return style
     pick = zlib.crc32(f"{experts[0].name}|{key}".encode()) % (len(ROUND3_STYLES) + 1)
@@ -213,6 +249,109 @@ def _round17_style(expert: Expert, key: str) -> str:
     if bio % 2 == 1 and bio_paragraph(expert, key) is not None:
         return "bio_paragraph"
     return "comma"
+
+
+def _round19_style(expert: Expert, key: str) -> str:
+    """Two "dash" posts in three take the first round-19 card the expert can carry."""
+    nineteenth = zlib.crc32(f"round-19|{expert.name}|{key}".encode())
+    if nineteenth % 3 == 0:
+        return "dash"
+    for step in range(len(ROUND19_STYLES)):
+        style = ROUND19_STYLES[((nineteenth >> 2) + step) % len(ROUND19_STYLES)]
+        if _round19(expert, style, key) is not None:
+            return style
+    return "dash"
+
+
+def _round19_two_style(experts: tuple[Expert, ...], key: str) -> str:
+    """Two "semicolon_two" posts in three take the first round-19 two-person form both can
+    carry."""
+    nineteenth = zlib.crc32(f"round-19-two|{experts[0].name}|{key}".encode())
+    if nineteenth % 3 == 0:
+        return "semicolon_two"
+    for step in range(len(ROUND19_TWO_STYLES)):
+        style = ROUND19_TWO_STYLES[((nineteenth >> 2) + step) % len(ROUND19_TWO_STYLES)]
+        if _round19_two(experts, style) is not None:
+            return style
+    return "semicolon_two"
+
+
+def _round19(
+    expert: Expert, style: str, key: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-19 cards; None when the expert lacks what the card needs (a nickname in
+    brackets is left to the plain forms, as the round-16 and 17 forms leave it)."""
+    if "(" in expert.name:
+        return None
+    pick = zlib.crc32(f"round-19-pick|{expert.name}|{key}".encode())
+    titles, institution = expert.titles, expert.institution
+    if style == "ruled_credit" and titles and institution and "," not in titles[0]:
+        line = f"Contributed by: {expert.name}, {titles[0]}, {institution}"
+        return ((Text(line),), (Text(RULE),)), (Signed(expert.name, (), (titles[0],), institution),)
+    if style == "profile_card" and expert.degrees and "MS" not in expert.degrees:
+        fields = PROFILE_FIELDS[pick % len(PROFILE_FIELDS)]
+        lines = ((Text(_name_line(expert, "comma")),), *((Text(f),) for f in fields))
+        return lines, (Signed(expert.name, expert.degrees, (), None),)
+    if style == "committee_card" and expert.degrees and "MS" not in expert.degrees:
+        lines = ((Text(_name_line(expert, "comma")),), (Text(COMMITTEE),))
+        return lines, (Signed(expert.name, expert.degrees, (COMMITTEE,), None),)
+    given = expert.name.split()[0]
+    if (
+        style == "card_bio"
+        and expert.doctor
+        and titles
+        and "," not in titles[0]
+        and len(expert.name.split()) >= 2
+        and not given.endswith(".")
+    ):
+        blurb = f"Dr {given} {CARD_BLURBS[pick % len(CARD_BLURBS)]}"
+        lines = ((Text(f"Dr {expert.name}"),), (Text(titles[0]),), (Text(blurb),))
+        return lines, (Signed(expert.name, (), (titles[0],), None),)
+    words = titles[0].split() if titles else []
+    if style == "spelled_role" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        initials = "".join(w[0] for w in words)
+        # the role's own acronym ("NP", "CNS"), no doctorate ("Medical Director" is no "MD")
+        if initials not in DOCTORAL and initials != "MS" and "," not in titles[0]:
+            lines = ((Text(expert.name),), (Text(f"{titles[0]} \u00b7 {initials}"),))
+            return lines, (Signed(expert.name, (initials,), (titles[0],), None),)
+    return None
+
+
+def _round19_two(
+    experts: tuple[Expert, ...], style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-19 two-person forms; None when the two lack what the form needs."""
+    first, second = experts
+    if any("(" in e.name or "MS" in e.degrees for e in experts):
+        return None
+    if style == "column_contact" and first.degrees and second.degrees:
+        a, b = _name_line(first, "comma"), _name_line(second, "comma")
+        line = f"\u2014 {a}; and {b}. Send questions to {COLUMN_ADDRESS}"
+        return ((Text(line),),), tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style == "masthead" and _masthead_name(first.name):
+        pick = zlib.crc32(f"round-19-masthead|{first.name}".encode()) % len(MASTHEAD_OFFICES)
+        offices = (MASTHEAD_OFFICES[pick], MASTHEAD_OFFICES[(pick + 1) % len(MASTHEAD_OFFICES)])
+        line = " ".join(f"{o} \u2022 {e.name}" for o, e in zip(offices, experts, strict=True))
+        return ((Text(line),),), tuple(
+            Signed(e.name, (), (o,), None) for o, e in zip(offices, experts, strict=True)
+        )
+    if style == "host_label" and first.degrees:
+        lines = (
+            (Text(f"Presenters: {_name_line(first, 'comma')}"),),
+            (Text(f"{HOST_BODY} Host: {second.name}"),),
+        )
+        return lines, (
+            Signed(first.name, first.degrees, (), None),
+            Signed(second.name, (), ("Host",), HOST_BODY),
+        )
+    return None
+
+
+def _masthead_name(name: str) -> bool:
+    """A name a masthead can run on into the next office: two words, or an initial between
+    them (the reader ends the name after the shortest full name)."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".")
 
 
 def _credit_style(experts: tuple[Expert, ...], key: str) -> str:
@@ -378,9 +517,10 @@ def _name_line(expert: Expert, degrees: str) -> str:
 
 
 def signature(
-    experts: tuple[Expert, ...], style: str, bold_name: bool
+    experts: tuple[Expert, ...], style: str, bold_name: bool, key: str = ""
 ) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]]:
-    """The signature lines for ``experts`` in ``style``, and what each line set says."""
+    """The signature lines for ``experts`` in ``style``, and what each line set says (``key``:
+    the post's, for the forms whose wording varies by post)."""
     lines: list[tuple[Inline, ...]] = []
     signed: list[Signed] = []
     if style == "semicolon_two":
@@ -408,6 +548,16 @@ def signature(
         if said7 is not None:
             return said7
         style = "lines"
+    if style in ROUND19_STYLES:
+        said19 = _round19(experts[0], style, key)
+        if said19 is not None:
+            return said19
+        style = "dash"
+    if style in ROUND19_TWO_STYLES and len(experts) == 2:
+        said19 = _round19_two(experts, style)
+        if said19 is not None:
+            return said19
+        style = "semicolon_two"
     if style == "credit_lines" and len(experts) == 2:
         # the writer's credit names no credentials; the reviewer's gives them, as written
         writer, reviewer = experts

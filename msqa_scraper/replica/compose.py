@@ -179,7 +179,7 @@ def compose(
         tail = _last_paragraph("", f, target, draft).children
         blocks[0] = Para(first.children + tail)
     blocks = apply_edits(blocks, edits)
-    sig_lines, signed = signature(experts, f.sig_style, f.sig_bold_name)
+    sig_lines, signed = signature(experts, f.sig_style, f.sig_bold_name, key)
     if f.sig_style == "closing_bio" and not sig_lines:
         bio = closing_bio(experts[0])
         assert bio is not None  # round3_style chose the form only for an expert who carries it

@@ -140,6 +140,16 @@ _SIG_NAMES = {
     "quoted_speaker": "sig_comma_degrees",
     # The round-17 bio paragraph takes the place of a quarter of the "comma" signatures.
     "bio_paragraph": "sig_comma_degrees",
+    # The round-19 cards take the place of half of the "dash" signatures, and the round-19
+    # two-person forms of half of the "semicolon_two" ones.
+    "ruled_credit": "sig_dash",
+    "profile_card": "sig_dash",
+    "committee_card": "sig_dash",
+    "card_bio": "sig_dash",
+    "column_contact": "sig_semicolon_two",
+    "host_label": "sig_semicolon_two",
+    "masthead": "sig_semicolon_two",
+    "spelled_role": "sig_dash",
 }
 
 

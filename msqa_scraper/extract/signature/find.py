@@ -35,6 +35,8 @@ from msqa_scraper.extract.signature.segment import (
     is_town,
     is_town_name,
     parse_block,
+    profile_line,
+    split_name,
 )
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, cred_key, fold, vocabulary
 
@@ -463,9 +465,17 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     An abbreviation keeps its dot: a place's ("Greeley, Colo."), an address word's ("Ave.").
     """
     bare = text.rstrip()
-    if not bare.endswith(".") or not _FRAGMENT_STOP.search(bare):
+    if not bare.endswith("."):
         return text
     last = bare.rsplit(None, 1)[-1]
+    stem = last[:-1]
+    # "MD." is the credential in capitals (a state after a town is read as the town's); "Pa."
+    # written in mixed case is the state's abbreviation and keeps its dot
+    placed = not stem.isupper() and (v.is_place(stem) or v.is_place(last))
+    if "." not in stem and v.is_credential(stem) and not placed:
+        return bare[:-1]  # "..., MSCN. Send questions to ...": the credential's own sentence stop
+    if not _FRAGMENT_STOP.search(bare):
+        return text
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
     if _ends_spaced_credential(bare, v):
@@ -906,7 +916,27 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     most = 24 if head.count(",") >= 3 else 12
     if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
         return ""
-    return head
+    return _without_contact_opener(head)
+
+
+_LAST_STOP = re.compile(r"[.;]\s+(?=[A-Z])")
+
+
+def _without_contact_opener(head: str) -> str:
+    """ "Name, M.D. Send questions to" (the address cut off after it): the contact line's
+    opener after the block's last stop goes with the address, no part of the expert."""
+    stops = list(_LAST_STOP.finditer(head))
+    if not stops:
+        return head
+    after = head[stops[-1].end() :]
+    grammar, kinds = _post_signature()
+    m = grammar.match(after.casefold().replace("’", "'"))
+    if m is None or kinds[m.group()] != "contact":
+        return head
+    kept = head[: stops[-1].start()].rstrip()
+    # "M.D. Send ..." keeps the abbreviation's dot; "FAAN. Send ..." ends its sentence there
+    dotted = "." in kept.rsplit(None, 1)[-1] if kept else False
+    return kept + "." if dotted and head[stops[-1].start()] == "." else kept
 
 
 def _stats_tail(text: str, v: Vocabulary) -> str:
@@ -1069,6 +1099,8 @@ def _tail_kind(text: str, v: Vocabulary) -> tuple[str, bool] | None:
     bare = text.strip()
     if not bare or len(bare) > 400:
         return None
+    if _RULE_LINE.match(bare):
+        return "rule", True  # "---", "______": a rule drawn under the block owns what follows
     item = _ITEM_MARK.sub("", bare, count=1)
     folded = item.casefold().replace("’", "'")
     grammar, kinds = _post_signature()
@@ -1112,6 +1144,11 @@ def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool
         return 0, False
     start = n - best
     keep = any(got is not None and got[0] in _TAIL_SENTENCES for t, got in found if t >= start)
+    # "---" / "This message is for education only.": a sentence under a rule is a note to the
+    # reader, it stays in the answer (never lose a sentence)
+    ruled = [t for t, got in found if t >= start and got is not None and got[0] == "rule"]
+    if ruled and any(is_sentence(lines[t].text, v) for t in range(min(ruled) + 1, n)):
+        keep = True
     return best, keep
 
 
@@ -1342,7 +1379,18 @@ def unglued(lines: list[SigLine], v: Vocabulary) -> tuple[list[SigLine], list[in
 def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signature | None:
     """The best signature candidate at the end of an answer's lines, or None (a quotation's
     author under it is judged by the caller: ``quoted_attribution``)."""
-    return _find_glued(lines, v or vocabulary()) or _caseless(lines)
+    v = v or vocabulary()
+    end = lines[-1].text.rstrip()[-1:] if lines else ""
+    ruled = _RULED_END.match(lines[-1].text) if end in ("_", "-", "=") else None
+    if ruled is None:
+        return _find_glued(lines, v) or _caseless(lines)
+    # "Contributed by: Name, Role, Company ____": a rule drawn under the block in a paragraph
+    # that lost its line breaks is the block's last line, no part of the institution
+    last = lines[-1]
+    found = _find_glued([*lines[:-1], SigLine(ruled[1], last.bold, last.para_start)], v)
+    if found is not None and found.lines and found.start < len(lines):
+        found.lines = [*found.lines[:-1], f"{found.lines[-1]} {ruled[2]}"]  # as written
+    return found
 
 
 def _caseless(lines: list[SigLine]) -> Signature | None:
@@ -1352,6 +1400,12 @@ def _caseless(lines: list[SigLine]) -> Signature | None:
         return None
     start, experts = read
     return Signature(start, [line.text for line in lines[start:]], experts, CASELESS_CONFIDENCE)
+
+
+# a line that is a rule: three or more dashes, underscores or equals signs (a Markdown "---")
+_RULE_LINE = re.compile(r"^(?:[-_=]{3,}|[—–]{2,})$")
+# a rule of four or more underscores, dashes or equals signs ending a line after its text
+_RULED_END = re.compile(r"^(.*?\S)\s+(_{4,}|-{4,}|={4,})\s*$")
 
 
 # a quotation ends the text: its closing mark after the sentence's stop (or before it, as
@@ -1421,6 +1475,8 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
     if not tail:
+        if plain is None or not plain.accepted:
+            return _block_over_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1441,6 +1497,150 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     return above
 
 
+_MASTHEAD_MARK = " \u2022 "  # "Board Chair • Name": a masthead's role, a bullet, the name
+_MASTHEAD_SIZE = 3  # lines of a masthead at most (a chapter's officers, two or three a line)
+
+
+def _masthead(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Board Chair • Lorraine K. Haddix Chapter President • Felicity Dunmore": a newsletter
+    masthead's officers, each a role, a bullet and the name, run together on a line (the next
+    role begins after the name, at the first word of a role phrase ending in a role head). The
+    lines from the bottom up while each is all such pairs; two people at least."""
+    experts: list[ParsedExpert] = []
+    start = len(lines)
+    while start > 0 and len(lines) - start < _MASTHEAD_SIZE:
+        people = _masthead_line(lines[start - 1].text, v)
+        if people is None:
+            break
+        experts[:0] = people
+        start -= 1
+    if len(experts) < 2 or start == len(lines) or start == 0:
+        return None
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [e.to_expert() for e in experts], _squash(2.0 + len(experts)))
+
+
+def _masthead_line(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    pieces = [p.strip() for p in text.split(_MASTHEAD_MARK)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    role = pieces[0].split()
+    people: list[ParsedExpert] = []
+    for k, piece in enumerate(pieces[1:], start=1):
+        if not 1 <= len(role) <= 4 or not v.is_role_word(role[-1]):
+            return None
+        words = piece.split()
+        cut = len(words) if k == len(pieces) - 1 else _masthead_cut(words, v)
+        if cut is None:
+            return None
+        split = split_name(words[:cut], v)
+        if split is None or split.prefix or split.rest or split.degrees:
+            return None
+        if not _full_name(" ".join(split.name)):
+            return None
+        people.append(
+            ParsedExpert(name=" ".join(split.name), name_score=0.7, titles=[" ".join(role)])
+        )
+        role = words[cut:]
+    return people
+
+
+def _masthead_cut(words: list[str], v: Vocabulary) -> int | None:
+    """Where a masthead's name ends and the next role begins: after the shortest full name
+    (its initials and suffix kept with it), the rest a role phrase ending in a role head."""
+    if len(words) < 3 or not v.is_role_word(words[-1]):
+        return None
+    for i in range(2, len(words)):
+        if words[i] in v.suffixes or _INITIAL.match(words[i - 1]):
+            continue  # "Everett J. Halloway II": the initial and the suffix are the name's
+        if _full_name(" ".join(words[:i])):
+            return i
+    return None
+
+
+def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
+    of ...": a profile card's block over a sentence or two about the same person (the subject
+    one of the block's name words, an honorific before it or none) is the block's person;
+    the card leaves the answer whole, as a headed bio does."""
+    if (noted := _writer_note(lines, v)) is not None:
+        return noted
+    for size in (1, 2):
+        if len(lines) < size + 2:
+            return None
+        below = lines[-size:]
+        subject = _bio_subject(below[0].text, v)
+        if not subject[:1].isupper() or not any(
+            subject in line.text.split() for line in lines[-size - 4 : -size]
+        ):
+            continue  # the cheap test first: the subject must be a word of a line above
+        if not all(is_sentence(line.text, v) for line in below):
+            return None
+        above = _find_block(lines[:-size], v)
+        if above is None or not above.accepted or above.tail_split is not None:
+            continue
+        if above.start >= len(lines) - size or len(above.experts) != 1:
+            continue
+        e = above.experts[0]
+        if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
+            e.institution,
+            e.place,
+        ):
+            # a bare name over its bio (or the name repeated, as a card's heading and caption
+            # print it): the bio's own reader reads the roles
+            return None
+        words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
+        if all(_bio_subject(line.text, v) in words for line in below):
+            above.lines = [*above.lines, *(line.text for line in below)]
+            return above
+    return None
+
+
+_WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
+
+
+def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Carol Wentzel, Bellefonte" / "The writer is a licensed physical therapist.": a letters
+    page's note on the writer under the sign-off gives the writer's role; it goes with it."""
+    m = _WRITER_NOTE.match(lines[-1].text.strip()) if len(lines) >= 3 else None
+    if m is None:
+        return None
+    above = _find_block(lines[:-1], v)
+    if above is None or not above.accepted or above.tail_split is not None:
+        return None
+    if len(above.experts) != 1 or above.experts[0].titles or above.start >= len(lines) - 1:
+        return None
+    role = m.group("role")
+    first, _, rest = role.partition(" ")
+    role = rest if first in v.articles and rest else role
+    if is_sentence(role, v) or not any(
+        v.is_head_noun(w) or fold(w) in v.prose_role_heads for w in role.split()
+    ):
+        return None
+    e = above.experts[0]
+    above.experts = [replace(e, titles=(role,))]
+    above.lines = [*above.lines, lines[-1].text]
+    return above
+
+
+def _bio_subject(text: str, v: Vocabulary) -> str:
+    """The first word of a sentence after an honorific ("Dr Kaveh is ..." -> "Kaveh")."""
+    words = text.split(None, 2)
+    if len(words) > 1 and v.is_honorific(words[0]):
+        words = words[1:]
+    return words[0].strip(",'’") if words else ""
+
+
+def _role_lead(lead: str, v: Vocabulary) -> str:
+    """A line's label kept before its body when it ends in a role ("MSCA Host: "), else ""."""
+    words = lead.rstrip(" :").split()
+    if not words or not lead.rstrip().endswith(":") or not v.is_role_word(words[-1]):
+        return ""
+    if fold(" ".join(words)) in v.label_words:
+        return ""  # "Host: Name", "Moderator: Name": a label word alone labels, it is no title
+    return lead
+
+
 def _trailed(text: str, v: Vocabulary) -> bool:
     """A line the block's trailer takes under it (``_find_signature``): contact, metadata."""
     return _trailer_line(text, v) or _noise_line(text.strip(), v)
@@ -1454,6 +1654,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     Lena Marchetti"); the cut reading wins only when it is sure and surer than the other, and
     its block takes the whole paragraph.
     """
+    if lines and _MASTHEAD_MARK in lines[-1].text and (masthead := _masthead(lines, v)):
+        return masthead  # a strict grammar: its reading wins where it reads the whole line
     best = _find_signature(lines, v)
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
@@ -1563,7 +1765,7 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
             break  # a long line of prose (the cheap test first: most lines above are prose)
-        if is_meta_line(work[k].text, v):
+        if is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
             # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
@@ -1632,6 +1834,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         block = work[k:]
         texts = [line.text for line in block]
         body = bodies[j:]
+        # "MSCA Host: Tobias Wren" under the first person: a role label that opens a later line
+        # is that line's person's title, read with the name (the first line's lead is a lead)
+        body = [body[0], *(_role_lead(leads[i], v) + bodies[i] for i in range(j + 1, n))]
         lead_only = not body[0].strip() and bool(leads[j])
         parse_lines = [b for b in (body[1:] if lead_only else body) if b.strip()]
         if not parse_lines:
@@ -1759,6 +1964,14 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             score += 2.5  # "Name" / "name@uni.example.edu" / affiliation: an author's address
         if len(parse_lines) > 1 and _name_over_organisation(experts[0], parse_lines, v):
             score += 1.5
+        if (
+            1 < len(experts) == len(parse_lines) == n - trailer - j
+            and not lead_only
+            and all(leads[i] for i in range(j, n - trailer))
+        ):
+            # "Auteur : A, pharmacien" / "Révision médicale : Prof. B, ...": a stack of labelled
+            # credits, one person a line, is one block (each line as sure as the last alone)
+            score += 1.0
         if score > best_score:
             best_score = score
             best_k, best_first = k, experts[0]
@@ -2408,6 +2621,8 @@ def _bare_name_words(words: list[str], v: Vocabulary) -> bool:
             return False
         if w in v.org_heads or w in v.org_lead_heads or w in v.condition_words:
             return False
+        if w in v.membership_bodies:
+            return False  # "Steering Committee and Syllabus Committee": bodies, no names
     return True
 
 

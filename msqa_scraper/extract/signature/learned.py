@@ -365,6 +365,8 @@ def _person(toks: Sequence[Token], tags: Sequence[str], expert: Expert) -> bool:
         return False  # "bluefinch, BSN, RN": a handle, not a name as a person writes it
     if any(ch.isdigit() for ch in expert.name):
         return False  # "RN207, BSN": a digit marks a forum handle, never a person's name
+    if any(w in v.org_heads or w in v.org_lead_heads for w in words):
+        return False  # "Autor: Przychodnia Zdromed": a clinic credited as the author, no one
     # "Austin" under "Further Reading", "Marisol T" after prose: a given name alone, or with an
     # initial, names a person only with an honorific or a degree (as the rules read them)
     spelled = [w for w in words if not _INITIAL.match(w)]

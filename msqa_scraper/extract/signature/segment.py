@@ -13,6 +13,7 @@ otherwise.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Callable
@@ -119,6 +120,8 @@ def tokenize(text: str) -> list[str]:
         tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
+    if "r. " in text:  # the cheap test first: "Dr. med." and "dr. sc." hold "r. "
+        tokens = _doctorates(tokens, v)
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
     # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
     return _joined_pairs(
@@ -147,6 +150,33 @@ def _spaced_lower(tokens: list[str], v: Vocabulary) -> list[str]:
         else:
             out.append(tokens[i])
             i += 1
+    return out
+
+
+def _doctorates(tokens: list[str], v: Vocabulary) -> list[str]:
+    """ "Dr. med.", "dr. sc.", "Dr. rer. nat.": a doctorate written as the title and its
+    faculty's abbreviation in lower case (German, Croatian, Czech usage) is one credential."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if fold(tok) == "dr.":
+            for size in (3, 2):
+                words = tokens[i : i + size]
+                if (
+                    len(words) == size
+                    and all(w.endswith(".") and w[:1].islower() for w in words[1:])
+                    and cred_key(" ".join(words)) in v.spaced_credentials
+                ):
+                    out.append(" ".join(words))
+                    i += size
+                    break
+            else:
+                out.append(tok)
+                i += 1
+            continue
+        out.append(tok)
+        i += 1
     return out
 
 
@@ -1051,9 +1081,15 @@ def split_name(
     for start in starts:
         i = start
         honorific = False
-        before: list[str] = []  # "Prof. dr. sc. Name", "MUDr. Mgr. Name": degrees before it
+        # "Prof. dr. sc. Name": a doctorate written in lower case before the name (Croatian,
+        # Slovene usage) is a degree; "Dr. med. Name" (German) stays an honorific
+        before: list[str] = []
         while i + 1 < len(tokens):
-            if v.is_honorific(tokens[i]):
+            if " " in tokens[i] and cred_key(tokens[i]) in v.spaced_credentials:
+                if tokens[i][:1].islower():
+                    before.append(tokens[i])
+                i += 1
+            elif v.is_honorific(tokens[i]):
                 i += 1
             elif v.is_prenominal(tokens[i]):
                 before.append(tokens[i])
@@ -1275,6 +1311,8 @@ def _score(
             return 4.0
         if sep == "in" and len(span) <= 2 and all(t.isalpha() and t.istitle() for t in span):
             return 3.0  # "... Health in Denver": a town named after "in"
+        if 2 <= len(span) <= 3 and span[-1] in v.town_endings and all(t.istitle() for t in span):
+            return 3.0  # "Bayshore Point", "Ashford Hollow": a town's name by its ending
         if _address(span, v) or v.postcoded(text):
             return 2.5
         return -9.0
@@ -1303,8 +1341,8 @@ def _score(
         return 3.0 - (3.0 if bad_obj else 0.0) - (2.5 if _object_ended(obj, v) else 0.0)
     if label == _ORG:
         score = -0.2  # a name of a place of work with no head word: as likely anything else
-        if len(span) == 1 and _org_acronym(span[0], v):
-            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym
+        if len(span) == 1 and (_org_acronym(span[0], v) or _glued_condition(span[0], v)):
+            score += 1.0  # "MSAA", "AIIMS": an organisation's acronym; "RunMS": its brand
         if (
             any(t in v.org_heads or t in v.org_lead_heads for t in span)
             or (span[-1] in v.unit_heads and len(span) > 1)  # "Multiple Sclerosis Unit"
@@ -1409,6 +1447,19 @@ def _org_acronym(token: str, v: Vocabulary, shortest: int = 3) -> bool:
         and not v.is_credential(token)
         and not v.is_role_word(token)
         and token not in v.condition_words  # "ALS Specialist": the disease's specialist
+    )
+
+
+_CAMEL_PART = re.compile(r"(?<=[a-z])[A-Z]{2,4}(?=[A-Z][a-z]|$)")
+
+
+def _glued_condition(token: str, v: Vocabulary) -> bool:
+    """ "RunMS", "IslaMSCenter": the disease's acronym glued inside one capitalised word names
+    a charity, a campaign or a centre (a person's name never holds it)."""
+    return (
+        token[:1].isupper()
+        and token.isalpha()
+        and any(m.group() in v.condition_words for m in _CAMEL_PART.finditer(token))
     )
 
 
@@ -1801,6 +1852,12 @@ def _stacked_name(
     nxt = units[idx + 1] if idx + 1 < len(units) else None
     if nxt is None or (nxt.line == unit.line and nxt.sep != ","):
         return None
+    if nxt.line != unit.line and (
+        all(is_cred(t, v) for t in nxt.tokens) or _body_named(nxt.tokens, v)
+    ):
+        # "Tessa Marwick" / "RGN, MSc" / "Steering Committee" / "Lukas Brenner" / "MD": the
+        # first person's shape repeated, a credentials or a committee line under the name
+        return found
     parts = segment(nxt.tokens, nxt.sep, v)
     return found if parts and parts[0][0] == _ROLE else None
 
@@ -1913,7 +1970,23 @@ def _parse_block(
 _MAX_PENDING = 2
 
 
+# An entity a template escaped twice ("Osteopath &amp; Laser Therapist" on the page): its ";"
+# would part the role, its letters would be a word
+_ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+# "Registered Osteopath (8152) and ...", "Dr. Name (V4821)": a register's number in brackets
+_REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \((?:[A-Z]{1,3}-?)?\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
+
+
+# "**Dr. Name**": a Markdown source's emphasis around a whole line of the block
+_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
+
+
 def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[ParsedExpert]:
+    lines = [_EMPHASIS.sub(r"\2", line.strip()) if line[:1] in "*_" else line for line in lines]
+    lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
+    lines = [_REGISTER_NUMBER.sub("", line) if "(" in line else line for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
@@ -2204,6 +2277,13 @@ def _parse_lines(
             experts[-1].degrees.extend([" ".join(unit.tokens)] if subject else unit.tokens)
             last_was_name = False
             continue
+        if experts and (acronym := _spelled_role(units, idx, v)) is not None:
+            # "Accredited Practising Dietitian · APD": the role and its post-nominal, which
+            # spells the role's initials (no second person named "Accredited Practising")
+            experts[-1].titles.append(" ".join(unit.tokens))
+            experts[-1].degrees.append(acronym)
+            last_was_name, taken = False, idx + 1
+            continue
         split = None
         if not experts:
             nxt = units[idx + 1] if idx + 1 < len(units) else None
@@ -2312,6 +2392,14 @@ def _parse_lines(
         current = experts[-1]
         if unit.line == trailer_line:
             continue  # "Posted in Charity, Events, Fundraising": the trailer's own list
+        if (labelled := _role_labelled_person(units, idx, v)) is not None:
+            # "MSCA Host: Tobias Wren" under the presenters: a line that labels the next person
+            # by a role (and its body) before the colon; the label is that person's
+            expert = _expert_of(labelled[0], v)
+            _add_parts(expert, labelled[1], v, unit.line)
+            experts.append(expert)
+            last_was_name, taken = False, idx + 1
+            continue
         if no_field(" ".join(unit.tokens), v):
             # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
             # no field, in the raw block only; a trailer that opens its line takes the line
@@ -2324,6 +2412,15 @@ def _parse_lines(
         if last_was_name and all(degree_shaped(t, v) for t in unit.tokens):
             current.degrees.extend(unit.tokens)  # "Name, DNP, ARNP-c, MSCN": the credential run
             continue
+        if (
+            last_was_name
+            and len(unit.tokens) > 1
+            and " " in unit.tokens[0]
+            and is_cred(unit.tokens[0], v)
+        ):
+            # "Name, dr. med. spec. neurolog": a doctorate opens the part, the role follows it
+            current.degrees.append(unit.tokens[0])
+            unit = Unit(unit.tokens[1:], unit.line, unit.sep)
         if (
             unit.sep == ","
             and current.titles
@@ -2639,8 +2736,36 @@ def _without_records(lines: list[str], v: Vocabulary) -> list[str]:
     return [lines[0], *(line for line in lines[1:] if not _record_line(line, v))]
 
 
+@cache
+def _profile_labels() -> frozenset[str]:
+    """data/field_types.txt's [profile]: the labels of a profile page's fields."""
+    return frozenset(_field_sections().get("profile", ()))
+
+
+def profile_line(text: str) -> bool:
+    """A profile field's line under a name ("Specialty: ...", "ORCID ID 0000-..."): metadata."""
+    bare = text.strip()
+    return bare[:1].isupper() and _profile_line(bare)
+
+
+def _profile_line(bare: str) -> bool:
+    """ "Certifications: Webster Technique, cAVCA", "ORCID ID 0000-0001-...": a profile field
+    under the name (its label one of the list's, then a colon or an identifier's digits)."""
+    label, colon, value = bare.partition(":")
+    if not colon:
+        if " ".join(bare.split()).casefold() in _profile_labels():
+            return True  # "ORCID ID" (the identifier cut off as a contact's number): a label
+        # "ORCID ID 0000-0001-2345-6789": an identifier's label with no colon before its digits
+        label, _, value = bare.rpartition(" ")
+        if not any(c.isdigit() for c in value):
+            return False
+    return bool(value.strip()) and " ".join(label.split()).casefold() in _profile_labels()
+
+
 def _record_line(line: str, v: Vocabulary) -> bool:
     bare = line.strip()
+    if bare[:1].isupper() and _profile_line(bare):
+        return True
     if bare.endswith(":") and bare.count(":") == 1:
         # "Dictated:" (its date cut off by the finder as page metadata): a label alone, of
         # no field, unless its words name a role or a body ("Consultant Neurologist:")
@@ -2818,6 +2943,44 @@ def _flattened_next_name(tokens: list[str], nxt: Unit | None, v: Vocabulary) -> 
     return found if creds_follow else None
 
 
+def _spelled_role(units: list[Unit], idx: int, v: Vocabulary) -> str | None:
+    """The acronym after a role on its line when it spells the role's initials ("Accredited
+    Practising Dietitian · APD", "Registered Dietitian, RD"), else None."""
+    unit = units[idx]
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if nxt is None or nxt.line != unit.line or len(nxt.tokens) != 1 or len(unit.tokens) < 2:
+        return None
+    if idx + 2 < len(units) and units[idx + 2].line == unit.line:
+        return None
+    acronym = nxt.tokens[0].replace(".", "")
+    words = [w for w in unit.tokens if w[:1].isupper()]
+    if not acronym.isupper() or not v.is_role_word(unit.tokens[-1]) or len(words) < 2:
+        return None
+    return nxt.tokens[0] if "".join(w[0] for w in words) == acronym else None
+
+
+def _role_labelled_person(
+    units: list[Unit], idx: int, v: Vocabulary
+) -> tuple[NameSplit, list[tuple[str, list[str]]]] | None:
+    """ "MSCA Host: Tobias Wren", "Moderator: Name": a line that opens with a role label (its
+    last part a role) and, after the colon, a person's full name and nothing else."""
+    unit = units[idx]
+    nxt = units[idx + 1] if idx + 1 < len(units) else None
+    if unit.sep != "\n" or nxt is None or nxt.line != unit.line or nxt.sep != ":":
+        return None
+    if idx + 2 < len(units) and units[idx + 2].line == unit.line:
+        return None  # "Role: Name, Hospital": more parts on the line, read as before
+    if len(unit.tokens) > 4 or not v.is_role_word(unit.tokens[-1]):
+        return None
+    parts = segment(unit.tokens, "\n", v)
+    if not parts or parts[-1][0] != _ROLE:
+        return None
+    found = split_name(nxt.tokens, v)
+    if found is None or found.prefix or found.rest or not _full_name(" ".join(found.name)):
+        return None
+    return found, parts
+
+
 def _expert_of(split: NameSplit, v: Vocabulary) -> ParsedExpert:
     name = " ".join(split.name)
     return ParsedExpert(
@@ -2858,10 +3021,50 @@ def _listed_name(
     return found
 
 
+def _body_named(span: list[str], v: Vocabulary) -> bool:
+    """ "MS LEARN Steering Committee", "Medical Advisory Board": a span that names a body one is
+    a member of (its last word a membership body, no employer's head before it)."""
+    return (
+        len(span) > 1
+        and span[-1].strip(",.") in v.membership_bodies
+        and span[0][:1].isupper()
+        and not any(
+            (w in v.org_heads or w in v.org_lead_heads) and w not in v.membership_bodies
+            for w in span
+        )
+    )
+
+
+def _memberships(
+    expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary
+) -> list[tuple[str, list[str]]]:
+    """A committee or board named under the name or after a role is the expert's membership,
+    a title ("Chair INA Neuro Care Committee", "Member, Medical Advisory Committee"), never
+    the place of work: the employer names a hospital, a university, a society."""
+    out: list[tuple[str, list[str]]] = []
+    for label, span in parts:
+        if label not in (_ORG, _OTHER) or not _body_named(span, v):
+            out.append((label, span))
+        elif out and out[-1][0] == _ROLE:
+            out[-1] = (_ROLE, [*out[-1][1], *span])  # "Chair" + "INA Neuro Care Committee"
+        elif (
+            not out
+            and expert.titles
+            and not expert._last_org
+            and (expert.titles[-1] in v.membership_heads)
+        ):
+            expert.titles[-1] = f"{expert.titles[-1]}, {' '.join(span)}"  # "Member, X Board"
+        else:
+            out.append((_ROLE, span))
+    return out
+
+
 def _add_parts(
     expert: ParsedExpert, parts: list[tuple[str, list[str]]], v: Vocabulary, line: int
 ) -> None:
-    for label, span in _expand_roles(parts, v):
+    for label, span in _memberships(expert, _expand_roles(parts, v), v):
+        if span and span[0] == "/" and len(span) > 1:
+            span = span[1:]  # "Dr. Name / Correspondent": a spaced slash parts name and role
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
@@ -3011,6 +3214,16 @@ def _split_titles(span: list[str], v: Vocabulary) -> list[list[str]]:
     ampersand parts two whole titles ("Programs Consultant & Board Member") but joins a bare
     head to the title before it ("Consultant Neurologist & Physician", "Dean & Head")."""
     for i, tok in enumerate(span):
+        if (
+            tok in v.conjunctions
+            and tok not in ("and", "&")
+            and 0 < i < len(span) - 1
+            and v.is_role_word(span[i - 1])
+            and v.is_role_word(span[-1])
+            and len(span) - i - 1 <= 2
+        ):
+            # "Medizinredakteurin und Biologin": two roles joined by another language's "and"
+            return [span[:i], *_split_titles(span[i + 1 :], v)]
         if (
             (tok == "and" or (tok == "&" and _modified_role(span[i + 1 :], v)))
             and 0 < i < len(span) - 1

@@ -117,6 +117,7 @@ class Vocabulary:
     joiner_articles: frozenset[str]
     places: frozenset[str]
     address_words: frozenset[str]
+    town_endings: frozenset[str]  # "Ashford Hollow", "Bayshore Point": a town by its ending
     sentence_words: frozenset[str]
     sentence_verbs: frozenset[str]  # a verb of these with a final full stop: a sentence
     sentence_skip: frozenset[str]  # lower-case words a signature may hold (of, de, neurologist)
@@ -296,6 +297,7 @@ def vocabulary() -> Vocabulary:
             + places["regions"]
         ),
         address_words=frozenset(raw["address_words"]),
+        town_endings=frozenset(raw["town_endings"]),
         sentence_words=frozenset(raw["sentence_words"]),
         sentence_verbs=frozenset(raw["sentence_verbs"]),
         sentence_skip=frozenset(
