@@ -82,9 +82,9 @@ def test_lower_case_spaced_credentials_are_one_token(text, token):
     assert token in tokenize(text)
 
 
-def test_a_capitalised_dr_med_stays_two_honorific_tokens():
+def test_a_capitalised_dr_med_before_the_name_is_an_honorific():
     # "Dr. med. Name" (German) is an honorific, not the Croatian degree "dr. med."
-    assert tokenize("Dr. med. Ilona Berisha")[:2] == ["Dr.", "med."]
+    assert parsed("Dr. med. Ilona Berisha, Neurologin") == [E("Ilona Berisha", [], ["Neurologin"])]
 
 
 @pytest.mark.parametrize(

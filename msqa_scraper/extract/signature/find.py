@@ -467,19 +467,21 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
     bare = text.rstrip()
     if not bare.endswith("."):
         return text
+    if _ends_spaced_credential(bare, v):
+        return text  # "Name, dr. med.": the last word's dot is the credential's own
     last = bare.rsplit(None, 1)[-1]
     stem = last[:-1]
     # "MD." is the credential in capitals (a state after a town is read as the town's); "Pa."
     # written in mixed case is the state's abbreviation and keeps its dot
     placed = not stem.isupper() and (v.is_place(stem) or v.is_place(last))
-    if "." not in stem and v.is_credential(stem) and not placed:
+    # "CSc.", "DiS.": a credential the vocabulary spells with its final dot keeps it
+    own_dot = v.credentials.get(cred_key(stem), "").endswith(".")
+    if "." not in stem and v.is_credential(stem) and not placed and not own_dot:
         return bare[:-1]  # "..., MSCN. Send questions to ...": the credential's own sentence stop
     if not _FRAGMENT_STOP.search(bare):
         return text
     if not _stopped_word(last) or v.is_place(last) or last in v.address_words:
         return text
-    if _ends_spaced_credential(bare, v):
-        return text  # "Name, dr. med.": the last word's dot is the credential's own
     return bare[:-1]
 
 
