@@ -110,7 +110,10 @@ ROUND19 = [
 # Sets 32 and 33: collected blind in round 19's second wave by two collectors at once, split by
 # host (set 32: hosts a-m; set 33: hosts n-z and digits), measured on main before the wave's parser
 # merges, developed on by no one: (file, id letter, fewest cases).
-ROUND19B = [(DATA / "signature_eval_cases_32.json", "oi", 36)]
+ROUND19B = [
+    (DATA / "signature_eval_cases_32.json", "oi", 36),
+    (DATA / "signature_eval_cases_33.json", "oj", 36),
+]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
 EVERY_SET += [p for p, _ in ROUND11 + WEB_12_16] + [p for p, _, _ in GITHUB_SITES]
