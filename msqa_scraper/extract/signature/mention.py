@@ -198,6 +198,10 @@ class Frames:
     speaker_openers: PhraseIndex = _NO_PHRASES
     # "the clinic, led by Name, MD, ..."
     leading_frames: PhraseIndex = _NO_PHRASES
+    # "falámos com Name, ROLE da X", "È il professor Name, ROLE della X, a ...": a word after
+    # which the sentence introduces a person with an appositive (the "introduced" shape)
+    introducing_words: PhraseIndex = _NO_PHRASES
+    person_articles: PhraseIndex = _NO_PHRASES  # "é o Dr. Name", "von der Neurologin Dr. Name"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
     # "Name said most people ...": speech itself
@@ -262,6 +266,8 @@ def frames() -> Frames:
         quote_only_verbs=frozenset(raw.get("quote_only_verbs", ())),
         speaker_openers=PhraseIndex(_phrases(raw, "speaker_openers")),
         leading_frames=PhraseIndex(_phrases(raw, "leading_frames")),
+        introducing_words=PhraseIndex(_phrases(raw, "introducing_words")),
+        person_articles=PhraseIndex(_phrases(raw, "person_articles")),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
@@ -369,6 +375,7 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
             and w not in v.articles
             and w not in _JOINERS
             and w not in v.joiners  # the vocabulary's own ("am", "dell'", "à")
+            and w not in v.genitive_openers  # "ROLE do X da Y": Romance "of" before the employer
             and not v.is_honorific(word)
         ):
             return False
@@ -1395,6 +1402,65 @@ def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expe
     return _open_appositive(words, low, above, v, f)
 
 
+_LONGEST_ADVERBIAL = 8  # "declaró en el comunicado de prensa de la clínica la doctora Name"
+
+
+def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """The person a sentence introduces after a frame word anywhere in it, with an appositive
+    that says who they are: a reporting verb, a cleft's copula or an interview's preposition
+    ("Quem o diz é o Dr. Name, ROLE do X da Y, a propósito de ...", "Para ... falámos com Name,
+    ROLE da X.", "..., declaró en el comunicado de la clínica la doctora Name, ROLE."). The
+    shape, not the words, is the frame: the frame word (data: ``introducing_words`` and the
+    reporting verbs), an article or a contracted preposition (``person_articles``), the person
+    (an honorific, a role or a capital opening it; after an adverbial phrase only an honorific),
+    then an appositive set off by a comma or a role before the name. The refusals hold: the
+    narrator's or the reader's words, two people, a part that is a clause or the disease."""
+    marks = f.introducing_words.marks | _frame_marks()
+    if marks.isdisjoint(_TOKEN.findall(sentence.casefold().replace("’", "'"))):
+        return None  # no frame word: most sentences, passed over by one set test
+    words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
+    if len(words) > _LONGEST_REPORT:
+        return None
+    low = [_w(x) for x in words]
+    own = {low[k] for k in _outside_quotes(words)}
+    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+        return None  # "we went with my neurologist, Dr Lee, ...": a patient's story
+    for j in range(len(words) - 1):
+        if j and not words[j][:1].islower():
+            continue  # a frame word is a verb or a preposition: lower case but first
+        n = f.introducing_words.at(low, j) or f.quote_verbs.at(low, j)
+        if not n:
+            continue
+        for skip in range(_LONGEST_ADVERBIAL + 1):
+            k = j + n + skip
+            if k >= len(words) or (skip and _adverbial_ends(words[k - 1])):
+                break
+            s = k + f.person_articles.at(low, k)
+            head = words[s] if s < len(words) else ""
+            if skip and not v.is_honorific(head):
+                continue  # after an adverbial phrase, only an honorific opens the person
+            if not (v.is_honorific(head) or v.is_role_word_any(head) or head[:1].isupper()):
+                continue
+            # "neurologue au Centre X et au réseau Y": the first employer of two joined
+            ends = [len(words)]
+            ends += [
+                e
+                for e in range(s + 2, len(words) - 1)
+                if low[e] in f.person_joiners and low[e + 1] in v.joiners
+            ]
+            for end in ends:
+                found = _tail_speaker(words[s:end], low[s:end], above, v, f)
+                if found is not None and (found.titles or found.institution):
+                    return found
+            break
+    return None
+
+
+def _adverbial_ends(word: str) -> bool:
+    """The word closes the adverbial phrase's run: a capital, a comma or a stop after it."""
+    return not word[:1].islower() or word.endswith((",", ";", ":", ".")) or word[:1] in _QUOTES
+
+
 _OPENING_WORDS = 3  # "Last week Dr. Name, ...": a time phrase before the subject, no comma
 
 
@@ -2165,6 +2231,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
+        readers.append(("reported", lambda s: _introduced(s, earlier, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
