@@ -1,0 +1,177 @@
+"""Attributions inside the answer's last prose paragraph, round 19, wave 2 (signature/mention.py).
+
+The "introduced" shape: a frame word anywhere in the sentence (a reporting verb, a cleft's
+copula, an interview's preposition), an article or a contracted preposition, the person and an
+appositive set off by a comma, in any language; the words are data (data/mention_frames.json).
+Each test names the development-set case whose real page shows the form
+(tests/data/signature_eval_cases_N.json) and that page's site; every person, organisation and
+town here is invented.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signature_helpers import E, found
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
+from msqa_scraper.extract.signature.mention import frames, read_mention
+
+PROSE = "Heat often brings symptoms back for a while; a cool shower usually helps."
+
+
+def read(*last: str) -> Expert | None:
+    """The expert read from an answer of one prose line and then the ``last`` lines."""
+    lines = [SigLine(PROSE, para_start=True), *(SigLine(t, para_start=True) for t in last)]
+    got = read_mention(lines)
+    return got.expert if got else None
+
+
+# -- the introduced shape --------------------------------------------------------------------
+def test_portuguese_cleft_quem_o_diz_e_o_dr():  # og09 (set 30), news-medical neurology portal
+    line = (
+        "Quem o diz é o Dr. Vasco Terra, presidente do Colégio de Neurologia da Sociedade"
+        " Clínica do Centro, a propósito do dia nacional da doença."
+    )
+    assert read(line) == E(
+        "Vasco Terra",
+        titles=["presidente do Colégio de Neurologia"],
+        institution="Sociedade Clínica do Centro",
+    )
+
+
+def test_italian_cleft_e_il_professor_a_tracciare():  # og19 (set 30), Italian news site
+    line = (
+        "È il professor Fabio Cervi, presidente della Fondazione Studio Midollo (Fsm), a"
+        " spiegare come cambia la malattia."
+    )
+    assert read(line) == E(
+        "Fabio Cervi", titles=["presidente"], institution="Fondazione Studio Midollo (Fsm)"
+    )
+
+
+def test_spanish_verb_then_an_adverbial_then_la_doctora():  # og38 (set 30), Spanish clinic news
+    line = (
+        "«Así se reduce el riesgo», declaró en la nota de prensa del hospital la doctora"
+        " Lucía Ferrán Soto, neuróloga pediatra."
+    )
+    assert read(line) == E("Lucía Ferrán Soto", titles=["neuróloga pediatra"])
+
+
+def test_french_avec_le_prof_first_of_two_employers():  # oh34 (set 31), Swiss health magazine
+    line = (
+        "Troisième partie du dossier, avec le Prof. Gilles Morand, neurologue au Centre"
+        " hospitalier de Val-Rouge et au réseau de soins du Bas-Lac à (...)"
+    )
+    assert read(line) == E(
+        "Gilles Morand", titles=["neurologue"], institution="Centre hospitalier de Val-Rouge"
+    )
+
+
+def test_portuguese_falamos_com_reads_the_person():  # og08 (set 30), Portuguese senior magazine
+    line = (
+        "Para perceber melhor a doença falámos com Nuno Sarmento Pires, neurologista e Diretor"
+        " da Clínica Bom Passo."
+    )
+    got = read(line)
+    assert got is not None and got.name == "Nuno Sarmento Pires"
+
+
+def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clinic page
+    line = (
+        "«Wir hören zu und suchen gemeinsam Wege», sagt Prof. Dr. med. Jakob Imhof, Senior"
+        " Berater im Rehazentrum Talblick."
+    )
+    assert read(line) == E(
+        "Jakob Imhof", titles=["Senior Berater"], institution="Rehazentrum Talblick"
+    )
+
+
+def test_the_frame_words_are_data():
+    f = frames()
+    assert ("com",) in f.introducing_words and ("è",) in f.introducing_words
+    assert ("von", "der") in f.person_articles and ("o",) in f.person_articles
+
+
+# -- refusals ----------------------------------------------------------------------------------
+def test_a_passing_mention_after_with_reads_nobody():
+    assert read("I went there with my neurologist, Dr. Anna Berg, neurologist at X Clinic.") is None
+
+
+def test_an_organisation_after_the_frame_reads_nobody():
+    line = "È la Fondazione Studio Midollo, con il Centro Sclerosi Multipla, a spiegare la cura."
+    assert read(line) is None
+
+
+# -- properties --------------------------------------------------------------------------------
+GIVEN = ["Maren", "Tobias", "Ingrid", "Rashid", "Odile", "José", "Zofia", "Ananya"]
+SURNAMES = ["Falkner", "Oyelaran", "Brennan", "Martínez", "Kowalczyk", "Ng-Harper"]
+# (sentence, role, organisation) per language: the frame word, an article, the person, the
+# appositive; "{who}" is honorific, given name and surname
+INTRODUCED = [
+    (
+        "Quem o explica é o {who}, {role} do {org}, a propósito do dia.",
+        "presidente",
+        "Hospital Vale Verde",
+    ),
+    (
+        "È il {who}, {role} della {org}, a tracciare il quadro.",
+        "presidente",
+        "Fondazione Nervi Sani",
+    ),
+    ("«Es un avance», declaró en la rueda de prensa la {who}, {role}.", "neuróloga pediatra", None),
+    (
+        "Dazu sprechen wir mit {who}, {role} am {org}, über die Therapie.",
+        "Neurologin",
+        "Klinikum Talheim",
+    ),
+    (
+        "Pour en parler, avec le {who}, {role} au {org}.",
+        "neurologue",
+        "Centre hospitalier de Morand",
+    ),
+    ("Para saber más, hablamos con el {who}, {role} del {org}.", "neurólogo", "Hospital San Telmo"),
+]
+HONORIFICS = {
+    "Quem": "Dr.",
+    "È": "professor",
+    "«Es": "doctora",
+    "Dazu": "Prof. Dr.",
+    "Pour": "Prof.",
+    "Para": "doctor",
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(INTRODUCED))
+def test_an_introduced_person_is_read_in_any_language(first, last, form):
+    sentence, role, org = form
+    honorific = HONORIFICS[sentence.split()[0]]
+    line = sentence.format(who=f"{honorific} {first} {last}", role=role, org=org)
+    got = found(line, prose=[PROSE])
+    assert got.experts == [E(f"{first} {last}", titles=[role], institution=org)]
+    assert got.start is None and got.raw == line  # the sentence stays in the answer
+
+
+ORG_WORDS = ["MS Society", "MS Center of Fenwick", "Fenwick University", "Centro Sclerosi Multipla"]
+ORG_SENTENCES = [
+    "Quem o diz é a {a}, com o {b}, a propósito do dia.",
+    "È il {a}, presidente della {b}, a tracciare il quadro.",
+    "Hablamos con la {a}, del {b}, sobre la enfermedad.",
+    "We spoke with the {a}, the {b} and the {c} about fatigue.",
+    "Dazu sprechen wir mit der {a}, am {b}, über die Therapie.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_WORDS),
+    st.sampled_from(ORG_SENTENCES),
+)
+def test_organisations_after_a_frame_word_yield_no_expert_and_lose_no_text(a, b, c, sentence):
+    line = sentence.format(a=a, b=b, c=c)
+    got = found(line, prose=[PROSE])
+    assert got.experts == [] and got.start is None
