@@ -88,10 +88,29 @@ def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clin
     )
 
 
+# -- a leading verb: the unit's organisation is the employer -------------------------------------
+def test_italian_il_professor_coordina_dell_istituto():  # og07 (set 30), dagospia.com
+    lines = [
+        "Il professor Carlo Bensi coordina l'area neurologica dell'Istituto San Rocco di"
+        " Mantova. È tra i maggiori esperti italiani di sclerosi multipla."
+    ]
+    assert read(*lines) == E("Carlo Bensi", institution="Istituto San Rocco di Mantova")
+
+
+def test_english_leads_the_service_at_an_organisation():  # og07's shape in English
+    line = "Dr. Jane Whitlow leads the MS service at Fenwick General Hospital."
+    assert read(line) == E("Jane Whitlow", institution="Fenwick General Hospital")
+
+
+def test_a_task_for_an_organisation_is_no_employer():
+    assert read("Dr. Jane Whitlow leads the walk for the MS Society.") is None
+
+
 def test_the_frame_words_are_data():
     f = frames()
     assert ("com",) in f.introducing_words and ("è",) in f.introducing_words
     assert ("von", "der") in f.person_articles and ("o",) in f.person_articles
+    assert "coordina" in f.leading_verbs and "leitet" in f.leading_verbs
 
 
 # -- refusals ----------------------------------------------------------------------------------

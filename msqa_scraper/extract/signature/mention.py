@@ -202,6 +202,7 @@ class Frames:
     # which the sentence introduces a person with an appositive (the "introduced" shape)
     introducing_words: PhraseIndex = _NO_PHRASES
     person_articles: PhraseIndex = _NO_PHRASES  # "é o Dr. Name", "von der Neurologin Dr. Name"
+    leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
     # "Name said most people ...": speech itself
@@ -268,6 +269,7 @@ def frames() -> Frames:
         leading_frames=PhraseIndex(_phrases(raw, "leading_frames")),
         introducing_words=PhraseIndex(_phrases(raw, "introducing_words")),
         person_articles=PhraseIndex(_phrases(raw, "person_articles")),
+        leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
@@ -1456,6 +1458,55 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     return None
 
 
+_LONGEST_UNIT = 8  # words between the leading verb and the organisation ("l'area neurologica")
+
+
+def _leading(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Il professor Name coordina l'area neurologica dell'Istituto X di Town.", "Dr Name leads
+    the MS service at X Hospital.": an honorific and the name open the sentence, a verb that
+    says the person leads a unit follows, and the unit's organisation (a capitalised
+    organisation's head word) names the employer; the unit itself is no title."""
+    words = _ELIDED.sub(r"\1\2 ", sentence).split()
+    if len(words) > 1 and fold(words[0]) in f.honorific_articles:
+        words = words[1:]  # "Il professor Name": the sentence's article
+    if len(words) < 5 or not v.is_honorific(words[0]):
+        return None
+    k = next((k for k in range(2, min(len(words), 7)) if words[k][:1].islower()), None)
+    if k is None or _w(words[k]) not in f.leading_verbs:
+        return None
+    name = words[1:k]
+    if not all(w[:1].isupper() and w.isalpha() for w in name[-1:]) or len(name) < 2:
+        return None
+    # the organisation is the unit's object: "... dell'Istituto X", "... at the X Hospital"
+    org = next(
+        (
+            j
+            for j in range(k + 2, min(len(words), k + 2 + _LONGEST_UNIT))
+            if words[j][:1].isupper() and _of_or_at(words[k + 1 : j], v)
+        ),
+        None,
+    )
+    if org is None:
+        return None
+    body = " ".join(words[org:]).rstrip(".")
+    if any(c in body for c in ",;:" + _QUOTES) or len(body.split()) > 8:
+        return None  # the sentence goes on after the organisation: a clause, not a bio
+    found = _read(f"{' '.join(words[:k])}, {body}", v, needs_part=True, vouch=_vouched)
+    return _unclausal(found, f)
+
+
+def _of_or_at(before: list[str], v: Vocabulary) -> bool:
+    """The lower-case words before a capital end in a joiner or a genitive ("at", "dell'",
+    "am"), an article after it allowed ("at the"): the capital opens an organisation."""
+    if not before or not before[-1][:1].islower():
+        return False
+    last = _w(before[-1])
+    if last in v.articles or last in v.joiner_articles:
+        last = _w(before[-2]) if len(before) > 1 else ""
+    # "for" and "with" join a task's beneficiary ("leads the walk for the X Society"), no employer
+    return (last in v.joiners or last in v.genitive_openers) and last not in ("for", "with")
+
+
 def _adverbial_ends(word: str) -> bool:
     """The word closes the adverbial phrase's run: a capital, a comma or a stop after it."""
     return not word[:1].islower() or word.endswith((",", ";", ":", ".")) or word[:1] in _QUOTES
@@ -2232,6 +2283,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
         readers.append(("reported", lambda s: _introduced(s, earlier, v, f)))
+        readers.append(("bio", lambda s: _leading(s, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
