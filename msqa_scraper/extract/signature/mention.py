@@ -1430,7 +1430,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     for j in range(len(words) - 1):
         if j and not words[j][:1].islower():
             continue  # a frame word is a verb or a preposition: lower case but first
-        n = f.introducing_words.at(low, j) or f.quote_verbs.at(low, j)
+        # an opening reporting verb needs a quotation ('Says ROLE, Name, "..."': _reported)
+        n = f.introducing_words.at(low, j) or (f.quote_verbs.at(low, j) if j else 0)
         if not n:
             continue
         for skip in range(_LONGEST_ADVERBIAL + 1):
