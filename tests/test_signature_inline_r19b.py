@@ -88,6 +88,36 @@ def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clin
     )
 
 
+def test_german_von_der_role_honorific_and_a_relative_als_clause():  # og15 (set 30), MS magazine
+    line = (
+        "Gegründet wurde es von der Neurologin PD Dr. Greta Hollmann, die als Oberärztin am"
+        " Elisenstift in Marbeck tätig ist."
+    )
+    assert read(line) == E(
+        "Greta Hollmann",
+        titles=["Neurologin", "Oberärztin"],
+        institution="Elisenstift",
+        place="Marbeck",
+    )
+
+
+def test_german_a_citation_von_dr_is_no_agent():
+    assert read("Eine Studie von Dr. Greta Hollmann, Oberärztin am Elisenstift, zeigt das.") is None
+
+
+def test_german_sagt_role_im_unit_in_town():  # oh30 (set 31), Swiss rehabilitation clinic page
+    line = (
+        "«Wir hören zu», sagt Prof. Dr. med. Jakob Imhof, Senior Berater im Rehazentrum"
+        " Talblick in Oberwangen."
+    )
+    assert read(line) == E(
+        "Jakob Imhof",
+        titles=["Senior Berater"],
+        institution="Rehazentrum Talblick",
+        place="Oberwangen",
+    )
+
+
 # -- a leading verb: the unit's organisation is the employer -------------------------------------
 def test_italian_il_professor_coordina_dell_istituto():  # og07 (set 30), dagospia.com
     lines = [

@@ -202,6 +202,9 @@ class Frames:
     # which the sentence introduces a person with an appositive (the "introduced" shape)
     introducing_words: PhraseIndex = _NO_PHRASES
     person_articles: PhraseIndex = _NO_PHRASES  # "é o Dr. Name", "von der Neurologin Dr. Name"
+    # "von der Neurologin PD Dr. Name": by a person a role word and an honorific name
+    agent_prepositions: frozenset[str] = frozenset()
+    relative_as: PhraseIndex = _NO_PHRASES  # ", die als Oberärztin am X tätig ist": an appositive
     leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
@@ -269,6 +272,8 @@ def frames() -> Frames:
         leading_frames=PhraseIndex(_phrases(raw, "leading_frames")),
         introducing_words=PhraseIndex(_phrases(raw, "introducing_words")),
         person_articles=PhraseIndex(_phrases(raw, "person_articles")),
+        agent_prepositions=frozenset(raw.get("agent_prepositions", ())),
+        relative_as=PhraseIndex(_phrases(raw, "relative_as")),
         leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
@@ -1423,6 +1428,7 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
     if len(words) > _LONGEST_REPORT:
         return None
+    words = _as_appositive(words, f)
     low = [_w(x) for x in words]
     own = {low[k] for k in _outside_quotes(words)}
     if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
@@ -1432,6 +1438,12 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
             continue  # a frame word is a verb or a preposition: lower case but first
         # an opening reporting verb needs a quotation ('Says ROLE, Name, "..."': _reported)
         n = f.introducing_words.at(low, j) or (f.quote_verbs.at(low, j) if j else 0)
+        if not n and low[j] in f.agent_prepositions:
+            # "von der Neurologin PD Dr. Name": an agent named by a role word and an honorific
+            # ("a study by Dr. Name" is a citation: no role word before the honorific)
+            k = j + 1 + f.person_articles.at(low, j + 1)
+            role = words[k] if k < len(words) else ""
+            n = 1 if v.is_role_word_any(role) and _honorific_within(words[k + 1 : k + 4], v) else 0
         if not n:
             continue
         for skip in range(_LONGEST_ADVERBIAL + 1):
@@ -1494,6 +1506,26 @@ def _leading(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         return None  # the sentence goes on after the organisation: a clause, not a bio
     found = _read(f"{' '.join(words[:k])}, {body}", v, needs_part=True, vouch=_vouched)
     return _unclausal(found, f)
+
+
+def _honorific_within(words: list[str], v: Vocabulary) -> bool:
+    return any(v.is_honorific(w) for w in words)
+
+
+def _as_appositive(words: list[str], f: Frames) -> list[str]:
+    """ "Name, die als Oberärztin am X in Y tätig ist." read as "Name, Oberärztin am X in Y": a
+    relative clause that says what the person works as is an appositive, its verb no part."""
+    low = [_w(x) for x in words]
+    for k in range(1, len(words) - 2):
+        if not words[k - 1].endswith(",") or not (n := f.relative_as.at(low, k)):
+            continue
+        end = len(words)
+        while end > k + n + 1 and words[end - 1][:1].islower():
+            end -= 1  # "tätig ist.": the clause's verb
+        if end == len(words) or end <= k + n:
+            return words
+        return [*words[:k], *words[k + n : end - 1], words[end - 1].rstrip(",") + "."]
+    return words
 
 
 def _of_or_at(before: list[str], v: Vocabulary) -> bool:
@@ -2189,6 +2221,10 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     ):
         # "Indus Medical Centre (IMC) Karachi": the town after the body's acronym
         found = replace(found, institution=body + ")", place=town)
+    body, _, town = (found.institution or "").rpartition(" in ")
+    if body and not found.place and body[:1].isupper() and _town_shaped(town, v):
+        # "Marienstift in Halden": the town after the body ("am Marienstift in Halden")
+        found = replace(found, institution=body, place=town)
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
