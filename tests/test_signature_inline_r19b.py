@@ -118,6 +118,38 @@ def test_german_sagt_role_im_unit_in_town():  # oh30 (set 31), Swiss rehabilitat
     )
 
 
+# -- English appositives -------------------------------------------------------------------------
+def test_says_name_company_then_lower_case_role():  # og11 (set 30), MS chapter newsletter (issuu)
+    line = "\u201cIt meant a lot to the whole team,\u201d says Ross Calder, Harrow Motors chief engineer."
+    assert read(line) == E("Ross Calder", titles=["chief engineer"], institution="Harrow Motors")
+
+
+def test_a_workplace_named_before_is_dropped():  # oh02 (set 31), UK newspaper health page
+    line = "\u201cNobody at work takes it seriously,\u201d says Dr Ines Rowe, research director at the clinic."
+    assert read(line) == E("Ines Rowe", titles=["research director"])
+
+
+def test_a_surname_subject_with_an_article_and_a_role():  # og26 (set 30), US newspaper feature
+    line = "Lindqvist, an associate professor at Carden University, thinks sleep matters more."
+    assert read(line) == E(
+        "Lindqvist", titles=["associate professor"], institution="Carden University"
+    )
+
+
+def test_an_unclosed_appositive_before_a_past_tense_verb():  # oh13 (set 31), Indian city news
+    line = (
+        "Dr. Kiran Bhave, Chief Neurologist, Sunrise Hospital Hill Park delivered a talk on how"
+        " stress affects people with MS."
+    )
+    assert read(line) == E(
+        "Kiran Bhave", titles=["Chief Neurologist"], institution="Sunrise Hospital Hill Park"
+    )
+
+
+def test_a_surname_in_passing_reads_nobody():
+    assert read("Lindqvist, a friend of mine, thinks sleep matters more.") is None
+
+
 # -- a leading verb: the unit's organisation is the employer -------------------------------------
 def test_italian_il_professor_coordina_dell_istituto():  # og07 (set 30), dagospia.com
     lines = [

@@ -110,6 +110,8 @@ _NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
 _BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
+# a workplace named before, referred to by a lower-case noun: "research director at the clinic"
+_ANAPHORIC_PLACE = re.compile(r"(?<=[a-z])\s+at\s+the\s+[a-z][a-z-]+$")
 
 
 class PhraseIndex:
@@ -1573,7 +1575,10 @@ def _open_appositive(
             if nxt in v.articles or nxt in _JOINERS or nxt in f.bio_relatives or nxt in _FUNCTION:
                 continue
             verb = (
-                nxt in v.sentence_verbs or f.quote_verbs.at(low, k) or low[k + 1] in f.clause_marks
+                nxt in v.sentence_verbs
+                or f.quote_verbs.at(low, k)
+                or low[k + 1] in f.clause_marks
+                or _past_tense(nxt, low[k + 1], v, f)
             )
             if not verb:
                 continue
@@ -1582,6 +1587,14 @@ def _open_appositive(
                 return found
             break
     return None
+
+
+def _past_tense(word: str, nxt: str, v: Vocabulary, f: Frames) -> bool:
+    """ "... Lotus Hospital Mayuri Heights delivered a talk": an English verb in the past by its
+    shape, an article opening its object ("based in", "located at" are a place's participles)."""
+    return (
+        len(word) > 4 and word.endswith("ed") and word not in f.place_participles
+    ) and nxt in v.articles
 
 
 def _says(words: list[str], low: list[str], k: int, n: int, f: Frames) -> bool:
@@ -1614,8 +1627,18 @@ _FUNCTION = frozenset(("or", "but", "who", "whose", "which", "that", "as", "to",
 
 
 def _name_first(words: list[str], v: Vocabulary) -> bool:
-    """The sentence opens with the person (after an honorific), not with a role or a phrase."""
+    """The sentence opens with the person (after an honorific), not with a role or a phrase; a
+    surname alone when an article and a role open its appositive ("Halvorsen, an associate
+    professor at X, thinks ...")."""
     first = words[1] if v.is_honorific(words[0]) and len(words) > 1 else words[0]
+    if (
+        len(words) > 3
+        and words[0].endswith(",")
+        and _w(words[1]) in v.articles
+        and (v.is_role_word_any(words[2]) or v.is_head_noun(words[2].rstrip(",")))
+        and _surname_word(words[0].rstrip(","), v)
+    ):
+        return True
     return (
         first[:1].isupper()
         and not v.is_role_word_any(first.strip(","))
@@ -1636,6 +1659,7 @@ def _speaker(
         return None  # "Helen Marsh and Owen Petrie said ...": never one as the other's employer
     text = _relative_role(text, f) if ", who " in text else text
     text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
+    text = _ANAPHORIC_PLACE.sub("", text)
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
@@ -2225,6 +2249,9 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     if body and not found.place and body[:1].isupper() and _town_shaped(town, v):
         # "Marienstift in Halden": the town after the body ("am Marienstift in Halden")
         found = replace(found, institution=body, place=town)
+    if found.institution and not titles and (split := _org_role(found.institution, v)):
+        # "Name, Kestrel Motors chief engineer": the company before a lower-case role employs
+        return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
