@@ -78,6 +78,23 @@ def test_portuguese_falamos_com_reads_the_person():  # og08 (set 30), Portuguese
     assert got is not None and got.name == "Nuno Sarmento Pires"
 
 
+def test_portuguese_two_roles_and_a_role_adjective():  # og08 (set 30), Portuguese senior magazine
+    line = (
+        "Para perceber melhor a doença falámos com Nuno Sarmento Pires, neurologista e Diretor"
+        " Clínico da Clínica Bom Passo."
+    )
+    assert read(line) == E(
+        "Nuno Sarmento Pires",
+        titles=["neurologista", "Diretor Clínico"],
+        institution="Clínica Bom Passo",
+    )
+
+
+def test_a_town_before_a_lower_case_role_is_the_place():  # og32 (set 30), US TV station site
+    line = "It can also bring muscle weakness, says Dr. Alan Pruett, a Brookfield neurologist."
+    assert read(line) == E("Alan Pruett", titles=["neurologist"], place="Brookfield")
+
+
 def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clinic page
     line = (
         "«Wir hören zu und suchen gemeinsam Wege», sagt Prof. Dr. med. Jakob Imhof, Senior"

@@ -2249,6 +2249,25 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     if body and not found.place and body[:1].isupper() and _town_shaped(town, v):
         # "Marienstift in Halden": the town after the body ("am Marienstift in Halden")
         found = replace(found, institution=body, place=town)
+    if len(titles) == 1 and (pair := _two_roles(titles[0], f, v)):
+        titles = pair  # "neurologista e Diretor": two roles, each its own title
+    if titles and (moved := _role_adjective(found.institution or "", v)):
+        # "Diretor Clínico da Clínica X": the adjective after the role is the role's
+        titles = (*titles[:-1], f"{titles[-1]} {moved[0]}")
+        found = replace(found, institution=moved[1])
+    if (
+        len(titles) == 1
+        and not found.place
+        and len(words := titles[0].split()) == 2
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and v.is_head_noun(words[1])
+        and _town_shaped(words[0], v)
+        and fold(words[0]) not in {fold(c) for c in v.condition_words}
+    ):
+        # "an Ashbury neurologist": the town before a lower-case role says where they practise
+        titles = (words[1],)
+        found = replace(found, place=words[0])
     if found.institution and not titles and (split := _org_role(found.institution, v)):
         # "Name, Kestrel Motors chief engineer": the company before a lower-case role employs
         return replace(found, titles=(split[1],), institution=split[0])
@@ -2262,6 +2281,33 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _two_roles(title: str, f: Frames, v: Vocabulary) -> tuple[str, str] | None:
+    """ "neurologista e Diretor": two roles of one word each joined by "and" ("professor and
+    chair of X" stays one title, as the sets hold: the second has an object)."""
+    words = title.split()
+    if len(words) != 3 or _w(words[1]) not in f.person_joiners or words[1] in ("&",):
+        return None
+    if not all(v.is_head_noun(w) for w in (words[0], words[2])):
+        return None
+    return words[0], words[2]
+
+
+def _role_adjective(institution: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Clínico da Clínica X": (the adjective, the organisation) when the institution opens
+    with one capitalised word no organisation's head, then a genitive before the body."""
+    words = institution.split()
+    if len(words) < 3 or _w(words[1]) not in v.genitive_openers or not words[2][:1].isupper():
+        return None
+    first = words[0]
+    if first in v.org_lead_heads or first in v.org_heads or _org_word(first, v):
+        return None
+    if v.is_role_word_any(first) or v.is_head_noun(first) or not first[:1].isupper():
+        return None
+    if words[2] not in v.org_lead_heads:
+        return None  # the body after the genitive is named by its head ("Clínica", "Hospital")
+    return first, " ".join(words[2:])
 
 
 # "neuróloga del Instituto Nacional ...": a Romance genitive before a body's head word
