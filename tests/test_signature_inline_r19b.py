@@ -95,6 +95,14 @@ def test_a_town_before_a_lower_case_role_is_the_place():  # og32 (set 30), US TV
     assert read(line) == E("Alan Pruett", titles=["neurologist"], place="Brookfield")
 
 
+def test_german_honorific_name_then_a_relative_clause():  # oh12 (set 31), university podcast page
+    line = (
+        "Zum Welt-MS-Tag schildert Prof. Dr. Lukas Brammer, der seit 2015 an der Universität"
+        " Nordstadt lehrt, im Podcast die Fortschritte der Forschung."
+    )
+    assert read(line) == E("Lukas Brammer")
+
+
 def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clinic page
     line = (
         "«Wir hören zu und suchen gemeinsam Wege», sagt Prof. Dr. med. Jakob Imhof, Senior"
@@ -190,6 +198,8 @@ def test_the_frame_words_are_data():
     assert ("com",) in f.introducing_words and ("è",) in f.introducing_words
     assert ("von", "der") in f.person_articles and ("o",) in f.person_articles
     assert "coordina" in f.leading_verbs and "leitet" in f.leading_verbs
+    assert "der" in f.relative_pronouns and ("die", "als") in f.relative_as
+    assert "von" in f.agent_prepositions
 
 
 # -- refusals ----------------------------------------------------------------------------------

@@ -206,6 +206,7 @@ class Frames:
     person_articles: PhraseIndex = _NO_PHRASES  # "é o Dr. Name", "von der Neurologin Dr. Name"
     # "von der Neurologin PD Dr. Name": by a person a role word and an honorific name
     agent_prepositions: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "Prof. Dr. Name, der seit 2012 ..."
     relative_as: PhraseIndex = _NO_PHRASES  # ", die als Oberärztin am X tätig ist": an appositive
     leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
@@ -275,6 +276,7 @@ def frames() -> Frames:
         introducing_words=PhraseIndex(_phrases(raw, "introducing_words")),
         person_articles=PhraseIndex(_phrases(raw, "person_articles")),
         agent_prepositions=frozenset(raw.get("agent_prepositions", ())),
+        relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         relative_as=PhraseIndex(_phrases(raw, "relative_as")),
         leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
@@ -1469,6 +1471,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
                 found = _tail_speaker(words[s:end], low[s:end], above, v, f)
                 if found is not None and (found.titles or found.institution):
                     return found
+            if (found := _relative_after(words[s:], low[s:], v, f)) is not None:
+                return found
             break
     return None
 
@@ -1508,6 +1512,18 @@ def _leading(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         return None  # the sentence goes on after the organisation: a clause, not a bio
     found = _read(f"{' '.join(words[:k])}, {body}", v, needs_part=True, vouch=_vouched)
     return _unclausal(found, f)
+
+
+def _relative_after(words: list[str], low: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "schildert Prof. Dr. Name, der seit 2012 an der X lehrt, ...": an honorific and a full
+    name, then a relative clause that says who they are (no part: its verb runs on)."""
+    if not v.is_honorific(words[0]):
+        return None
+    comma = next((k for k, w in enumerate(words[:6]) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words) or low[comma + 1] not in f.relative_pronouns:
+        return None
+    found = _read(" ".join(words[: comma + 1]), v, needs_part=False, vouch=_vouched)
+    return found if found is not None and len(found.name.split()) > 1 else None
 
 
 def _honorific_within(words: list[str], v: Vocabulary) -> bool:
