@@ -103,6 +103,30 @@ def test_german_honorific_name_then_a_relative_clause():  # oh12 (set 31), unive
     assert read(line) == E("Lukas Brammer")
 
 
+def test_french_opener_long_title_split_at_the_named_body():  # od28 (set 29), Swiss radio site
+    line = (
+        "Les explications du professeur Émile Rossier, chef du service de neurologie du Centre"
+        " hospitalier universitaire de Vallorbe (CHUV)."
+    )
+    assert read(line) == E(
+        "Émile Rossier",
+        titles=["chef du service de neurologie"],
+        institution="Centre hospitalier universitaire de Vallorbe (CHUV)",
+    )
+
+
+def test_french_elided_article_after_a_joiner():  # oh31 (set 31), Swiss regional TV site
+    line = (
+        "Nous accueillons le Dr Luc Pittet, chef du service de neurologie à l'Hôpital des"
+        " Trois-Lacs."
+    )
+    assert read(line) == E(
+        "Luc Pittet",
+        titles=["chef du service de neurologie"],
+        institution="Hôpital des Trois-Lacs",
+    )
+
+
 def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clinic page
     line = (
         "«Wir hören zu und suchen gemeinsam Wege», sagt Prof. Dr. med. Jakob Imhof, Senior"

@@ -104,7 +104,9 @@ _ORG_END = re.compile(r"(?:^|\s)[\W\d]*[A-Z0-9][^\s]*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 # a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
 # a sentence without them is passed over before any reading (most answers end in such a one)
-_NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
+# (a capital of any Latin, Greek or Cyrillic alphabet: "Étienne Vuilleumier", "Ørjan Lie")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
+_NAME_SHAPE = re.compile(rf"[{_CAPITAL}]\S*\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{_CAPITAL}]")
 # a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
 # neurologist Velasco.' (no two capitalised words)
 _BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
@@ -387,6 +389,7 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
             and w not in _JOINERS
             and w not in v.joiners  # the vocabulary's own ("am", "dell'", "à")
             and w not in v.genitive_openers  # "ROLE do X da Y": Romance "of" before the employer
+            and w not in v.joiner_articles  # "à l' Hôpital X": the article after a joiner
             and not v.is_honorific(word)
         ):
             return False
@@ -450,7 +453,9 @@ def _read(
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
     if any(
-        is_sentence(part, v) and not (listed and v.is_role_word_any(part.split()[0]))
+        is_sentence(part, v)
+        and not (listed and v.is_role_word_any(part.split()[0]))
+        and not _role_of_body(part, v)
         for part in [*p.titles, *p.orgs]
     ):
         return None
@@ -461,8 +466,8 @@ def _read(
 
 # an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
 # "D'Angelo", "O'Brien" are names)
-_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’])(?=[^\W\d_])")
-_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’]) ")
+_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d|l)(['’])(?=[^\W\d_])")
+_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d|l)(['’]) ")
 
 
 def _elided_back(found: Expert) -> Expert:
@@ -2297,6 +2302,13 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _role_of_body(title: str, v: Vocabulary) -> bool:
+    """ "chef du service de neurologie du Centre hospitalier X de Y (Z)": a long title that a
+    genitive before a named body splits into a short role and its employer (``_untitled``)."""
+    split = _genitive_employer(title, v)
+    return split is not None and not is_sentence(split[0], v)
 
 
 def _two_roles(title: str, f: Frames, v: Vocabulary) -> tuple[str, str] | None:
