@@ -127,6 +127,20 @@ def test_french_elided_article_after_a_joiner():  # oh31 (set 31), Swiss regiona
     )
 
 
+def test_dutch_ziet_lower_case_role_before_the_name():  # og43 (set 30), Dutch health news site
+    line = "Toch wordt het nog vaak niet serieus genomen, ziet hoogleraar neurologie Anouk Brink."
+    assert read(line) == E("Anouk Brink", titles=["hoogleraar neurologie"])
+
+
+def test_dutch_met_role_before_the_name_and_an_age():  # oh09 (set 31), Dutch patient magazine
+    line = "Met neuroloog in opleiding Anna Visscher (29) praat ik over wat MS is."
+    assert read(line) == E("Anna Visscher", titles=["neuroloog in opleiding"])
+
+
+def test_a_role_before_an_organisation_reads_nobody():
+    assert read("Ze sprak met neuroloog Anna Visscher Kliniek Oost over MS.") is None
+
+
 def test_german_sagt_role_im_unit():  # oh30 (set 31), Swiss rehabilitation clinic page
     line = (
         "«Wir hören zu und suchen gemeinsam Wege», sagt Prof. Dr. med. Jakob Imhof, Senior"

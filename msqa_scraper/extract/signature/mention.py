@@ -1478,6 +1478,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
                     return found
             if (found := _relative_after(words[s:], low[s:], v, f)) is not None:
                 return found
+            if (found := _role_then_person(words[s:], v)) is not None:
+                return found
             break
     return None
 
@@ -1529,6 +1531,33 @@ def _relative_after(words: list[str], low: list[str], v: Vocabulary, f: Frames) 
         return None
     found = _read(" ".join(words[: comma + 1]), v, needs_part=False, vouch=_vouched)
     return found if found is not None and len(found.name.split()) > 1 else None
+
+
+_LONGEST_ROLE_BEFORE = 4  # "neuroloog in opleiding Name": lower-case role words before a name
+
+
+def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
+    """ "ziet hoogleraar neurologie Name.", "Met neuroloog in opleiding Name (31) praat ik ...":
+    lower-case role words, then a full name with a known given name, read as "Name, ROLE"."""
+    if not words or not words[0][:1].islower() or not v.is_role_word_any(words[0]):
+        return None
+    k = next((k for k, w in enumerate(words[: _LONGEST_ROLE_BEFORE + 1]) if w[:1].isupper()), None)
+    if k is None or any(w.endswith((",", ";", ":")) for w in words[:k]):
+        return None
+    end = k
+    while end < len(words) and end - k < 3 and words[end][:1].isupper():
+        end += 1
+        if words[end - 1].endswith((",", ".", ";", ":")):
+            break
+    name = [w.strip(",.;:") for w in words[k:end]]
+    if len(name) < 2 or not is_given_name(name[0]):
+        return None
+    if end < len(words) and words[end - 1][-1:].isalpha():
+        nxt = words[end]
+        if not (nxt[:1].islower() or re.fullmatch(r"\(\d{1,3}\)[,.]?", nxt)):
+            return None  # the name runs on into capitals: an organisation, not a person
+    found = _read(f"{' '.join(name)}, {' '.join(words[:k])}", v, needs_part=True)
+    return found if found is not None and found.titles and not found.institution else None
 
 
 def _honorific_within(words: list[str], v: Vocabulary) -> bool:
