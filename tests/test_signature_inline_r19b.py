@@ -237,7 +237,7 @@ def test_the_frame_words_are_data():
     assert ("von", "der") in f.person_articles and ("o",) in f.person_articles
     assert "coordina" in f.leading_verbs and "leitet" in f.leading_verbs
     assert "der" in f.relative_pronouns and ("die", "als") in f.relative_as
-    assert "von" in f.agent_prepositions
+    assert "von" in f.agent_prepositions and "meiner" in f.narrator_possessives
 
 
 # -- refusals ----------------------------------------------------------------------------------
@@ -298,6 +298,30 @@ def test_an_introduced_person_is_read_in_any_language(first, last, form):
     got = found(line, prose=[PROSE])
     assert got.experts == [E(f"{first} {last}", titles=[role], institution=org)]
     assert got.start is None and got.raw == line  # the sentence stays in the answer
+
+
+# the writer's own doctor, a citation, a task: passing mentions in the shape's languages
+PASSING = [
+    "Ich sprach mit meiner Neurologin {who}, Oberärztin am Klinikum Talheim, über die Therapie.",
+    "Hablé con mi neuróloga, la {who}, jefa del servicio de neurología del Hospital San Telmo.",
+    "J'ai parlé avec mon neurologue, le {who}, chef du service de neurologie à l'Hôpital Nord.",
+    "Eine Studie von {who}, Oberärztin am Klinikum Talheim, zeigt einen kleinen Nutzen.",
+    "Fui com o meu neurologista, o {who}, diretor da Clínica Bom Passo, ao hospital.",
+    "{who} leads the walk for the MS Society every spring.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["Dr.", "Prof. Dr.", "Professor"]),
+    st.sampled_from(GIVEN),
+    st.sampled_from(SURNAMES),
+    st.sampled_from(PASSING),
+)
+def test_a_passing_mention_in_any_language_yields_none(honorific, first, last, mention):
+    line = mention.format(who=f"{honorific} {first} {last}")
+    got = found(line, prose=[PROSE])
+    assert got.experts == [] and got.start is None
 
 
 ORG_WORDS = ["MS Society", "MS Center of Fenwick", "Fenwick University", "Centro Sclerosi Multipla"]

@@ -172,6 +172,9 @@ class Frames:
     complements: frozenset[str] = frozenset()  # what follows the person set off by commas
     telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
     narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
+    # "mit meiner Neurologin Dr. Name": the writer's own doctor, in any language (an introduced
+    # person only: "praat ik" is an interviewer's first person)
+    narrator_possessives: frozenset[str] = frozenset()
     answering_verbs: frozenset[str] = frozenset()  # "Dr Name answers your questions"
     explaining_verbs: frozenset[str] = frozenset()  # "Dr Name explains what ..."
     wh_words: frozenset[str] = frozenset()
@@ -249,6 +252,7 @@ def frames() -> Frames:
         complements=frozenset(raw.get("complements", ())),
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
         narrator_words=frozenset(raw.get("narrator_words", ())),
+        narrator_possessives=frozenset(raw.get("narrator_possessives", ())),
         answering_verbs=frozenset(raw.get("answering_verbs", ())),
         explaining_verbs=frozenset(raw.get("explaining_verbs", ())),
         wh_words=frozenset(raw.get("wh_words", ())),
@@ -852,7 +856,7 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         return None
     words = sentence.split()
     low = [_w(x) for x in words]
-    if any(w in f.narrator_words for w in low):
+    if any(w in f.narrator_words or w in f.narrator_possessives for w in low):
         return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
     for j in range(len(words)):
         n = f.interview_frames.at(low, j)
@@ -1442,6 +1446,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     own = {low[k] for k in _outside_quotes(words)}
     if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
         return None  # "we went with my neurologist, Dr Lee, ...": a patient's story
+    if not own.isdisjoint(f.narrator_possessives):
+        return None  # "Ich war mit meiner Neurologin, Dr. Name, ...": the same, in any language
     for j in range(len(words) - 1):
         if j and not words[j][:1].islower():
             continue  # a frame word is a verb or a preposition: lower case but first
