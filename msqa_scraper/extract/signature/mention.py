@@ -2324,9 +2324,6 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "an Ashbury neurologist": the town before a lower-case role says where they practise
         titles = (words[1],)
         found = replace(found, place=words[0])
-    if found.institution and not titles and (split := _org_role(found.institution, v)):
-        # "Name, Kestrel Motors chief engineer": the company before a lower-case role employs
-        return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
