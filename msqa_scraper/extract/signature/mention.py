@@ -104,12 +104,16 @@ _ORG_END = re.compile(r"(?:^|\s)[\W\d]*[A-Z0-9][^\s]*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 # a person is two capitalised words at least ("Dr Lou", "Lalitha Menon", "Jan van der Berg"):
 # a sentence without them is passed over before any reading (most answers end in such a one)
-_NAME_SHAPE = re.compile(r"[A-Z]\S*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]")
+# (a capital of any Latin, Greek or Cyrillic alphabet: "Étienne Vuilleumier", "Ørjan Lie")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
+_NAME_SHAPE = re.compile(rf"[{_CAPITAL}]\S*\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{_CAPITAL}]")
 # a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
 # neurologist Velasco.' (no two capitalised words)
 _BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
+# a workplace named before, referred to by a lower-case noun: "research director at the clinic"
+_ANAPHORIC_PLACE = re.compile(r"(?<=[a-z])\s+at\s+the\s+[a-z][a-z-]+$")
 
 
 class PhraseIndex:
@@ -168,6 +172,9 @@ class Frames:
     complements: frozenset[str] = frozenset()  # what follows the person set off by commas
     telling_verbs: frozenset[str] = frozenset()  # "to tell us more": questions put, not a task
     narrator_words: frozenset[str] = frozenset()  # "about my daughter": a patient's story
+    # "mit meiner Neurologin Dr. Name": the writer's own doctor, in any language (an introduced
+    # person only: "praat ik" is an interviewer's first person)
+    narrator_possessives: frozenset[str] = frozenset()
     answering_verbs: frozenset[str] = frozenset()  # "Dr Name answers your questions"
     explaining_verbs: frozenset[str] = frozenset()  # "Dr Name explains what ..."
     wh_words: frozenset[str] = frozenset()
@@ -198,6 +205,15 @@ class Frames:
     speaker_openers: PhraseIndex = _NO_PHRASES
     # "the clinic, led by Name, MD, ..."
     leading_frames: PhraseIndex = _NO_PHRASES
+    # "falámos com Name, ROLE da X", "È il professor Name, ROLE della X, a ...": a word after
+    # which the sentence introduces a person with an appositive (the "introduced" shape)
+    introducing_words: PhraseIndex = _NO_PHRASES
+    person_articles: PhraseIndex = _NO_PHRASES  # "é o Dr. Name", "von der Neurologin Dr. Name"
+    # "von der Neurologin PD Dr. Name": by a person a role word and an honorific name
+    agent_prepositions: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()  # "Prof. Dr. Name, der seit 2012 ..."
+    relative_as: PhraseIndex = _NO_PHRASES  # ", die als Oberärztin am X tätig ist": an appositive
+    leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
     # "Name said most people ...": speech itself
@@ -236,6 +252,7 @@ def frames() -> Frames:
         complements=frozenset(raw.get("complements", ())),
         telling_verbs=frozenset(raw.get("telling_verbs", ())),
         narrator_words=frozenset(raw.get("narrator_words", ())),
+        narrator_possessives=frozenset(raw.get("narrator_possessives", ())),
         answering_verbs=frozenset(raw.get("answering_verbs", ())),
         explaining_verbs=frozenset(raw.get("explaining_verbs", ())),
         wh_words=frozenset(raw.get("wh_words", ())),
@@ -262,6 +279,12 @@ def frames() -> Frames:
         quote_only_verbs=frozenset(raw.get("quote_only_verbs", ())),
         speaker_openers=PhraseIndex(_phrases(raw, "speaker_openers")),
         leading_frames=PhraseIndex(_phrases(raw, "leading_frames")),
+        introducing_words=PhraseIndex(_phrases(raw, "introducing_words")),
+        person_articles=PhraseIndex(_phrases(raw, "person_articles")),
+        agent_prepositions=frozenset(raw.get("agent_prepositions", ())),
+        relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
+        relative_as=PhraseIndex(_phrases(raw, "relative_as")),
+        leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
@@ -369,6 +392,8 @@ def _covered(chunk: str, p: ParsedExpert, v: Vocabulary) -> bool:
             and w not in v.articles
             and w not in _JOINERS
             and w not in v.joiners  # the vocabulary's own ("am", "dell'", "à")
+            and w not in v.genitive_openers  # "ROLE do X da Y": Romance "of" before the employer
+            and w not in v.joiner_articles  # "à l' Hôpital X": the article after a joiner
             and not v.is_honorific(word)
         ):
             return False
@@ -432,7 +457,9 @@ def _read(
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
     if any(
-        is_sentence(part, v) and not (listed and v.is_role_word_any(part.split()[0]))
+        is_sentence(part, v)
+        and not (listed and v.is_role_word_any(part.split()[0]))
+        and not _role_of_body(part, v)
         for part in [*p.titles, *p.orgs]
     ):
         return None
@@ -443,8 +470,8 @@ def _read(
 
 # an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
 # "D'Angelo", "O'Brien" are names)
-_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’])(?=[^\W\d_])")
-_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d)(['’]) ")
+_ELIDED = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d|l)(['’])(?=[^\W\d_])")
+_ELIDED_BACK = re.compile(r"(?<!\S)(dell|dall|nell|sull|all|d|l)(['’]) ")
 
 
 def _elided_back(found: Expert) -> Expert:
@@ -829,7 +856,7 @@ def _interview(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         return None
     words = sentence.split()
     low = [_w(x) for x in words]
-    if any(w in f.narrator_words for w in low):
+    if any(w in f.narrator_words or w in f.narrator_possessives for w in low):
         return None  # "we asked Dr Name to look at my scan": a patient's story, no interview
     for j in range(len(words)):
         n = f.interview_frames.at(low, j)
@@ -1395,6 +1422,187 @@ def _unclosed(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expe
     return _open_appositive(words, low, above, v, f)
 
 
+_LONGEST_ADVERBIAL = 8  # "declaró en el comunicado de prensa de la clínica la doctora Name"
+
+
+def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """The person a sentence introduces after a frame word anywhere in it, with an appositive
+    that says who they are: a reporting verb, a cleft's copula or an interview's preposition
+    ("Quem o diz é o Dr. Name, ROLE do X da Y, a propósito de ...", "Para ... falámos com Name,
+    ROLE da X.", "..., declaró en el comunicado de la clínica la doctora Name, ROLE."). The
+    shape, not the words, is the frame: the frame word (data: ``introducing_words`` and the
+    reporting verbs), an article or a contracted preposition (``person_articles``), the person
+    (an honorific, a role or a capital opening it; after an adverbial phrase only an honorific),
+    then an appositive set off by a comma or a role before the name. The refusals hold: the
+    narrator's or the reader's words, two people, a part that is a clause or the disease."""
+    marks = f.introducing_words.marks | _frame_marks()
+    if marks.isdisjoint(_TOKEN.findall(sentence.casefold().replace("’", "'"))):
+        return None  # no frame word: most sentences, passed over by one set test
+    words = _GLUED_HONORIFIC.sub(r"\1. ", sentence).split()
+    if len(words) > _LONGEST_REPORT:
+        return None
+    words = _as_appositive(words, f)
+    low = [_w(x) for x in words]
+    own = {low[k] for k in _outside_quotes(words)}
+    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+        return None  # "we went with my neurologist, Dr Lee, ...": a patient's story
+    if not own.isdisjoint(f.narrator_possessives):
+        return None  # "Ich war mit meiner Neurologin, Dr. Name, ...": the same, in any language
+    for j in range(len(words) - 1):
+        if j and not words[j][:1].islower():
+            continue  # a frame word is a verb or a preposition: lower case but first
+        # an opening reporting verb needs a quotation ('Says ROLE, Name, "..."': _reported)
+        n = f.introducing_words.at(low, j) or (f.quote_verbs.at(low, j) if j else 0)
+        if not n and low[j] in f.agent_prepositions:
+            # "von der Neurologin PD Dr. Name": an agent named by a role word and an honorific
+            # ("a study by Dr. Name" is a citation: no role word before the honorific)
+            k = j + 1 + f.person_articles.at(low, j + 1)
+            role = words[k] if k < len(words) else ""
+            n = 1 if v.is_role_word_any(role) and _honorific_within(words[k + 1 : k + 4], v) else 0
+        if not n:
+            continue
+        for skip in range(_LONGEST_ADVERBIAL + 1):
+            k = j + n + skip
+            if k >= len(words) or (skip and _adverbial_ends(words[k - 1])):
+                break
+            s = k + f.person_articles.at(low, k)
+            head = words[s] if s < len(words) else ""
+            if skip and not v.is_honorific(head):
+                continue  # after an adverbial phrase, only an honorific opens the person
+            if not (v.is_honorific(head) or v.is_role_word_any(head) or head[:1].isupper()):
+                continue
+            # "neurologue au Centre X et au réseau Y": the first employer of two joined
+            ends = [len(words)]
+            ends += [
+                e
+                for e in range(s + 2, len(words) - 1)
+                if low[e] in f.person_joiners and low[e + 1] in v.joiners
+            ]
+            for end in ends:
+                found = _tail_speaker(words[s:end], low[s:end], above, v, f)
+                if found is not None and (found.titles or found.institution):
+                    return found
+            if (found := _relative_after(words[s:], low[s:], v, f)) is not None:
+                return found
+            if (found := _role_then_person(words[s:], v)) is not None:
+                return found
+            break
+    return None
+
+
+_LONGEST_UNIT = 8  # words between the leading verb and the organisation ("l'area neurologica")
+
+
+def _leading(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "Il professor Name coordina l'area neurologica dell'Istituto X di Town.", "Dr Name leads
+    the MS service at X Hospital.": an honorific and the name open the sentence, a verb that
+    says the person leads a unit follows, and the unit's organisation (a capitalised
+    organisation's head word) names the employer; the unit itself is no title."""
+    words = _ELIDED.sub(r"\1\2 ", sentence).split()
+    if len(words) > 1 and fold(words[0]) in f.honorific_articles:
+        words = words[1:]  # "Il professor Name": the sentence's article
+    if len(words) < 5 or not v.is_honorific(words[0]):
+        return None
+    k = next((k for k in range(2, min(len(words), 7)) if words[k][:1].islower()), None)
+    if k is None or _w(words[k]) not in f.leading_verbs:
+        return None
+    name = words[1:k]
+    if not all(w[:1].isupper() and w.isalpha() for w in name[-1:]) or len(name) < 2:
+        return None
+    # the organisation is the unit's object: "... dell'Istituto X", "... at the X Hospital"
+    org = next(
+        (
+            j
+            for j in range(k + 2, min(len(words), k + 2 + _LONGEST_UNIT))
+            if words[j][:1].isupper() and _of_or_at(words[k + 1 : j], v)
+        ),
+        None,
+    )
+    if org is None:
+        return None
+    body = " ".join(words[org:]).rstrip(".")
+    if any(c in body for c in ",;:" + _QUOTES) or len(body.split()) > 8:
+        return None  # the sentence goes on after the organisation: a clause, not a bio
+    found = _read(f"{' '.join(words[:k])}, {body}", v, needs_part=True, vouch=_vouched)
+    return _unclausal(found, f)
+
+
+def _relative_after(words: list[str], low: list[str], v: Vocabulary, f: Frames) -> Expert | None:
+    """ "schildert Prof. Dr. Name, der seit 2012 an der X lehrt, ...": an honorific and a full
+    name, then a relative clause that says who they are (no part: its verb runs on)."""
+    if not v.is_honorific(words[0]):
+        return None
+    comma = next((k for k, w in enumerate(words[:6]) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words) or low[comma + 1] not in f.relative_pronouns:
+        return None
+    found = _read(" ".join(words[: comma + 1]), v, needs_part=False, vouch=_vouched)
+    return found if found is not None and len(found.name.split()) > 1 else None
+
+
+_LONGEST_ROLE_BEFORE = 4  # "neuroloog in opleiding Name": lower-case role words before a name
+
+
+def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
+    """ "ziet hoogleraar neurologie Name.", "Met neuroloog in opleiding Name (31) praat ik ...":
+    lower-case role words, then a full name with a known given name, read as "Name, ROLE"."""
+    if not words or not words[0][:1].islower() or not v.is_role_word_any(words[0]):
+        return None
+    k = next((k for k, w in enumerate(words[: _LONGEST_ROLE_BEFORE + 1]) if w[:1].isupper()), None)
+    if k is None or any(w.endswith((",", ";", ":")) for w in words[:k]):
+        return None
+    end = k
+    while end < len(words) and end - k < 3 and words[end][:1].isupper():
+        end += 1
+        if words[end - 1].endswith((",", ".", ";", ":")):
+            break
+    name = [w.strip(",.;:") for w in words[k:end]]
+    if len(name) < 2 or not is_given_name(name[0]):
+        return None
+    if end < len(words) and words[end - 1][-1:].isalpha():
+        nxt = words[end]
+        if not (nxt[:1].islower() or re.fullmatch(r"\(\d{1,3}\)[,.]?", nxt)):
+            return None  # the name runs on into capitals: an organisation, not a person
+    found = _read(f"{' '.join(name)}, {' '.join(words[:k])}", v, needs_part=True)
+    return found if found is not None and found.titles and not found.institution else None
+
+
+def _honorific_within(words: list[str], v: Vocabulary) -> bool:
+    return any(v.is_honorific(w) for w in words)
+
+
+def _as_appositive(words: list[str], f: Frames) -> list[str]:
+    """ "Name, die als Oberärztin am X in Y tätig ist." read as "Name, Oberärztin am X in Y": a
+    relative clause that says what the person works as is an appositive, its verb no part."""
+    low = [_w(x) for x in words]
+    for k in range(1, len(words) - 2):
+        if not words[k - 1].endswith(",") or not (n := f.relative_as.at(low, k)):
+            continue
+        end = len(words)
+        while end > k + n + 1 and words[end - 1][:1].islower():
+            end -= 1  # "tätig ist.": the clause's verb
+        if end == len(words) or end <= k + n:
+            return words
+        return [*words[:k], *words[k + n : end - 1], words[end - 1].rstrip(",") + "."]
+    return words
+
+
+def _of_or_at(before: list[str], v: Vocabulary) -> bool:
+    """The lower-case words before a capital end in a joiner or a genitive ("at", "dell'",
+    "am"), an article after it allowed ("at the"): the capital opens an organisation."""
+    if not before or not before[-1][:1].islower():
+        return False
+    last = _w(before[-1])
+    if last in v.articles or last in v.joiner_articles:
+        last = _w(before[-2]) if len(before) > 1 else ""
+    # "for" and "with" join a task's beneficiary ("leads the walk for the X Society"), no employer
+    return (last in v.joiners or last in v.genitive_openers) and last not in ("for", "with")
+
+
+def _adverbial_ends(word: str) -> bool:
+    """The word closes the adverbial phrase's run: a capital, a comma or a stop after it."""
+    return not word[:1].islower() or word.endswith((",", ";", ":", ".")) or word[:1] in _QUOTES
+
+
 _OPENING_WORDS = 3  # "Last week Dr. Name, ...": a time phrase before the subject, no comma
 
 
@@ -1423,7 +1631,10 @@ def _open_appositive(
             if nxt in v.articles or nxt in _JOINERS or nxt in f.bio_relatives or nxt in _FUNCTION:
                 continue
             verb = (
-                nxt in v.sentence_verbs or f.quote_verbs.at(low, k) or low[k + 1] in f.clause_marks
+                nxt in v.sentence_verbs
+                or f.quote_verbs.at(low, k)
+                or low[k + 1] in f.clause_marks
+                or _past_tense(nxt, low[k + 1], v, f)
             )
             if not verb:
                 continue
@@ -1432,6 +1643,14 @@ def _open_appositive(
                 return found
             break
     return None
+
+
+def _past_tense(word: str, nxt: str, v: Vocabulary, f: Frames) -> bool:
+    """ "... Lotus Hospital Mayuri Heights delivered a talk": an English verb in the past by its
+    shape, an article opening its object ("based in", "located at" are a place's participles)."""
+    return (
+        len(word) > 4 and word.endswith("ed") and word not in f.place_participles
+    ) and nxt in v.articles
 
 
 def _says(words: list[str], low: list[str], k: int, n: int, f: Frames) -> bool:
@@ -1464,8 +1683,18 @@ _FUNCTION = frozenset(("or", "but", "who", "whose", "which", "that", "as", "to",
 
 
 def _name_first(words: list[str], v: Vocabulary) -> bool:
-    """The sentence opens with the person (after an honorific), not with a role or a phrase."""
+    """The sentence opens with the person (after an honorific), not with a role or a phrase; a
+    surname alone when an article and a role open its appositive ("Halvorsen, an associate
+    professor at X, thinks ...")."""
     first = words[1] if v.is_honorific(words[0]) and len(words) > 1 else words[0]
+    if (
+        len(words) > 3
+        and words[0].endswith(",")
+        and _w(words[1]) in v.articles
+        and (v.is_role_word_any(words[2]) or v.is_head_noun(words[2].rstrip(",")))
+        and _surname_word(words[0].rstrip(","), v)
+    ):
+        return True
     return (
         first[:1].isupper()
         and not v.is_role_word_any(first.strip(","))
@@ -1486,6 +1715,7 @@ def _speaker(
         return None  # "Helen Marsh and Owen Petrie said ...": never one as the other's employer
     text = _relative_role(text, f) if ", who " in text else text
     text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
+    text = _ANAPHORIC_PLACE.sub("", text)
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(text, v, needs_part=False, delimited=subject, vouch=_vouched), f)
@@ -2071,6 +2301,29 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     ):
         # "Indus Medical Centre (IMC) Karachi": the town after the body's acronym
         found = replace(found, institution=body + ")", place=town)
+    body, _, town = (found.institution or "").rpartition(" in ")
+    if body and not found.place and body[:1].isupper() and _town_shaped(town, v):
+        # "Marienstift in Halden": the town after the body ("am Marienstift in Halden")
+        found = replace(found, institution=body, place=town)
+    if len(titles) == 1 and (pair := _two_roles(titles[0], f, v)):
+        titles = pair  # "neurologista e Diretor": two roles, each its own title
+    if titles and (moved := _role_adjective(found.institution or "", v)):
+        # "Diretor Clínico da Clínica X": the adjective after the role is the role's
+        titles = (*titles[:-1], f"{titles[-1]} {moved[0]}")
+        found = replace(found, institution=moved[1])
+    if (
+        len(titles) == 1
+        and not found.place
+        and len(words := titles[0].split()) == 2
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and v.is_head_noun(words[1])
+        and _town_shaped(words[0], v)
+        and fold(words[0]) not in {fold(c) for c in v.condition_words}
+    ):
+        # "an Ashbury neurologist": the town before a lower-case role says where they practise
+        titles = (words[1],)
+        found = replace(found, place=words[0])
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
@@ -2081,6 +2334,40 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _role_of_body(title: str, v: Vocabulary) -> bool:
+    """ "chef du service de neurologie du Centre hospitalier X de Y (Z)": a long title that a
+    genitive before a named body splits into a short role and its employer (``_untitled``)."""
+    split = _genitive_employer(title, v)
+    return split is not None and not is_sentence(split[0], v)
+
+
+def _two_roles(title: str, f: Frames, v: Vocabulary) -> tuple[str, str] | None:
+    """ "neurologista e Diretor": two roles of one word each joined by "and" ("professor and
+    chair of X" stays one title, as the sets hold: the second has an object)."""
+    words = title.split()
+    if len(words) != 3 or _w(words[1]) not in f.person_joiners or words[1] in ("&",):
+        return None
+    if not all(v.is_head_noun(w) for w in (words[0], words[2])):
+        return None
+    return words[0], words[2]
+
+
+def _role_adjective(institution: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Clínico da Clínica X": (the adjective, the organisation) when the institution opens
+    with one capitalised word no organisation's head, then a genitive before the body."""
+    words = institution.split()
+    if len(words) < 3 or _w(words[1]) not in v.genitive_openers or not words[2][:1].isupper():
+        return None
+    first = words[0]
+    if first in v.org_lead_heads or first in v.org_heads or _org_word(first, v):
+        return None
+    if v.is_role_word_any(first) or v.is_head_noun(first) or not first[:1].isupper():
+        return None
+    if words[2] not in v.org_lead_heads:
+        return None  # the body after the genitive is named by its head ("Clínica", "Hospital")
+    return first, " ".join(words[2:])
 
 
 # "neuróloga del Instituto Nacional ...": a Romance genitive before a body's head word
@@ -2165,6 +2452,8 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
+        readers.append(("reported", lambda s: _introduced(s, earlier, v, f)))
+        readers.append(("bio", lambda s: _leading(s, v, f)))
         for frame, read in readers:
             expert = read(sentence)
             if expert is not None:
