@@ -2114,6 +2114,8 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
         if all(_numbered_author(item, v) is not None for item in items):
             return [*([head] if head else []), *items]
         return []
+    if _names_listed(text, v) is not None:
+        return []  # "T. Brandl, M. J. Okonkwo, F. Seidlitz": one author line (no cut at a stop)
     for m in _AUTHOR_END.finditer(text):
         head = text[: m.start() + (text[m.start()] == ".")].strip()
         if _author_names(head, v) is None:
@@ -2654,8 +2656,16 @@ def _names_listed(body: str, v: Vocabulary) -> tuple[str, ...] | None:
     names = [p for p in _LIST_SEPS.split(bare) if p]
     if not 2 <= len(names) <= 12:
         return None
-    if len(names) == 2 and bare == body.strip().rstrip(".") and "," in bare and ";" not in bare:
-        return None  # "Kerrigan McAllister, Albert Lea": a letter's name and town, unmarked
+    if (
+        len(names) == 2
+        and bare == body.strip().rstrip(".")
+        and "," in bare
+        and ";" not in bare
+        and not all(_INITIAL.match(name.split()[0]) for name in names)
+    ):
+        # "Kerrigan McAllister, Albert Lea": a letter's name and town, unmarked ("A. Brandl,
+        # K. Raabe": no town opens with an initial)
+        return None
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):

@@ -1,0 +1,63 @@
+"""Round 19, wave 2: non-English signature blocks rendered after the answer.
+
+Mechanisms, not single forms: a line that is one list of bare names is never cut at an
+initial's stop; a credit "Name per/für/pour <Outlet>" names the writer and the outlet; a label
+glued to its list of names reads each name; a name line over a bio sentence in any language.
+One test per real form of the development yardsticks (the comment names the set, the case and
+the site; every name, institution and town is invented), then hypothesis properties.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signature_helpers import E, found
+
+PROSE = {
+    "de": "Die Behandlung der MS hat sich in den letzten Jahren stark verbessert.",
+    "it": "La sclerosi multipla è una malattia cronica che oggi si può curare in modo efficace.",
+    "fr": "La sclérose en plaques est une maladie chronique que l'on soigne de mieux en mieux.",
+    "es": "La esclerosis múltiple es una enfermedad crónica que hoy se puede tratar con eficacia.",
+    "nl": "MS is een chronische ziekte van het zenuwstelsel die goed te behandelen is.",
+    "pt": "A esclerose múltipla é uma doença crónica que hoje se trata com eficácia.",
+}
+
+
+def read(lang: str, *lines: str) -> list[E]:
+    """The experts read under a sentence of the language, the block right after it."""
+    got = found(*lines, prose=[PROSE[lang]])
+    assert got.start == 1, got
+    return list(got.experts)
+
+
+# -- an author line of initials and surnames ---------------------------------------------------
+
+
+def test_german_author_line_of_initials_and_surnames_is_one_line():
+    # set 30 og17, a German medical publisher's article page (mgo-fachverlage.de)
+    assert read("de", "T. Brandl, M. J. Okonkwo, F. Seidlitz, E. Raabe") == [
+        E("T. Brandl"),
+        E("M. J. Okonkwo"),
+        E("F. Seidlitz"),
+        E("E. Raabe"),
+    ]
+
+
+_SURNAMES = ["Brandl", "Okonkwo", "Seidlitz", "Raabe", "Vogelsang", "Dufresne", "Marchetti"]
+_INITIALS = st.lists(st.sampled_from("ABDEFGHKLMNRST"), min_size=1, max_size=2).map(
+    lambda cs: " ".join(f"{c}." for c in cs)
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_INITIALS, st.sampled_from(_SURNAMES)),
+        min_size=2,
+        max_size=5,
+        unique_by=lambda t: t[1],
+    )
+)
+def test_generated_initialled_author_lines_read_every_author(authors):
+    line = ", ".join(f"{i} {s}" for i, s in authors)
+    assert [e.name for e in read("de", line)] == [f"{i} {s}" for i, s in authors]
