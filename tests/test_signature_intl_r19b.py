@@ -9,6 +9,7 @@ the site; every name, institution and town is invented), then hypothesis propert
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from signature_helpers import E, found
@@ -61,3 +62,46 @@ _INITIALS = st.lists(st.sampled_from("ABDEFGHKLMNRST"), min_size=1, max_size=2).
 def test_generated_initialled_author_lines_read_every_author(authors):
     line = ", ".join(f"{i} {s}" for i, s in authors)
     assert [e.name for e in read("de", line)] == [f"{i} {s}" for i, s in authors]
+
+
+# -- a reporter's credit for a quoted outlet ---------------------------------------------------
+
+
+def test_italian_reporter_credit_per_a_quoted_newspaper():
+    # set 30 og06, an Italian news aggregator's repost of a newspaper interview (dagospia.com)
+    assert read("it", "Tommaso Ferri per “il Quotidiano del Lago”") == [
+        E("Tommaso Ferri", institution="il Quotidiano del Lago")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "outlet"),
+    [
+        ("de", "Jonas Weber für „Der Tagesbote“", "Der Tagesbote"),
+        ("fr", "Claire Martin pour «Le Petit Matin»", "Le Petit Matin"),
+        ("es", 'Ana Ruiz para "El Diario del Sur"', "El Diario del Sur"),
+        ("nl", "Pieter de Vries voor ‘Het Avondblad’", "Het Avondblad"),
+    ],
+)
+def test_outlet_credits_of_other_languages(lang, line, outlet):
+    name = line.split(" „")[0].split(" «")[0].split(' "')[0].split(" ‘")[0].rsplit(" ", 1)[0]
+    assert read(lang, line) == [E(name, institution=outlet)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Wir danken allen Lesern für „die Geduld“.",
+            "Vielen Dank für „Ihre Fragen“ zum Thema MS.",
+            "Grazie mille per “il vostro sostegno” in questi anni.",
+            "Merci beaucoup pour «votre aide».",
+            "Gracias a todos para “la campaña”.",
+        ]
+    ),
+    st.booleans(),
+)
+def test_sentences_thanking_for_a_quoted_thing_name_no_one(sentence, own_paragraph):
+    got = found(sentence, prose=[PROSE["de"]], own_paragraph=own_paragraph)
+    assert not got.experts
+    assert got.start is None

@@ -287,7 +287,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         if labelled is not None:
             return lead + labelled[0], labelled[1]
     if not lead:
-        prefixed = _prefixed_lead_in(rest, v) or _publication_credit(rest, v)
+        prefixed = (
+            _prefixed_lead_in(rest, v) or _publication_credit(rest, v) or _outlet_credit(rest, v)
+        )
         if prefixed is not None:
             return prefixed
     dashed = lead.strip() in v.dashes  # "– Yours, etc,": a letters page's dash before it
@@ -535,6 +537,34 @@ def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
         return None  # "Jane Doe, MD, by ...": a name came first
     name, comma, after = tail.partition(",")
     return rest[: len(head) + len(sep)], f"{name} at {head}{comma}{after}"
+
+
+# an outlet in quotation marks of any language: “...”, "...", «...», „...“, ‘...’
+_QUOTED_OUTLET = re.compile(r"^[“\"«„‘‚](?P<outlet>[^“”\"«»„]{2,60}?)[”\"»“’‘]$")
+_OPENING_QUOTES = ("“", '"', "«", "„", "‘", "‚")
+
+
+def _outlet_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Tommaso Ferri per “il Quotidiano del Lago”": a reporter's credit, a bare full name,
+    a word of ``outlet_credits`` (per, für, pour, for ...) and the outlet in quotation marks
+    (what makes it an outlet, not a sentence's object). The lead given back is the credit
+    word; the rest "<name> at <outlet>", as a signature writes them."""
+    if not any(q in rest for q in _OPENING_QUOTES):
+        return None  # the cheap test first: most lines quote nothing
+    words = rest.split()
+    for i in range(2, min(6, len(words) - 1)):
+        if fold(words[i]) not in v.outlet_credits:
+            continue
+        quoted = _QUOTED_OUTLET.match(" ".join(words[i + 1 :]).rstrip(".,;"))
+        name = words[:i]
+        if quoted is None or not _bare_name_words(name, v) or not _full_name(" ".join(name)):
+            return None
+        outlet = quoted.group("outlet").strip()
+        # "at" before a capitalised outlet (a list of two names never reads it); a comma
+        # before a lower-case article, which "at" would drop ("il Quotidiano", "la Voce")
+        joint = ", " if outlet[:1].islower() else " at "
+        return f"{words[i]} ", f"{' '.join(name)}{joint}{outlet}"
+    return None
 
 
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:

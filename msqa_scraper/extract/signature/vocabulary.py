@@ -152,6 +152,8 @@ class Vocabulary:
     # named for the disease (a condition word, or a condition's name written out)
     condition_names: tuple[tuple[str, ...], ...] = ()
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
+    # folded: "Name per “Outlet”", "Name für „Outlet“": a reporter's credit for a quoted outlet
+    outlet_credits: frozenset[str] = frozenset()
     # folded: "Foto: Name", "vormgeving Studio X" under a block: the page's production credits
     production_credits: tuple[str, ...] = ()
     not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
@@ -336,6 +338,7 @@ def vocabulary() -> Vocabulary:
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
+        outlet_credits=frozenset(fold(w) for w in raw.get("outlet_credits", ())),
         production_credits=_longest_first(raw.get("production_credits", [])),
         not_person_words=frozenset(raw.get("not_person_words", ())),
         member_stats=frozenset(fold(w) for w in raw.get("member_stats", ())),
