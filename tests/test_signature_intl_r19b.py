@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from signature_helpers import E, found
 
+from msqa_scraper.extract.signature import vocabulary
+
 PROSE = {
     "de": "Die Behandlung der MS hat sich in den letzten Jahren stark verbessert.",
     "it": "La sclerosi multipla è una malattia cronica che oggi si può curare in modo efficace.",
@@ -105,3 +107,16 @@ def test_sentences_thanking_for_a_quoted_thing_name_no_one(sentence, own_paragra
     got = found(sentence, prose=[PROSE["de"]], own_paragraph=own_paragraph)
     assert not got.experts
     assert got.start is None
+
+
+# -- German feminine roles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Professorin", "Oberärztin", "Direktorin", "professorin"])
+def test_a_german_feminine_role_is_a_role_head_when_its_masculine_form_is(word):
+    assert vocabulary().is_role_word_any(word)
+
+
+@pytest.mark.parametrize("word", ["Berlin", "Medizin", "Martin", "Kristin", "Protein", "Karin"])
+def test_words_ending_in_in_with_no_masculine_role_are_no_role(word):
+    assert not vocabulary().is_role_word_any(word)

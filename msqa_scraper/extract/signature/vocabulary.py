@@ -39,6 +39,24 @@ class RoleShapes:
     agent_min_letters: int
     not_role_endings: tuple[str, ...]
     not_roles: frozenset[str]
+    # "Professorin", "Oberärztin", "Neurologin": a German feminine role is its masculine head
+    # with the suffix ("Professor", "Oberarzt", "Neurologe"): the suffix, the endings the
+    # masculine form may have instead of it, and the vowels whose umlaut the suffix adds
+    feminine_suffix: str = ""
+    feminine_stem_endings: tuple[str, ...] = ()
+    feminine_umlauts: tuple[tuple[str, str], ...] = ()
+
+    def masculine(self, word: str) -> tuple[str, ...]:
+        """The masculine forms a feminine role word may come from ("Oberärztin": "Oberarzt")."""
+        if not self.feminine_suffix or not word.endswith(self.feminine_suffix):
+            return ()
+        stem = word[: -len(self.feminine_suffix)]
+        stems = [stem]
+        for umlaut, vowel in self.feminine_umlauts:
+            at = stem.rfind(umlaut)
+            if at >= 0:  # the umlaut of the last vowel the suffix changed ("Ärztin": "Arzt")
+                stems.append(stem[:at] + vowel + stem[at + 1 :])
+        return tuple(s + end for s in stems for end in self.feminine_stem_endings)
 
     def fits(self, word: str) -> bool:
         key = word.casefold()
@@ -72,7 +90,11 @@ class _ShapedHeads(frozenset[str]):
         seen = self._seen.get(word)
         if seen is None:
             cased = word.islower() if self._folded else word[:1].isupper() and word[1:].islower()
-            seen = self._seen[word] = cased and self._shapes.fits(word)
+            seen = cased and (
+                self._shapes.fits(word)
+                or any(frozenset.__contains__(self, m) for m in self._shapes.masculine(word))
+            )
+            self._seen[word] = seen
         return seen
 
 
@@ -262,6 +284,9 @@ def vocabulary() -> Vocabulary:
         agent_min_letters=shaped["agent_min_letters"],
         not_role_endings=tuple(shaped["not_role_endings"]),
         not_roles=frozenset(shaped["not_roles"]),
+        feminine_suffix=shaped.get("feminine_suffix", ""),
+        feminine_stem_endings=tuple(shaped.get("feminine_stem_endings", ())),
+        feminine_umlauts=tuple(tuple(pair) for pair in shaped.get("feminine_umlauts", ())),
     )
     return Vocabulary(
         version=raw["version"],
