@@ -120,3 +120,95 @@ def test_a_german_feminine_role_is_a_role_head_when_its_masculine_form_is(word):
 @pytest.mark.parametrize("word", ["Berlin", "Medizin", "Martin", "Kristin", "Protein", "Karin"])
 def test_words_ending_in_in_with_no_masculine_role_are_no_role(word):
     assert not vocabulary().is_role_word_any(word)
+
+
+# -- a name line over a bio sentence, in any language ------------------------------------------
+
+
+def test_german_interview_heading_over_a_bio_sentence_without_its_subject():
+    # set 30 og12, a German MS magazine's interview page (msundich.de)
+    got = found(
+        "Prof. Dr. med. Sabine Wendholt",
+        "ist Professorin für Neurologie und leitet das Register für MS und Familienplanung. "
+        "Sie ist außerdem niedergelassene Neurologin in einer Gemeinschaftspraxis in Lünebach.",
+        prose=[PROSE["de"]],
+    )
+    assert got.start == 1
+    assert list(got.experts) == [E("Sabine Wendholt", titles=["Professorin für Neurologie"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "bio", "expert"),
+    [
+        (
+            "it",
+            "Dott.ssa Chiara Donati",
+            "è neurologa presso l'Ospedale San Carlo di Pavia.",
+            E("Chiara Donati", titles=["neurologa"], institution="Ospedale San Carlo di Pavia"),
+        ),
+        (
+            "fr",
+            "Dr. Claire Martin",
+            "Claire Martin est neurologue au CHU de Lyon et dirige le centre SEP.",
+            E("Claire Martin", titles=["neurologue"], institution="CHU de Lyon"),
+        ),
+        (
+            "es",
+            "Dra. Ana Ruiz",
+            "es neuróloga del Hospital General de Valdecuervo.",
+            E("Ana Ruiz", titles=["neuróloga"], institution="Hospital General de Valdecuervo"),
+        ),
+        (
+            "de",
+            "PD Dr. Jonas Weber",
+            "ist Oberarzt und leitet die MS-Ambulanz.",
+            E("Jonas Weber", titles=["Oberarzt"]),
+        ),
+    ],
+)
+def test_a_name_line_over_a_bio_sentence_in_other_languages(lang, heading, bio, expert):
+    got = found(heading, bio, prose=[PROSE[lang]])
+    assert got.start == 1
+    assert list(got.experts) == [expert]
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio"),
+    [
+        ("Prof. Dr. Jane Marlow", "Peter Hall ist Professor für Neurologie."),  # someone else
+        ("Neue Therapien", "ist ein Thema für viele Menschen."),  # no person heads it
+        ("Anna Weber", "ist heute nicht erreichbar, sagt die Praxis."),  # no role follows
+    ],
+)
+def test_a_bio_sentence_about_no_one_named_above_stays(heading, bio):
+    got = found(heading, bio, prose=[PROSE["de"]])
+    assert got.start is None  # the lines stay (a mention reader may still read the sentence)
+    assert all(e.name != heading.split()[-2] + " " + heading.split()[-1] for e in got.experts)
+
+
+_ROLES = [
+    ("ist", "Oberärztin an der Neurologischen Klinik Halde", "Oberärztin"),
+    ("ist", "Neurologin", "Neurologin"),
+    ("è", "neurologo", "neurologo"),
+    ("est", "neurologue", "neurologue"),
+    ("es", "neurólogo", "neurólogo"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Prof. Dr.", "Dr.", "PD Dr.", "Prof."]),
+    st.sampled_from(["Sabine", "Jonas", "Claire", "Marco", "Elena"]),
+    st.sampled_from(["Wendholt", "Brandl", "Seidlitz", "Marchetti", "Dufresne"]),
+    st.sampled_from(_ROLES),
+    st.booleans(),
+)
+def test_generated_headings_over_bios_read_the_person_and_role(title, given_, surname, role, named):
+    verb, complement, head = role
+    subject = f"{given_} {surname} " if named else ""
+    got = found(
+        f"{title} {given_} {surname}", f"{subject}{verb} {complement}.", prose=[PROSE["de"]]
+    )
+    assert got.start == 1
+    assert [e.name for e in got.experts] == [f"{given_} {surname}"]
+    assert got.experts[0].titles[0].split()[0] == head

@@ -1506,7 +1506,7 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     tail, keep = _post_signature_tail(lines, v)
     if not tail:
         if plain is None or not plain.accepted:
-            return _block_over_bio(lines, v) or plain
+            return _block_over_bio(lines, v) or _named_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1624,6 +1624,101 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             above.lines = [*above.lines, *(line.text for line in below)]
             return above
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+(?=[^\W\d_])|$)")
+
+
+def _named_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Prof. Dr. med. Name" / "ist Professorin für Neurologie und leitet ...": a person's name
+    alone on a line (an interview's heading, an author box) over a bio paragraph in any
+    language whose first sentence opens with a verb of ``heading_bio_verbs`` (the heading its
+    subject) or with the name (its surname at least, honorifics before it) and that verb. The
+    role is the verb's complement to its first clause; name and bio leave the answer."""
+    for size in (1, 2):
+        if len(lines) < size + 2:
+            return None
+        who = _bare_person(lines[-size - 1].text, v)
+        if who is None:
+            continue
+        role = _bio_role(lines[-size].text, who, v)
+        if role is None:
+            continue
+        parsed = parse_block([f"{who.name}, {role}"], v)
+        if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
+            continue
+        if parsed[0].unknown:
+            continue  # a word no class reads: no role phrase ("seit 2009 für ...")
+        e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
+        score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
+        texts = [line.text for line in lines[-size - 1 :]]
+        return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
+    return None
+
+
+def _bare_person(text: str, v: Vocabulary) -> ParsedExpert | None:
+    """The person a line names alone: a full name, with an honorific, a degree or a known
+    given name to vouch for it, and nothing else (no role, organisation or place)."""
+    text = text.strip()
+    if not text or text[-1:] in ".!?:;," or len(text) > 80:
+        return None
+    named = parse_block([text], v)
+    if len(named) != 1:
+        return None
+    who = named[0]
+    if who.titles or who.orgs or who.places or who.unknown:
+        return None
+    words = who.name.split()
+    if len(words) < 2 or not (who.honorific or who.degrees or is_given_name(words[0])):
+        return None
+    return who
+
+
+def _bio_role(text: str, who: ParsedExpert, v: Vocabulary) -> str | None:
+    """The role of a bio sentence about ``who``, or None: its subject the person (the name's
+    words, honorifics before them) or none at all, then a verb of ``heading_bio_verbs``."""
+    words = text.split()
+    names = {w.strip(",") for w in who.name.split()}
+    i = 0
+    while i < len(words) and v.is_honorific(words[i]):
+        i += 1
+    subject = i
+    while i < len(words) and words[i].strip(",") in names:
+        i += 1
+    if i == subject and (subject or not words or not words[0][:1].islower()):
+        return None  # a sentence about someone else, or one whose subject is not given
+    if i > subject and words[i - 1].strip(",") != who.name.split()[-1]:
+        return None  # "Sabine hat ...": the surname must close the subject
+    rest = " ".join(words[i:])
+    folded = rest.casefold()
+    verb = next((b for b in v.heading_bio_verbs if folded.startswith(b + " ")), None)
+    if verb is None:
+        return None
+    role = rest[len(verb) + 1 :]
+    end = _SENTENCE_END.search(role)
+    role = role[: end.start()] if end else role
+    parts = role.split()
+    if parts and fold(parts[0]) in v.bio_articles:
+        parts = parts[1:]
+    for k in range(1, len(parts) - 1):
+        after_comma = parts[k - 1].endswith(",") and _clause_word(parts[k], v)
+        if after_comma or (fold(parts[k]) in v.conjunctions and _clause_word(parts[k + 1], v)):
+            # "Professorin für Neurologie und leitet ...": a verb in lower case opens a clause
+            parts = parts[:k]
+            parts[-1] = parts[-1].rstrip(",")
+            break
+    role = " ".join(parts).strip(" ,")
+    return role if role and not is_sentence(role, v) else None
+
+
+def _clause_word(word: str, v: Vocabulary) -> bool:
+    """A lower-case word after a conjunction that opens a clause, not a second role."""
+    return (
+        word[:1].islower()
+        and not v.is_role_word_any(word)
+        and fold(word) not in v.bio_articles
+        and fold(word) not in v.conjunctions
+    )
 
 
 _WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")

@@ -187,6 +187,9 @@ class Vocabulary:
     social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
     bio_headings: tuple[str, ...] = ()  # folded: "About the Author" over a bio sentence
     bio_copulas: frozenset[str] = frozenset()  # "Name, MD, is the chair of ...": its verb
+    # folded, longest first: "Name" / "ist Professorin für ...": a bio's verb in any language
+    heading_bio_verbs: tuple[str, ...] = ()
+    bio_articles: frozenset[str] = frozenset()  # folded: "is a", "ist eine", "è una" ROLE
     # Round 7 (seg): a bio sentence's grammar ("I'm Name. I'm a neurologist at X.")
     self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
@@ -372,6 +375,8 @@ def vocabulary() -> Vocabulary:
         social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
         bio_headings=_longest_first(raw.get("bio_headings", [])),
         bio_copulas=frozenset(raw.get("bio_copulas", ())),
+        heading_bio_verbs=_longest_first(raw.get("heading_bio_verbs", [])),
+        bio_articles=frozenset(fold(w) for w in raw.get("bio_articles", ())),
         self_introductions=_longest_first(raw.get("self_introductions", [])),
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),
