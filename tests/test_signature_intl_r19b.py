@@ -212,3 +212,21 @@ def test_generated_headings_over_bios_read_the_person_and_role(title, given_, su
     assert got.start == 1
     assert [e.name for e in got.experts] == [f"{given_} {surname}"]
     assert got.experts[0].titles[0].split()[0] == head
+
+
+# -- a copyright line under the block ----------------------------------------------------------
+
+
+def test_german_podcast_label_over_a_copyright_photo_credit():
+    # set 31 oh11, a German university's podcast page (uni-muenster.de)
+    got = found(
+        "Interview mit Prof. Dr. Matthias Ortloff", "© Uni HB - Carla Niemeyer", prose=[PROSE["de"]]
+    )
+    assert got.start == 1
+    assert list(got.experts) == [E("Matthias Ortloff")]
+
+
+@pytest.mark.parametrize("credit", ["© Klinik Halde / Jonas Brandl", "Copyright 2021 Eva Raabe"])
+def test_a_copyright_credit_names_no_expert_under_a_byline(credit):
+    got = found("Von Dr. Sabine Wendholt", credit, prose=[PROSE["de"]])
+    assert [e.name for e in got.experts] == ["Sabine Wendholt"]
