@@ -10,7 +10,7 @@ the site; every name, institution and town is invented), then hypothesis propert
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from signature_helpers import E, found
 
@@ -230,3 +230,60 @@ def test_german_podcast_label_over_a_copyright_photo_credit():
 def test_a_copyright_credit_names_no_expert_under_a_byline(credit):
     got = found("Von Dr. Sabine Wendholt", credit, prose=[PROSE["de"]])
     assert [e.name for e in got.experts] == ["Sabine Wendholt"]
+
+
+# -- a colophon: credit labels glued to their lists of names -----------------------------------
+
+
+def test_italian_booklet_colophon_with_glued_labels():
+    # set 30 og18, an Italian MS association's booklet on a document-sharing site (fdocumenti.com)
+    got = found(
+        "Progetto e testi a cura di:Elena Marchetti, Paola Ruffino, Chiara Donati",
+        "Coordinamento editoriale:Luisa Carbone",
+        "Prima edizione: 2021 Copyright Associazione Lago Blu 2021",
+        prose=[PROSE["it"]],
+    )
+    assert got.start == 1
+    texts = ["Progetto e testi"]
+    assert list(got.experts) == [
+        E("Elena Marchetti", titles=texts),
+        E("Paola Ruffino", titles=texts),
+        E("Chiara Donati", titles=texts),
+        E("Luisa Carbone", titles=["Coordinamento editoriale"]),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Koordination", "Grafik und Satz", "Lektorat", "Traduzione"]),
+            st.sampled_from(["", " "]),
+            st.lists(
+                st.sampled_from(["Elena Marchetti", "Jonas Brandl", "Eva Raabe", "Luisa Carbone"]),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            ),
+        ),
+        min_size=2,
+        max_size=4,
+        unique_by=lambda t: t[0],
+    )
+)
+def test_generated_colophons_credit_every_name_with_its_label(credits):
+    names = [name for _, _, names in credits for name in names]
+    assume(len(set(names)) == len(names))  # a person credited twice is one expert
+    lines = [f"{label}:{gap}{', '.join(names)}" for label, gap, names in credits]
+    got = found(*lines, prose=[PROSE["de"]])
+    assert got.start == 1
+    want = [(name, (label,)) for label, _, names in credits for name in names]
+    assert [(e.name, e.titles) for e in got.experts] == want
+
+
+def test_a_label_word_credits_no_title_in_a_colophon():
+    got = found("Redaktion: Elena Marchetti", "Lektorat: Jonas Brandl", prose=[PROSE["de"]])
+    assert [(e.name, e.titles) for e in got.experts] == [
+        ("Elena Marchetti", ()),
+        ("Jonas Brandl", ("Lektorat",)),
+    ]

@@ -1505,6 +1505,11 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
     if not tail:
+        colophon = _colophon(lines, v)
+        if colophon is not None and (
+            plain is None or not plain.accepted or colophon.start < plain.start
+        ):
+            return colophon  # a stack of credits is read whole, never its last credit alone
         if plain is None or not plain.accepted:
             return _block_over_bio(lines, v) or _named_bio(lines, v) or plain
         return plain
@@ -1719,6 +1724,61 @@ def _clause_word(word: str, v: Vocabulary) -> bool:
         and fold(word) not in v.bio_articles
         and fold(word) not in v.conjunctions
     )
+
+
+# "Progetto e testi a cura di:Name, Name", "Redaktion: Name": a credit's label and its names,
+# the colon glued to the first name or not
+_CREDIT_LINE = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{2,60}?) ?: ?(?P<names>[^\W\d_].*)$")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
+_COLOPHON_SIZE = 6  # credit lines of a colophon at most
+
+
+def _colophon(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Progetto e testi a cura di:A, B, C" / "Coordinamento editoriale:D" / "Prima edizione:
+    2021 Copyright ...": a booklet's colophon, two or more credit lines at the end (a copyright
+    or edition line under them goes with them), each a label and a list of bare names. The
+    label, its credit phrase ("a cura di", "by") off, is each name's title, unless it is a
+    label word ("Autor", "Authors"): who did what is the credit."""
+    end = len(lines)
+    while end > 0 and len(lines) - end < 2 and _COPYRIGHT.search(lines[end - 1].text):
+        end -= 1
+    experts: list[ParsedExpert] = []
+    start = end
+    while start > 1 and end - start < _COLOPHON_SIZE:
+        people = _credit_people(lines[start - 1].text, v)
+        if people is None:
+            break
+        experts[:0] = people
+        start -= 1
+    if end - start < 2:
+        return None
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [e.to_expert() for e in experts], _squash(1.5 + end - start))
+
+
+def _credit_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    m = _CREDIT_LINE.match(text.strip())
+    if m is None:
+        return None
+    label, body = m.group("label").strip(), m.group("names").strip().rstrip(".")
+    if len(label.split()) > 6 or is_sentence(label, v):
+        return None
+    listed = _names_listed(body, v)
+    words = body.split()
+    if listed is None:
+        if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(body):
+            return None
+        listed = (body,)
+    folded = fold(label)
+    for phrase in v.lead_ins:
+        if folded.endswith(" " + phrase):
+            label = label[: len(label) - len(phrase)].rstrip()  # "Testi a cura di": "Testi"
+            break
+    else:
+        if folded in v.lead_ins:
+            label = ""
+    title = [] if not label or fold(label).removesuffix("(s)") in v.label_words else [label]
+    return [ParsedExpert(name=name, name_score=0.7, titles=list(title)) for name in listed]
 
 
 _WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
