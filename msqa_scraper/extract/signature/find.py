@@ -1507,7 +1507,10 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     if not tail:
         colophon = _colophon(lines, v)
         if colophon is not None and (
-            plain is None or not plain.accepted or colophon.start < plain.start
+            plain is None
+            or not plain.accepted
+            or colophon.start < plain.start
+            or (colophon.start == plain.start and len(colophon.experts) > len(plain.experts))
         ):
             return colophon  # a stack of credits is read whole, never its last credit alone
         if plain is None or not plain.accepted:
@@ -1763,12 +1766,12 @@ def _credit_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
     label, body = m.group("label").strip(), m.group("names").strip().rstrip(".")
     if len(label.split()) > 6 or is_sentence(label, v):
         return None
-    listed = _names_listed(body, v)
-    words = body.split()
-    if listed is None:
-        if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(body):
+    # after a credit's label two names are two people ("Name, Town" is a letter's sign-off)
+    listed = _names_listed(body, v) or tuple(n.strip() for n in body.split(","))
+    for name in listed:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
             return None
-        listed = (body,)
     folded = fold(label)
     for phrase in v.lead_ins:
         if folded.endswith(" " + phrase):
