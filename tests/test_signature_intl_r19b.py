@@ -282,3 +282,25 @@ def test_a_label_word_credits_no_title_in_a_colophon():
         ("Elena Marchetti", ()),
         ("Jonas Brandl", ("Lektorat",)),
     ]
+
+
+# -- a production credit run on at a caption's end ---------------------------------------------
+
+
+def test_german_newspaper_photo_captions_with_a_run_on_foto_credit():
+    # set 31 oh07, a German regional newspaper's readers' forum write-up (volksstimme.de)
+    got = found(
+        "Konrad Weißhaupt, Ärztlicher Direktor der Lindental-Kliniken in Lindtal. Foto: Brenneke",
+        "Sabine Korthals, Oberärztin an der Uniklinik für Neurologie in Halde. Foto: Brenneke",
+        prose=[PROSE["de"]],
+    )
+    assert got.start == 1
+    assert [e.name for e in got.experts] == ["Konrad Weißhaupt", "Sabine Korthals"]
+    assert all("Foto" not in t and "Brenneke" not in t for e in got.experts for t in e.titles)
+    assert all(e.institution != "Brenneke" for e in got.experts)
+
+
+@pytest.mark.parametrize("credit", ["Foto: Jonas Brandl", "Photo : Eva Raabe", "© Klinik Halde"])
+def test_a_run_on_production_credit_is_no_part_of_the_expert(credit):
+    got = found(f"Dr. Sabine Wendholt, Neurologin. {credit}", prose=[PROSE["de"]])
+    assert list(got.experts) == [E("Sabine Wendholt", titles=["Neurologin"])]

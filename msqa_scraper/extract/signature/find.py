@@ -656,6 +656,12 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
     block and are no part of any expert."""
     pattern, keys = _credit_pattern(v)
+    if ":" in text or "©" in text:
+        # "Name, Oberärztin an der Uniklinik in Halde. Foto: Brenneke": a production credit
+        # (``production_credits``) and its colon run on after the caption's stop
+        for m in _run_on_production(v).finditer(text):
+            if m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".;|–—-":
+                return m.start()
     if not any(key in text for key in keys):
         return -1  # most lines: no credit's first word (the cheap test first)
     for m in pattern.finditer(text):  # one pass over the line, not one a phrase
@@ -663,6 +669,13 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
         if at == 0 or text[:at].rstrip()[-1:] in ".;,:|–—-":
             return at
     return -1
+
+
+@cache
+def _run_on_production(v: Vocabulary) -> re.Pattern[str]:
+    """A production credit and its colon ("Foto: X", "Photo : X") or a copyright sign."""
+    words = "|".join(re.escape(c) for c in v.production_credits if c != "©")
+    return re.compile(rf"(?i)(?<=\s)(?:(?:{words}) ?:\s*\S|©\s*\S)")
 
 
 @cache
