@@ -304,3 +304,45 @@ def test_german_newspaper_photo_captions_with_a_run_on_foto_credit():
 def test_a_run_on_production_credit_is_no_part_of_the_expert(credit):
     got = found(f"Dr. Sabine Wendholt, Neurologin. {credit}", prose=[PROSE["de"]])
     assert list(got.experts) == [E("Sabine Wendholt", titles=["Neurologin"])]
+
+
+# -- Korean label lines ------------------------------------------------------------------------
+
+KO_PROSE = "다발성 경화증은 꾸준히 치료하면 조절할 수 있는 병입니다."
+
+
+@pytest.mark.parametrize(
+    ("line", "expert"),
+    [
+        # set 31 oh19, a Korean community board's pasted TV-science transcript (guest label)
+        (
+            "■ 한도윤 / 누리솔대학교병원 신경과 교수",
+            E("한도윤", (), ["교수"], "누리솔대학교병원 신경과"),
+        ),
+        # set 31 oh20, the same board: a video title, its topic and credit joined by "_"
+        (
+            "다발성 경화증 증상과 치료법_새솔대 동해병원 신경과 문가람 교수",
+            E("문가람", (), ["교수"], "새솔대 동해병원 신경과"),
+        ),
+        # set 31 oh21, a Korean neurological association's newsletter (neuronews.or.kr)
+        ("한지석 교수님 INTERVIEW", E("한지석", (), ["교수"])),
+    ],
+)
+def test_korean_label_lines(line, expert):
+    got = found(line, prose=[KO_PROSE])
+    assert got.start == 1
+    assert list(got.experts) == [expert]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■ 치료 방법 / 약물 치료와 재활",  # a bullet of topics, no name or role
+        "증상과 치료법_다발성 경화증 안내",  # a title with an underscore, no credit
+        "오늘의 INTERVIEW",
+    ],
+)
+def test_korean_lines_with_the_same_marks_but_no_person_stay(line):
+    got = found(line, prose=[KO_PROSE])
+    assert not got.experts
+    assert got.start is None
