@@ -346,3 +346,30 @@ def test_korean_lines_with_the_same_marks_but_no_person_stay(line):
     got = found(line, prose=[KO_PROSE])
     assert not got.experts
     assert got.start is None
+
+
+# -- a post's date over its author -------------------------------------------------------------
+
+
+def test_polish_date_before_a_lower_case_honorific_and_the_name():
+    # set 29 od07, a Polish MS portal's article footer (date, then the author)
+    got = found("2026-03-11 prof. Halina Wróblewska", prose=[PROSE["de"]])
+    assert got.start == 1
+    assert list(got.experts) == [E("Halina Wróblewska")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["2026-03-11", "2024-11-02", "2025-01-30"]),
+    st.sampled_from(["prof.", "Prof.", "dr", "Dr.", "dott."]),
+    st.sampled_from(["Halina Wróblewska", "Sabine Wendholt", "Marco Ferri", "Eva Raabe"]),
+)
+def test_generated_dated_author_lines_read_the_author(date, honorific, name):
+    got = found(f"{date} {honorific} {name}", prose=[PROSE["de"]])
+    assert got.start == 1
+    assert [e.name for e in got.experts] == [name]
+
+
+def test_a_dated_line_with_no_honorific_is_not_read_so():
+    got = found("2026-03-11 Neue Studie zur Therapie", prose=[PROSE["de"]])
+    assert not got.experts

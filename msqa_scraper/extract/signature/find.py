@@ -1991,6 +1991,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 # "marigold, BSN, RN 2,114 Posts": a forum profile run on after the handle
                 line_k, profiled = replace(line_k, text=cut), True
             leads[k], rest = _lead_and_rest(line_k.text, v)
+            if not leads[k] and rest[:1].isdigit() and (on := _dated_honorific(rest, v)):
+                leads[k], rest = on  # "2026-03-11 prof. Name": a post's date over its author
             if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
                 # "Managing Fatigue. Name, MSN": a document's title run on before its author.
                 leads[k], rest, titled[k] = title, rest[len(title) :], True
@@ -2527,6 +2529,15 @@ def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str
     if not town or not _bare_name_words(plain, v) or not _bare_name_words(town, v):
         return []
     return [" ".join(name), " ".join(rest)]
+
+
+def _dated_honorific(text: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "2026-03-11 prof. Halina Name": a date, then an honorific opening the name (in any
+    case): (the date as the line's lead, the rest), or None."""
+    date, rest = strip_leading_date(text, v)
+    if not date or not rest or not v.is_honorific(rest.split(None, 1)[0]):
+        return None
+    return date, rest
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
