@@ -63,6 +63,9 @@ class CaselessParts:
     organisation_heads: tuple[str, ...]
     closings: frozenset[str]
     sentence_marks: frozenset[str]
+    # "한지석 교수님 INTERVIEW": a section's label after the name line, no part of it
+    section_labels: frozenset[str] = frozenset()
+    list_marks: frozenset[str] = frozenset()  # "■ 한도윤 / ...": a list's or a label's mark
 
 
 @cache
@@ -83,6 +86,8 @@ def caseless_parts() -> CaselessParts:
         organisation_heads=tuple(sorted(raw["organisation_heads"], key=len, reverse=True)),
         closings=frozenset(raw["closings"]),
         sentence_marks=frozenset(raw["sentence_marks"]),
+        section_labels=frozenset(raw.get("section_labels", ())),
+        list_marks=frozenset(raw.get("list_marks", ())),
     )
 
 
@@ -159,7 +164,7 @@ def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
         if not _ends_with(inner.strip(), p.role_heads):
             return None
         titles.append(inner.strip())  # "周建明 (副主任医师)": the rank in brackets
-    tokens = _BRACKET.sub(" ", _CONTACT.sub(" ", text)).split()
+    tokens = _tokens(_BRACKET.sub(" ", _CONTACT.sub(" ", text)), p)
     if not tokens or len(tokens) > MAX_TOKENS:
         return None
     vouched = False
@@ -187,6 +192,32 @@ def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
     return person, vouched or honorific or bool(titles)
 
 
+def _tokens(text: str, p: CaselessParts) -> list[str]:
+    """A name line's tokens in the reader's order: a list mark and a section label off
+    ("■", "INTERVIEW"), a video title's topic off before its underscore ("<topic>_<credit>"),
+    "Name / Org Dept Role" as "Org Dept Name Role" (the slash parts the person from the
+    affiliation), and an honorific glued to a role ("교수님": "교수", "님")."""
+    if "_" in text:
+        text = text.rsplit("_", 1)[1]
+    tokens = text.split()
+    if tokens and tokens[0] in p.list_marks:
+        tokens = tokens[1:]
+    if tokens and tokens[-1] in p.section_labels:
+        tokens = tokens[:-1]
+    if "/" in tokens and tokens.index("/") == 1 and len(tokens) > 2:
+        name, rest = tokens[0], tokens[2:]
+        role = [rest.pop()] if len(rest) > 1 and _ends_with(rest[-1], p.role_heads) else []
+        tokens = [*rest, name, *role]
+    if tokens:
+        last = tokens[-1]
+        for honorific in p.honorifics_after:
+            bare = last.removesuffix(honorific)
+            if bare != last and bare in p.role_heads:
+                tokens = [*tokens[:-1], bare, honorific]
+                break
+    return tokens
+
+
 def read_caseless(texts: list[str]) -> tuple[int, list[Expert]] | None:
     """(index of the block's first line, its experts) for an answer's lines, or None."""
     if not texts or not _CASELESS.search(texts[-1]):
@@ -195,6 +226,9 @@ def read_caseless(texts: list[str]) -> tuple[int, list[Expert]] | None:
     start = len(texts)
     while start > 0 and len(texts) - start < MAX_BLOCK:
         text = texts[start - 1].strip()
+        words = text.split()
+        if len(words) > 1 and words[-1] in p.section_labels:
+            text = " ".join(words[:-1])  # "Name 교수님 INTERVIEW": the label's script aside
         if not text or not caseless_line(text):
             break
         if is_prose(text, p) and text.rstrip(",、，").strip() not in p.closings:

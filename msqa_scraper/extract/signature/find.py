@@ -287,7 +287,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         if labelled is not None:
             return lead + labelled[0], labelled[1]
     if not lead:
-        prefixed = _prefixed_lead_in(rest, v) or _publication_credit(rest, v)
+        prefixed = (
+            _prefixed_lead_in(rest, v) or _publication_credit(rest, v) or _outlet_credit(rest, v)
+        )
         if prefixed is not None:
             return prefixed
     dashed = lead.strip() in v.dashes  # "– Yours, etc,": a letters page's dash before it
@@ -539,6 +541,34 @@ def _publication_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     return rest[: len(head) + len(sep)], f"{name} at {head}{comma}{after}"
 
 
+# an outlet in quotation marks of any language: “...”, "...", «...», „...“, ‘...’
+_QUOTED_OUTLET = re.compile(r"^[“\"«„‘‚](?P<outlet>[^“”\"«»„]{2,60}?)[”\"»“’‘]$")
+_OPENING_QUOTES = ("“", '"', "«", "„", "‘", "‚")
+
+
+def _outlet_credit(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "Tommaso Ferri per “il Quotidiano del Lago”": a reporter's credit, a bare full name,
+    a word of ``outlet_credits`` (per, für, pour, for ...) and the outlet in quotation marks
+    (what makes it an outlet, not a sentence's object). The lead given back is the credit
+    word; the rest "<name> at <outlet>", as a signature writes them."""
+    if not any(q in rest for q in _OPENING_QUOTES):
+        return None  # the cheap test first: most lines quote nothing
+    words = rest.split()
+    for i in range(2, min(6, len(words) - 1)):
+        if fold(words[i]) not in v.outlet_credits:
+            continue
+        quoted = _QUOTED_OUTLET.match(" ".join(words[i + 1 :]).rstrip(".,;"))
+        name = words[:i]
+        if quoted is None or not _bare_name_words(name, v) or not _full_name(" ".join(name)):
+            return None
+        outlet = quoted.group("outlet").strip()
+        # "at" before a capitalised outlet (a list of two names never reads it); a comma
+        # before a lower-case article, which "at" would drop ("il Quotidiano", "la Voce")
+        joint = ", " if outlet[:1].islower() else " at "
+        return f"{words[i]} ", f"{' '.join(name)}{joint}{outlet}"
+    return None
+
+
 def _prefixed_lead_in(rest: str, v: Vocabulary) -> tuple[str, str] | None:
     """ "Online Health Chat with Jane Doe, MD": a lead-in phrase after a few title-case words."""
     words = rest.split()
@@ -628,6 +658,12 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
     "...; Name, Role. Photo courtesy of X."), or -1: the credit and all after it go with the
     block and are no part of any expert."""
     pattern, keys = _credit_pattern(v)
+    if ":" in text or "©" in text:
+        # "Name, Oberärztin an der Uniklinik in Halde. Foto: Brenneke": a production credit
+        # (``production_credits``) and its colon run on after the caption's stop
+        for m in _run_on_production(v).finditer(text):
+            if m.start() > 0 and text[: m.start()].rstrip()[-1:] in ".;|–—-":
+                return m.start()
     if not any(key in text for key in keys):
         return -1  # most lines: no credit's first word (the cheap test first)
     for m in pattern.finditer(text):  # one pass over the line, not one a phrase
@@ -635,6 +671,13 @@ def _picture_credit(text: str, v: Vocabulary) -> int:
         if at == 0 or text[:at].rstrip()[-1:] in ".;,:|–—-":
             return at
     return -1
+
+
+@cache
+def _run_on_production(v: Vocabulary) -> re.Pattern[str]:
+    """A production credit and its colon ("Foto: X", "Photo : X") or a copyright sign."""
+    words = "|".join(re.escape(c) for c in v.production_credits if c != "©")
+    return re.compile(rf"(?i)(?<=\s)(?:(?:{words}) ?:\s*\S|©\s*\S)")
 
 
 @cache
@@ -1477,8 +1520,16 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
     if not tail:
+        colophon = _colophon(lines, v)
+        if colophon is not None and (
+            plain is None
+            or not plain.accepted
+            or colophon.start < plain.start
+            or (colophon.start == plain.start and len(colophon.experts) > len(plain.experts))
+        ):
+            return colophon  # a stack of credits is read whole, never its last credit alone
         if plain is None or not plain.accepted:
-            return _block_over_bio(lines, v) or plain
+            return _block_over_bio(lines, v) or _named_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1596,6 +1647,156 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             above.lines = [*above.lines, *(line.text for line in below)]
             return above
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+(?=[^\W\d_])|$)")
+
+
+def _named_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Prof. Dr. med. Name" / "ist Professorin für Neurologie und leitet ...": a person's name
+    alone on a line (an interview's heading, an author box) over a bio paragraph in any
+    language whose first sentence opens with a verb of ``heading_bio_verbs`` (the heading its
+    subject) or with the name (its surname at least, honorifics before it) and that verb. The
+    role is the verb's complement to its first clause; name and bio leave the answer."""
+    for size in (1, 2):
+        if len(lines) < size + 2:
+            return None
+        who = _bare_person(lines[-size - 1].text, v)
+        if who is None:
+            continue
+        role = _bio_role(lines[-size].text, who, v)
+        if role is None:
+            continue
+        parsed = parse_block([f"{who.name}, {role}"], v)
+        if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
+            continue
+        if parsed[0].unknown:
+            continue  # a word no class reads: no role phrase ("seit 2009 für ...")
+        e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
+        score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
+        texts = [line.text for line in lines[-size - 1 :]]
+        return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
+    return None
+
+
+def _bare_person(text: str, v: Vocabulary) -> ParsedExpert | None:
+    """The person a line names alone: a full name, with an honorific, a degree or a known
+    given name to vouch for it, and nothing else (no role, organisation or place)."""
+    text = text.strip()
+    if not text or text[-1:] in ".!?:;," or len(text) > 80:
+        return None
+    named = parse_block([text], v)
+    if len(named) != 1:
+        return None
+    who = named[0]
+    if who.titles or who.orgs or who.places or who.unknown:
+        return None
+    words = who.name.split()
+    if len(words) < 2 or not (who.honorific or who.degrees or is_given_name(words[0])):
+        return None
+    return who
+
+
+def _bio_role(text: str, who: ParsedExpert, v: Vocabulary) -> str | None:
+    """The role of a bio sentence about ``who``, or None: its subject the person (the name's
+    words, honorifics before them) or none at all, then a verb of ``heading_bio_verbs``."""
+    words = text.split()
+    names = {w.strip(",") for w in who.name.split()}
+    i = 0
+    while i < len(words) and v.is_honorific(words[i]):
+        i += 1
+    subject = i
+    while i < len(words) and words[i].strip(",") in names:
+        i += 1
+    if i == subject and (subject or not words or not words[0][:1].islower()):
+        return None  # a sentence about someone else, or one whose subject is not given
+    if i > subject and words[i - 1].strip(",") != who.name.split()[-1]:
+        return None  # "Sabine hat ...": the surname must close the subject
+    rest = " ".join(words[i:])
+    folded = rest.casefold()
+    verb = next((b for b in v.heading_bio_verbs if folded.startswith(b + " ")), None)
+    if verb is None:
+        return None
+    role = rest[len(verb) + 1 :]
+    end = _SENTENCE_END.search(role)
+    role = role[: end.start()] if end else role
+    parts = role.split()
+    if parts and fold(parts[0]) in v.bio_articles:
+        parts = parts[1:]
+    for k in range(1, len(parts) - 1):
+        after_comma = parts[k - 1].endswith(",") and _clause_word(parts[k], v)
+        if after_comma or (fold(parts[k]) in v.conjunctions and _clause_word(parts[k + 1], v)):
+            # "Professorin für Neurologie und leitet ...": a verb in lower case opens a clause
+            parts = parts[:k]
+            parts[-1] = parts[-1].rstrip(",")
+            break
+    role = " ".join(parts).strip(" ,")
+    return role if role and not is_sentence(role, v) else None
+
+
+def _clause_word(word: str, v: Vocabulary) -> bool:
+    """A lower-case word after a conjunction that opens a clause, not a second role."""
+    return (
+        word[:1].islower()
+        and not v.is_role_word_any(word)
+        and fold(word) not in v.bio_articles
+        and fold(word) not in v.conjunctions
+    )
+
+
+# "Progetto e testi a cura di:Name, Name", "Redaktion: Name": a credit's label and its names,
+# the colon glued to the first name or not
+_CREDIT_LINE = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{2,60}?) ?: ?(?P<names>[^\W\d_].*)$")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
+_COLOPHON_SIZE = 6  # credit lines of a colophon at most
+
+
+def _colophon(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """ "Progetto e testi a cura di:A, B, C" / "Coordinamento editoriale:D" / "Prima edizione:
+    2021 Copyright ...": a booklet's colophon, two or more credit lines at the end (a copyright
+    or edition line under them goes with them), each a label and a list of bare names. The
+    label, its credit phrase ("a cura di", "by") off, is each name's title, unless it is a
+    label word ("Autor", "Authors"): who did what is the credit."""
+    end = len(lines)
+    while end > 0 and len(lines) - end < 2 and _COPYRIGHT.search(lines[end - 1].text):
+        end -= 1
+    experts: list[ParsedExpert] = []
+    start = end
+    while start > 1 and end - start < _COLOPHON_SIZE:
+        people = _credit_people(lines[start - 1].text, v)
+        if people is None:
+            break
+        experts[:0] = people
+        start -= 1
+    if end - start < 2:
+        return None
+    texts = [line.text for line in lines[start:]]
+    return Signature(start, texts, [e.to_expert() for e in experts], _squash(1.5 + end - start))
+
+
+def _credit_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
+    m = _CREDIT_LINE.match(text.strip())
+    if m is None:
+        return None
+    label, body = m.group("label").strip(), m.group("names").strip().rstrip(".")
+    if len(label.split()) > 6 or is_sentence(label, v):
+        return None
+    # after a credit's label two names are two people ("Name, Town" is a letter's sign-off)
+    listed = _names_listed(body, v) or tuple(n.strip() for n in body.split(","))
+    for name in listed:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):
+            return None
+    folded = fold(label)
+    for phrase in v.lead_ins:
+        if folded.endswith(" " + phrase):
+            label = label[: len(label) - len(phrase)].rstrip()  # "Testi a cura di": "Testi"
+            break
+    else:
+        if folded in v.lead_ins:
+            label = ""
+    title = [] if not label or fold(label).removesuffix("(s)") in v.label_words else [label]
+    return [ParsedExpert(name=name, name_score=0.7, titles=list(title)) for name in listed]
 
 
 _WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
@@ -1792,6 +1993,8 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
                 # "marigold, BSN, RN 2,114 Posts": a forum profile run on after the handle
                 line_k, profiled = replace(line_k, text=cut), True
             leads[k], rest = _lead_and_rest(line_k.text, v)
+            if not leads[k] and rest[:1].isdigit() and (on := _dated_honorific(rest, v)):
+                leads[k], rest = on  # "2026-03-11 prof. Name": a post's date over its author
             if not leads[k] and k == orig_last and (title := _title_head(rest, v)):
                 # "Managing Fatigue. Name, MSN": a document's title run on before its author.
                 leads[k], rest, titled[k] = title, rest[len(title) :], True
@@ -2116,6 +2319,8 @@ def _unflattened(text: str, v: Vocabulary) -> list[str]:
         if all(_numbered_author(item, v) is not None for item in items):
             return [*([head] if head else []), *items]
         return []
+    if _names_listed(text, v) is not None:
+        return []  # "T. Brandl, M. J. Okonkwo, F. Seidlitz": one author line (no cut at a stop)
     for m in _AUTHOR_END.finditer(text):
         head = text[: m.start() + (text[m.start()] == ".")].strip()
         if _author_names(head, v) is None:
@@ -2326,6 +2531,15 @@ def _flat_letter_at(words: list[str], i: int, j: int, v: Vocabulary) -> list[str
     if not town or not _bare_name_words(plain, v) or not _bare_name_words(town, v):
         return []
     return [" ".join(name), " ".join(rest)]
+
+
+def _dated_honorific(text: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "2026-03-11 prof. Halina Name": a date, then an honorific opening the name (in any
+    case): (the date as the line's lead, the rest), or None."""
+    date, rest = strip_leading_date(text, v)
+    if not date or not rest or not v.is_honorific(rest.split(None, 1)[0]):
+        return None
+    return date, rest
 
 
 def _opens_with_honorific(text: str, v: Vocabulary) -> bool:
@@ -2656,8 +2870,16 @@ def _names_listed(body: str, v: Vocabulary) -> tuple[str, ...] | None:
     names = [p for p in _LIST_SEPS.split(bare) if p]
     if not 2 <= len(names) <= 12:
         return None
-    if len(names) == 2 and bare == body.strip().rstrip(".") and "," in bare and ";" not in bare:
-        return None  # "Kerrigan McAllister, Albert Lea": a letter's name and town, unmarked
+    if (
+        len(names) == 2
+        and bare == body.strip().rstrip(".")
+        and "," in bare
+        and ";" not in bare
+        and not all(_INITIAL.match(name.split()[0]) for name in names)
+    ):
+        # "Kerrigan McAllister, Albert Lea": a letter's name and town, unmarked ("A. Brandl,
+        # K. Raabe": no town opens with an initial)
+        return None
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 4 or not _bare_name_words(words, v) or not _full_name(name):

@@ -39,6 +39,24 @@ class RoleShapes:
     agent_min_letters: int
     not_role_endings: tuple[str, ...]
     not_roles: frozenset[str]
+    # "Professorin", "Oberärztin", "Neurologin": a German feminine role is its masculine head
+    # with the suffix ("Professor", "Oberarzt", "Neurologe"): the suffix, the endings the
+    # masculine form may have instead of it, and the vowels whose umlaut the suffix adds
+    feminine_suffix: str = ""
+    feminine_stem_endings: tuple[str, ...] = ()
+    feminine_umlauts: tuple[tuple[str, str], ...] = ()
+
+    def masculine(self, word: str) -> tuple[str, ...]:
+        """The masculine forms a feminine role word may come from ("Oberärztin": "Oberarzt")."""
+        if not self.feminine_suffix or not word.endswith(self.feminine_suffix):
+            return ()
+        stem = word[: -len(self.feminine_suffix)]
+        stems = [stem]
+        for umlaut, vowel in self.feminine_umlauts:
+            at = stem.rfind(umlaut)
+            if at >= 0:  # the umlaut of the last vowel the suffix changed ("Ärztin": "Arzt")
+                stems.append(stem[:at] + vowel + stem[at + 1 :])
+        return tuple(s + end for s in stems for end in self.feminine_stem_endings)
 
     def fits(self, word: str) -> bool:
         key = word.casefold()
@@ -72,7 +90,11 @@ class _ShapedHeads(frozenset[str]):
         seen = self._seen.get(word)
         if seen is None:
             cased = word.islower() if self._folded else word[:1].isupper() and word[1:].islower()
-            seen = self._seen[word] = cased and self._shapes.fits(word)
+            seen = cased and (
+                self._shapes.fits(word)
+                or any(frozenset.__contains__(self, m) for m in self._shapes.masculine(word))
+            )
+            self._seen[word] = seen
         return seen
 
 
@@ -152,6 +174,8 @@ class Vocabulary:
     # named for the disease (a condition word, or a condition's name written out)
     condition_names: tuple[tuple[str, ...], ...] = ()
     picture_credits: tuple[str, ...] = ()  # folded: "Picture supplied" ends a photo caption
+    # folded: "Name per “Outlet”", "Name für „Outlet“": a reporter's credit for a quoted outlet
+    outlet_credits: frozenset[str] = frozenset()
     # folded: "Foto: Name", "vormgeving Studio X" under a block: the page's production credits
     production_credits: tuple[str, ...] = ()
     not_person_words: frozenset[str] = frozenset()  # "Helpline Team", "Community Fundraising"
@@ -163,6 +187,9 @@ class Vocabulary:
     social_honorifics: frozenset[str] = frozenset()  # folded, no dot: "Mrs" signs a letter
     bio_headings: tuple[str, ...] = ()  # folded: "About the Author" over a bio sentence
     bio_copulas: frozenset[str] = frozenset()  # "Name, MD, is the chair of ...": its verb
+    # folded, longest first: "Name" / "ist Professorin für ...": a bio's verb in any language
+    heading_bio_verbs: tuple[str, ...] = ()
+    bio_articles: frozenset[str] = frozenset()  # folded: "is a", "ist eine", "è una" ROLE
     # Round 7 (seg): a bio sentence's grammar ("I'm Name. I'm a neurologist at X.")
     self_introductions: tuple[str, ...] = ()  # folded, longest first: "my name is", "i'm"
     bio_verbs: tuple[str, ...] = ()  # folded, longest first: "Name is / serves as a ROLE ..."
@@ -260,6 +287,9 @@ def vocabulary() -> Vocabulary:
         agent_min_letters=shaped["agent_min_letters"],
         not_role_endings=tuple(shaped["not_role_endings"]),
         not_roles=frozenset(shaped["not_roles"]),
+        feminine_suffix=shaped.get("feminine_suffix", ""),
+        feminine_stem_endings=tuple(shaped.get("feminine_stem_endings", ())),
+        feminine_umlauts=tuple(tuple(pair) for pair in shaped.get("feminine_umlauts", ())),
     )
     return Vocabulary(
         version=raw["version"],
@@ -336,6 +366,7 @@ def vocabulary() -> Vocabulary:
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
         condition_names=tuple(tuple(n.split()) for n in raw.get("condition_names", ())),
         picture_credits=_longest_first(raw.get("picture_credits", [])),
+        outlet_credits=frozenset(fold(w) for w in raw.get("outlet_credits", ())),
         production_credits=_longest_first(raw.get("production_credits", [])),
         not_person_words=frozenset(raw.get("not_person_words", ())),
         member_stats=frozenset(fold(w) for w in raw.get("member_stats", ())),
@@ -344,6 +375,8 @@ def vocabulary() -> Vocabulary:
         social_honorifics=frozenset(fold(w) for w in raw.get("social_honorifics", ())),
         bio_headings=_longest_first(raw.get("bio_headings", [])),
         bio_copulas=frozenset(raw.get("bio_copulas", ())),
+        heading_bio_verbs=_longest_first(raw.get("heading_bio_verbs", [])),
+        bio_articles=frozenset(fold(w) for w in raw.get("bio_articles", ())),
         self_introductions=_longest_first(raw.get("self_introductions", [])),
         bio_verbs=_longest_first(raw.get("bio_verbs", [])),
         bio_continuations=_longest_first(raw.get("bio_continuations", [])),
