@@ -1152,6 +1152,11 @@ def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool
     return best, keep
 
 
+def post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool]:
+    """``_post_signature_tail`` for the readers after the finder (experts.attribute)."""
+    return _post_signature_tail(lines, v)
+
+
 @cache
 def _glue_grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = sorted(v.closings | _CLOSING_FILLERS, key=len, reverse=True)
