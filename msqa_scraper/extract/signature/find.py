@@ -712,7 +712,11 @@ def _person_item(text: str, body: str, v: Vocabulary) -> bool:
         return False
     item = body.lstrip("•*-– ").strip()
     name = _ITEM_NAME_END.split(item, 1)[0].rstrip(".").split()
-    if not 2 <= len(name) <= 4 or not is_given_name(name[0]):
+    # "- Dr. Name, Professor, ...": an honorific opens a person as a given name does (a TV
+    # site's story reposted with its expert's attribution line under the quote)
+    titled = len(name) > 2 and v.is_honorific(name[0])
+    name = name[1:] if titled else name
+    if not 2 <= len(name) <= 4 or not (titled or is_given_name(name[0])):
         return False
     return _bare_name_words(name, v) and not is_sentence(item, v)
 
