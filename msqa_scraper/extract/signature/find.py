@@ -1605,20 +1605,34 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     return None
 
 
-_WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
+# "The writer is ...", "Keeling is the ... for the ...", "Dr. Marsh is Professor, ...": a
+# note under the sign-off that names the writer (the letter's phrase, or the signer's surname
+# after an honorific or none) and gives the role (set 30 og21, og34)
+_WRITER_NOTE = re.compile(
+    r"^(?:The (?:letter )?(?:writer|author)|(?P<hon>[A-Z][a-z]{1,4}\.? )?(?P<subject>[A-Z][\w'’-]+))"
+    r" is (?P<role>[^;]{3,300})\.$"
+)
 
 
 def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """ "Carol Wentzel, Bellefonte" / "The writer is a licensed physical therapist.": a letters
-    page's note on the writer under the sign-off gives the writer's role; it goes with it."""
+    page's note on the writer under the sign-off gives the writer's role; it goes with it. The
+    note may name the writer by the surname ("Keeling is the director of ... for the ...") and
+    list roles and their organisations: read as the block's line after the name."""
     m = _WRITER_NOTE.match(lines[-1].text.strip()) if len(lines) >= 3 else None
     if m is None:
+        return None
+    if m.group("hon") and not v.is_honorific(m.group("hon").strip()):
         return None
     above = _find_block(lines[:-1], v)
     if above is None or not above.accepted or above.tail_split is not None:
         return None
     if len(above.experts) != 1 or above.experts[0].titles or above.start >= len(lines) - 1:
         return None
+    e = above.experts[0]
+    subject = m.group("subject")
+    if subject and fold(subject) != fold(e.name.split()[-1]):
+        return None  # "Keeling is ...": only the signer's own surname names the signer
     role = m.group("role")
     first, _, rest = role.partition(" ")
     role = rest if first in v.articles and rest else role
@@ -1626,8 +1640,24 @@ def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         v.is_head_noun(w) or fold(w) in v.prose_role_heads for w in role.split()
     ):
         return None
-    e = above.experts[0]
-    above.experts = [replace(e, titles=(role,))]
+    read = parse_block([f"{e.name}, {role}"], v) if "," in role or " " in role else []
+    if len(read) == 1 and read[0].titles and fold(read[0].name) == fold(e.name):
+        got = read[0].to_expert()
+        org = got.institution
+        if org and org.split(None, 1)[0] in v.articles and " " in org:
+            org = org.split(None, 1)[1]  # "for the Lakeshore Society": the article is the phrase's
+        above.experts = [
+            replace(
+                e,
+                titles=got.titles,
+                institution=e.institution or org,
+                place=e.place or got.place,
+            )
+        ]
+    elif "," in role:
+        return None  # a list of roles the block's parse cannot read is no one role
+    else:
+        above.experts = [replace(e, titles=(role,))]
     above.lines = [*above.lines, lines[-1].text]
     return above
 
