@@ -1609,8 +1609,8 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
 # note under the sign-off that names the writer (the letter's phrase, or the signer's surname
 # after an honorific or none) and gives the role (set 30 og21, og34)
 _WRITER_NOTE = re.compile(
-    r"^(?:The (?:letter )?(?:writer|author)|(?P<hon>[A-Z][a-z]{1,4}\.? )?(?P<subject>[A-Z][\w'’-]+))"
-    r" is (?P<role>[^;]{3,300})\.$"
+    r"^(?:The (?:letter )?(?:writer|author)"
+    r"|(?P<hon>[A-Z][a-z]{1,4}\.? )?(?P<subject>[A-Z][\w'’-]+)) is (?P<role>[^;]{3,300})\.$"
 )
 
 
