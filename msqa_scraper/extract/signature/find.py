@@ -1483,6 +1483,15 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     read from the block."""
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
+    for at in range(len(lines) - tail, len(lines) - 1) if tail and plain is None else ():
+        # "Write to Dr Name at <desk>, <address>" / "Replies should be taken ...": the mail-in
+        # line is a contact line of the tail, and names the column's writer
+        if (mailed := _mail_to(lines[: at + 1], v)) is not None:
+            if keep:
+                mailed.start = len(lines)
+            else:
+                mailed.lines = [line.text for line in lines[at:]]
+            return mailed
     if not tail:
         if plain is None or not plain.accepted:
             return _block_over_bio(lines, v) or plain
@@ -1685,6 +1694,49 @@ def _trailed(text: str, v: Vocabulary) -> bool:
     return _trailer_line(text, v) or _noise_line(text.strip(), v)
 
 
+# A columnist's mail-in line under the column: "Write to Name, M.D., P.O. Box ...", "Write Dr.
+# Name c/o <Syndicate>, <address>", "Write to Name in care of this newspaper" (sets 13 r12,
+# 27 ob10, 30 og30, 31 oh01): the person it names is the column's writer; the address after is
+# no part of the expert.
+_MAIL_TO = re.compile(
+    r"^(?:Write|Send (?:your )?(?:questions|letters|comments))(?: to)? (?P<rest>[A-Z].{2,400})$"
+)
+# where the addressee's name ends: the address, a desk, a care-of, an e-mail alternative
+_MAIL_END = re.compile(
+    r"\s(?:at|in care of|care of|c/o|or e-?mail|via)\s|,\s*(?:P\.?\s?O\.?\s?Box|\d|c/o)"
+)
+_MAIL_CONFIDENCE = 0.9
+
+
+def _mail_to(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """The column's writer named in its mail-in line (the last line, whole), or None. Only a
+    person the parse reads with evidence: an honorific, a credential or a known given name and
+    a surname; "Write to us", "Write to the editor" name no one."""
+    text = lines[-1].text.strip() if lines else ""
+    m = _MAIL_TO.match(text) if text[:1] in "WS" else None
+    if m is None:
+        return None
+    rest = m.group("rest")
+    end = _MAIL_END.search(rest)
+    if end is None and not rest.endswith("."):
+        return None  # no address or desk after the name: a sentence, not a mail-in line
+    who = (rest[: end.start()] if end else rest[:-1]).strip(" ,;")
+    if not who or len(who.split()) > 8:
+        return None
+    read = parse_block([who], v)
+    if len(read) != 1:
+        return None
+    e = read[0]
+    words = e.name.split()
+    if e.titles or e.orgs or e.places or e.unknown or not words:
+        return None  # "Write to Health Matters, Evening Courier": a desk, not a person
+    if any(w in v.not_person_words for w in words):
+        return None
+    if not (e.honorific or e.degrees or (len(words) >= 2 and is_given_name(words[0]))):
+        return None
+    return Signature(len(lines) - 1, [lines[-1].text], [e.to_expert()], _MAIL_CONFIDENCE)
+
+
 def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """The best signature candidate ending the lines given, or None.
 
@@ -1695,6 +1747,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """
     if lines and _MASTHEAD_MARK in lines[-1].text and (masthead := _masthead(lines, v)):
         return masthead  # a strict grammar: its reading wins where it reads the whole line
+    if (mailed := _mail_to(lines, v)) is not None:
+        return mailed  # a strict grammar: the mail-in line's addressee
     best = _find_signature(lines, v)
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
