@@ -1091,7 +1091,8 @@ def _post_signature() -> tuple[re.Pattern[str], dict[str, str]]:
             kinds[line] = kind
     openers = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
     # An opener is a whole word or phrase: "Notes" is no "note", "PSA" no "ps".
-    return re.compile(rf"^(?:{openers})(?=[\s:.,;–—)]|$)"), kinds
+    # "Continue reading…": an ellipsis ends the opener as a stop does
+    return re.compile(rf"^(?:{openers})(?=[\s:.,;–—)…]|$)"), kinds
 
 
 @lru_cache(maxsize=4096)
