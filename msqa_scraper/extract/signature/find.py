@@ -1072,6 +1072,9 @@ _TAIL_MAX = 10  # lines of a tail (a short reference list and its heading, a let
 _OWNED = 6  # lines a heading ("References", "Attachments:", "cc:") owns under it
 _ITEM_MARK = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a short line ending in an arrow is a link's text under the block (set 20 d21)
+_LINK_ARROWS = frozenset("→›»")
+_LINK_LINE_MAX = 60
 _CONTACT_EVIDENCE = re.compile(r"@|https?://|www\.|\+?[\d(][\d\s().-]{6,}\d")
 
 
@@ -1106,6 +1109,8 @@ def _tail_kind(text: str, v: Vocabulary) -> tuple[str, bool] | None:
         return None
     if _RULE_LINE.match(bare):
         return "rule", True  # "---", "______": a rule drawn under the block owns what follows
+    if len(bare) <= _LINK_LINE_MAX and bare[-1] in _LINK_ARROWS and not is_sentence(bare, v):
+        return "furniture", False  # "See Sherry's profile →", "All posts »": a link's text
     item = _ITEM_MARK.sub("", bare, count=1)
     folded = item.casefold().replace("’", "'")
     grammar, kinds = _post_signature()
