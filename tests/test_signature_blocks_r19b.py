@@ -37,6 +37,17 @@ def test_a_dash_line_with_an_honorific_over_learn_more_is_the_block():
     assert a.start == len(PROSE)  # the link line leaves with the block
 
 
+def test_a_dash_line_of_a_role_and_its_field_is_a_persons_line():
+    # the og02 shape itself: a role and its field after the name ("Professor, Neurology")
+    a = found(
+        "- Dr. Orla Tennant, Professor, Neurology, Brookfield General Hospital",
+        "Learn more",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Orla Tennant"]
+    assert a.start == len(PROSE)
+
+
 def test_a_dash_item_of_things_is_still_no_person():
     a = found("Things that help:", "- Cool showers", "- Dr. Seuss books", prose=PROSE)
     assert a.experts == []
@@ -215,3 +226,29 @@ def test_a_surname_note_gives_the_signers_role(signer, town):
     assert [(e.name, e.titles, e.institution, e.place) for e in a.experts] == [
         (name, (role,), org, town)
     ]
+
+
+# set 20 d21, a clinic's team page: a card's last line is a link to the profile, ending in an
+# arrow ('See <Name>'s profile →'); set 22 f31, a charity's news page: 'Page Tags:' under the
+# quoted officer. A link's text and a tag box are furniture under the block.
+def test_an_arrowed_link_line_under_a_block_is_furniture():
+    a = found(
+        "Pascoe Winterbourne",
+        "Clinical Nurse Specialist, Harbour MS Clinic",
+        "See Pascoe's profile →",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("Pascoe Winterbourne", (), ("Clinical Nurse Specialist",), "Harbour MS Clinic")
+    ]
+    assert a.start == len(PROSE)
+
+
+def test_a_sentence_ending_in_an_arrow_is_no_link():
+    a = found(
+        "Pascoe Winterbourne",
+        "Clinical Nurse Specialist, Harbour MS Clinic",
+        "We will talk about this again next month →",
+        prose=PROSE,
+    )
+    assert a.start != len(PROSE)  # a sentence never leaves the answer

@@ -329,11 +329,12 @@ def _round20(
         return None
     titles, institution = expert.titles, expert.institution
     role = titles[0] if titles and "," not in titles[0] else None
-    if style == "linked_dash" and expert.doctor and role and institution:
-        line = f"- Dr. {expert.name}, {role}, {institution}"
-        return ((Text(line),), (Text(LEARN_MORE),)), (
-            Signed(expert.name, (), (role,), institution),
-        )
+    if style == "linked_dash" and expert.doctor and titles and institution:
+        # every title, as the reposted line gives them ("Chief, Division of ...": a role and
+        # its unit after the name, the shape only an item's honorific vouches for)
+        line = f"- Dr. {expert.name}, {', '.join(titles)}, {institution}"
+        said = Signed(expert.name, (), titles, institution)
+        return ((Text(line),), (Text(LEARN_MORE),)), (said,)
     if style == "mail_in" and expert.degrees:
         line = f"Write to {_name_line(expert, 'comma')}, {MAIL_ADDRESS}."
         return ((Text(line),),), (Signed(expert.name, expert.degrees, (), None),)
