@@ -493,3 +493,46 @@ def test_round19_forms_write_what_they_say(crawl_site):
     assert all(lines[-1].startswith("MSNA Host: ") for lines in lines_of["host_label"])
     assert all(lines[0].count(" \u2022 ") == 2 for lines in lines_of["masthead"])
     assert all(" \u00b7 " in lines[-1] for lines in lines_of["spelled_role"])
+
+
+# --- round 20: blocks with furniture or a note under them -------------------------------------
+# As round 19's: the crawl site carries every round-20 form and each page reads back to its truth
+# (tests/test_signature_blocks_r19b.py names each form's case and site).
+ROUND20 = ("linked_dash", "mail_in", "surname_note", "back_to_top")
+ROUND20_TWO = ("hosts_theme",)
+
+
+def test_the_sites_carry_every_round20_form(site, crawl_site):
+    styles = {crawl_site.body(p).features.sig_style for p in crawl_site.posts}
+    styles |= {site.body(p).features.sig_style for p in site.posts}
+    assert set(ROUND20) | set(ROUND20_TWO) <= styles
+
+
+@pytest.mark.parametrize("style", [*ROUND20, *ROUND20_TWO])
+def test_round20_posts_read_back_to_their_truth(style, site, crawl_site):
+    test_round19_posts_read_back_to_their_truth(style, site, crawl_site)
+
+
+def test_round20_forms_write_what_they_say(crawl_site):
+    lines_of = {}
+    for spec in crawl_site.posts:
+        body = crawl_site.body(spec)
+        lines_of.setdefault(body.features.sig_style, []).append(
+            [plain(inline_text(line)) for line in body.signature]
+        )
+    assert all(
+        lines[0].startswith("- Dr. ") and lines[-1] == "Learn more"
+        for lines in lines_of["linked_dash"]
+    )
+    assert all(
+        lines[0].startswith("Write to ") and "P.O. Box" in lines[0] for lines in lines_of["mail_in"]
+    )
+    assert all(
+        lines[-1].startswith(lines[0].split()[-1] + " is the ")
+        for lines in lines_of["surname_note"]
+    )
+    assert all(lines[-1] == "Back to top" for lines in lines_of["back_to_top"])
+    assert all(
+        lines[0].startswith("Hosts: ") and " & " in lines[0] and lines[1].startswith("Theme: ")
+        for lines in lines_of["hosts_theme"]
+    )

@@ -25,7 +25,7 @@ from msqa_scraper.extract.signature.compose import (
     names_no_one,
     second_opinion,
 )
-from msqa_scraper.extract.signature.find import quoted_attribution
+from msqa_scraper.extract.signature.find import post_signature_tail, quoted_attribution
 from msqa_scraper.extract.signature.given_names import name_lists
 from msqa_scraper.extract.signature.mention import read_mention
 from msqa_scraper.extract.signature.vocabulary import vocabulary
@@ -53,6 +53,24 @@ class Attribution:
 def attribute(lines: list[SigLine], curated: Curation | None = None) -> Attribution:
     """Experts for an answer's lines; the block leaves the answer only when it is sure."""
     curated = curated or curation()
+    got = _attribute(lines, curated)
+    if got.experts or got.problem == QUOTED:
+        return got
+    # Page furniture under the block ("Learn more", "Back to top", a magazine's disclaimer)
+    # hides it from the second readers too (the grammar, the mention reader, the learned
+    # reader, which read the answer's last lines): they read the lines above the tail again.
+    tail, keep = post_signature_tail(lines, vocabulary())
+    if not tail:
+        return got
+    above = _attribute(lines[:-tail], curated)
+    if not above.experts or above.problem in (MENTIONED, REPORTED):
+        return got  # a sentence above the tail is the answer's, not its last
+    if keep or above.start is None:
+        return replace(above, start=None, head=None)  # a sentence in the tail: all stays
+    return above  # the block and its tail leave the answer (qa.py cuts at ``start``)
+
+
+def _attribute(lines: list[SigLine], curated: Curation) -> Attribution:
     found: Signature | None = find_signature(lines)
     if found is None or (not found.accepted and curated.for_block(found.raw) is None):
         # A second opinion: the last lines read as a grammar of parts (only a confident reading).

@@ -166,8 +166,28 @@ CARD_BLURBS = (
 )
 COLUMN_ADDRESS = "askthedocs@example.com"
 HOST_BODY = "MSNA"  # the body whose host the second person is ("MSNA Host: Name"; invented)
+# Round-20 blocks with page furniture or a note under them (tests/test_signature_blocks_r19b.py
+# names each form's case and site): a third of the "dr" and "prof" posts take one.
+ROUND20_STYLES = (
+    "linked_dash",  # "- Dr. Jane Doe, Role, Org" / "Learn more": a reposted story's line (og02)
+    "mail_in",  # "Write to Jane Doe, MD, P.O. Box ...": a column's mail-in line (og30, ob10)
+    "surname_note",  # "Jane Doe" / "Town" / "Doe is the Role at Org.": a letter's note (og21)
+    "back_to_top",  # "Jane Doe" / "Role, Org" / "Back to top": a page's link under it (oh42)
+)
+# And half of the "semicolon_two" posts round 19 left this one.
+ROUND20_TWO_STYLES = (
+    "hosts_theme",  # "Hosts: A, PhD & B, MD" / "Theme: ...": a podcast episode's page (oh36)
+)
+# The furniture, the address and the towns of the round-20 forms (invented)
+LEARN_MORE = "Learn more"
+BACK_TO_TOP = "Back to top"
+MAIL_ADDRESS = "P.O. Box 4410, Lakemont, FL 32999-4410"
+LETTER_TOWNS = ("Westfield", "Bellefonte")
+EPISODE_THEME = "Theme: What a relapse is, and what it is not."
 # Styles that sign with two experts.
-TWO_EXPERT_STYLES = frozenset({"two_experts", "semicolon_two", *ROUND19_TWO_STYLES})
+TWO_EXPERT_STYLES = frozenset(
+    {"two_experts", "semicolon_two", *ROUND19_TWO_STYLES, *ROUND20_TWO_STYLES}
+)
 # The dates a dated byline may carry (no part of the expert).
 BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
 
@@ -193,6 +213,8 @@ def round3_style(
         return _round17_style(experts[0], key)
     if style == "dash" and experts:
         return _round19_style(experts[0], key)
+    if style in ("dr", "prof") and experts:
+        return _round20_style(experts[0], key, style)
     if style == "semicolon_two" and len(experts) == 2:
         return _round19_two_style(experts, key)
     if style != "lines" or not experts:
@@ -268,12 +290,75 @@ def _round19_two_style(experts: tuple[Expert, ...], key: str) -> str:
     carry."""
     nineteenth = zlib.crc32(f"round-19-two|{experts[0].name}|{key}".encode())
     if nineteenth % 3 == 0:
-        return "semicolon_two"
+        return _round20_two_style(experts, key)
     for step in range(len(ROUND19_TWO_STYLES)):
         style = ROUND19_TWO_STYLES[((nineteenth >> 2) + step) % len(ROUND19_TWO_STYLES)]
         if _round19_two(experts, style) is not None:
             return style
+    return _round20_two_style(experts, key)
+
+
+def _round20_two_style(experts: tuple[Expert, ...], key: str) -> str:
+    """Half of the "semicolon_two" posts round 19 left take the round-20 hosts' label."""
+    twentieth = zlib.crc32(f"round-20-two|{experts[0].name}|{key}".encode())
+    if twentieth % 2 and _round20_two(experts, "hosts_theme") is not None:
+        return "hosts_theme"
     return "semicolon_two"
+
+
+def _round20_style(expert: Expert, key: str, plain: str) -> str:
+    """A third of the "dr" and "prof" posts take the first round-20 form the expert can
+    carry (``plain``: the post's style otherwise)."""
+    twentieth = zlib.crc32(f"round-20|{expert.name}|{key}".encode())
+    if twentieth % 3:
+        return plain
+    for step in range(len(ROUND20_STYLES)):
+        style = ROUND20_STYLES[((twentieth >> 2) + step) % len(ROUND20_STYLES)]
+        if _round20(expert, style, key) is not None:
+            return style
+    return plain
+
+
+def _round20(
+    expert: Expert, style: str, key: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-20 forms; None when the expert lacks what the form needs (one role with no
+    comma in it and an employer for the forms that write them; a nickname in brackets is left
+    to the plain forms)."""
+    if "(" in expert.name:
+        return None
+    titles, institution = expert.titles, expert.institution
+    role = titles[0] if titles and "," not in titles[0] else None
+    if style == "linked_dash" and expert.doctor and titles and institution:
+        # every title, as the reposted line gives them ("Chief, Division of ...": a role and
+        # its unit after the name, the shape only an item's honorific vouches for)
+        line = f"- Dr. {expert.name}, {', '.join(titles)}, {institution}"
+        said = Signed(expert.name, (), titles, institution)
+        return ((Text(line),), (Text(LEARN_MORE),)), (said,)
+    if style == "mail_in" and expert.degrees:
+        line = f"Write to {_name_line(expert, 'comma')}, {MAIL_ADDRESS}."
+        return ((Text(line),),), (Signed(expert.name, expert.degrees, (), None),)
+    if style == "surname_note" and role and institution and len(expert.name.split()) >= 2:
+        pick = zlib.crc32(f"round-20-town|{expert.name}|{key}".encode()) % len(LETTER_TOWNS)
+        town = LETTER_TOWNS[pick]
+        note = f"{expert.name.split()[-1]} is the {role} at {institution}."
+        lines = ((Text(expert.name),), (Text(town),), (Text(note),))
+        return lines, (Signed(expert.name, (), (role,), institution, town),)
+    if style == "back_to_top" and role and institution:
+        lines = ((Text(expert.name),), (Text(f"{role}, {institution}"),), (Text(BACK_TO_TOP),))
+        return lines, (Signed(expert.name, (), (role,), institution),)
+    return None
+
+
+def _round20_two(
+    experts: tuple[Expert, ...], style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-20 two-person form; None when either lacks a credential to write."""
+    if style != "hosts_theme" or any("(" in e.name or not e.degrees for e in experts):
+        return None
+    hosts = " & ".join(_name_line(e, "comma") for e in experts)
+    lines = ((Text(f"Hosts: {hosts}"),), (Text(EPISODE_THEME),))
+    return lines, tuple(Signed(e.name, e.degrees, (), None) for e in experts)
 
 
 def _round19(
@@ -553,6 +638,16 @@ def signature(
         if said19 is not None:
             return said19
         style = "dash"
+    if style in ROUND20_STYLES:
+        said20 = _round20(experts[0], style, key)
+        if said20 is not None:
+            return said20
+        style = "dr"
+    if style in ROUND20_TWO_STYLES and len(experts) == 2:
+        said20 = _round20_two(experts, style)
+        if said20 is not None:
+            return said20
+        style = "semicolon_two"
     if style in ROUND19_TWO_STYLES and len(experts) == 2:
         said19 = _round19_two(experts, style)
         if said19 is not None:

@@ -150,6 +150,13 @@ _SIG_NAMES = {
     "host_label": "sig_semicolon_two",
     "masthead": "sig_semicolon_two",
     "spelled_role": "sig_dash",
+    # The round-20 forms take the place of a third of the "dr" and "prof" signatures, and of
+    # half of the "semicolon_two" ones round 19 left.
+    "linked_dash": "sig_dr",
+    "mail_in": "sig_dr",
+    "surname_note": "sig_dr",
+    "back_to_top": "sig_dr",
+    "hosts_theme": "sig_semicolon_two",
 }
 
 

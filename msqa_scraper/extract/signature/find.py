@@ -757,7 +757,11 @@ def _person_item(text: str, body: str, v: Vocabulary) -> bool:
         return False
     item = body.lstrip("•*-– ").strip()
     name = _ITEM_NAME_END.split(item, 1)[0].rstrip(".").split()
-    if not 2 <= len(name) <= 4 or not is_given_name(name[0]):
+    # "- Dr. Name, Professor, ...": an honorific opens a person as a given name does (a TV
+    # site's story reposted with its expert's attribution line under the quote)
+    titled = len(name) > 2 and v.is_honorific(name[0])
+    name = name[1:] if titled else name
+    if not 2 <= len(name) <= 4 or not (titled or is_given_name(name[0])):
         return False
     return _bare_name_words(name, v) and not is_sentence(item, v)
 
@@ -1113,6 +1117,9 @@ _TAIL_MAX = 10  # lines of a tail (a short reference list and its heading, a let
 _OWNED = 6  # lines a heading ("References", "Attachments:", "cc:") owns under it
 _ITEM_MARK = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a short line ending in an arrow is a link's text under the block (set 20 d21)
+_LINK_ARROWS = frozenset("→›»")
+_LINK_LINE_MAX = 60
 _CONTACT_EVIDENCE = re.compile(r"@|https?://|www\.|\+?[\d(][\d\s().-]{6,}\d")
 
 
@@ -1132,7 +1139,8 @@ def _post_signature() -> tuple[re.Pattern[str], dict[str, str]]:
             kinds[line] = kind
     openers = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
     # An opener is a whole word or phrase: "Notes" is no "note", "PSA" no "ps".
-    return re.compile(rf"^(?:{openers})(?=[\s:.,;–—)]|$)"), kinds
+    # "Continue reading…": an ellipsis ends the opener as a stop does
+    return re.compile(rf"^(?:{openers})(?=[\s:.,;–—)…]|$)"), kinds
 
 
 @lru_cache(maxsize=4096)
@@ -1146,6 +1154,8 @@ def _tail_kind(text: str, v: Vocabulary) -> tuple[str, bool] | None:
         return None
     if _RULE_LINE.match(bare):
         return "rule", True  # "---", "______": a rule drawn under the block owns what follows
+    if len(bare) <= _LINK_LINE_MAX and bare[-1] in _LINK_ARROWS and not is_sentence(bare, v):
+        return "furniture", False  # "See Sherry's profile →", "All posts »": a link's text
     item = _ITEM_MARK.sub("", bare, count=1)
     folded = item.casefold().replace("’", "'")
     grammar, kinds = _post_signature()
@@ -1195,6 +1205,11 @@ def _post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool
     if ruled and any(is_sentence(lines[t].text, v) for t in range(min(ruled) + 1, n)):
         keep = True
     return best, keep
+
+
+def post_signature_tail(lines: list[SigLine], v: Vocabulary) -> tuple[int, bool]:
+    """``_post_signature_tail`` for the readers after the finder (experts.attribute)."""
+    return _post_signature_tail(lines, v)
 
 
 @cache
@@ -1519,6 +1534,15 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     read from the block."""
     plain = _find_block(lines, v)
     tail, keep = _post_signature_tail(lines, v)
+    for at in range(len(lines) - tail, len(lines) - 1) if tail and plain is None else ():
+        # "Write to Dr Name at <desk>, <address>" / "Replies should be taken ...": the mail-in
+        # line is a contact line of the tail, and names the column's writer
+        if (mailed := _mail_to(lines[: at + 1], v)) is not None:
+            if keep:
+                mailed.start = len(lines)
+            else:
+                mailed.lines = [line.text for line in lines[at:]]
+            return mailed
     if not tail:
         colophon = _colophon(lines, v)
         if colophon is not None and (
@@ -1799,20 +1823,34 @@ def _credit_people(text: str, v: Vocabulary) -> list[ParsedExpert] | None:
     return [ParsedExpert(name=name, name_score=0.7, titles=list(title)) for name in listed]
 
 
-_WRITER_NOTE = re.compile(r"^The (?:letter )?(?:writer|author) is (?P<role>[^.;]{3,120})\.$")
+# "The writer is ...", "Keeling is the ... for the ...", "Dr. Marsh is Professor, ...": a
+# note under the sign-off that names the writer (the letter's phrase, or the signer's surname
+# after an honorific or none) and gives the role (set 30 og21, og34)
+_WRITER_NOTE = re.compile(
+    r"^(?:The (?:letter )?(?:writer|author)"
+    r"|(?P<hon>[A-Z][a-z]{1,4}\.? )?(?P<subject>[A-Z][\w'’-]+)) is (?P<role>[^;]{3,300})\.$"
+)
 
 
 def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """ "Carol Wentzel, Bellefonte" / "The writer is a licensed physical therapist.": a letters
-    page's note on the writer under the sign-off gives the writer's role; it goes with it."""
+    page's note on the writer under the sign-off gives the writer's role; it goes with it. The
+    note may name the writer by the surname ("Keeling is the director of ... for the ...") and
+    list roles and their organisations: read as the block's line after the name."""
     m = _WRITER_NOTE.match(lines[-1].text.strip()) if len(lines) >= 3 else None
     if m is None:
+        return None
+    if m.group("hon") and not v.is_honorific(m.group("hon").strip()):
         return None
     above = _find_block(lines[:-1], v)
     if above is None or not above.accepted or above.tail_split is not None:
         return None
     if len(above.experts) != 1 or above.experts[0].titles or above.start >= len(lines) - 1:
         return None
+    e = above.experts[0]
+    subject = m.group("subject")
+    if subject and fold(subject) != fold(e.name.split()[-1]):
+        return None  # "Keeling is ...": only the signer's own surname names the signer
     role = m.group("role")
     first, _, rest = role.partition(" ")
     role = rest if first in v.articles and rest else role
@@ -1820,8 +1858,24 @@ def _writer_note(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         v.is_head_noun(w) or fold(w) in v.prose_role_heads for w in role.split()
     ):
         return None
-    e = above.experts[0]
-    above.experts = [replace(e, titles=(role,))]
+    read = parse_block([f"{e.name}, {role}"], v) if "," in role or " " in role else []
+    if len(read) == 1 and read[0].titles and fold(read[0].name) == fold(e.name):
+        got = read[0].to_expert()
+        org = got.institution
+        if org and org.split(None, 1)[0] in v.articles and " " in org:
+            org = org.split(None, 1)[1]  # "for the Lakeshore Society": the article is the phrase's
+        above.experts = [
+            replace(
+                e,
+                titles=got.titles,
+                institution=e.institution or org,
+                place=e.place or got.place,
+            )
+        ]
+    elif "," in role:
+        return None  # a list of roles the block's parse cannot read is no one role
+    else:
+        above.experts = [replace(e, titles=(role,))]
     above.lines = [*above.lines, lines[-1].text]
     return above
 
@@ -1849,6 +1903,49 @@ def _trailed(text: str, v: Vocabulary) -> bool:
     return _trailer_line(text, v) or _noise_line(text.strip(), v)
 
 
+# A columnist's mail-in line under the column: "Write to Name, M.D., P.O. Box ...", "Write Dr.
+# Name c/o <Syndicate>, <address>", "Write to Name in care of this newspaper" (sets 13 r12,
+# 27 ob10, 30 og30, 31 oh01): the person it names is the column's writer; the address after is
+# no part of the expert.
+_MAIL_TO = re.compile(
+    r"^(?:Write|Send (?:your )?(?:questions|letters|comments))(?: to)? (?P<rest>[A-Z].{2,400})$"
+)
+# where the addressee's name ends: the address, a desk, a care-of, an e-mail alternative
+_MAIL_END = re.compile(
+    r"\s(?:at|in care of|care of|c/o|or e-?mail|via)\s|,\s*(?:P\.?\s?O\.?\s?Box|\d|c/o)"
+)
+_MAIL_CONFIDENCE = 0.9
+
+
+def _mail_to(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """The column's writer named in its mail-in line (the last line, whole), or None. Only a
+    person the parse reads with evidence: an honorific, a credential or a known given name and
+    a surname; "Write to us", "Write to the editor" name no one."""
+    text = lines[-1].text.strip() if lines else ""
+    m = _MAIL_TO.match(text) if text[:1] in "WS" else None
+    if m is None:
+        return None
+    rest = m.group("rest")
+    end = _MAIL_END.search(rest)
+    if end is None and not rest.endswith("."):
+        return None  # no address or desk after the name: a sentence, not a mail-in line
+    who = (rest[: end.start()] if end else rest[:-1]).strip(" ,;")
+    if not who or len(who.split()) > 8:
+        return None
+    read = parse_block([who], v)
+    if len(read) != 1:
+        return None
+    e = read[0]
+    words = e.name.split()
+    if e.titles or e.orgs or e.places or e.unknown or not words:
+        return None  # "Write to Health Matters, Evening Courier": a desk, not a person
+    if any(w in v.not_person_words for w in words):
+        return None
+    if not (e.honorific or e.degrees or (len(words) >= 2 and is_given_name(words[0]))):
+        return None
+    return Signature(len(lines) - 1, [lines[-1].text], [e.to_expert()], _MAIL_CONFIDENCE)
+
+
 def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """The best signature candidate ending the lines given, or None.
 
@@ -1859,6 +1956,8 @@ def _find_block(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     """
     if lines and _MASTHEAD_MARK in lines[-1].text and (masthead := _masthead(lines, v)):
         return masthead  # a strict grammar: its reading wins where it reads the whole line
+    if (mailed := _mail_to(lines, v)) is not None:
+        return mailed  # a strict grammar: the mail-in line's addressee
     best = _find_signature(lines, v)
     last = lines[-1] if lines else None
     if last is None or not last.para_start:
