@@ -490,7 +490,10 @@ def _fragment_stop(text: str, v: Vocabulary) -> str:
 def _ends_spaced_credential(text: str, v: Vocabulary) -> bool:
     """ "..., dr. med.", "dr hab.": the text ends in a lower-case credential of several words."""
     words = text.split()[-4:]
-    return any(" ".join(words[i:]) in v.spaced_lower.get(words[i], ()) for i in range(len(words)))
+    return any(
+        words[i][:1].islower() and " ".join(words[i:]) in v.spaced_lower.get(words[i], ())
+        for i in range(len(words))
+    )
 
 
 def _stopped_word(word: str) -> bool:

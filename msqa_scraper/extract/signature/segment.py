@@ -120,8 +120,6 @@ def tokenize(text: str) -> list[str]:
         tokens = _unglued(tokens, text, v)
     if ". " not in text:
         return tokens
-    if "r. " in text:  # the cheap test first: "Dr. med." and "dr. sc." hold "r. "
-        tokens = _doctorates(tokens, v)
     # "Ph. D.", "M. D.": a dotted credential written with an inner space is one token, but only
     # at the end of a name's run ("J. D. Salinger" keeps its initials: a name word follows).
     return _joined_pairs(
@@ -136,8 +134,9 @@ def tokenize(text: str) -> list[str]:
 
 
 def _spaced_lower(tokens: list[str], v: Vocabulary) -> list[str]:
-    """ "Prof. dr. sc. Name, dr. med.": a lower-case credential of several words (Croatian,
-    Polish, Czech degrees) is one token, the longest the file lists first ("dr hab. n. med.")."""
+    """ "Prof. dr. sc. Name, dr. med.", "Dr. rer. nat. Name": a credential of several words whose
+    later words are lower case (Croatian, Polish, Czech degrees; a German doctorate) is one
+    token, the longest the file lists first ("dr hab. n. med.")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -150,33 +149,6 @@ def _spaced_lower(tokens: list[str], v: Vocabulary) -> list[str]:
         else:
             out.append(tokens[i])
             i += 1
-    return out
-
-
-def _doctorates(tokens: list[str], v: Vocabulary) -> list[str]:
-    """ "Dr. med.", "dr. sc.", "Dr. rer. nat.": a doctorate written as the title and its
-    faculty's abbreviation in lower case (German, Croatian, Czech usage) is one credential."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if fold(tok) == "dr.":
-            for size in (3, 2):
-                words = tokens[i : i + size]
-                if (
-                    len(words) == size
-                    and all(w.endswith(".") and w[:1].islower() for w in words[1:])
-                    and cred_key(" ".join(words)) in v.spaced_credentials
-                ):
-                    out.append(" ".join(words))
-                    i += size
-                    break
-            else:
-                out.append(tok)
-                i += 1
-            continue
-        out.append(tok)
-        i += 1
     return out
 
 

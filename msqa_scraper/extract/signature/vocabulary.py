@@ -110,8 +110,8 @@ class Vocabulary:
     credentials: dict[str, str]  # key -> spelling in the file
     credential_spellings: frozenset[str]  # as the file writes them: the cheap first test
     spaced_credentials: frozenset[str]  # keys of those written as two words ("BSc Pharm")
-    # lower-case credentials of several words ("dr. sc.", "dr hab. n. med."), by first word:
-    # tokenised whole only as the file writes them (a capitalised "Dr. med." stays honorific)
+    # credentials of several words whose later words are lower case ("dr. sc.", "dr hab. n.
+    # med.", "Dr. rer. nat."), by first word: tokenised whole only as the file writes them
     spaced_lower: dict[str, tuple[str, ...]]
     qualifiers: frozenset[str]
     # folded: degrees written before the name ("MUDr. Name", "Prof. dr. sc. Name", "dr hab.")
@@ -261,9 +261,11 @@ class Vocabulary:
 
 
 def _spaced_lower(spellings: list[str]) -> dict[str, tuple[str, ...]]:
+    # "dr hab. n. med.", and "Dr. med.", "Dr. rer. nat." (a doctorate: the title, then its
+    # faculty in lower case): the words after the first are lower case
     out: dict[str, list[str]] = {}
     for c in spellings:
-        if " " in c and c[:1].islower():
+        if " " in c and all(w[:1].islower() for w in c.split()[1:]):
             out.setdefault(c.split()[0], []).append(c)
     return {k: tuple(sorted(set(cs), key=len, reverse=True)) for k, cs in out.items()}
 
