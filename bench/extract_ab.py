@@ -33,6 +33,7 @@ ratio of the "floors" (each page's fastest call, summed), which the machine's lo
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -161,6 +162,8 @@ def unpack(rev: str, into: Path) -> Path:
     into.mkdir(parents=True)
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
+    # Both sides import from .pyc, as an installed tool does (see bench/run.py's byte_compile).
+    compileall.compile_dir(into, quiet=1, workers=1)
     return into
 
 
@@ -226,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         old = unpack(args.old, work / "old")
         new = unpack(args.new, work / "new") if args.new else ROOT
+        if not args.new:
+            compileall.compile_dir(ROOT / "msqa_scraper", quiet=1, workers=1)
         label_new = args.new or "worktree"
         all_times: dict[str, list[float]] = {"old": [], "new": []}
         ratios: list[float] = []
