@@ -114,11 +114,12 @@ ROUND19B = [
     (DATA / "signature_eval_cases_32.json", "oi", 36),
     (DATA / "signature_eval_cases_33.json", "oj", 36),
 ]
-# Set 34: collected blind in round 21 by two collectors at once, split by host (set 34: hosts a-m;
-# the other collector took n-z and digits), measured on main before the round's parser merges,
+# Sets 34 and 35: collected blind in round 21 by two collectors at once, split by host (set 34:
+# hosts a-m; set 35: hosts n-z and digits), measured on main before the round's parser merges,
 # developed on by no one: (file, id letter, fewest cases).
-ROUND21_A = [
+ROUND21 = [
     (DATA / "signature_eval_cases_34.json", "ok", 36),
+    (DATA / "signature_eval_cases_35.json", "ol", 36),
 ]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
@@ -135,7 +136,7 @@ EVERY_SET += [
     *(p for p, _, _ in ROUND17),
     *(p for p, _, _ in ROUND19),
     *(p for p, _, _ in ROUND19B),
-    *(p for p, _, _ in ROUND21_A),
+    *(p for p, _, _ in ROUND21),
 ]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
@@ -638,7 +639,7 @@ def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
 
 @pytest.mark.parametrize(
     ("path", "letter", "fewest"),
-    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21_A,
+    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21,
     ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, fewest: int) -> None:
@@ -653,7 +654,7 @@ def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, few
 
 @pytest.mark.parametrize(
     ("path", "letter", "fewest"),
-    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21_A,
+    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21,
     ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_cite_no_page_any_other_file_cites(
