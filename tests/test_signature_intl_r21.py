@@ -1,0 +1,38 @@
+"""Round 21: non-English signatures and attributions (the words are data: the vocabulary JSON and
+data/mention_frames.json).
+
+Each test names the development-set case whose real page shows the form
+(tests/data/signature_eval_cases_N.json) and that page's site; every person, organisation and
+town here is invented.
+"""
+
+from __future__ import annotations
+
+from signature_helpers import E
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
+from msqa_scraper.extract.signature.mention import read_mention
+
+PROSE = "La esclerosis múltiple es una enfermedad crónica que hoy se puede tratar con eficacia."
+
+
+def read(*last: str) -> Expert | None:
+    """The expert read from an answer of one prose line and then the ``last`` lines."""
+    lines = [SigLine(PROSE, para_start=True), *(SigLine(t, para_start=True) for t in last)]
+    got = read_mention(lines)
+    return got.expert if got else None
+
+
+# -- attributions inside the last paragraph ---------------------------------------------------
+def test_spanish_reporting_verb_manifesto_before_a_role_and_name():  # oi33 (set 32), Mexican news
+    line = (
+        "Las dietas muy estrictas pueden dejar sin energía a quien vive con MS, manifestó la"
+        " neuróloga Teresa Ucán Pech."
+    )
+    assert read(line) == E("Teresa Ucán Pech", titles=["neuróloga"])
+
+
+def test_french_reporting_verb_confirme_before_name_and_role():  # oj08 (set 33), French trade press
+    line = "« Un oubli pareil n’a pas sa place en officine », confirme Hugo Larrieu, président du syndicat."
+    assert read(line) == E("Hugo Larrieu", titles=["président du syndicat"])
