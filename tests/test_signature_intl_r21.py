@@ -8,7 +8,8 @@ town here is invented.
 
 from __future__ import annotations
 
-from signature_helpers import E
+import pytest
+from signature_helpers import E, found, parsed
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine
@@ -36,3 +37,30 @@ def test_spanish_reporting_verb_manifesto_before_a_role_and_name():  # oi33 (set
 def test_french_reporting_verb_confirme_before_name_and_role():  # oj08 (set 33), French trade press
     line = "« Un oubli pareil n’a pas sa place en officine », confirme Hugo Larrieu, président du syndicat."
     assert read(line) == E("Hugo Larrieu", titles=["président du syndicat"])
+
+
+# -- blocks after the prose -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # og40 (set 30), a Spanish children's epilepsy site: the adjective after the role's head
+        (
+            "Dra. Lidia Ferrán-Soto, neuróloga pediátrica de Clínica Levante",
+            E("Lidia Ferrán-Soto", titles=["neuróloga pediátrica"], institution="Clínica Levante"),
+        ),
+        (
+            "Dott. Marco Zanin, neurologo pediatrico",
+            E("Marco Zanin", titles=["neurologo pediatrico"]),
+        ),
+    ],
+)
+def test_a_romance_role_head_with_its_adjective_after_it(line, want):
+    assert parsed(line) == [want]
+
+
+def test_a_sentence_with_a_postmodified_role_stays_prose():
+    read = found(
+        "La neuróloga pediátrica del hospital recomienda dormir bien.",
+        prose=[PROSE],
+    )
+    assert read.experts == []

@@ -1347,9 +1347,10 @@ def _role_score(
     span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
 ) -> float:
     article = span[0] in v.articles and len(span) > 1
+    bare = _without_postmodifiers(span, v)
     prose = (
-        ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
-        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in v.object_openers)
+        ((article or len(bare) == 1) and any(fold(t) in v.prose_role_heads for t in bare))
+        or (len(bare) > 2 and fold(bare[0]) in v.prose_role_heads and bare[1] in v.object_openers)
         or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
@@ -1385,6 +1386,17 @@ def _role_score(
     if sep in _ORG_SEPS:
         score -= 2.0
     return score
+
+
+def _without_postmodifiers(span: list[str], v: Vocabulary) -> list[str]:
+    """ "neuróloga pediátrica de X" read as "neuróloga de X": in the Romance languages the
+    adjective follows the role's head; lower-case ones of the class right after the head go."""
+    if len(span) < 2 or fold(span[0]) not in v.prose_role_heads or not span[0][:1].islower():
+        return span
+    k = 1
+    while k < len(span) and k <= 2 and span[k].islower() and span[k] in v.role_postmodifiers:
+        k += 1
+    return span if k == 1 else [span[0], *span[k:]]
 
 
 def _credential_noun(span: list[str], v: Vocabulary) -> bool:
@@ -1650,7 +1662,8 @@ def _role_del_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, 
         obj = obj[1:]  # "de la Clínica X"
     elif obj and obj[0][:2] in v.joiner_articles and obj[0][2:3].isupper():
         obj = [obj[0][2:], *obj[1:]]  # "de l'Hôpital X"
-    if not (1 <= len(role) <= 3 and role[0][:1].islower() and v.is_head_noun(role[-1])):
+    head = _without_postmodifiers(role, v)[-1:]
+    if not (1 <= len(role) <= 3 and role[0][:1].islower() and head and v.is_head_noun(head[0])):
         return None
     if not (obj and obj[0] in v.org_lead_heads and obj[0][:1].isupper()):
         return None
