@@ -64,3 +64,14 @@ def test_a_sentence_with_a_postmodified_role_stays_prose():
         prose=[PROSE],
     )
     assert read.experts == []
+
+
+def test_a_postmodified_role_before_the_name_in_a_presenting_sentence():  # og41 (set 30)
+    line = "La neuróloga pediátrica Lidia Ferrán-Soto, M.D. responde las preguntas más comunes."
+    assert read(line) == E("Lidia Ferrán-Soto", degrees=["M.D"], titles=["neuróloga pediátrica"])
+
+
+def test_a_postmodified_role_before_the_name_on_a_caption_line():
+    assert parsed("Neurólogo pediátrico Tomás Ibarra") == [
+        E("Tomás Ibarra", titles=["Neurólogo pediátrico"])
+    ]

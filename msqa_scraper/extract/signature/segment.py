@@ -1034,6 +1034,7 @@ def split_name(
             tokens[i - 1] in v.role_heads
             or fold(tokens[i - 1]) in v.prose_role_heads
             or tokens[i - 1] in v.org_heads
+            or _postmodifier_ends(tokens, i, v)  # "la neuróloga pediátrica | Name"
         )
         # "Przychodnia Zdrowia X", "Hospital Gregorio Marañón": the words after a body's lead
         # head alone are its name, no person's; so are they after "de la Universidad", "of the
@@ -1355,7 +1356,7 @@ def _role_score(
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
     # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
-    core = head[1:] if article else head
+    core = _without_postmodifiers(head[1:] if article else head, v)
     head_final = (
         bool(core)
         and v.is_head_noun(core[-1])
@@ -1391,12 +1392,13 @@ def _role_score(
 def _without_postmodifiers(span: list[str], v: Vocabulary) -> list[str]:
     """ "neuróloga pediátrica de X" read as "neuróloga de X": in the Romance languages the
     adjective follows the role's head; lower-case ones of the class right after the head go."""
-    if len(span) < 2 or fold(span[0]) not in v.prose_role_heads or not span[0][:1].islower():
+    h = 1 if span and fold(span[0]) in v.joiner_articles else 0  # "la neuróloga pediátrica"
+    if len(span) < h + 2 or fold(span[h]) not in v.prose_role_heads or not span[h][:1].islower():
         return span
-    k = 1
-    while k < len(span) and k <= 2 and span[k].islower() and span[k] in v.role_postmodifiers:
+    k = h + 1
+    while k < len(span) and k <= h + 2 and span[k].islower() and span[k] in v.role_postmodifiers:
         k += 1
-    return span if k == 1 else [span[0], *span[k:]]
+    return span if k == h + 1 else [*span[: h + 1], *span[k:]]
 
 
 def _credential_noun(span: list[str], v: Vocabulary) -> bool:
@@ -1548,6 +1550,14 @@ def _cut_evidence(
         # or region that does ("MS Australia", "Cancer Council Ireland") ends an organisation.
         evidence += 2.0
     return evidence
+
+
+def _postmodifier_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    """ "la neuróloga pediátrica | Ana ...": a Romance role's adjective after its head ends it."""
+    k = i - 1
+    while k > 0 and k >= i - 2 and tokens[k] in v.role_postmodifiers:
+        k -= 1
+    return k < i - 1 and fold(tokens[k]) in v.prose_role_heads
 
 
 def _head_ahead(tokens: list[str], i: int, v: Vocabulary) -> bool:
