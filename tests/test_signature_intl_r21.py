@@ -75,3 +75,9 @@ def test_a_postmodified_role_before_the_name_on_a_caption_line():
     assert parsed("Neurólogo pediátrico Tomás Ibarra") == [
         E("Tomás Ibarra", titles=["Neurólogo pediátrico"])
     ]
+
+
+def test_german_kolumne_von_column_byline():  # oj34 (set 33), a German pharmacy magazine's column
+    assert [e for e in found("Kolumne von Gerda Pichlmayr", prose=[PROSE]).experts] == [
+        E("Gerda Pichlmayr")
+    ]
