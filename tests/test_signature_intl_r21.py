@@ -81,3 +81,14 @@ def test_german_kolumne_von_column_byline():  # oj34 (set 33), a German pharmacy
     assert [e for e in found("Kolumne von Gerda Pichlmayr", prose=[PROSE]).experts] == [
         E("Gerda Pichlmayr")
     ]
+
+
+def test_dutch_reporting_verb_benadrukt_names_the_speaker():  # oj27 (set 33), a Flemish weekly
+    line = "'Een scan helpt pas na een aanval', benadrukt dr. Pieter Wauters, neuroloog."
+    assert read(line) == E("Pieter Wauters", titles=["neuroloog"])
+
+
+def test_dutch_van_het_before_a_body_is_the_employer():  # oj27 (set 33): "neuroloog van het AZ X"
+    assert parsed("dr. Pieter Wauters, neuroloog van het AZ Kempenhof") == [
+        E("Pieter Wauters", titles=["neuroloog"], institution="AZ Kempenhof")
+    ]
