@@ -92,13 +92,3 @@ def test_dutch_van_het_before_a_body_is_the_employer():  # oj27 (set 33): "neuro
     assert parsed("dr. Pieter Wauters, neuroloog van het AZ Kempenhof") == [
         E("Pieter Wauters", titles=["neuroloog"], institution="AZ Kempenhof")
     ]
-
-
-def test_french_state_diploma_de_after_the_role_is_a_degree():  # d18 (set 20), a French physio blog
-    assert parsed("Claire Marchal", "Kinésithérapeute D.E.", "Besançon, France") == [
-        E("Claire Marchal", ["D.E."], ["Kinésithérapeute"], place="Besançon, France")
-    ]
-    # Delaware's abbreviation after its town stays the place
-    assert parsed("Ada Quist, MD, Wilmington, DE") == [
-        E("Ada Quist", ["MD"], place="Wilmington, DE")
-    ]
