@@ -92,3 +92,16 @@ def test_dutch_van_het_before_a_body_is_the_employer():  # oj27 (set 33): "neuro
     assert parsed("dr. Pieter Wauters, neuroloog van het AZ Kempenhof") == [
         E("Pieter Wauters", titles=["neuroloog"], institution="AZ Kempenhof")
     ]
+
+
+KO = "다발성경화증은 중추신경계를 공격하는 자가면역질환이다."
+
+
+def test_korean_byline_with_two_roles_joined_by_a_middle_dot():  # oi29 (set 32), a Korean daily
+    read = found("김도현 기자·의사 dohyun@example.com", prose=[KO])
+    assert read.experts == [E("김도현", [], ["기자", "의사"])]
+
+
+def test_a_middle_dot_between_words_that_are_no_roles_stays_in_the_answer():
+    read = found("김도현 서울·부산 dohyun@example.com", prose=[KO])
+    assert read.experts == []
