@@ -105,3 +105,24 @@ def test_korean_byline_with_two_roles_joined_by_a_middle_dot():  # oi29 (set 32)
 def test_a_middle_dot_between_words_that_are_no_roles_stays_in_the_answer():
     read = found("김도현 서울·부산 dohyun@example.com", prose=[KO])
     assert read.experts == []
+
+
+JA = "多発性硬化症は中枢神経の病気で、早めの治療が大切です。"
+
+
+def test_japanese_round_table_label_and_pharmacy_employers():  # oj20 (set 33), a drug-info site
+    read = found(
+        "(鼎談) 東浜大学薬学部臨床薬学研究室 高田 直樹 先生",
+        "ひかり薬局 三浦 和也 先生",
+        "あおばファーマシー 小野 誠 先生",
+        prose=[JA],
+    )
+    assert read.experts == [
+        E("高田 直樹", institution="東浜大学薬学部臨床薬学研究室"),
+        E("三浦 和也", institution="ひかり薬局"),
+        E("小野 誠", institution="あおばファーマシー"),
+    ]
+
+
+def test_a_bracket_that_is_no_role_or_label_still_rejects_the_line():
+    assert found("(東京) 高田 直樹 先生", prose=[JA]).experts == []

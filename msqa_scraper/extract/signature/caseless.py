@@ -163,6 +163,8 @@ def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
     after the name); None when a token is no name, role or organisation."""
     titles: list[str] = []
     for inner in _BRACKET.findall(text):
+        if inner.strip() in p.section_labels:
+            continue  # "(鼎談) Org Name 先生": a round-table's label, no title
         if not _ends_with(inner.strip(), p.role_heads):
             return None
         titles.append(inner.strip())  # "周建明 (副主任医师)": the rank in brackets
