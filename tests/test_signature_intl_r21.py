@@ -126,3 +126,13 @@ def test_japanese_round_table_label_and_pharmacy_employers():  # oj20 (set 33), 
 
 def test_a_bracket_that_is_no_role_or_label_still_rejects_the_line():
     assert found("(東京) 高田 直樹 先生", prose=[JA]).experts == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["vriendelijke groeten,", "Cordialement,", "Atentamente,", "Mit freundlichen Grüßen,"],
+)
+def test_a_long_closing_word_run_on_after_the_last_sentence(closing):  # f06 (set 22), Dutch blog
+    last = f"Een neuroloog die een onbewezen behandeling weigert, beschermt zijn patiënt. {closing}"
+    read = found(prose=["Dank voor uw vraag.", f"{last} Maarten Verhoeven"])
+    assert read.experts == [E("Maarten Verhoeven")]
