@@ -136,3 +136,15 @@ def test_a_long_closing_word_run_on_after_the_last_sentence(closing):  # f06 (se
     last = f"Een neuroloog die een onbewezen behandeling weigert, beschermt zijn patiënt. {closing}"
     read = found(prose=["Dank voor uw vraag.", f"{last} Maarten Verhoeven"])
     assert read.experts == [E("Maarten Verhoeven")]
+
+
+def test_austrian_meduni_after_the_role_s_object_is_the_employer():  # ob21 (set 27), Austrian daily
+    assert parsed(
+        "Prof. Eva Lindner, Leiterin der Universitätsklinik für Neurologie der MedUni Tarnau"
+    ) == [
+        E(
+            "Eva Lindner",
+            titles=["Leiterin der Universitätsklinik für Neurologie"],
+            institution="MedUni Tarnau",
+        )
+    ]
