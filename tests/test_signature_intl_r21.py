@@ -148,3 +148,15 @@ def test_austrian_meduni_after_the_role_s_object_is_the_employer():  # ob21 (set
             institution="MedUni Tarnau",
         )
     ]
+
+
+def test_swiss_french_honorific_doctoresse_before_the_guest():  # oh31 (set 31), a Swiss radio page
+    line = (
+        "Nous accueillons la doctoresse Léa Marchand, médecin cheffe du service de neurologie"
+        " à l'Hôpital des Trois-Lacs."
+    )
+    assert read(line) == E(
+        "Léa Marchand",
+        titles=["médecin cheffe du service de neurologie"],
+        institution="Hôpital des Trois-Lacs",
+    )
