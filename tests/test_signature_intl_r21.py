@@ -34,7 +34,7 @@ def test_spanish_reporting_verb_manifesto_before_a_role_and_name():  # oi33 (set
     assert read(line) == E("Teresa Ucán Pech", titles=["neuróloga"])
 
 
-def test_french_reporting_verb_confirme_before_name_and_role():  # oj08 (set 33), French trade press
+def test_french_reporting_verb_confirme_before_name_and_role():  # oj08 (set 33), a French consumer survey
     line = "« Un oubli pareil n’a pas sa place en officine », confirme Hugo Larrieu, président du syndicat."
     assert read(line) == E("Hugo Larrieu", titles=["président du syndicat"])
 
@@ -43,7 +43,7 @@ def test_french_reporting_verb_confirme_before_name_and_role():  # oj08 (set 33)
 @pytest.mark.parametrize(
     ("line", "want"),
     [
-        # og40 (set 30), a Spanish children's epilepsy site: the adjective after the role's head
+        # og40 (set 30), a clinic's Spanish epilepsy page: the adjective after the role's head
         (
             "Dra. Lidia Ferrán-Soto, neuróloga pediátrica de Clínica Levante",
             E("Lidia Ferrán-Soto", titles=["neuróloga pediátrica"], institution="Clínica Levante"),
@@ -77,13 +77,13 @@ def test_a_postmodified_role_before_the_name_on_a_caption_line():
     ]
 
 
-def test_german_kolumne_von_column_byline():  # oj34 (set 33), a German pharmacy magazine's column
+def test_german_kolumne_von_column_byline():  # oj34 (set 33), a German daily's column
     assert [e for e in found("Kolumne von Gerda Pichlmayr", prose=[PROSE]).experts] == [
         E("Gerda Pichlmayr")
     ]
 
 
-def test_dutch_reporting_verb_benadrukt_names_the_speaker():  # oj27 (set 33), a Flemish weekly
+def test_dutch_reporting_verb_benadrukt_names_the_speaker():  # oj27 (set 33), a Flemish news site
     line = "'Een scan helpt pas na een aanval', benadrukt dr. Pieter Wauters, neuroloog."
     assert read(line) == E("Pieter Wauters", titles=["neuroloog"])
 
@@ -110,7 +110,7 @@ def test_a_middle_dot_between_words_that_are_no_roles_stays_in_the_answer():
 JA = "多発性硬化症は中枢神経の病気で、早めの治療が大切です。"
 
 
-def test_japanese_round_table_label_and_pharmacy_employers():  # oj20 (set 33), a drug-info site
+def test_japanese_round_table_label_and_pharmacy_employers():  # oj20 (set 33), a pharmacy round-table leaflet
     read = found(
         "(鼎談) 東浜大学薬学部臨床薬学研究室 高田 直樹 先生",
         "ひかり薬局 三浦 和也 先生",
@@ -132,13 +132,13 @@ def test_a_bracket_that_is_no_role_or_label_still_rejects_the_line():
     "closing",
     ["vriendelijke groeten,", "Cordialement,", "Atentamente,", "Mit freundlichen Grüßen,"],
 )
-def test_a_long_closing_word_run_on_after_the_last_sentence(closing):  # f06 (set 22), Dutch blog
+def test_a_long_closing_word_run_on_after_the_last_sentence(closing):  # f06 (set 22), a Dutch newspaper letter
     last = f"Een neuroloog die een onbewezen behandeling weigert, beschermt zijn patiënt. {closing}"
     read = found(prose=["Dank voor uw vraag.", f"{last} Maarten Verhoeven"])
     assert read.experts == [E("Maarten Verhoeven")]
 
 
-def test_austrian_meduni_after_the_role_s_object_is_the_employer():  # ob21 (set 27), Austrian daily
+def test_austrian_meduni_after_the_role_s_object_is_the_employer():  # ob21 (set 27), an Austrian TV listing
     assert parsed(
         "Prof. Eva Lindner, Leiterin der Universitätsklinik für Neurologie der MedUni Tarnau"
     ) == [
