@@ -132,7 +132,9 @@ def test_a_bracket_that_is_no_role_or_label_still_rejects_the_line():
     "closing",
     ["vriendelijke groeten,", "Cordialement,", "Atentamente,", "Mit freundlichen Grüßen,"],
 )
-def test_a_long_closing_word_run_on_after_the_last_sentence(closing):  # f06 (set 22), a Dutch newspaper letter
+def test_a_long_closing_word_run_on_after_the_last_sentence(
+    closing,
+):  # f06 (set 22), a Dutch newspaper letter
     last = f"Een neuroloog die een onbewezen behandeling weigert, beschermt zijn patiënt. {closing}"
     read = found(prose=["Dank voor uw vraag.", f"{last} Maarten Verhoeven"])
     assert read.experts == [E("Maarten Verhoeven")]
