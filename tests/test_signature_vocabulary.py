@@ -317,6 +317,15 @@ def test_disciplines():
     assert (expert.titles, expert.institution) == (("Occupational Therapy",), "Harbour University")
 
 
+def test_role_postmodifiers():
+    # Lower-case adjectives that follow a Romance role's head: no role, no body of their own.
+    v = vocabulary()
+    assert "pediátrica" in v.role_postmodifiers
+    for word in v.role_postmodifiers:
+        assert word.islower() and not v.is_role_word(word) and word not in v.org_heads
+    assert one(["Ada Quist, neuróloga pediátrica"]).titles == ("neuróloga pediátrica",)
+
+
 def test_membership_heads():
     # A membership's object is the organisation the expert belongs to.
     expert = one(["Ada Quist, MD, Trustee of the Kestrel MS Society"])

@@ -66,6 +66,7 @@ class CaselessParts:
     # "한지석 교수님 INTERVIEW": a section's label after the name line, no part of it
     section_labels: frozenset[str] = frozenset()
     list_marks: frozenset[str] = frozenset()  # "■ 한도윤 / ...": a list's or a label's mark
+    role_joiners: tuple[str, ...] = ()  # "기자·의사": two roles joined by a middle dot
 
 
 @cache
@@ -88,6 +89,7 @@ def caseless_parts() -> CaselessParts:
         sentence_marks=frozenset(raw["sentence_marks"]),
         section_labels=frozenset(raw.get("section_labels", ())),
         list_marks=frozenset(raw.get("list_marks", ())),
+        role_joiners=tuple(raw.get("role_joiners", ())),
     )
 
 
@@ -161,6 +163,8 @@ def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
     after the name); None when a token is no name, role or organisation."""
     titles: list[str] = []
     for inner in _BRACKET.findall(text):
+        if inner.strip() in p.section_labels:
+            continue  # "(鼎談) Org Name 先生": a round-table's label, no title
         if not _ends_with(inner.strip(), p.role_heads):
             return None
         titles.append(inner.strip())  # "周建明 (副主任医师)": the rank in brackets
@@ -174,8 +178,8 @@ def _person(text: str, p: CaselessParts) -> tuple[_Person, bool] | None:
     if tokens and tokens[-1] in p.honorifics_after:
         tokens, honorific = tokens[:-1], True
     after: list[str] = []
-    if len(tokens) > 1 and tokens[-1] in p.role_heads:
-        after, tokens = [tokens[-1]], tokens[:-1]  # "김태윤 기자": the role word after the name
+    while len(tokens) > 1 and tokens[-1] in p.role_heads:
+        after.insert(0, tokens.pop())  # "김태윤 기자": the role words after the name
         vouched = True
     n = _name_tokens(tokens, p)
     if not n:
@@ -208,6 +212,7 @@ def _tokens(text: str, p: CaselessParts) -> list[str]:
         name, rest = tokens[0], tokens[2:]
         role = [rest.pop()] if len(rest) > 1 and _ends_with(rest[-1], p.role_heads) else []
         tokens = [*rest, name, *role]
+    tokens = [part for tok in tokens for part in _joined_roles(tok, p)]
     if tokens:
         last = tokens[-1]
         for honorific in p.honorifics_after:
@@ -216,6 +221,16 @@ def _tokens(text: str, p: CaselessParts) -> list[str]:
                 tokens = [*tokens[:-1], bare, honorific]
                 break
     return tokens
+
+
+def _joined_roles(token: str, p: CaselessParts) -> list[str]:
+    """ "기자·의사" is the roles "기자" and "의사" when each side is a role word; else the token."""
+    for mark in p.role_joiners:
+        if mark in token:
+            parts = token.split(mark)
+            if all(part in p.role_heads for part in parts):
+                return parts
+    return [token]
 
 
 def read_caseless(texts: list[str]) -> tuple[int, list[Expert]] | None:

@@ -908,7 +908,11 @@ def _first_word_closes(text: str, v: Vocabulary) -> bool:
     word = first.group().casefold()
     if word in _CLOSING_FILLERS:
         return True  # "Be well.", "With love,": the reading after it says whether it closes
-    return any(word[:k] in v.closings for k in range(3, min(len(word), 9) + 1))
+    # the whole word too: "vriendelijke", "cordialement", "atentamente" are longer than the
+    # glued prefixes tried ("Best wishesMarta")
+    return word in v.closings or any(
+        word[:k] in v.closings for k in range(3, min(len(word), 9) + 1)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -1034,6 +1034,7 @@ def split_name(
             tokens[i - 1] in v.role_heads
             or fold(tokens[i - 1]) in v.prose_role_heads
             or tokens[i - 1] in v.org_heads
+            or _postmodifier_ends(tokens, i, v)  # "la neuróloga pediátrica | Name"
         )
         # "Przychodnia Zdrowia X", "Hospital Gregorio Marañón": the words after a body's lead
         # head alone are its name, no person's; so are they after "de la Universidad", "of the
@@ -1347,14 +1348,15 @@ def _role_score(
     span: list[str], sep: str, head: list[str], obj: list[str], bad_obj: bool, v: Vocabulary
 ) -> float:
     article = span[0] in v.articles and len(span) > 1
+    bare = _without_postmodifiers(span, v)
     prose = (
-        ((article or len(span) == 1) and any(fold(t) in v.prose_role_heads for t in span))
-        or (len(span) > 2 and fold(span[0]) in v.prose_role_heads and span[1] in v.object_openers)
+        ((article or len(bare) == 1) and any(fold(t) in v.prose_role_heads for t in bare))
+        or (len(bare) > 2 and fold(bare[0]) in v.prose_role_heads and bare[1] in v.object_openers)
         or (article and _credential_noun(span, v))
     )
     # A role phrase is modifiers before a head noun: "Communications & Campaigns Officer",
     # "Clinic Coordinator/Social Worker", "ST5 Neurologist", "the vice president".
-    core = head[1:] if article else head
+    core = _without_postmodifiers(head[1:] if article else head, v)
     head_final = (
         bool(core)
         and v.is_head_noun(core[-1])
@@ -1385,6 +1387,18 @@ def _role_score(
     if sep in _ORG_SEPS:
         score -= 2.0
     return score
+
+
+def _without_postmodifiers(span: list[str], v: Vocabulary) -> list[str]:
+    """ "neuróloga pediátrica de X" read as "neuróloga de X": in the Romance languages the
+    adjective follows the role's head; lower-case ones of the class right after the head go."""
+    h = 1 if span and fold(span[0]) in v.joiner_articles else 0  # "la neuróloga pediátrica"
+    if len(span) < h + 2 or fold(span[h]) not in v.prose_role_heads or not span[h][:1].islower():
+        return span
+    k = h + 1
+    while k < len(span) and k <= h + 2 and span[k].islower() and span[k] in v.role_postmodifiers:
+        k += 1
+    return span if k == h + 1 else [*span[: h + 1], *span[k:]]
 
 
 def _credential_noun(span: list[str], v: Vocabulary) -> bool:
@@ -1538,6 +1552,14 @@ def _cut_evidence(
     return evidence
 
 
+def _postmodifier_ends(tokens: list[str], i: int, v: Vocabulary) -> bool:
+    """ "la neuróloga pediátrica | Ana ...": a Romance role's adjective after its head ends it."""
+    k = i - 1
+    while k > 0 and k >= i - 2 and tokens[k] in v.role_postmodifiers:
+        k -= 1
+    return k < i - 1 and fold(tokens[k]) in v.prose_role_heads
+
+
 def _head_ahead(tokens: list[str], i: int, v: Vocabulary) -> bool:
     """ "Lead | MS Nurse", "Consultant | Orthopaedic & Trauma Surgeon": a head noun within the
     next capitalised words (an ampersand between them), so the word before modifies it."""
@@ -1650,7 +1672,8 @@ def _role_del_organisation(tokens: list[str], v: Vocabulary) -> list[tuple[str, 
         obj = obj[1:]  # "de la Clínica X"
     elif obj and obj[0][:2] in v.joiner_articles and obj[0][2:3].isupper():
         obj = [obj[0][2:], *obj[1:]]  # "de l'Hôpital X"
-    if not (1 <= len(role) <= 3 and role[0][:1].islower() and v.is_head_noun(role[-1])):
+    head = _without_postmodifiers(role, v)[-1:]
+    if not (1 <= len(role) <= 3 and role[0][:1].islower() and head and v.is_head_noun(head[0])):
         return None
     if not (obj and obj[0] in v.org_lead_heads and obj[0][:1].isupper()):
         return None

@@ -167,6 +167,8 @@ class Vocabulary:
     person_descriptors: frozenset[str] = frozenset()  # "Christopher, person with MS": a quote's
     caption_marks: tuple[str, ...] = ()  # folded, longest first: "(left to right):" a caption
     disciplines: frozenset[str] = frozenset()  # "Nursing", "Occupational Therapy": a field alone
+    # "neuróloga pediátrica", "médecin libéral": lower-case adjectives after a Romance role head
+    role_postmodifiers: frozenset[str] = frozenset()
     membership_heads: frozenset[str] = frozenset()  # "Board Member of <Org>": the object employs
     membership_bodies: frozenset[str] = frozenset()  # "Member of the Advisory Board": one title
     plural_honorifics: frozenset[str] = frozenset()  # folded: "Drs. A and B": both are doctors
@@ -363,6 +365,7 @@ def vocabulary() -> Vocabulary:
         person_descriptors=frozenset(fold(w) for w in raw.get("person_descriptors", ())),
         caption_marks=_longest_first(raw.get("caption_marks", [])),
         disciplines=frozenset(raw["disciplines"]),
+        role_postmodifiers=frozenset(raw.get("role_postmodifiers", ())),
         membership_heads=frozenset(raw["membership_heads"]),
         membership_bodies=frozenset(raw["membership_bodies"]),
         plural_honorifics=frozenset(fold(h).rstrip(".") for h in raw["plural_honorifics"]),
