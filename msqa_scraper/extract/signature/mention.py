@@ -216,6 +216,8 @@ class Frames:
     leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
+    # "Name, himself a neurologist at X, says": a word before the appositive's article, no part
+    appositive_adverbs: frozenset[str] = frozenset()
     # "Name said most people ...": speech itself
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
@@ -287,6 +289,7 @@ def frames() -> Frames:
         leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
+        appositive_adverbs=frozenset(raw.get("appositive_adverbs", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
@@ -1715,6 +1718,7 @@ def _speaker(
         return None  # "Helen Marsh and Owen Petrie said ...": never one as the other's employer
     text = _relative_role(text, f) if ", who " in text else text
     text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
+    text = _unhedged(text, v, f)
     text = _ANAPHORIC_PLACE.sub("", text)
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
@@ -1744,6 +1748,21 @@ def _speaker(
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None  # "a nurse living with MS": the disease is no employer
     return found
+
+
+def _unhedged(text: str, v: Vocabulary, f: Frames) -> str:
+    """The appositive without the word that leans on it ("Name, himself a neurologist at X",
+    "Name, also a neurologist at X", "Name, now a physiotherapist"): only right after a comma
+    and before an article, where it qualifies the role and names no part."""
+    words = text.split()
+    for k in range(1, len(words) - 2):
+        if (
+            words[k - 1].endswith(",")
+            and _w(words[k]) in f.appositive_adverbs
+            and _w(words[k + 1]) in v.articles
+        ):
+            return " ".join([*words[:k], *words[k + 1 :]])
+    return text
 
 
 # "the Consortium's Chief Executive Officer": an organisation's possessive before a role
@@ -2014,11 +2033,29 @@ def _role_and(text: str, v: Vocabulary) -> str:
     for k in range(1, len(words) - 1):
         if words[k] != "and" or words[k - 1].endswith(","):
             continue
-        nxt = words[k + 1]
-        if v.is_head_noun(words[k - 1].rstrip(",")) and nxt[:1].isupper() and v.is_head_noun(nxt):
+        if v.is_head_noun(words[k - 1].rstrip(",")) and _capital_role(words[k + 1 :], v):
             words[k - 1] += ","
             words[k] = ""
     return " ".join(w for w in words if w)
+
+
+def _capital_role(words: list[str], v: Vocabulary) -> bool:
+    """The words after "and" open a role of their own: a run of capitalised words that ends in
+    a role's head noun ("Founder", "Certified Hand Therapist", "Multiple Sclerosis Specialist"),
+    not a field ("Neurology and Medicine") nor a body ("and Sports Rehab")."""
+    run = []
+    for w in words[:_ROLE_RUN]:
+        if not w[:1].isupper():
+            break
+        run.append(w.rstrip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    # the run's last word is the head; a longer run ends where the role does
+    return bool(run) and v.is_head_noun(run[-1]) and all(x[:1].isupper() for x in run)
+
+
+# "Certified Hand Therapist", "Clinical Platform Coordinator": a role of capitals is short
+_ROLE_RUN = 4
 
 
 def _followed(found: Expert, read: str, after: list[str], v: Vocabulary, f: Frames) -> Expert:
