@@ -2363,6 +2363,10 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         found = replace(found, place=words[0])
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
+    if not titles and found.institution and (split := _org_role(found.institution, v)):
+        # "Dr Name, The Courier medical expert, answers ...": the role a prose head ends, left
+        # on the outlet before it, is the title
+        return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
         return replace(found, titles=(split[0],), institution=split[1])
     m = _OF_ACRONYM.match(titles[0]) if len(titles) == 1 and not found.institution else None
@@ -2433,7 +2437,9 @@ def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
     k = next((k for k, w in enumerate(words) if not w[:1].isupper()), None)
     if k is None or k < 2 or not all(w[:1].islower() for w in words[k:]):
         return None
-    if not v.is_head_noun(words[-1]) or any(v.is_role_word_any(w) for w in words[:k]):
+    if not (v.is_head_noun(words[-1]) or fold(words[-1]) in v.prose_role_heads):
+        return None
+    if any(v.is_role_word_any(w) for w in words[:k]):
         return None
     if any(v.is_honorific(w) for w in words[:k]):
         return None
