@@ -218,6 +218,8 @@ class Frames:
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
     # "Name, himself a neurologist at X, says": a word before the appositive's article, no part
     appositive_adverbs: frozenset[str] = frozenset()
+    # "neurologist at several hospitals": a workplace counted, not named, is no part
+    vague_quantifiers: frozenset[str] = frozenset()
     # "Name said most people ...": speech itself
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
@@ -290,6 +292,7 @@ def frames() -> Frames:
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         appositive_adverbs=frozenset(raw.get("appositive_adverbs", ())),
+        vague_quantifiers=frozenset(raw.get("vague_quantifiers", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
@@ -468,7 +471,46 @@ def _read(
         return None
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
-    return p.to_expert()
+    return _unvague(_unit_of(p, chunk), frames()).to_expert()
+
+
+def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
+    """ "practising neurologist at several hospitals": a workplace counted, not named, is no
+    part of the role (the sentence keeps it); "neurologist at two clinics in Oregon" alike."""
+    if not f.vague_quantifiers or not any(" at " in t or " in " in t for t in p.titles):
+        return p
+    titles = []
+    for title in p.titles:
+        words = title.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if words[k] in ("at", "in")
+                and _w(words[k + 1]) in f.vague_quantifiers
+                and all(w[:1].islower() for w in words[k + 1 :])
+            ),
+            None,
+        )
+        titles.append(" ".join(words[:cut]) if cut else title)
+    return replace(p, titles=titles)
+
+
+def _unit_of(p: ParsedExpert, chunk: str) -> ParsedExpert:
+    """ "executive director of the X Center at the University of Y": the body after a
+    lower-case role's "of" is the role's own unit when the sentence names the employer after
+    "at", so the role keeps it ("executive director of the X Center") and the employer is the
+    one after "at"; alone ("deputy head of the X Society") it stays the employer."""
+    if len(p.orgs) < 2 or " of " not in chunk or " at " not in chunk:
+        return p  # most sentences: one employer, or no "of" and "at" at all
+    unit, employer = p.orgs[0], p.orgs[1]
+    if f" at {employer}" not in chunk:
+        return p
+    for k, title in enumerate(p.titles):
+        if title[:1].islower() and f"{title} of {unit}" in chunk:
+            titles = [*p.titles[:k], f"{title} of {unit}", *p.titles[k + 1 :]]
+            return replace(p, titles=titles, orgs=p.orgs[1:])
+    return p
 
 
 # an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
