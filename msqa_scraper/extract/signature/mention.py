@@ -1611,6 +1611,62 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
     return found if found is not None and found.titles and not found.institution else None
 
 
+_LONGEST_ORG_BEFORE = 6  # "Eastbrook University Multiple Sclerosis Center administrator Name"
+
+
+def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "An interview with Westbrook Tech assistant professor Name was published ...", "Some,
+    like Northway MS Weekly columnist Name, have faith ...": the newsroom's reference to a
+    person, an organisation's capitalised name, a lower-case role ending in a role's head, then
+    a full name with a known given name (read as "Name, ROLE, ORG"). Not the narrator's or the
+    reader's own doctor ("my Eastbrook neurologist Name"), nor a name that runs on in capitals."""
+    words = sentence.split()
+    if len(words) > _LONGEST_REPORT:
+        return None
+    low = [_w(x) for x in words]
+    own = set(low)
+    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+        return None
+    if not own.isdisjoint(f.narrator_possessives):
+        return None
+    for k in range(1, len(words) - 2):
+        if not words[k][:1].islower() or not words[k - 1][:1].isupper():
+            continue
+        if words[k - 1].endswith((",", ";", ":", ".")):
+            continue  # "MS Southland president, associate professor Name": another shape
+        end = k
+        while end < len(words) and end - k < _LONGEST_ROLE_BEFORE and words[end][:1].islower():
+            end += 1
+        role = words[k:end]
+        if end >= len(words) or any(w.endswith((",", ";", ":", ".")) for w in role):
+            continue
+        if not (v.is_head_noun(role[-1]) or fold(role[-1]) in v.prose_role_heads):
+            continue
+        start = k
+        while start > 0 and k - start < _LONGEST_ORG_BEFORE and words[start - 1][:1].isupper():
+            if start < k and words[start - 1].endswith((",", ";", ":", ".")):
+                break
+            start -= 1
+        org = [w for w in words[start:k] if _w(w) not in v.articles]
+        if not org or start == 0 or any(v.is_honorific(w) or v.is_role_word_any(w) for w in org):
+            continue  # the sentence's first word may be any capital; a role word is no org's
+        stop = end
+        while stop < len(words) and stop - end < 3 and words[stop][:1].isupper():
+            stop += 1
+            if words[stop - 1].endswith((",", ".", ";", ":")):
+                break
+        name = [w.strip(",.;:") for w in words[end:stop]]
+        if len(name) < 2 or not is_given_name(name[0]) or v.is_honorific(name[0]):
+            continue
+        if stop < len(words) and words[stop - 1][-1:].isalpha() and words[stop][:1].isupper():
+            continue  # the name runs on into capitals: an organisation, not a person
+        found = _read(f"{' '.join(name)}, {' '.join(role)}", v, needs_part=True)
+        if found is None or found.institution or found.name != " ".join(name):
+            continue
+        return replace(found, institution=" ".join(org))
+    return None
+
+
 def _honorific_within(words: list[str], v: Vocabulary) -> bool:
     return any(v.is_honorific(w) for w in words)
 
@@ -2537,6 +2593,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
+        readers.append(("reported", lambda s: _org_role_person(s, v, f)))
         readers.append(("reported", lambda s: _introduced(s, earlier, v, f)))
         readers.append(("bio", lambda s: _leading(s, v, f)))
         for frame, read in readers:
