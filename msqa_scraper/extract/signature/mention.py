@@ -808,22 +808,31 @@ def _with_role(
         return found
     if n < len(words) and low[n] in v.articles:
         n += 1
+    # "a physical therapist and Multiple Sclerosis Specialist at X": two roles, one employer
+    words = [*words[:n], *_role_and(" ".join(words[n:]), v).split()]
     role: list[str] = []
     for k, word in enumerate(words[n:], n):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if _w(word) == "and" or (_w(word) == "in" and (nxt[:1].isupper() or nxt == "the")):
             break  # another clause, or where the writer lives ("a midwife in the UK")
         role.append(word)
-        if word.endswith((",", ".", ";")):
-            break
-    if not role or len(role) > 8:
+        if word.endswith((",", ".", ";")) and not (
+            word.endswith(",") and nxt[:1].isupper() and v.is_head_noun(word.rstrip(","))
+        ):
+            break  # a comma after a role's head before a capital: the next role (_role_and)
+    if not role or len(role) > _LONGEST_INTRO_ROLE:
         return found
     got = _unclausal(_read(f"{found.name}, {' '.join(role)}", v, needs_part=True), f)
     if got is None or got.name != found.name or not got.titles:
         return found
-    return replace(found, titles=(*found.titles, *(t for t in got.titles if t not in found.titles)))
+    titles = (*found.titles, *(t for t in got.titles if t not in found.titles))
+    employer = found.institution or got.institution
+    return replace(found, titles=titles, institution=employer)
 
 
+# "physical therapist, Multiple Sclerosis Specialist at The Steady Stride": two roles and an
+# employer; longer is a clause
+_LONGEST_INTRO_ROLE = 10
 _SPOKEN_FILLERS = 3  # words before the introduction in a transcript ("um so", "okay um")
 
 
