@@ -476,7 +476,7 @@ def _read(
 
 def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
     """ "practising neurologist at several hospitals": a workplace counted, not named, is no
-    part of the role (the sentence keeps it); "neurologist at two clinics in Oregon" alike."""
+    part of the role (the sentence keeps it), nor what follows it ("at two clinics in X")."""
     if not f.vague_quantifiers or not any(" at " in t or " in " in t for t in p.titles):
         return p
     titles = []
@@ -485,10 +485,10 @@ def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
         cut = next(
             (
                 k
-                for k in range(1, len(words) - 1)
+                for k in range(1, len(words) - 2)
                 if words[k] in ("at", "in")
                 and _w(words[k + 1]) in f.vague_quantifiers
-                and all(w[:1].islower() for w in words[k + 1 :])
+                and words[k + 2][:1].islower()
             ),
             None,
         )

@@ -1,0 +1,121 @@
+"""Attributions inside the answer's last prose paragraph, round 21 (signature/mention.py).
+
+Each test names the development-set case whose real page shows the form
+(tests/data/signature_eval_cases_N.json) and that page's site; every person, organisation and
+town here is invented. The frame words are data (data/mention_frames.json) and the role heads
+the vocabulary's (data/signature_vocabulary.json).
+"""
+
+from __future__ import annotations
+
+from msqa_scraper.extract.records import Expert
+from msqa_scraper.extract.signature import SigLine
+from msqa_scraper.extract.signature.mention import read_mention
+from signature_helpers import E
+
+PROSE = "Heat often brings symptoms back for a while; a cool shower usually helps."
+# a bio or a self-introduction closes an answer of more than one sentence
+BODY = "Cooling vests help some people. Others plan walks for the early morning."
+
+
+def read(*last: str) -> Expert | None:
+    """The expert read from an answer of one prose line and then the ``last`` lines."""
+    lines = [SigLine(PROSE, para_start=True), *(SigLine(t, para_start=True) for t in last)]
+    got = read_mention(lines)
+    return got.expert if got else None
+
+
+# -- the appositive ---------------------------------------------------------------------------
+def test_a_word_leaning_on_the_appositive_is_no_part():  # og27 (set 30), ausdoc.com.au
+    line = (
+        "Dr Tamsin Arkwright, herself a consultant neurologist at Wexley General Hospital,"
+        " says an early scan spares weeks of doubt."
+    )
+    assert read(line) == E(
+        "Tamsin Arkwright", titles=["consultant neurologist"], institution="Wexley General Hospital"
+    )
+
+
+def test_a_workplace_counted_not_named_is_no_part():  # og27 (set 30), ausdoc.com.au
+    line = (
+        "Dr Tamsin Arkwright, a consultant neurologist at two hospitals in Wexley, says an"
+        " early scan spares weeks of doubt."
+    )
+    assert read(line) == E("Tamsin Arkwright", titles=["consultant neurologist"])
+
+
+def test_an_outlet_before_a_prose_role_is_the_employer():  # t22 (set 7), mult-sclerosis.org
+    line = "Dr Colm Breslin, The Evening Ledger medical expert, answers your questions on MS."
+    assert read(line) == E("Colm Breslin", titles=["medical expert"], institution="The Evening Ledger")
+
+
+def test_expert_is_a_prose_role_head():  # oi19 (set 32), "a leading expert on ..."
+    line = "We spoke with Dr. Ingrid Solvang, a leading expert on fatigue."
+    assert read(line) == E("Ingrid Solvang", titles=["leading expert on fatigue"])
+
+
+def test_an_english_cleft_introduces_the_person():  # oi10 (set 32), castbox.fm
+    line = (
+        "The first to answer was Dr Maeve Corrigan, Consultant in Neurology at Shannonside"
+        " University Hospital."
+    )
+    assert read(line) == E(
+        "Maeve Corrigan",
+        titles=["Consultant in Neurology"],
+        institution="Shannonside University Hospital",
+    )
+
+
+def test_a_cleft_about_the_narrators_doctor_is_no_signature():
+    line = "My neurologist was Dr Maeve Corrigan, Consultant in Neurology at Shannonside Hospital."
+    assert read(line) is None
+
+
+# -- an organisation, a lower-case role, a name ---------------------------------------------
+def test_organisation_then_lower_case_role_then_name():  # oj22 (set 33), sleepreviewmag.com
+    line = (
+        "An interview with Harrowgate Tech associate professor Daniel Ferreira ran in the"
+        " Weekly Courier ahead of his talk on sleep."
+    )
+    assert read(line) == E(
+        "Daniel Ferreira", titles=["associate professor"], institution="Harrowgate Tech"
+    )
+
+
+def test_the_narrators_own_doctor_by_organisation_and_role_is_no_signature():
+    line = "My Harrowgate Hospital neurologist Daniel Ferreira told me to rest in the heat."
+    assert read(line) is None
+
+
+# -- a bio's roles ------------------------------------------------------------------------------
+def test_self_introduction_next_sentence_two_roles_and_employer():  # t09 (set 7), thermapparel
+    line = (
+        "My name is Dr. Freya Lindholm. I'm a physical therapist and Balance Clinic Specialist"
+        " at The Even Keel. Feel free to write to me with your questions."
+    )
+    assert read(BODY, line) == E(
+        "Freya Lindholm",
+        titles=["physical therapist", "Balance Clinic Specialist"],
+        institution="The Even Keel",
+    )
+
+
+def test_bio_roles_joined_by_and_split_at_a_capitalised_role():  # e19 (set 21), txteam.com
+    line = (
+        "Owen Marsh, MOT, OTR/L is an occupational therapist and Certified Hand Therapist at"
+        " Riverbend Therapy in Ashby."
+    )
+    got = read(BODY, line)
+    assert got is not None
+    assert got.titles == ("occupational therapist", "Certified Hand Therapist")
+
+
+def test_a_roles_unit_stays_the_roles_when_at_names_the_employer():  # i19 (set 24), mda.org
+    line = (
+        "Imke Vollrath is executive director of the Harbour MS Research Center at the"
+        " University of Wexley."
+    )
+    got = read(BODY, line)
+    assert got is not None
+    assert got.titles == ("executive director of the Harbour MS Research Center",)
+    assert got.institution == "the University of Wexley"
