@@ -8,10 +8,11 @@ the vocabulary's (data/signature_vocabulary.json).
 
 from __future__ import annotations
 
+from signature_helpers import E
+
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature import SigLine
 from msqa_scraper.extract.signature.mention import read_mention
-from signature_helpers import E
 
 PROSE = "Heat often brings symptoms back for a while; a cool shower usually helps."
 # a bio or a self-introduction closes an answer of more than one sentence
@@ -46,7 +47,9 @@ def test_a_workplace_counted_not_named_is_no_part():  # og27 (set 30), ausdoc.co
 
 def test_an_outlet_before_a_prose_role_is_the_employer():  # t22 (set 7), mult-sclerosis.org
     line = "Dr Colm Breslin, The Evening Ledger medical expert, answers your questions on MS."
-    assert read(line) == E("Colm Breslin", titles=["medical expert"], institution="The Evening Ledger")
+    assert read(line) == E(
+        "Colm Breslin", titles=["medical expert"], institution="The Evening Ledger"
+    )
 
 
 def test_expert_is_a_prose_role_head():  # oi19 (set 32), "a leading expert on ..."
