@@ -122,3 +122,16 @@ def test_a_roles_unit_stays_the_roles_when_at_names_the_employer():  # i19 (set 
     assert got is not None
     assert got.titles == ("executive director of the Harbour MS Research Center",)
     assert got.institution == "the University of Wexley"
+
+
+# -- a role before the name ---------------------------------------------------------------------
+def test_role_words_then_a_known_given_name_then_a_verb():  # m06 (set 10), mstrust.org.uk
+    line = (
+        "Consultant neuropsychologist Harriet Quayle worked in the NHS for twelve years before"
+        " she joined the charity."
+    )
+    assert read(line) == E("Harriet Quayle", titles=["Consultant neuropsychologist"])
+
+
+def test_role_words_then_a_name_the_narrator_saw_is_no_signature():
+    assert read("Neurologist Harriet Quayle treated me for years.") is None

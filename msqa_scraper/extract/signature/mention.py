@@ -1423,10 +1423,12 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
         return None
     k = next((k for k in range(1, 9) if k < len(words) and v.is_honorific(words[k])), None)
+    bare = k is None and (k := _bare_name_after_role(words, v, f)) is not None
     if k is None or any(w.endswith(",") for w in words[:k]):
         return None
-    end = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j][:1].islower()), None)
-    if end is None or not 2 <= end - k - 1 <= 4 or any(w.endswith(",") for w in words[:end]):
+    start = k if bare else k + 1
+    end = next((j for j in range(start, min(len(words), k + 6)) if words[j][:1].islower()), None)
+    if end is None or not 2 <= end - start <= 4 or any(w.endswith(",") for w in words[:end]):
         return None
     verb = _w(words[end])
     days = {fold(x) for x in (*v.weekdays, *v.months)}
@@ -1438,6 +1440,23 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
         return None
     found = _unclausal(_read(" ".join(words[:end]), v, needs_part=True), f)
     return found if found is not None and found.titles else None
+
+
+def _bare_name_after_role(words: list[str], v: Vocabulary, f: Frames) -> int | None:
+    """Where the name starts in "Consultant neuropsychologist Name worked in ...": a capital
+    role word, lower-case role words ending in a role's head, then a known given name (no
+    honorific); not in the narrator's or the reader's words ("Neurologist Name treated me")."""
+    low = {_w(x) for x in words}
+    if not low.isdisjoint(f.narrator_words) or not low.isdisjoint(f.audience_words):
+        return None
+    if not low.isdisjoint(f.narrator_possessives):
+        return None
+    k = 1
+    while k < min(len(words), _LONGEST_ROLE_BEFORE + 1) and words[k][:1].islower():
+        k += 1
+    if k == 1 or k >= len(words) or not v.is_head_noun(words[k - 1]):
+        return None
+    return k if is_given_name(words[k]) else None
 
 
 def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
