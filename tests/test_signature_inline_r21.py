@@ -135,3 +135,13 @@ def test_role_words_then_a_known_given_name_then_a_verb():  # m06 (set 10), mstr
 
 def test_role_words_then_a_name_the_narrator_saw_is_no_signature():
     assert read("Neurologist Harriet Quayle treated me for years.") is None
+
+
+# -- a self-introduction ------------------------------------------------------------------------
+def test_the_hosts_role_before_the_name_alone_is_the_title():  # oj02 (set 33), a sleep podcast
+    assert read(BODY, "I'm your host, Marit Lindqvist.") == E("Marit Lindqvist", titles=["host"])
+
+
+def test_the_hosts_role_gives_way_to_the_roles_after_the_name():
+    got = read(BODY, "I'm your host, Dr. Marit Lindqvist, Clinic Manager at Harbour MS Care.")
+    assert got is not None and got.titles == ("Clinic Manager",)

@@ -765,15 +765,18 @@ def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Ex
         return None
     rest = words[k + n :]
     # "I'm your host, Dr Name": a lower-case phrase of up to three words closed by a comma
+    phrase: list[str] = []
     for j, word in enumerate(rest[:3]):
         if not word[:1].islower():
             break
         if word.endswith(","):
-            rest = rest[j + 1 :]
+            phrase, rest = rest[: j + 1], rest[j + 1 :]
             break
     if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+    if found is not None and not found.titles and (role := _own_role(phrase, v, f)):
+        found = replace(found, titles=(role,))  # "I'm your host, Name.": the host's role alone
     if found is None:
         # "My name is Name, and I'm one of the co-hosts", "Hello, my name is Name and I am the
         # founder of X": the name before the next clause, with the role that clause gives
@@ -794,6 +797,17 @@ def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Ex
             return None
         found = _with_role(found, rest[cut + 1 + _at(rlow, cut + 1, f.self_intros) :], v, f)
     return _with_role(found, after[0].split(), v, f, intro=True) if after else found
+
+
+def _own_role(phrase: list[str], v: Vocabulary, f: Frames) -> str | None:
+    """The role of "your host," before a self-introduction's name: the words after a possessive
+    or an article, ending in a role's head ("your host", "the co-host"), else None."""
+    words = [w.rstrip(",") for w in phrase]
+    if words and (_w(words[0]) in v.articles or _w(words[0]) in f.audience_words):
+        words = words[1:]
+    if not words or not (v.is_head_noun(words[-1]) or fold(words[-1]) in v.prose_role_heads):
+        return None
+    return " ".join(words)
 
 
 def _with_role(
