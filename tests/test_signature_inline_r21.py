@@ -145,3 +145,14 @@ def test_the_hosts_role_before_the_name_alone_is_the_title():  # oj02 (set 33), 
 def test_the_hosts_role_gives_way_to_the_roles_after_the_name():
     got = read(BODY, "I'm your host, Dr. Marit Lindqvist, Clinic Manager at Harbour MS Care.")
     assert got is not None and got.titles == ("Clinic Manager",)
+
+
+# -- a bio under its heading in one paragraph --------------------------------------------------
+def test_a_bio_heading_run_on_before_the_name():  # og24 (set 30), my.clevelandclinic.org
+    line = (
+        "About the Speaker Ines Carvalho, MD, is a staff neurologist at Harbourside Clinic."
+        " Her interests include headache and sleep."
+    )
+    assert read(BODY, line) == E(
+        "Ines Carvalho", ["MD"], ["staff neurologist"], "Harbourside Clinic"
+    )

@@ -2038,6 +2038,7 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     "Name, PhD, is an exercise physiologist and professor at X, as well as ROLE at Y." Read as
     the signature "Name, PhD, exercise physiologist and professor at X, ROLE at Y". Sentences
     after it in the paragraph go on about the same person ("He offers ...")."""
+    sentence = _unheaded(sentence, v)
     words = sentence.split()
     if len(words) > _LONGEST_BIO:
         return None
@@ -2102,6 +2103,21 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None
     return found
+
+
+def _unheaded(sentence: str, v: Vocabulary) -> str:
+    """The bio without a heading run on before its name ("About the Speaker Name, MD, is ...",
+    a page whose heading and bio share one paragraph): a phrase of ``bio_headings``, then a
+    capital."""
+    folded = sentence.casefold()
+    first = folded.split(" ", 1)[0]
+    if not any(phrase.startswith(first + " ") for phrase in v.bio_headings):
+        return sentence  # most bios: no heading's first word
+    for phrase in v.bio_headings:
+        n = len(phrase)
+        if folded.startswith(phrase + " ") and sentence[n + 1 : n + 2].isupper():
+            return sentence[n + 1 :]
+    return sentence
 
 
 def _unranked(text: str, v: Vocabulary, f: Frames) -> str:
