@@ -156,3 +156,14 @@ def test_a_bio_heading_run_on_before_the_name():  # og24 (set 30), my.clevelandc
     assert read(BODY, line) == E(
         "Ines Carvalho", ["MD"], ["staff neurologist"], "Harbourside Clinic"
     )
+
+
+# -- roles read as the employer ------------------------------------------------------------------
+def test_two_roles_joined_by_and_read_as_the_employer_are_titles():  # p28 (set 11), a blog
+    line = (
+        "This excerpt is from an article written by Lena Okafor, MD, Ashby area pediatrician"
+        " and NPA Board Member."
+    )
+    assert read(BODY, line) == E(
+        "Lena Okafor", ["MD"], ["Ashby area pediatrician", "NPA Board Member"]
+    )

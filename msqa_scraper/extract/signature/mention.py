@@ -2485,6 +2485,8 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare; an
     organisation's name before a lower-case role is the employer ("MS Southland chief
     executive, Name said")."""
+    if not found.titles and (roles := _roles_as_body(found.institution or "", v)):
+        found = replace(found, titles=roles, institution=None)
     titles = tuple(_unarticled(t, f) for t in found.titles)
     body, bracket, town = (found.institution or "").rpartition(") ")
     if (
@@ -2531,6 +2533,24 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _roles_as_body(institution: str, v: Vocabulary) -> tuple[str, ...]:
+    """ "Tacoma area pediatrician and CPA Board Member" read as the employer: two roles joined
+    by "and", each ending in a role's head (a board's "Member", not its "Board") and opened by
+    no organisation's head, are the titles ("Sports Medicine and Rehab Centre" is a body)."""
+    if " and " not in institution or "," in institution:
+        return ()
+    parts = institution.split(" and ")
+    if len(parts) != 2 or not all(p.split() for p in parts):
+        return ()
+    for part in parts:
+        words = part.split()
+        if not v.is_head_noun(words[-1]) or words[-1] in v.org_heads:
+            return ()
+        if any(w in v.org_lead_heads for w in words):
+            return ()  # "University Hospital Nurse": a body's name opens the part
+    return tuple(parts)
 
 
 def _role_of_body(title: str, v: Vocabulary) -> bool:
