@@ -167,3 +167,18 @@ def test_two_roles_joined_by_and_read_as_the_employer_are_titles():  # p28 (set 
     assert read(BODY, line) == E(
         "Lena Okafor", ["MD"], ["Ashby area pediatrician", "NPA Board Member"]
     )
+
+
+# -- a surname after the quotation, the full name in the paragraph above ----------------------
+def test_surname_then_verb_after_a_quotation_reads_the_person_named_above():  # oj12 (set 33)
+    # vetmed.tamu.edu: the full name and the appositive one paragraph up, then '"...," X said.'
+    above = (
+        "Dr. Nora Ekwall, clinical assistant professor at the Harwick College of Nursing, said"
+        " a cooling vest is one of the simplest aids."
+    )
+    last = "\u201cA vest cannot slip off the way a scarf can,\u201d Ekwall said."
+    assert read(above, last) == E(
+        "Nora Ekwall",
+        titles=["clinical assistant professor"],
+        institution="the Harwick College of Nursing",
+    )

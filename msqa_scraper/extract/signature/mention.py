@@ -108,8 +108,11 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _NAME_SHAPE = re.compile(rf"[{_CAPITAL}]\S*\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{_CAPITAL}]")
 # a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
-# neurologist Velasco.' (no two capitalised words)
-_BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
+# neurologist Velasco.' (no two capitalised words); or before it, right after the quotation
+# ('"...," Velasco said.')
+_BARE_SPEAKER = re.compile(
+    r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]|[\"”’»]\s+[A-ZÀ-Ý][\w'’-]+\s+[a-zà-ÿ]"
+)
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 # a workplace named before, referred to by a lower-case noun: "research director at the clinic"
