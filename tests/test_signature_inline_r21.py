@@ -182,3 +182,15 @@ def test_surname_then_verb_after_a_quotation_reads_the_person_named_above():  # 
         titles=["clinical assistant professor"],
         institution="the Harwick College of Nursing",
     )
+
+
+def test_an_acronym_shaped_employer_before_a_role_with_its_object():  # oj23 (set 33)
+    # news.arizona.edu: "Name, a UArizona associate professor of X, describes ..."
+    above = (
+        "Marta Quiroga, a UHarwick associate professor of nursing sciences, describes rest as"
+        " a buffer against stress."
+    )
+    last = "\u201cWhen we sleep badly, small troubles feel much larger,\u201d Quiroga said."
+    assert read(above, last) == E(
+        "Marta Quiroga", titles=["associate professor of nursing sciences"], institution="UHarwick"
+    )

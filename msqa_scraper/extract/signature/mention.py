@@ -2614,15 +2614,30 @@ def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
     role after them ending in a role's head), else None ("Consultant neurologist" is one role)."""
     words = title.split()
     k = next((k for k, w in enumerate(words) if not w[:1].isupper()), None)
-    if k is None or k < 2 or not all(w[:1].islower() for w in words[k:]):
+    if k is None or not all(w[:1].islower() for w in words[k:]):
         return None
-    if not (v.is_head_noun(words[-1]) or fold(words[-1]) in v.prose_role_heads):
+    if k < 2 and not (k == 1 and _acronym_shaped(words[0], v)):
+        return None  # one capital word: a role's own ("Consultant neurologist"), or a town's
+    # the role's head ends it, or stands before its object ("professor of health sciences")
+    of = words.index("of", k) if "of" in words[k + 1 :] else len(words)
+    head = words[of - 1]
+    if not (v.is_head_noun(head) or fold(head) in v.prose_role_heads):
         return None
     if any(v.is_role_word_any(w) for w in words[:k]):
         return None
     if any(v.is_honorific(w) for w in words[:k]):
         return None
     return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _acronym_shaped(word: str, v: Vocabulary) -> bool:
+    """An organisation's short name of one word: capitals inside it ("UNorthvale", "NHS"), no
+    credential, condition or role ("MS nurse", "RN")."""
+    if len(word) < 3 or not any(c.isupper() for c in word[1:]) or not word.isalpha():
+        return False
+    if v.is_credential(word) or fold(word) in {fold(c) for c in v.condition_words}:
+        return False
+    return not v.is_role_word_any(word)
 
 
 def _unarticled(title: str, f: Frames) -> str:
