@@ -194,3 +194,15 @@ def test_an_acronym_shaped_employer_before_a_role_with_its_object():  # oj23 (se
     assert read(above, last) == E(
         "Marta Quiroga", titles=["associate professor of nursing sciences"], institution="UHarwick"
     )
+
+
+def test_surname_after_a_quotation_reads_the_lead_author_named_above():  # oj04 (set 33)
+    # physiciansweekly.com: "Name, M.D., from X Hospital in Y, and colleagues compared ..."
+    above = (
+        "Petra L. Sandvik, M.D., from Eastholm General Hospital in Brightsea, and colleagues"
+        " compared outcomes at clinics with and without a nurse line."
+    )
+    last = "\u201cA nurse line keeps people out of the emergency room,\u201d Sandvik said."
+    assert read(above, last) == E(
+        "Petra L. Sandvik", ["M.D."], institution="Eastholm General Hospital", place="Brightsea"
+    )

@@ -2014,7 +2014,7 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
             m = re.search(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(bare)}\b", sentence)
             if m is None:
                 continue
-            full = _reported(sentence, [], v, f)
+            full = _reported(sentence, [], v, f) or _with_colleagues(sentence, m.start(), v, f)
             if full is not None and full.name.split()[-1] == bare and len(words) == 1:
                 return full
             named = _read(m.group(0), v, needs_part=False, vouch=_vouched)
@@ -2025,6 +2025,19 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
     # parse_block reads one word as a name only after an honorific: read it so, keep none
     found = _read("Dr. " + text, v, needs_part=True, vouch=_vouched)
     return found if found is not None and found.name == bare else None
+
+
+def _with_colleagues(sentence: str, start: int, v: Vocabulary, f: Frames) -> Expert | None:
+    """The study's lead author a sentence names before its co-authors ("Name, M.D., from X
+    Hospital in Y, and colleagues compared ..."): the name from ``start`` and its appositive,
+    up to the co-author tail (data: ``coauthor_tails``)."""
+    words = sentence[start:].split()
+    low = [_w(x) for x in words]
+    for k in range(1, len(words) - 1):
+        if words[k - 1].endswith(",") and tuple(low[k : k + 2]) in f.coauthor_tails:
+            chunk = " ".join(words[:k]).rstrip(",")
+            return _unclausal(_read(chunk, v, needs_part=True, vouch=_vouched), f)
+    return None
 
 
 def _surname_word(word: str, v: Vocabulary) -> bool:
