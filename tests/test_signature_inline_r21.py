@@ -206,3 +206,10 @@ def test_surname_after_a_quotation_reads_the_lead_author_named_above():  # oj04 
     assert read(above, last) == E(
         "Petra L. Sandvik", ["M.D."], institution="Eastholm General Hospital", place="Brightsea"
     )
+
+
+def test_a_name_line_run_on_before_its_own_bio():  # m38 (set 10), a nurses' network page
+    line = "Moira Keane Moira Keane is a consultant neurologist at Harbour Hospital."
+    assert read(BODY, line) == E(
+        "Moira Keane", titles=["consultant neurologist"], institution="Harbour Hospital"
+    )

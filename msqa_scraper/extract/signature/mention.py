@@ -2061,6 +2061,9 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     k = next((i for i, w in enumerate(words[:12]) if _w(w) in f.bio_copulas), None)
     if k is None or k < 2:
         return None
+    if k % 2 == 0 and k >= 4 and words[: k // 2] == words[k // 2 : k]:
+        # "Name Name was one of the first ...": the name's own line run on before its bio
+        words, k = words[k // 2 :], k // 2
     head = " ".join(words[:k]).rstrip(",")
     heads = parse_block([head], v)
     if len(heads) != 1:
