@@ -138,7 +138,7 @@ def test_role_words_then_a_name_the_narrator_saw_is_no_signature():
 
 
 # -- a self-introduction ------------------------------------------------------------------------
-def test_the_hosts_role_before_the_name_alone_is_the_title():  # oj02 (set 33), a sleep podcast
+def test_the_hosts_role_before_the_name_alone_is_the_title():  # oj02 (set 33), uchicagomedicine.org
     assert read(BODY, "I'm your host, Marit Lindqvist.") == E("Marit Lindqvist", titles=["host"])
 
 
@@ -159,7 +159,7 @@ def test_a_bio_heading_run_on_before_the_name():  # og24 (set 30), my.clevelandc
 
 
 # -- roles read as the employer ------------------------------------------------------------------
-def test_two_roles_joined_by_and_read_as_the_employer_are_titles():  # p28 (set 11), a blog
+def test_two_roles_joined_by_and_read_as_the_employer_are_titles():  # p28 (set 11), npalliance.org
     line = (
         "This excerpt is from an article written by Lena Okafor, MD, Ashby area pediatrician"
         " and NPA Board Member."
@@ -208,7 +208,7 @@ def test_surname_after_a_quotation_reads_the_lead_author_named_above():  # oj04 
     )
 
 
-def test_a_name_line_run_on_before_its_own_bio():  # m38 (set 10), a nurses' network page
+def test_a_name_line_run_on_before_its_own_bio():  # m38 (set 10), msaustralia.org.au
     line = "Moira Keane Moira Keane is a consultant neurologist at Harbour Hospital."
     assert read(BODY, line) == E(
         "Moira Keane", titles=["consultant neurologist"], institution="Harbour Hospital"
