@@ -213,3 +213,12 @@ def test_a_name_line_run_on_before_its_own_bio():  # m38 (set 10), msaustralia.o
     assert read(BODY, line) == E(
         "Moira Keane", titles=["consultant neurologist"], institution="Harbour Hospital"
     )
+
+
+def test_a_blogs_label_list_run_on_after_the_bio():  # p17 (set 11), a Blogger blog
+    line = (
+        "Anton Reyes, MD, is a hospital epidemiologist at Harwick General Hospital."
+        " This post originally appeared at the blog Ward Notes. Labels: , , ,"
+    )
+    got = read(BODY, line)
+    assert got is not None and got.name == "Anton Reyes" and got.degrees == ("MD",)

@@ -2078,6 +2078,8 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     own = {_w(x) for x in h.name.split()}
     # "This post originally appeared at the blog X.": a repost note closes the bio, about no one
     after = [s for s in after if not f.repost_notes.at([_w(x) for x in s.split()], 0)]
+    # "Labels: , , ,": a blog's label list run on after the bio in one paragraph, no sentence
+    after = [s for s in after if not _label_line(s, f)]
     if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
         return None  # the paragraph moves on to someone or something else
     tail = words[k + 1 :]
