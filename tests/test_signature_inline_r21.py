@@ -215,7 +215,7 @@ def test_a_name_line_run_on_before_its_own_bio():  # m38 (set 10), msaustralia.o
     )
 
 
-def test_a_blogs_label_list_run_on_after_the_bio():  # p17 (set 11), a Blogger blog
+def test_a_blogs_label_list_run_on_after_the_bio():  # p17 (set 11), blog.acphospitalist.org
     line = (
         "Anton Reyes, MD, is a hospital epidemiologist at Harwick General Hospital."
         " This post originally appeared at the blog Ward Notes. Labels: , , ,"
