@@ -222,3 +222,26 @@ def test_a_blogs_label_list_run_on_after_the_bio():  # p17 (set 11), blog.acphos
     )
     got = read(BODY, line)
     assert got is not None and got.name == "Anton Reyes" and got.degrees == ("MD",)
+
+
+# -- a transcript's last turn ----------------------------------------------------------------
+def test_the_last_turn_of_a_dialogue_names_the_answerer():  # oh33 (set 31), rtl.be
+    above = "Mirela Ionescu: Is fatigue common at work?"
+    last = "Tomas Hallberg: Yes, and many people change their hours because of it."
+    assert read(above, last) == E("Tomas Hallberg")
+
+
+def test_an_honorific_label_opens_the_answer():  # oi13 (set 32), idoctors.it
+    last = "DOTT. FERRANTE: In this case the spots come from the sun and fade with care."
+    assert read(BODY, last) == E("FERRANTE")
+
+
+def test_a_label_with_a_timestamp():  # oh04 (set 31), nationalmigrainecentre.org.uk
+    last = "Dr Ines Varga [00:41:12] Thank you for listening, and do send us your questions."
+    assert read(BODY, last) == E("Ines Varga")
+
+
+def test_a_bare_name_label_without_a_dialogue_or_a_question_reads_no_turn():
+    assert read(BODY, "Tomas Hallberg: thank you for the answer, it helped.") is None
+    above = "Mirela Ionescu: Is fatigue common at work?"
+    assert read(above, "Tomas Hallberg: Does it get worse in summer?") is None

@@ -2455,6 +2455,45 @@ def _label_line(text: str, f: Frames) -> bool:
     )
 
 
+# a transcript's speaker label at a paragraph's start: "Name: ..." or "Name [00:41:12] ..."
+_TURN = re.compile(
+    r"^(?P<label>[^\W\d][^:\[\]()\d]{1,60}?)(?::\s+|\s+[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)\S"
+)
+
+
+def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
+    """The speaker of a transcript's last turn, who answers: the label that opens the last
+    paragraph ("Thibaut Delvaux: Ce n'est pas ...", "DOTT. CASTELLUCCI: In questo caso ...",
+    "Dr Name [00:41:12] Thank you for listening"). A label with an honorific names a person;
+    a bare full name only in a dialogue (the same label, or another person's label over a
+    question, opens a paragraph above). The turn stays in the answer."""
+    m = _TURN.match(text)
+    if m is None or text.rstrip().endswith("?"):
+        return None  # a question is the interviewer's turn, no answer
+    label = m.group("label").strip()
+    words = label.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if v.is_honorific(words[0]):
+        found = _read(label, v, needs_part=False, vouch=_vouched)
+        return found if found is not None and not (found.titles or found.institution) else None
+    if not is_given_name(words[0]):
+        return None
+    found = _read(label, v, needs_part=False)
+    if found is None or found.name != label:
+        return None
+    for line in above:
+        other = _TURN.match(line)
+        if other is None:
+            continue
+        if other.group("label").strip() == label:
+            return found  # the same speaker's earlier turn
+        asker = other.group("label").split()
+        if len(asker) > 1 and is_given_name(asker[0]) and line.rstrip().endswith("?"):
+            return found  # another person's question
+    return None
+
+
 def _page_mark(text: str, f: Frames) -> bool:
     """A page reference alone on its line: "Page 10", "p. 12"."""
     words = [_w(x) for x in text.split()]
@@ -2679,6 +2718,8 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
     if len(texts) > 2 and (_page_mark(texts[-1][1], f) or _label_line(texts[-1][1], f)):
         texts = texts[:-1]  # a contents page's "Page 10", a blog's "Labels: ...": furniture
     last, text = texts[-1]
+    if (turn := _last_turn(text, [t for _, t in texts[:-1]], v)) is not None:
+        return Mention(last, text, "self", turn)
     found_in = sentences(text, v)
     # a bio or a self-introduction closes an answer: with one line above it at most, the
     # sentence is all the answer says, and the person is its subject, not its writer
