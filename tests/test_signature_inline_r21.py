@@ -231,9 +231,13 @@ def test_the_last_turn_of_a_dialogue_names_the_answerer():  # oh33 (set 31), rtl
     assert read(above, last) == E("Tomas Hallberg")
 
 
-def test_an_honorific_label_opens_the_answer():  # oi13 (set 32), idoctors.it
-    last = "DOTT. FERRANTE: In this case the spots come from the sun and fade with care."
-    assert read(BODY, last) == E("FERRANTE")
+def test_an_honorific_and_a_full_name_label_the_answer():  # oj26 (set 33), vice.com
+    last = "Dr Hanna Sorensen: I hope attitudes change, so that sleep is no longer seen as weak."
+    assert read(BODY, last) == E("Hanna Sorensen")
+
+
+def test_an_honorific_and_a_surname_alone_label_no_answer():  # the corpus's r144
+    assert read(BODY, "Dr. Vance: You're welcome, thanks for having me on the show.") is None
 
 
 def test_a_label_with_a_timestamp():  # oh04 (set 31), nationalmigrainecentre.org.uk

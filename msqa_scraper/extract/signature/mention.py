@@ -2464,9 +2464,11 @@ _TURN = re.compile(
 def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
     """The speaker of a transcript's last turn, who answers: the label that opens the last
     paragraph ("Thibaut Delvaux: Ce n'est pas ...", "DOTT. CASTELLUCCI: In questo caso ...",
-    "Dr Name [00:41:12] Thank you for listening"). A label with an honorific names a person;
-    a bare full name only in a dialogue (the same label, or another person's label over a
-    question, opens a paragraph above). The turn stays in the answer."""
+    "Dr Name [00:41:12] Thank you for listening"): an honorific and a full name; a surname
+    after an honorific, or a full name alone, in a dialogue only (the same label, or another
+    person's label over a question, opens a paragraph above: "Dr. Vance: You're welcome,
+    thanks for having me." alone under an answer is a guest's last words, no signature). The
+    turn stays in the answer."""
     m = _TURN.match(text)
     if m is None or text.rstrip().endswith("?"):
         return None  # a question is the interviewer's turn, no answer
@@ -2476,11 +2478,13 @@ def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
         return None
     if v.is_honorific(words[0]):
         found = _read(label, v, needs_part=False, vouch=_vouched)
-        return found if found is not None and not (found.titles or found.institution) else None
-    if not is_given_name(words[0]):
+        if found is None or found.titles or found.institution:
+            return None
+        if len(found.name.split()) > 1:
+            return found  # "Dr Hanna Lindgren: ...": the person named in full by the label
+    elif not is_given_name(words[0]):
         return None
-    found = _read(label, v, needs_part=False)
-    if found is None or found.name != label:
+    elif (found := _read(label, v, needs_part=False)) is None or found.name != label:
         return None
     for line in above:
         other = _TURN.match(line)
