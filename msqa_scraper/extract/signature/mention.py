@@ -2482,10 +2482,10 @@ def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
             return None
         if len(found.name.split()) > 1:
             return found  # "Dr Hanna Lindgren: ...": the person named in full by the label
-    elif not is_given_name(words[0]):
-        return None
-    elif (found := _read(label, v, needs_part=False)) is None or found.name != label:
-        return None
+    else:
+        found = _read(label, v, needs_part=False) if is_given_name(words[0]) else None
+        if found is None or found.name != label:
+            return None
     for line in above:
         other = _TURN.match(line)
         if other is None:
