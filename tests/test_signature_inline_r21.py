@@ -249,3 +249,9 @@ def test_a_bare_name_label_without_a_dialogue_or_a_question_reads_no_turn():
     assert read(BODY, "Tomas Hallberg: thank you for the answer, it helped.") is None
     above = "Mirela Ionescu: Is fatigue common at work?"
     assert read(above, "Tomas Hallberg: Does it get worse in summer?") is None
+
+
+def test_a_cited_studys_author_by_organisation_and_role_is_no_signature():
+    line = "A 2019 study by Harwick University neurologist Daniel Ferreira found that vests help."
+    assert read(line) is None
+    assert read("Neurologist Harriet Quayle led the trial in 2019.") is None

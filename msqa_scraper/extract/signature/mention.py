@@ -223,6 +223,8 @@ class Frames:
     appositive_adverbs: frozenset[str] = frozenset()
     # "neurologist at several hospitals": a workplace counted, not named, is no part
     vague_quantifiers: frozenset[str] = frozenset()
+    # "A study by Stanford neurologist Name found ...": a work cited, whose author is no signer
+    cited_works: frozenset[str] = frozenset()
     # "Name said most people ...": speech itself
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
@@ -296,6 +298,7 @@ def frames() -> Frames:
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
         appositive_adverbs=frozenset(raw.get("appositive_adverbs", ())),
         vague_quantifiers=frozenset(raw.get("vague_quantifiers", ())),
+        cited_works=frozenset(raw.get("cited_works", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
@@ -1466,8 +1469,8 @@ def _bare_name_after_role(words: list[str], v: Vocabulary, f: Frames) -> int | N
     low = {_w(x) for x in words}
     if not low.isdisjoint(f.narrator_words) or not low.isdisjoint(f.audience_words):
         return None
-    if not low.isdisjoint(f.narrator_possessives):
-        return None
+    if not low.isdisjoint(f.narrator_possessives) or not low.isdisjoint(f.cited_works):
+        return None  # "Neurologist Name led the study": a citation, no signature
     k = 1
     while k < min(len(words), _LONGEST_ROLE_BEFORE + 1) and words[k][:1].islower():
         k += 1
@@ -1687,6 +1690,10 @@ def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
             continue
         if not (v.is_head_noun(role[-1]) or fold(role[-1]) in v.prose_role_heads):
             continue
+        if not all(v.is_role_word_any(w) or fold(w) in v.prose_role_heads for w in role):
+            continue  # "Patients at X told nurse Name": a verb is no role's word
+        if not set(low[:k]).isdisjoint(f.cited_works):
+            return None  # "A study by Stanford neurologist Name found ...": a citation
         start = k
         while start > 0 and k - start < _LONGEST_ORG_BEFORE and words[start - 1][:1].isupper():
             if start < k and words[start - 1].endswith((",", ";", ":", ".")):
