@@ -255,3 +255,8 @@ def test_a_cited_studys_author_by_organisation_and_role_is_no_signature():
     line = "A 2019 study by Harwick University neurologist Daniel Ferreira found that vests help."
     assert read(line) is None
     assert read("Neurologist Harriet Quayle led the trial in 2019.") is None
+
+
+def test_a_cleft_naming_a_studys_author_is_no_signature():
+    line = "The lead author of the study was Dr Maeve Corrigan, a neurologist at Shannon Hospital."
+    assert read(line) is None

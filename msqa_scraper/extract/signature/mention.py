@@ -225,6 +225,7 @@ class Frames:
     vague_quantifiers: frozenset[str] = frozenset()
     # "A study by Stanford neurologist Name found ...": a work cited, whose author is no signer
     cited_works: frozenset[str] = frozenset()
+    copula_frames: frozenset[str] = frozenset()  # the introducing words that are a cleft's copula
     # "Name said most people ...": speech itself
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
@@ -299,6 +300,7 @@ def frames() -> Frames:
         appositive_adverbs=frozenset(raw.get("appositive_adverbs", ())),
         vague_quantifiers=frozenset(raw.get("vague_quantifiers", ())),
         cited_works=frozenset(raw.get("cited_works", ())),
+        copula_frames=frozenset(raw.get("copula_frames", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
@@ -1546,6 +1548,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
             continue  # a frame word is a verb or a preposition: lower case but first
         # an opening reporting verb needs a quotation ('Says ROLE, Name, "..."': _reported)
         n = f.introducing_words.at(low, j) or (f.quote_verbs.at(low, j) if j else 0)
+        if n and low[j] in f.copula_frames and not set(low[:j]).isdisjoint(f.cited_works):
+            continue  # "The lead author of the study was Dr Name, ...": a citation's author
         if not n and low[j] in f.agent_prepositions:
             # "von der Neurologin PD Dr. Name": an agent named by a role word and an honorific
             # ("a study by Dr. Name" is a citation: no role word before the honorific)
