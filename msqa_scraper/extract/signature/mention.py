@@ -108,8 +108,11 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _NAME_SHAPE = re.compile(rf"[{_CAPITAL}]\S*\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{_CAPITAL}]")
 # a surname alone after a reporting verb (and a role): '"...," said Velasco.', '... said
-# neurologist Velasco.' (no two capitalised words)
-_BARE_SPEAKER = re.compile(r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]")
+# neurologist Velasco.' (no two capitalised words); or before it, right after the quotation
+# ('"...," Velasco said.')
+_BARE_SPEAKER = re.compile(
+    r"[,\"”“’»]\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]|[\"”’»]\s+[A-ZÀ-Ý][\w'’-]+\s+[a-zà-ÿ]"
+)
 # a relative clause closing an appositive: "Dr Name, a dietitian who was diagnosed at 19"
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s.*$")
 # a workplace named before, referred to by a lower-case noun: "research director at the clinic"
@@ -216,6 +219,13 @@ class Frames:
     leading_verbs: frozenset[str] = frozenset()  # "Il professor Name coordina ... dell'Istituto X"
     audience_words: frozenset[str] = frozenset()  # "your neurologist, Dr Lee, said": in passing
     relative_adverbs: frozenset[str] = frozenset()  # ", who previously was director of X"
+    # "Name, himself a neurologist at X, says": a word before the appositive's article, no part
+    appositive_adverbs: frozenset[str] = frozenset()
+    # "neurologist at several hospitals": a workplace counted, not named, is no part
+    vague_quantifiers: frozenset[str] = frozenset()
+    # "A study by Stanford neurologist Name found ...": a work cited, whose author is no signer
+    cited_works: frozenset[str] = frozenset()
+    copula_frames: frozenset[str] = frozenset()  # the introducing words that are a cleft's copula
     # "Name said most people ...": speech itself
     saying_verbs: PhraseIndex = _NO_PHRASES
     clause_marks: frozenset[str] = frozenset()  # "Name, ROLE, explained that ...": speech
@@ -287,6 +297,10 @@ def frames() -> Frames:
         leading_verbs=frozenset(raw.get("leading_verbs", ())),
         audience_words=frozenset(raw.get("audience_words", ())),
         relative_adverbs=frozenset(raw.get("relative_adverbs", ())),
+        appositive_adverbs=frozenset(raw.get("appositive_adverbs", ())),
+        vague_quantifiers=frozenset(raw.get("vague_quantifiers", ())),
+        cited_works=frozenset(raw.get("cited_works", ())),
+        copula_frames=frozenset(raw.get("copula_frames", ())),
         saying_verbs=PhraseIndex(_phrases(raw, "saying_verbs")),
         clause_marks=frozenset(raw.get("clause_marks", ())),
         person_joiners=frozenset(raw.get("person_joiners", ())),
@@ -465,7 +479,46 @@ def _read(
         return None
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
-    return p.to_expert()
+    return _unvague(_unit_of(p, chunk), frames()).to_expert()
+
+
+def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
+    """ "practising neurologist at several hospitals": a workplace counted, not named, is no
+    part of the role (the sentence keeps it), nor what follows it ("at two clinics in X")."""
+    if not f.vague_quantifiers or not any(" at " in t or " in " in t for t in p.titles):
+        return p
+    titles = []
+    for title in p.titles:
+        words = title.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 2)
+                if words[k] in ("at", "in")
+                and _w(words[k + 1]) in f.vague_quantifiers
+                and words[k + 2][:1].islower()
+            ),
+            None,
+        )
+        titles.append(" ".join(words[:cut]) if cut else title)
+    return replace(p, titles=titles)
+
+
+def _unit_of(p: ParsedExpert, chunk: str) -> ParsedExpert:
+    """ "executive director of the X Center at the University of Y": the body after a
+    lower-case role's "of" is the role's own unit when the sentence names the employer after
+    "at", so the role keeps it ("executive director of the X Center") and the employer is the
+    one after "at"; alone ("deputy head of the X Society") it stays the employer."""
+    if len(p.orgs) < 2 or " of " not in chunk or " at " not in chunk:
+        return p  # most sentences: one employer, or no "of" and "at" at all
+    unit, employer = p.orgs[0], p.orgs[1]
+    if f" at {employer}" not in chunk:
+        return p
+    for k, title in enumerate(p.titles):
+        if title[:1].islower() and f"{title} of {unit}" in chunk:
+            titles = [*p.titles[:k], f"{title} of {unit}", *p.titles[k + 1 :]]
+            return replace(p, titles=titles, orgs=p.orgs[1:])
+    return p
 
 
 # an elided article run into its word: "dell'area", "nell'ambito", "d'Alba" (lower case only:
@@ -720,15 +773,18 @@ def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Ex
         return None
     rest = words[k + n :]
     # "I'm your host, Dr Name": a lower-case phrase of up to three words closed by a comma
+    phrase: list[str] = []
     for j, word in enumerate(rest[:3]):
         if not word[:1].islower():
             break
         if word.endswith(","):
-            rest = rest[j + 1 :]
+            phrase, rest = rest[: j + 1], rest[j + 1 :]
             break
     if not rest or not rest[0][:1].isupper() or len(rest) > _LONGEST_MENTION:
         return None
     found = _unclausal(_read(" ".join(rest), v, needs_part=False), f)
+    if found is not None and not found.titles and (role := _own_role(phrase, v, f)):
+        found = replace(found, titles=(role,))  # "I'm your host, Name.": the host's role alone
     if found is None:
         # "My name is Name, and I'm one of the co-hosts", "Hello, my name is Name and I am the
         # founder of X": the name before the next clause, with the role that clause gives
@@ -751,6 +807,17 @@ def _self_intro(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Ex
     return _with_role(found, after[0].split(), v, f, intro=True) if after else found
 
 
+def _own_role(phrase: list[str], v: Vocabulary, f: Frames) -> str | None:
+    """The role of "your host," before a self-introduction's name: the words after a possessive
+    or an article, ending in a role's head ("your host", "the co-host"), else None."""
+    words = [w.rstrip(",") for w in phrase]
+    if words and (_w(words[0]) in v.articles or _w(words[0]) in f.audience_words):
+        words = words[1:]
+    if not words or not (v.is_head_noun(words[-1]) or fold(words[-1]) in v.prose_role_heads):
+        return None
+    return " ".join(words)
+
+
 def _with_role(
     found: Expert, words: list[str], v: Vocabulary, f: Frames, *, intro: bool = False
 ) -> Expert:
@@ -763,22 +830,31 @@ def _with_role(
         return found
     if n < len(words) and low[n] in v.articles:
         n += 1
+    # "a physical therapist and Multiple Sclerosis Specialist at X": two roles, one employer
+    words = [*words[:n], *_role_and(" ".join(words[n:]), v).split()]
     role: list[str] = []
     for k, word in enumerate(words[n:], n):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if _w(word) == "and" or (_w(word) == "in" and (nxt[:1].isupper() or nxt == "the")):
             break  # another clause, or where the writer lives ("a midwife in the UK")
         role.append(word)
-        if word.endswith((",", ".", ";")):
-            break
-    if not role or len(role) > 8:
+        if word.endswith((",", ".", ";")) and not (
+            word.endswith(",") and nxt[:1].isupper() and v.is_head_noun(word.rstrip(","))
+        ):
+            break  # a comma after a role's head before a capital: the next role (_role_and)
+    if not role or len(role) > _LONGEST_INTRO_ROLE:
         return found
     got = _unclausal(_read(f"{found.name}, {' '.join(role)}", v, needs_part=True), f)
     if got is None or got.name != found.name or not got.titles:
         return found
-    return replace(found, titles=(*found.titles, *(t for t in got.titles if t not in found.titles)))
+    titles = (*found.titles, *(t for t in got.titles if t not in found.titles))
+    employer = found.institution or got.institution
+    return replace(found, titles=titles, institution=employer)
 
 
+# "physical therapist, Multiple Sclerosis Specialist at The Steady Stride": two roles and an
+# employer; longer is a clause
+_LONGEST_INTRO_ROLE = 10
 _SPOKEN_FILLERS = 3  # words before the introduction in a transcript ("um so", "okay um")
 
 
@@ -1369,10 +1445,12 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     if len(words) < 5 or not words[0][:1].isupper() or not v.is_role_word_any(words[0]):
         return None
     k = next((k for k in range(1, 9) if k < len(words) and v.is_honorific(words[k])), None)
+    bare = k is None and (k := _bare_name_after_role(words, v, f)) is not None
     if k is None or any(w.endswith(",") for w in words[:k]):
         return None
-    end = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j][:1].islower()), None)
-    if end is None or not 2 <= end - k - 1 <= 4 or any(w.endswith(",") for w in words[:end]):
+    start = k if bare else k + 1
+    end = next((j for j in range(start, min(len(words), k + 6)) if words[j][:1].islower()), None)
+    if end is None or not 2 <= end - start <= 4 or any(w.endswith(",") for w in words[:end]):
         return None
     verb = _w(words[end])
     days = {fold(x) for x in (*v.weekdays, *v.months)}
@@ -1384,6 +1462,23 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
         return None
     found = _unclausal(_read(" ".join(words[:end]), v, needs_part=True), f)
     return found if found is not None and found.titles else None
+
+
+def _bare_name_after_role(words: list[str], v: Vocabulary, f: Frames) -> int | None:
+    """Where the name starts in "Consultant neuropsychologist Name worked in ...": a capital
+    role word, lower-case role words ending in a role's head, then a known given name (no
+    honorific); not in the narrator's or the reader's words ("Neurologist Name treated me")."""
+    low = {_w(x) for x in words}
+    if not low.isdisjoint(f.narrator_words) or not low.isdisjoint(f.audience_words):
+        return None
+    if not low.isdisjoint(f.narrator_possessives) or not low.isdisjoint(f.cited_works):
+        return None  # "Neurologist Name led the study": a citation, no signature
+    k = 1
+    while k < min(len(words), _LONGEST_ROLE_BEFORE + 1) and words[k][:1].islower():
+        k += 1
+    if k == 1 or k >= len(words) or not v.is_head_noun(words[k - 1]):
+        return None
+    return k if is_given_name(words[k]) else None
 
 
 def _quoted_in(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | None:
@@ -1453,6 +1548,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
             continue  # a frame word is a verb or a preposition: lower case but first
         # an opening reporting verb needs a quotation ('Says ROLE, Name, "..."': _reported)
         n = f.introducing_words.at(low, j) or (f.quote_verbs.at(low, j) if j else 0)
+        if n and low[j] in f.copula_frames and not set(low[:j]).isdisjoint(f.cited_works):
+            continue  # "The lead author of the study was Dr Name, ...": a citation's author
         if not n and low[j] in f.agent_prepositions:
             # "von der Neurologin PD Dr. Name": an agent named by a role word and an honorific
             # ("a study by Dr. Name" is a citation: no role word before the honorific)
@@ -1564,6 +1661,66 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
             return None  # the name runs on into capitals: an organisation, not a person
     found = _read(f"{' '.join(name)}, {' '.join(words[:k])}", v, needs_part=True)
     return found if found is not None and found.titles and not found.institution else None
+
+
+_LONGEST_ORG_BEFORE = 6  # "Eastbrook University Multiple Sclerosis Center administrator Name"
+
+
+def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
+    """ "An interview with Westbrook Tech assistant professor Name was published ...", "Some,
+    like Northway MS Weekly columnist Name, have faith ...": the newsroom's reference to a
+    person, an organisation's capitalised name, a lower-case role ending in a role's head, then
+    a full name with a known given name (read as "Name, ROLE, ORG"). Not the narrator's or the
+    reader's own doctor ("my Eastbrook neurologist Name"), nor a name that runs on in capitals."""
+    words = sentence.split()
+    if len(words) > _LONGEST_REPORT:
+        return None
+    low = [_w(x) for x in words]
+    own = set(low)
+    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+        return None
+    if not own.isdisjoint(f.narrator_possessives):
+        return None
+    for k in range(1, len(words) - 2):
+        if not words[k][:1].islower() or not words[k - 1][:1].isupper():
+            continue
+        if words[k - 1].endswith((",", ";", ":", ".")):
+            continue  # "MS Southland president, associate professor Name": another shape
+        end = k
+        while end < len(words) and end - k < _LONGEST_ROLE_BEFORE and words[end][:1].islower():
+            end += 1
+        role = words[k:end]
+        if end >= len(words) or any(w.endswith((",", ";", ":", ".")) for w in role):
+            continue
+        if not (v.is_head_noun(role[-1]) or fold(role[-1]) in v.prose_role_heads):
+            continue
+        if not all(v.is_role_word_any(w) or fold(w) in v.prose_role_heads for w in role):
+            continue  # "Patients at X told nurse Name": a verb is no role's word
+        if not set(low[:k]).isdisjoint(f.cited_works):
+            return None  # "A study by Stanford neurologist Name found ...": a citation
+        start = k
+        while start > 0 and k - start < _LONGEST_ORG_BEFORE and words[start - 1][:1].isupper():
+            if start < k and words[start - 1].endswith((",", ";", ":", ".")):
+                break
+            start -= 1
+        org = [w for w in words[start:k] if _w(w) not in v.articles]
+        if not org or start == 0 or any(v.is_honorific(w) or v.is_role_word_any(w) for w in org):
+            continue  # the sentence's first word may be any capital; a role word is no org's
+        stop = end
+        while stop < len(words) and stop - end < 3 and words[stop][:1].isupper():
+            stop += 1
+            if words[stop - 1].endswith((",", ".", ";", ":")):
+                break
+        name = [w.strip(",.;:") for w in words[end:stop]]
+        if len(name) < 2 or not is_given_name(name[0]) or v.is_honorific(name[0]):
+            continue
+        if stop < len(words) and words[stop - 1][-1:].isalpha() and words[stop][:1].isupper():
+            continue  # the name runs on into capitals: an organisation, not a person
+        found = _read(f"{' '.join(name)}, {' '.join(role)}", v, needs_part=True)
+        if found is None or found.institution or found.name != " ".join(name):
+            continue
+        return replace(found, institution=" ".join(org))
+    return None
 
 
 def _honorific_within(words: list[str], v: Vocabulary) -> bool:
@@ -1715,6 +1872,7 @@ def _speaker(
         return None  # "Helen Marsh and Owen Petrie said ...": never one as the other's employer
     text = _relative_role(text, f) if ", who " in text else text
     text = _RELATIVE.sub("", text) if not subject else _enclosed_relative(text)
+    text = _unhedged(text, v, f)
     text = _ANAPHORIC_PLACE.sub("", text)
     if not text or len(text.split()) > _LONGEST_MENTION:
         return None
@@ -1744,6 +1902,21 @@ def _speaker(
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None  # "a nurse living with MS": the disease is no employer
     return found
+
+
+def _unhedged(text: str, v: Vocabulary, f: Frames) -> str:
+    """The appositive without the word that leans on it ("Name, himself a neurologist at X",
+    "Name, also a neurologist at X", "Name, now a physiotherapist"): only right after a comma
+    and before an article, where it qualifies the role and names no part."""
+    words = text.split()
+    for k in range(1, len(words) - 2):
+        if (
+            words[k - 1].endswith(",")
+            and _w(words[k]) in f.appositive_adverbs
+            and _w(words[k + 1]) in v.articles
+        ):
+            return " ".join([*words[:k], *words[k + 1 :]])
+    return text
 
 
 # "the Consortium's Chief Executive Officer": an organisation's possessive before a role
@@ -1852,7 +2025,7 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
             m = re.search(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(bare)}\b", sentence)
             if m is None:
                 continue
-            full = _reported(sentence, [], v, f)
+            full = _reported(sentence, [], v, f) or _with_colleagues(sentence, m.start(), v, f)
             if full is not None and full.name.split()[-1] == bare and len(words) == 1:
                 return full
             named = _read(m.group(0), v, needs_part=False, vouch=_vouched)
@@ -1863,6 +2036,19 @@ def _surname(text: str, above: list[str], v: Vocabulary, f: Frames) -> Expert | 
     # parse_block reads one word as a name only after an honorific: read it so, keep none
     found = _read("Dr. " + text, v, needs_part=True, vouch=_vouched)
     return found if found is not None and found.name == bare else None
+
+
+def _with_colleagues(sentence: str, start: int, v: Vocabulary, f: Frames) -> Expert | None:
+    """The study's lead author a sentence names before its co-authors ("Name, M.D., from X
+    Hospital in Y, and colleagues compared ..."): the name from ``start`` and its appositive,
+    up to the co-author tail (data: ``coauthor_tails``)."""
+    words = sentence[start:].split()
+    low = [_w(x) for x in words]
+    for k in range(1, len(words) - 1):
+        if words[k - 1].endswith(",") and tuple(low[k : k + 2]) in f.coauthor_tails:
+            chunk = " ".join(words[:k]).rstrip(",")
+            return _unclausal(_read(chunk, v, needs_part=True, vouch=_vouched), f)
+    return None
 
 
 def _surname_word(word: str, v: Vocabulary) -> bool:
@@ -1879,12 +2065,16 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     "Name, PhD, is an exercise physiologist and professor at X, as well as ROLE at Y." Read as
     the signature "Name, PhD, exercise physiologist and professor at X, ROLE at Y". Sentences
     after it in the paragraph go on about the same person ("He offers ...")."""
+    sentence = _unheaded(sentence, v)
     words = sentence.split()
     if len(words) > _LONGEST_BIO:
         return None
     k = next((i for i, w in enumerate(words[:12]) if _w(w) in f.bio_copulas), None)
     if k is None or k < 2:
         return None
+    if k % 2 == 0 and k >= 4 and words[: k // 2] == words[k // 2 : k]:
+        # "Name Name was one of the first ...": the name's own line run on before its bio
+        words, k = words[k // 2 :], k // 2
     head = " ".join(words[:k]).rstrip(",")
     heads = parse_block([head], v)
     if len(heads) != 1:
@@ -1899,6 +2089,8 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     own = {_w(x) for x in h.name.split()}
     # "This post originally appeared at the blog X.": a repost note closes the bio, about no one
     after = [s for s in after if not f.repost_notes.at([_w(x) for x in s.split()], 0)]
+    # "Labels: , , ,": a blog's label list run on after the bio in one paragraph, no sentence
+    after = [s for s in after if not _label_line(s, f)]
     if any(_bare(s.split()[0]) not in f.bio_followers | own for s in after if s.split()):
         return None  # the paragraph moves on to someone or something else
     tail = words[k + 1 :]
@@ -1943,6 +2135,21 @@ def _bio(sentence: str, after: list[str], v: Vocabulary, f: Frames) -> Expert | 
     if any(fold(x) in conditions for x in [found.institution or "", found.place or ""]):
         return None
     return found
+
+
+def _unheaded(sentence: str, v: Vocabulary) -> str:
+    """The bio without a heading run on before its name ("About the Speaker Name, MD, is ...",
+    a page whose heading and bio share one paragraph): a phrase of ``bio_headings``, then a
+    capital."""
+    folded = sentence.casefold()
+    first = folded.split(" ", 1)[0]
+    if not any(phrase.startswith(first + " ") for phrase in v.bio_headings):
+        return sentence  # most bios: no heading's first word
+    for phrase in v.bio_headings:
+        n = len(phrase)
+        if folded.startswith(phrase + " ") and sentence[n + 1 : n + 2].isupper():
+            return sentence[n + 1 :]
+    return sentence
 
 
 def _unranked(text: str, v: Vocabulary, f: Frames) -> str:
@@ -2014,11 +2221,29 @@ def _role_and(text: str, v: Vocabulary) -> str:
     for k in range(1, len(words) - 1):
         if words[k] != "and" or words[k - 1].endswith(","):
             continue
-        nxt = words[k + 1]
-        if v.is_head_noun(words[k - 1].rstrip(",")) and nxt[:1].isupper() and v.is_head_noun(nxt):
+        if v.is_head_noun(words[k - 1].rstrip(",")) and _capital_role(words[k + 1 :], v):
             words[k - 1] += ","
             words[k] = ""
     return " ".join(w for w in words if w)
+
+
+def _capital_role(words: list[str], v: Vocabulary) -> bool:
+    """The words after "and" open a role of their own: a run of capitalised words that ends in
+    a role's head noun ("Founder", "Certified Hand Therapist", "Multiple Sclerosis Specialist"),
+    not a field ("Neurology and Medicine") nor a body ("and Sports Rehab")."""
+    run = []
+    for w in words[:_ROLE_RUN]:
+        if not w[:1].isupper():
+            break
+        run.append(w.rstrip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    # the run's last word is the head; a longer run ends where the role does
+    return bool(run) and v.is_head_noun(run[-1]) and all(x[:1].isupper() for x in run)
+
+
+# "Certified Hand Therapist", "Clinical Platform Coordinator": a role of capitals is short
+_ROLE_RUN = 4
 
 
 def _followed(found: Expert, read: str, after: list[str], v: Vocabulary, f: Frames) -> Expert:
@@ -2241,6 +2466,49 @@ def _label_line(text: str, f: Frames) -> bool:
     )
 
 
+# a transcript's speaker label at a paragraph's start: "Name: ..." or "Name [00:41:12] ..."
+_TURN = re.compile(
+    r"^(?P<label>[^\W\d][^:\[\]()\d]{1,60}?)(?::\s+|\s+[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)\S"
+)
+
+
+def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
+    """The speaker of a transcript's last turn, who answers: the label that opens the last
+    paragraph ("Thibaut Delvaux: Ce n'est pas ...", "DOTT. CASTELLUCCI: In questo caso ...",
+    "Dr Name [00:41:12] Thank you for listening"): an honorific and a full name; a surname
+    after an honorific, or a full name alone, in a dialogue only (the same label, or another
+    person's label over a question, opens a paragraph above: "Dr. Vance: You're welcome,
+    thanks for having me." alone under an answer is a guest's last words, no signature). The
+    turn stays in the answer."""
+    m = _TURN.match(text)
+    if m is None or text.rstrip().endswith("?"):
+        return None  # a question is the interviewer's turn, no answer
+    label = m.group("label").strip()
+    words = label.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if v.is_honorific(words[0]):
+        found = _read(label, v, needs_part=False, vouch=_vouched)
+        if found is None or found.titles or found.institution:
+            return None
+        if len(found.name.split()) > 1:
+            return found  # "Dr Hanna Lindgren: ...": the person named in full by the label
+    else:
+        found = _read(label, v, needs_part=False) if is_given_name(words[0]) else None
+        if found is None or found.name != label:
+            return None
+    for line in above:
+        other = _TURN.match(line)
+        if other is None:
+            continue
+        if other.group("label").strip() == label:
+            return found  # the same speaker's earlier turn
+        asker = other.group("label").split()
+        if len(asker) > 1 and is_given_name(asker[0]) and line.rstrip().endswith("?"):
+            return found  # another person's question
+    return None
+
+
 def _page_mark(text: str, f: Frames) -> bool:
     """A page reference alone on its line: "Page 10", "p. 12"."""
     words = [_w(x) for x in text.split()]
@@ -2292,6 +2560,8 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
     "El jefe del servicio ..., Name"): the article is the sentence's, a role is named bare; an
     organisation's name before a lower-case role is the employer ("MS Southland chief
     executive, Name said")."""
+    if not found.titles and (roles := _roles_as_body(found.institution or "", v)):
+        found = replace(found, titles=roles, institution=None)
     titles = tuple(_unarticled(t, f) for t in found.titles)
     body, bracket, town = (found.institution or "").rpartition(") ")
     if (
@@ -2326,6 +2596,10 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         found = replace(found, place=words[0])
     if len(titles) == 1 and not found.institution and (split := _org_role(titles[0], v)):
         return replace(found, titles=(split[1],), institution=split[0])
+    if not titles and found.institution and (split := _org_role(found.institution, v)):
+        # "Dr Name, The Courier medical expert, answers ...": the role a prose head ends, left
+        # on the outlet before it, is the title
+        return replace(found, titles=(split[1],), institution=split[0])
     if len(titles) == 1 and not found.institution and (split := _genitive_employer(titles[0], v)):
         return replace(found, titles=(split[0],), institution=split[1])
     m = _OF_ACRONYM.match(titles[0]) if len(titles) == 1 and not found.institution else None
@@ -2334,6 +2608,24 @@ def _untitled(found: Expert, f: Frames, v: Vocabulary) -> Expert:
         # "Professor of MS": the disease)
         return replace(found, titles=(m.group(1),), institution=m.group(2))
     return found if titles == found.titles else replace(found, titles=titles)
+
+
+def _roles_as_body(institution: str, v: Vocabulary) -> tuple[str, ...]:
+    """ "Tacoma area pediatrician and CPA Board Member" read as the employer: two roles joined
+    by "and", each ending in a role's head (a board's "Member", not its "Board") and opened by
+    no organisation's head, are the titles ("Sports Medicine and Rehab Centre" is a body)."""
+    if " and " not in institution or "," in institution:
+        return ()
+    parts = institution.split(" and ")
+    if len(parts) != 2 or not all(p.split() for p in parts):
+        return ()
+    for part in parts:
+        words = part.split()
+        if not v.is_head_noun(words[-1]) or words[-1] in v.org_heads:
+            return ()
+        if any(w in v.org_lead_heads for w in words):
+            return ()  # "University Hospital Nurse": a body's name opens the part
+    return tuple(parts)
 
 
 def _role_of_body(title: str, v: Vocabulary) -> bool:
@@ -2394,13 +2686,30 @@ def _org_role(title: str, v: Vocabulary) -> tuple[str, str] | None:
     role after them ending in a role's head), else None ("Consultant neurologist" is one role)."""
     words = title.split()
     k = next((k for k, w in enumerate(words) if not w[:1].isupper()), None)
-    if k is None or k < 2 or not all(w[:1].islower() for w in words[k:]):
+    if k is None or not all(w[:1].islower() for w in words[k:]):
         return None
-    if not v.is_head_noun(words[-1]) or any(v.is_role_word_any(w) for w in words[:k]):
+    if k < 2 and not (k == 1 and _acronym_shaped(words[0], v)):
+        return None  # one capital word: a role's own ("Consultant neurologist"), or a town's
+    # the role's head ends it, or stands before its object ("professor of health sciences")
+    of = words.index("of", k) if "of" in words[k + 1 :] else len(words)
+    head = words[of - 1]
+    if not (v.is_head_noun(head) or fold(head) in v.prose_role_heads):
+        return None
+    if any(v.is_role_word_any(w) for w in words[:k]):
         return None
     if any(v.is_honorific(w) for w in words[:k]):
         return None
     return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _acronym_shaped(word: str, v: Vocabulary) -> bool:
+    """An organisation's short name of one word: capitals inside it ("UNorthvale", "NHS"), no
+    credential, condition or role ("MS nurse", "RN")."""
+    if len(word) < 3 or not any(c.isupper() for c in word[1:]) or not word.isalpha():
+        return False
+    if v.is_credential(word) or fold(word) in {fold(c) for c in v.condition_words}:
+        return False
+    return not v.is_role_word_any(word)
 
 
 def _unarticled(title: str, f: Frames) -> str:
@@ -2424,6 +2733,8 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
     if len(texts) > 2 and (_page_mark(texts[-1][1], f) or _label_line(texts[-1][1], f)):
         texts = texts[:-1]  # a contents page's "Page 10", a blog's "Labels: ...": furniture
     last, text = texts[-1]
+    if (turn := _last_turn(text, [t for _, t in texts[:-1]], v)) is not None:
+        return Mention(last, text, "self", turn)
     found_in = sentences(text, v)
     # a bio or a self-introduction closes an answer: with one line above it at most, the
     # sentence is all the answer says, and the person is its subject, not its writer
@@ -2452,6 +2763,7 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
         readers.append(("reported", lambda s: _unclosed(s, earlier, v, f)))
         readers.append(("reported", lambda s: _quoted_in(s, earlier, v, f)))
         readers.append(("reported", lambda s: _role_honorific_subject(s, v, f)))
+        readers.append(("reported", lambda s: _org_role_person(s, v, f)))
         readers.append(("reported", lambda s: _introduced(s, earlier, v, f)))
         readers.append(("bio", lambda s: _leading(s, v, f)))
         for frame, read in readers:
