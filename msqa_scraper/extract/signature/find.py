@@ -34,6 +34,7 @@ from msqa_scraper.extract.signature.segment import (
     is_sentence,
     is_town,
     is_town_name,
+    numbered_authors,
     parse_block,
     profile_line,
     split_name,
@@ -2051,6 +2052,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         if first_word in v.copy_marks and len(work[at].text.split()) <= 8:
             trailer = n - at  # "cc My Brain" under a letter's name: the copy lines and all after
             break
+    # "1. Ana Ruatapu*," / "2. Graham Pettigrew" (/ "1. *Dunedin and" / "2. Hamilton, ..."): a
+    # journal's numbered author list ends the answer; its items name people, no list of prose.
+    numbered_at = _numbered_list_start(work, n - trailer, v)
     # A forum member's counts under the block ("2,114 Posts"): its profile vouches for a handle.
     profiled = any(_noise_grammar(v)[0].match(work[i].text.strip()) for i in range(n - trailer, n))
     meta = [False] * n
@@ -2081,6 +2085,10 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             # e-mail line inside the block goes with it and is no part of the expert.
             scores[k] = 0.0
             mailed[k] = True
+        elif k >= numbered_at:
+            # an item of the numbered author list: the parse reads the numbers (segment.py)
+            bodies[k] = work[k].text.strip()
+            scores[k] = 0.5
         elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
@@ -2825,6 +2833,32 @@ def _numbered_author(text: str, v: Vocabulary) -> str | None:
     if not creds or not all(v.is_credential(c) for c in creds):
         return None
     return f"{m.group('given')} {m.group('surname')}, {', '.join(creds)}"
+
+
+def _numbered_list_start(work: list[SigLine], end: int, v: Vocabulary) -> int:
+    """Where a numbered list of authors that ends at ``end`` starts ("1. Name*," / "2. Name",
+    optionally "1. *Town" / "2. Town, Country" under it), or ``len(work)`` when the lines above
+    ``end`` are no such list: every item a person the name test vouches for, numbered from 1."""
+    none = len(work)
+    if end <= 0 or not work[end - 1].text[:1].isdigit():
+        return none  # the cheap test first: most answers end in no numbered line
+    start = end
+    while start > 0 and end - start < MAX_LINES and _NUMBERED_ITEM.match(work[start - 1].text):
+        start -= 1
+    while start < end and not work[start].text.lstrip().startswith("1"):
+        start += 1  # the list starts at its first item
+    if start >= end:
+        return none
+    texts = [line.text.strip() for line in work[start:end]]
+    authors = numbered_authors(texts, v)
+    if not authors or not all(
+        _full_name(e.name) and plausible_name(e.name, e.honorific, e.degrees) for e in authors
+    ):
+        return none
+    return start
+
+
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 _ATTRIBUTION = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?), ((?:an? )?([a-z]+)\b[^,;:]*)$")

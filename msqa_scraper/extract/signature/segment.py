@@ -1996,7 +1996,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         return []
     authors = _medline_authors(lines, v)
     if authors is None:
-        authors = _numbered_authors(lines, v)
+        authors = numbered_authors(lines, v)
     if authors is not None:
         return authors
     lines, marks = _affiliation_lines(_glued_marks([_marks_spaced(line) for line in lines]))
@@ -2078,7 +2078,7 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[*†‡§]?[^\W\d_])(.+)$")
 _FOOTNOTE = "*†‡§"
 
 
-def _numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+def numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     """ "1. Davison, Stella C. PhD, RN" / "2. Lebrun, Joel S. MD": a numbered author list, one
     author a line, surname first before a comma (the name is kept in reading order). When the
     numbering starts again at 1 ("1. Ana Ruatapu*," / "2. Graham Pettigrew" / "1. *Dunedin and" /

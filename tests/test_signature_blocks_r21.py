@@ -1,0 +1,56 @@
+"""Round 21: signature blocks after the prose that the finder got wrong (issue 12).
+
+Journal and booklet author blocks, group lists and credit lines of sets 1-33. Each test names
+the form's set/case id and the kind of page it was seen on; the content is invented, the form
+is real.
+"""
+
+from __future__ import annotations
+
+from signature_helpers import found
+
+from msqa_scraper.extract.experts import Attribution
+
+PROSE = ["Cooling vests help some people with heat-sensitive MS.", "Ask your MS nurse which kind."]
+
+
+def read(a: Attribution) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+    return [(e.name, e.degrees, e.titles, e.institution) for e in a.experts]
+
+
+# -- a numbered author list ----------------------------------------------------------------------
+# set 19 c27, a neurology journal's 'Letter from New Zealand' (author list under the title):
+# '1. Name*,' / '2. Name', then the affiliations numbered again from 1.
+def test_a_numbered_author_list_over_numbered_affiliations_is_the_block():
+    a = found(
+        "1. Mereana Tahu*,",
+        "2. Colin Ashworth",
+        "1. *Nelson and",
+        "2. Napier, New Zealand; E-mail: mtahu{at}example.org",
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Mereana Tahu", "Colin Ashworth"]
+    assert a.start == len(PROSE)  # the affiliations leave with the authors
+
+
+# set 13 r30, a multi-physician advisory post: a 'Contributors' heading over a numbered list,
+# one doctor an item with credentials and a handle after a semicolon.
+def test_a_numbered_list_of_contributors_with_handles_is_the_block():
+    a = found(
+        "Contributors",
+        "1. Ingrid Sollberg, M.D.; @isollberg",
+        "2. Tomas Varga, MD FACP; @NeuroTomas",
+        "3. Amara Obi, MBBS, @DrAmaraO",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("Ingrid Sollberg", ("M.D.",), (), None),
+        ("Tomas Varga", ("MD", "FACP"), (), None),
+        ("Amara Obi", ("MBBS",), (), None),
+    ]
+    assert a.start == len(PROSE)
+
+
+def test_a_numbered_list_of_things_names_no_one():
+    a = found("1. Regular Exercise", "2. Cooling Vests", "3. Afternoon Rest", prose=PROSE)
+    assert a.experts == []
