@@ -54,3 +54,24 @@ def test_a_numbered_list_of_contributors_with_handles_is_the_block():
 def test_a_numbered_list_of_things_names_no_one():
     a = found("1. Regular Exercise", "2. Cooling Vests", "3. Afternoon Rest", prose=PROSE)
     assert a.experts == []
+
+
+# -- a credit's names after a role in the plural ---------------------------------------------------
+# set 9 k11, a clinic's page about its patient book: 'Written by doctors A, M.D., and B, Ph.D.,
+# LP' (the lower-case plural is the credit's word for both, no one's title).
+def test_written_by_doctors_and_two_names_with_credentials():
+    a = found(
+        "Written by doctors Lukas Brenner, M.D., and Maren T. Oyelaran, Ph.D., LP", prose=PROSE
+    )
+    assert read(a) == [
+        ("Lukas Brenner", ("M.D.",), (), None),
+        ("Maren T. Oyelaran", ("Ph.D.", "LP"), (), None),
+    ]
+
+
+def test_written_by_neurologists_and_two_bare_names():
+    a = found("Written by neurologists Lukas Brenner and Maren Oyelaran", prose=PROSE)
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Lukas Brenner", ()),
+        ("Maren Oyelaran", ()),
+    ]

@@ -253,6 +253,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             ):
                 after = rest[len(phrase) :]
                 stripped = after.lstrip(" :-—–").lstrip()
+                # "Written by doctors A, M.D., and B, Ph.D.": a role in the plural between the
+                # credit and its names is the credit's (one word for all, no one's title)
+                stripped = stripped[_plural_before_names(stripped, v) :]
                 if _modifies_a_role(phrase, after, stripped, v):
                     continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
                 written = rest[: len(phrase)]
@@ -345,6 +348,24 @@ def _role_before_name(rest: str, v: Vocabulary) -> bool:
         and words[1][:1].isupper()
         and words[2][:1].isupper()
     )
+
+
+def _plural_before_names(rest: str, v: Vocabulary) -> int:
+    """How much of ``rest`` a lower-case role in the plural before a capitalised name takes
+    ("doctors Tomas Name, M.D., and ...", "neurologists Ann Name and ..."): 0 when none."""
+    words = rest.split(None, 2)
+    if len(words) < 3 or not words[0].islower() or not words[1][:1].isupper():
+        return 0
+    word = words[0]
+    # an honorific in the plural ("doctors") names the same people as a role does
+    single = word[:-1]
+    if not (
+        len(word) > 4
+        and word.endswith("s")
+        and (single in v.prose_role_heads or (single.isalpha() and v.is_honorific(single)))
+    ):
+        return 0
+    return len(rest) - len(rest[len(word) :].lstrip())
 
 
 def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
