@@ -178,6 +178,13 @@ ROUND20_STYLES = (
 ROUND20_TWO_STYLES = (
     "hosts_theme",  # "Hosts: A, PhD & B, MD" / "Theme: ...": a podcast episode's page (oh36)
 )
+# Round-21 blocks of several people (tests/test_signature_blocks_r21.py names each form's case
+# and site): two in three of the "semicolon_two" posts round 20 left take one.
+ROUND21_TWO_STYLES = (
+    "numbered_contributors",  # "Contributors" / "1. A, MD" / "2. B, PhD": an advisory post (r30)
+    "doctors_credit",  # "Written by doctors A, MD, and B, PhD": a clinic's book page (k11)
+)
+CONTRIBUTORS_HEADING = "Contributors"
 # The furniture, the address and the towns of the round-20 forms (invented)
 LEARN_MORE = "Learn more"
 BACK_TO_TOP = "Back to top"
@@ -186,7 +193,13 @@ LETTER_TOWNS = ("Westfield", "Bellefonte")
 EPISODE_THEME = "Theme: What a relapse is, and what it is not."
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset(
-    {"two_experts", "semicolon_two", *ROUND19_TWO_STYLES, *ROUND20_TWO_STYLES}
+    {
+        "two_experts",
+        "semicolon_two",
+        *ROUND19_TWO_STYLES,
+        *ROUND20_TWO_STYLES,
+        *ROUND21_TWO_STYLES,
+    }
 )
 # The dates a dated byline may carry (no part of the expert).
 BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
@@ -303,6 +316,19 @@ def _round20_two_style(experts: tuple[Expert, ...], key: str) -> str:
     twentieth = zlib.crc32(f"round-20-two|{experts[0].name}|{key}".encode())
     if twentieth % 2 and _round20_two(experts, "hosts_theme") is not None:
         return "hosts_theme"
+    return _round21_two_style(experts, key)
+
+
+def _round21_two_style(experts: tuple[Expert, ...], key: str) -> str:
+    """Two in three of the "semicolon_two" posts round 20 left take the first round-21 form
+    the two experts can carry."""
+    twentyfirst = zlib.crc32(f"round-21-two|{experts[0].name}|{key}".encode())
+    if twentyfirst % 3 == 0:
+        return "semicolon_two"
+    for step in range(len(ROUND21_TWO_STYLES)):
+        style = ROUND21_TWO_STYLES[((twentyfirst >> 2) + step) % len(ROUND21_TWO_STYLES)]
+        if _round21_two(experts, style) is not None:
+            return style
     return "semicolon_two"
 
 
@@ -359,6 +385,25 @@ def _round20_two(
     hosts = " & ".join(_name_line(e, "comma") for e in experts)
     lines = ((Text(f"Hosts: {hosts}"),), (Text(EPISODE_THEME),))
     return lines, tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+
+
+def _round21_two(
+    experts: tuple[Expert, ...], style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-21 blocks of two people; None when either lacks a credential to write (a
+    nickname in brackets is left to the plain forms)."""
+    if any("(" in e.name or not e.degrees for e in experts):
+        return None
+    said = tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style == "numbered_contributors":
+        items = [f"{i}. {_name_line(e, 'comma')}" for i, e in enumerate(experts, 1)]
+        return tuple((Text(line),) for line in (CONTRIBUTORS_HEADING, *items)), said
+    if style == "doctors_credit":
+        # "doctors" for two doctors, a role in the plural for any two ("specialists")
+        group = "doctors" if all(e.doctor for e in experts) else "specialists"
+        first, second = (_name_line(e, "comma") for e in experts)
+        return ((Text(f"Written by {group} {first}, and {second}"),),), said
+    return None
 
 
 def _round19(
@@ -643,6 +688,11 @@ def signature(
         if said20 is not None:
             return said20
         style = "dr"
+    if style in ROUND21_TWO_STYLES and len(experts) == 2:
+        said21 = _round21_two(experts, style)
+        if said21 is not None:
+            return said21
+        style = "semicolon_two"
     if style in ROUND20_TWO_STYLES and len(experts) == 2:
         said20 = _round20_two(experts, style)
         if said20 is not None:
