@@ -75,3 +75,35 @@ def test_written_by_neurologists_and_two_bare_names():
         ("Lukas Brenner", ()),
         ("Maren Oyelaran", ()),
     ]
+
+
+# -- two authors on one line joined by '; and', each with a lower-case role --------------------
+# set 5 v48, a UK nursing journal's 'Authors' block: 'Name, lower-case role, Trust, Town; and
+# Name, role, School, University, Town.' and the first author's e-mail after the full stop.
+def test_two_authors_joined_by_semicolon_and_with_their_towns_and_an_email():
+    a = found(
+        "Authors",
+        "Ffion Rees, continence nurse specialist, Westbay NHS Trust, Leeds; and Omar J Haddad, "
+        "associate dean, School of Health Sciences, Harbury University, Leeds. "
+        "Email: f.rees@westbay.example.nhs.uk",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles, e.institution, e.place) for e in a.experts] == [
+        ("Ffion Rees", ("continence nurse specialist",), "Westbay NHS Trust", "Leeds"),
+        (
+            "Omar J Haddad",
+            ("associate dean",),
+            "School of Health Sciences, Harbury University",
+            "Leeds",
+        ),
+    ]
+    assert a.start == len(PROSE)  # the heading and the e-mail leave with the block
+
+
+def test_a_sentence_that_ends_in_a_town_after_a_comma_is_still_prose():
+    from msqa_scraper.extract.signature.segment import is_sentence
+
+    assert is_sentence("Our nurses run clinics across the county, in Harrogate, Leeds.")
+    assert is_sentence("Dr. Marsh is Professor of Psychiatry, Northgate University, Leeds.")
+    a = found("We now see most of our patients at the new clinic, Leeds.", prose=PROSE)
+    assert a.experts == []

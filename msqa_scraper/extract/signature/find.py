@@ -988,8 +988,10 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     # one line of comma parts may hold more ("Correspondence to Dr Name, Role, Division,
     # Hospital, City postcode, UK; e-mail": a journal's correspondence line)
     most = 24 if head.count(",") >= 3 else 12
-    if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
+    if not 2 <= len(head.split()) <= most or head[-1:] in "!?:":
         return ""
+    if head[-1:] == "." and (is_sentence(head, v) or not head.count(",") >= 3):
+        return ""  # a sentence's stop before the address; an address's town's stop is none
     return _without_contact_opener(head)
 
 

@@ -365,11 +365,14 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
         and last not in v.suffixes
         and last.rstrip(".") not in ("Inc", "Ltd", "Co", "St", "Dr", "Jr", "Sr")
     )
+    # "..., Northgate University, Leeds.": an address's town after its comma ends a block (a UK
+    # journal's author line with lower-case roles); a verb still makes it a sentence
+    addressed = ends and len(words) > 2 and words[-2].endswith(",") and is_town(last[:-1])
     if verbs >= 1 and lower >= 2:
         return True
     if ends and any(_bare_folded(w) in v.sentence_verbs for w in words[:16]):
         return True  # "Jane Doe, MD, is a neurologist at Harbour Clinic."
-    if ends and lower >= 2:
+    if ends and lower >= 2 and not addressed:
         return True
     return lower >= 4
 
