@@ -107,3 +107,55 @@ def test_a_sentence_that_ends_in_a_town_after_a_comma_is_still_prose():
     assert is_sentence("Dr. Marsh is Professor of Psychiatry, Northgate University, Leeds.")
     a = found("We now see most of our patients at the new clinic, Leeds.", prose=PROSE)
     assert a.experts == []
+
+
+# -- authors marked with footnote stars ----------------------------------------------------------
+# set 33 oj28, an open-access psychology journal's article page: 'Name *; Name **; Name ***'
+# (one, two, three stars, semicolons between), the university under it, then a link line to
+# the correspondence address.
+def test_starred_authors_parted_by_semicolons_share_the_affiliation_under_them():
+    a = found(
+        "Marta Lindqvist Sousa *; Rui Alves Pinto **; Clara M. Reis Lobo ***",
+        "University of Northbay",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("Marta Lindqvist Sousa", (), (), "University of Northbay"),
+        ("Rui Alves Pinto", (), (), "University of Northbay"),
+        ("Clara M. Reis Lobo", (), (), "University of Northbay"),
+    ]
+
+
+# set 33 oj07, a psychiatry portal's reprint of a journal review: 'I. Name*, I. Name**, I. Name*'
+# over one affiliation line per star mark ('* Unit, Hospital', '** Unit, University').
+def test_starred_affiliation_lines_go_to_the_authors_with_those_stars():
+    a = found(
+        "R. Calloway*, T. Brennan**, J. Moreau*",
+        "* Department of Psychiatry, Eastvale Hospital",
+        "** School of Medicine, Harbour University",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("R. Calloway", (), (), "Department of Psychiatry, Eastvale Hospital"),
+        ("T. Brennan", (), (), "School of Medicine, Harbour University"),
+        ("J. Moreau", (), (), "Department of Psychiatry, Eastvale Hospital"),
+    ]
+    assert a.start == len(PROSE)
+
+
+def test_a_starred_list_of_things_names_no_one():
+    a = found("Tips for hot days:", "* Cooling vests", "** Cold drinks", prose=PROSE)
+    assert a.experts == []
+
+
+# set 10 m32, a nursing review's author list on a journal site: the name with its
+# post-nominals, a numbered affiliation, then the site's link line to the author's papers.
+def test_the_journal_sites_link_to_more_papers_leaves_with_the_block():
+    a = found(
+        "Gwen Pryce BSc MSc RGN,",
+        "1. Research Fellow, School of Nursing, Harbury University, Wexcombe, UK",
+        "Search for more papers by this author",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees) for e in a.experts] == [("Gwen Pryce", ("BSc", "MSc", "RGN"))]
+    assert a.start == len(PROSE)

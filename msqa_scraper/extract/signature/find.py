@@ -2078,6 +2078,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     # "1. Ana Ruatapu*," / "2. Graham Pettigrew" (/ "1. *Dunedin and" / "2. Hamilton, ..."): a
     # journal's numbered author list ends the answer; its items name people, no list of prose.
     numbered_at = _numbered_list_start(work, n - trailer, v)
+    # "* Department of ..." / "** School of ...": affiliations keyed by footnote stars (one, two,
+    # three) under an author line with the same marks, no bullets of a list
+    starred = _starred_affiliations(work, n - trailer)
     # A forum member's counts under the block ("2,114 Posts"): its profile vouches for a handle.
     profiled = any(_noise_grammar(v)[0].match(work[i].text.strip()) for i in range(n - trailer, n))
     meta = [False] * n
@@ -2108,6 +2111,9 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             # e-mail line inside the block goes with it and is no part of the expert.
             scores[k] = 0.0
             mailed[k] = True
+        elif k in starred:
+            bodies[k] = work[k].text.strip()
+            scores[k] = 0.0
         elif k >= numbered_at:
             # an item of the numbered author list: the parse reads the numbers (segment.py)
             bodies[k] = work[k].text.strip()
@@ -2720,13 +2726,20 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 
 
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
-_MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
+# A footnote symbol may be doubled or tripled for the second and third ("Name *; Name **").
+_MARKED = re.compile(
+    r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$"
+)
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
 # An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
 # number has its full stop or bracket ("1. Rest").
 _AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
-_MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
+_MARKED_LINE = re.compile(
+    r"^(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$"
+)
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# "A *; B **; C ***": a journal's author line may part its starred names with semicolons
+_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
 _BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
 _STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
@@ -2738,12 +2751,13 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
     "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
     Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
     """
-    if len(text) > 300 or not ("," in text or " and " in text or "&" in text):
+    starred = re.search(r"[*†‡]\s*;", text) is not None
+    if len(text) > 300 or not ("," in text or starred or " and " in text or "&" in text):
         return None
     if any(w[:1].islower() and w != "and" for w in text.split()):
         return None
     authors: list[tuple[str, str, list[str]]] = []
-    for chunk in _AUTHOR_SEPS.split(text.strip().rstrip(".")):
+    for chunk in (_STARRED_SEPS if starred else _AUTHOR_SEPS).split(text.strip().rstrip(".")):
         if authors and v.is_credential(chunk):
             authors[-1][2].append(chunk)
             continue
@@ -2881,6 +2895,26 @@ def _numbered_list_start(work: list[SigLine], end: int, v: Vocabulary) -> int:
     return start
 
 
+def _starred_affiliations(work: list[SigLine], end: int) -> frozenset[int]:
+    """The lines above ``end`` that open with footnote stars ("* Unit ...", "** Unit ...") when
+    two or more of them are marked with different numbers of stars (a list's bullets are all
+    one star) and a line above them ends a name with those stars ("A. Name*, B. Name**")."""
+    if not any(work[k].text.startswith("**") for k in range(max(0, end - MAX_LINES), end)):
+        return frozenset()  # the cheap test first: most answers hold no double star
+    marked = {
+        k: m.group(1)
+        for k in range(max(0, end - MAX_LINES), end)
+        if (m := _STARRED.match(work[k].text.strip()))
+    }
+    if len(set(marked.values())) < 2:
+        return frozenset()
+    first = min(marked)
+    above = " ".join(work[k].text for k in range(max(0, first - 2), first))
+    authors = set(re.findall(r"(?<=\w)\s?(\*{1,3})(?=\s*(?:[,;]|$))", above))
+    return frozenset(marked) if set(marked.values()) <= authors else frozenset()
+
+
+_STARRED = re.compile(r"^(\*{1,3})\s*[^\W\d_]")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
