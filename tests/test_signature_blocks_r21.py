@@ -159,3 +159,26 @@ def test_the_journal_sites_link_to_more_papers_leaves_with_the_block():
     )
     assert [(e.name, e.degrees) for e in a.experts] == [("Gwen Pryce", ("BSc", "MSc", "RGN"))]
     assert a.start == len(PROSE)
+
+
+# -- a role label over one line of several people ------------------------------------------------
+# set 4 w12, a journal issue's page: 'Guest Editor:' (singular) over 'A, MD; B, MD' on one line;
+# the label is each one's title.
+def test_a_role_label_over_one_line_of_names_is_each_ones_title():
+    a = found("Guest Editor:", "Anika Sorensen, MD; Felix R. Adeyemi, MD", prose=PROSE)
+    assert read(a) == [
+        ("Anika Sorensen", ("MD",), ("Guest Editor",), None),
+        ("Felix R. Adeyemi", ("MD",), ("Guest Editor",), None),
+    ]
+    a = found("Guest Editor: Anika Sorensen, MD; Felix R. Adeyemi, MD", prose=PROSE)
+    assert [e.titles for e in a.experts] == [("Guest Editor",), ("Guest Editor",)]
+
+
+def test_a_role_label_over_stacked_people_with_their_own_roles_stays_the_firsts():
+    a = found(
+        "Guest Editor:",
+        "Anika Sorensen, MD",
+        "Felix R. Adeyemi, MD, Staff Neurologist",
+        prose=PROSE,
+    )
+    assert [e.titles for e in a.experts] == [("Guest Editor",), ("Staff Neurologist",)]

@@ -2238,6 +2238,7 @@ def _parse_lines(
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
+    label_titles: list[str] = []  # the titles a role label above the first name gave it
     last_was_name = False  # credentials still follow the name
     taken = -1  # a unit already read as the name of a role-first list item
     trailer_line = -1  # a line that opened with signature text of no field
@@ -2344,6 +2345,8 @@ def _parse_lines(
                     _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
             if pending and len(experts) == 1:
                 _add_parts(expert, pending, v, -1)
+                if all(label == _ROLE for label, _ in pending):
+                    label_titles = list(expert.titles)
             continue
         if not experts:
             if idx < _MAX_PENDING and unit.line == 0:
@@ -2512,10 +2515,23 @@ def _parse_lines(
         if unit.sep == "," and current.titles and not current.orgs:
             parts = _role_by_position(parts, v)
         _add_parts(current, parts, v, unit.line)
+    if label_titles and len(experts) > 1 and _one_line_under_label(lines, units):
+        # "Guest Editor:" / "A, MD; B, MD": a role label over one line of names is each one's
+        for expert in experts[1:]:
+            if not (expert.titles or expert.orgs or expert.places):
+                expert.titles = list(label_titles)
     for expert in experts:
         _closing_city(expert)
         _town_before_region(expert, v)
     return experts
+
+
+def _one_line_under_label(lines: list[str], units: list[Unit]) -> bool:
+    """The block is a label ending in a colon and one line of names under it or after it
+    ("Guest Editor:" / "A, MD; B, MD", "Co-Chair: A and B")."""
+    if len(lines) == 2:
+        return lines[0].rstrip().endswith(":")
+    return len(lines) == 1 and len(units) > 1 and units[1].sep == ":"
 
 
 # A word glued to the next where a scrape dropped a line break: "PhDLicensed" (a listed
