@@ -182,3 +182,26 @@ def test_a_role_label_over_stacked_people_with_their_own_roles_stays_the_firsts(
         prose=PROSE,
     )
     assert [e.titles for e in a.experts] == [("Guest Editor",), ("Staff Neurologist",)]
+
+
+# -- a name line and its unit's line flattened into one -------------------------------------------
+# set 3 z49, an Indian journal's 'Correspondence Address:' block in one paragraph: the name
+# (a middle initial, no dot) run straight into 'Department of Neurology, College, City, State'.
+def test_a_name_run_into_its_department_is_the_name_over_the_unit():
+    a = found(
+        "Correspondence Address: Kiran D Malhotra Department of Neurology, Sahyadri Medical "
+        "College, Pune, Maharashtra",
+        prose=PROSE,
+    )
+    assert [(e.name, e.institution, e.place) for e in a.experts] == [
+        (
+            "Kiran D Malhotra",
+            "Department of Neurology, Sahyadri Medical College",
+            "Pune, Maharashtra",
+        )
+    ]
+
+
+def test_an_organisation_run_into_its_department_names_no_one():
+    a = found("Harbour Valley Clinic Department of Neurology, Pune, Maharashtra", prose=PROSE)
+    assert a.experts == []

@@ -1112,7 +1112,11 @@ def split_name(
             and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
             continue
-        if j < len(tokens) and _runs_into_org(tokens[j], v):
+        if (
+            j < len(tokens)
+            and _runs_into_org(tokens[j], v)
+            and not _name_over_unit(name, tokens, j, v)
+        ):
             continue  # "Multiple Sclerosis Society of ...": the words were an organisation's
         if len(words) > 6 or name_kind(name[0], v) in ("particle", "suffix"):
             continue
@@ -1233,6 +1237,21 @@ def _credited_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
     while k < len(tokens) and tokens[k] in (",", ", "):
         k += 1
     return k < len(tokens) and is_cred(tokens[k], v) and "." not in tokens[k][-1:]
+
+
+def _name_over_unit(name: list[str], tokens: list[str], j: int, v: Vocabulary) -> bool:
+    """ "Sunil V Kelkar Department of Neurology, ...": a name line and the unit's line under it
+    flattened into one; a known given name or a middle initial vouches for the name, a unit's
+    head and its "of" open the organisation ("Harbour Clinic Department of ..." is one body's
+    name)."""
+    return (
+        2 <= len(name) <= 4
+        # a middle initial vouches as a known given name does ("Sunil V Kelkar")
+        and (is_given_name(name[0]) or any(re.fullmatch(r"[A-Z]\.?", w) for w in name[1:-1]))
+        and tokens[j] in v.unit_heads
+        and j + 1 < len(tokens)
+        and tokens[j + 1] in ("of", "for")
+    )
 
 
 def _runs_into_org(token: str, v: Vocabulary) -> bool:
