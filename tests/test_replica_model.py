@@ -541,7 +541,7 @@ def test_round20_forms_write_what_they_say(crawl_site):
 # --- round 21: blocks of several people -------------------------------------------------------
 # As round 20's: the crawl site carries every round-21 form and each page reads back to its truth
 # (tests/test_signature_blocks_r21.py names each form's case and site).
-ROUND21_TWO = ("numbered_contributors", "doctors_credit")
+ROUND21_TWO = ("numbered_contributors", "doctors_credit", "starred_authors", "guest_editor")
 
 
 def test_the_sites_carry_every_round21_form(site, crawl_site):
@@ -569,4 +569,11 @@ def test_round21_forms_write_what_they_say(crawl_site):
     assert all(
         re.match(r"Written by (?:doctors|specialists) \S", lines[0]) and ", and " in lines[0]
         for lines in lines_of["doctors_credit"]
+    )
+    assert all(
+        lines[0].endswith(" **") and " *; " in lines[0] and lines[1].startswith("* ")
+        for lines in lines_of["starred_authors"]
+    )
+    assert all(
+        lines[0] == "Guest Editor:" and "; " in lines[1] for lines in lines_of["guest_editor"]
     )

@@ -179,12 +179,15 @@ ROUND20_TWO_STYLES = (
     "hosts_theme",  # "Hosts: A, PhD & B, MD" / "Theme: ...": a podcast episode's page (oh36)
 )
 # Round-21 blocks of several people (tests/test_signature_blocks_r21.py names each form's case
-# and site): two in three of the "semicolon_two" posts round 20 left take one.
+# and site): three in four of the "semicolon_two" posts round 20 left take one.
 ROUND21_TWO_STYLES = (
     "numbered_contributors",  # "Contributors" / "1. A, MD" / "2. B, PhD": an advisory post (r30)
     "doctors_credit",  # "Written by doctors A, MD, and B, PhD": a clinic's book page (k11)
+    "starred_authors",  # "A *; B **" / "* Org" / "** Org": a journal's author block (oj28, oj07)
+    "guest_editor",  # "Guest Editor:" / "A, MD; B, MD": a journal issue's page (w12)
 )
 CONTRIBUTORS_HEADING = "Contributors"
+GUEST_EDITOR = "Guest Editor"
 # The furniture, the address and the towns of the round-20 forms (invented)
 LEARN_MORE = "Learn more"
 BACK_TO_TOP = "Back to top"
@@ -320,10 +323,10 @@ def _round20_two_style(experts: tuple[Expert, ...], key: str) -> str:
 
 
 def _round21_two_style(experts: tuple[Expert, ...], key: str) -> str:
-    """Two in three of the "semicolon_two" posts round 20 left take the first round-21 form
+    """Three in four of the "semicolon_two" posts round 20 left take the first round-21 form
     the two experts can carry."""
-    twentyfirst = zlib.crc32(f"round-21-two|{experts[0].name}|{key}".encode())
-    if twentyfirst % 3 == 0:
+    twentyfirst = zlib.crc32(f"round-21-pair|{experts[0].name}|{key}".encode())
+    if twentyfirst % 4 == 0:
         return "semicolon_two"
     for step in range(len(ROUND21_TWO_STYLES)):
         style = ROUND21_TWO_STYLES[((twentyfirst >> 2) + step) % len(ROUND21_TWO_STYLES)]
@@ -390,14 +393,25 @@ def _round20_two(
 def _round21_two(
     experts: tuple[Expert, ...], style: str
 ) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
-    """The round-21 blocks of two people; None when either lacks a credential to write (a
-    nickname in brackets is left to the plain forms)."""
-    if any("(" in e.name or not e.degrees for e in experts):
+    """The round-21 blocks of two people; None when either lacks a credential to write (or,
+    for the starred author line, an institution; a nickname in brackets is left out of it)."""
+    if any(not e.degrees for e in experts):
         return None
     said = tuple(Signed(e.name, e.degrees, (), None) for e in experts)
     if style == "numbered_contributors":
         items = [f"{i}. {_name_line(e, 'comma')}" for i, e in enumerate(experts, 1)]
         return tuple((Text(line),) for line in (CONTRIBUTORS_HEADING, *items)), said
+    if style == "starred_authors" and all(e.institution and "(" not in e.name for e in experts):
+        stars = ("*", "**")
+        names = "; ".join(f"{e.name} {star}" for e, star in zip(experts, stars, strict=True))
+        notes = [f"{star} {e.institution}" for e, star in zip(experts, stars, strict=True)]
+        return tuple((Text(line),) for line in (names, *notes)), tuple(
+            Signed(e.name, (), (), e.institution) for e in experts
+        )
+    if style == "guest_editor":
+        names = "; ".join(_name_line(e, "comma") for e in experts)
+        lines = ((Text(f"{GUEST_EDITOR}:"),), (Text(names),))
+        return lines, tuple(Signed(e.name, e.degrees, (GUEST_EDITOR,), None) for e in experts)
     if style == "doctors_credit":
         # "doctors" for two doctors, a role in the plural for any two ("specialists")
         group = "doctors" if all(e.doctor for e in experts) else "specialists"

@@ -157,9 +157,11 @@ _SIG_NAMES = {
     "surname_note": "sig_dr",
     "back_to_top": "sig_dr",
     "hosts_theme": "sig_semicolon_two",
-    # The round-21 blocks of two people take two in three of the "semicolon_two" ones left.
+    # The round-21 blocks of two people take three in four of the "semicolon_two" ones left.
     "numbered_contributors": "sig_semicolon_two",
     "doctors_credit": "sig_semicolon_two",
+    "starred_authors": "sig_semicolon_two",
+    "guest_editor": "sig_semicolon_two",
 }
 
 
