@@ -205,3 +205,40 @@ def test_a_name_run_into_its_department_is_the_name_over_the_unit():
 def test_an_organisation_run_into_its_department_names_no_one():
     a = found("Harbour Valley Clinic Department of Neurology, Pune, Maharashtra", prose=PROSE)
     assert a.experts == []
+
+
+# -- a card printed twice over its bio -----------------------------------------------------------
+# set 32 oi34, a drug information site's 'Editorial Team': 'Name, PharmD - Role', then the
+# photo caption 'Name, PharmD' and 'Role' again, then a bio sentence opening with the given name.
+def test_a_card_printed_twice_over_a_bio_by_the_given_name_is_one_block():
+    a = found(
+        "Imelda Rourke, PharmD - Senior Drug Information Pharmacist",
+        "Imelda Rourke, PharmD",
+        "Senior Drug Information Pharmacist",
+        "Imelda is a residency-trained pharmacist with more than fifteen years of editorial work.",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("Imelda Rourke", ("PharmD",), ("Senior Drug Information Pharmacist",), None)
+    ]
+    assert a.start == len(PROSE)  # the bio leaves with the card
+
+
+# -- credentials parted by spaced semicolons -----------------------------------------------------
+# set 21 e32, a pharmacy staffing blog's author block: 'Name R.Ph ; BPharm (London) ; M.R.P.S'
+# (the UK society's membership written with dots and no last one).
+def test_credentials_parted_by_spaced_semicolons_with_a_dotted_membership():
+    a = found(
+        "Devika Raman R.Ph ; BPharm (London) ; M.R.P.S",
+        "Vice President, Recruitment",
+        "Harbour RxStaff",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        (
+            "Devika Raman",
+            ("R.Ph", "BPharm (London)", "M.R.P.S"),
+            ("Vice President, Recruitment",),
+            "Harbour RxStaff",
+        )
+    ]

@@ -1683,7 +1683,8 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         above = _find_block(lines[:-size], v)
         if above is None or not above.accepted or above.tail_split is not None:
             continue
-        if above.start >= len(lines) - size or len(above.experts) != 1:
+        # the same person twice (a card's caption line over its heading) is one person
+        if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
             continue
         e = above.experts[0]
         if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
