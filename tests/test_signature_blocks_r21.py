@@ -242,3 +242,22 @@ def test_credentials_parted_by_spaced_semicolons_with_a_dotted_membership():
             "Harbour RxStaff",
         )
     ]
+
+
+# -- a credit sentence ending in 'by:' run on before the names ----------------------------------
+# set 33 oj32, a foundation's treatment guide in a document viewer: 'This book was written and
+# reviewed by:' then one author a line, here flattened into one paragraph.
+def test_a_credit_sentence_ending_in_by_and_a_colon_leads_in_the_flattened_names():
+    a = found(
+        "This book was written and reviewed by: Ines Carvalho, MD, MSc Tobias Wren, MD",
+        prose=PROSE,
+    )
+    assert read(a) == [
+        ("Ines Carvalho", ("MD", "MSc"), (), None),
+        ("Tobias Wren", ("MD",), (), None),
+    ]
+
+
+def test_a_sentence_with_a_colon_after_by_is_no_credit():
+    a = found("Most of these leaflets were sent by: Harbour Clinic, Leeds", prose=PROSE)
+    assert a.experts == []

@@ -336,7 +336,24 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         for phrase in v.lead_ins:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
+    if not lead and ": " in rest and (run_on := _credit_sentence_lead(rest, v)) is not None:
+        return run_on
     return lead, rest
+
+
+def _credit_sentence_lead(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "This book was written and reviewed by: Name, MD, ...": a short credit sentence ending in
+    a lead-in's "by" and a colon, run on before the capitalised names (a booklet's front
+    matter flattened into one paragraph), is the lead-in."""
+    head, _, after = rest.partition(": ")
+    if not after[:1].isupper() or not 2 < len(head.split()) <= 8:
+        return None
+    bare = head.casefold().rstrip()
+    if not bare.endswith(" by"):
+        return None
+    if not any(len(p) > 3 and p.endswith(" by") and bare.endswith(p) for p in v.lead_ins):
+        return None
+    return rest[: len(head) + 2], after
 
 
 def _role_before_name(rest: str, v: Vocabulary) -> bool:
