@@ -261,3 +261,18 @@ def test_a_credit_sentence_ending_in_by_and_a_colon_leads_in_the_flattened_names
 def test_a_sentence_with_a_colon_after_by_is_no_credit():
     a = found("Most of these leaflets were sent by: Harbour Clinic, Leeds", prose=PROSE)
     assert a.experts == []
+
+
+# -- a bio heading over a card ------------------------------------------------------------------
+# set 20 d02, a dietitian's site: 'Meet the Founder' over 'Name (RDN, MScPH)' and a bio; the
+# heading ('Founder' a role's head) is no title of the person.
+def test_a_bio_heading_over_a_card_is_no_title():
+    a = found(
+        "Meet the Founder",
+        "Adaeze N. Okafor (RDN, MScPH)",
+        "Adaeze is a Registered Dietitian with clinics in Lagos and Leeds.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees) for e in a.experts] == [("Adaeze N. Okafor", ("RDN", "MScPH"))]
+    assert all("Meet the Founder" not in e.titles for e in a.experts)
+    assert a.start == len(PROSE)

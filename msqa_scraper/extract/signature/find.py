@@ -2118,7 +2118,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
             break  # a long line of prose (the cheap test first: most lines above are prose)
-        if is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
+        if k < n - 1 - trailer and fold(work[k].text.strip().rstrip(":")) in v.bio_headings:
+            # "Meet the Founder" over the founder's card: a heading that leaves the answer with
+            # the block, no title of the person ("Founder" is a role's head)
+            meta[k] = True
+            scores[k] = 0.25
+        elif is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
             # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
