@@ -276,3 +276,21 @@ def test_a_bio_heading_over_a_card_is_no_title():
     assert [(e.name, e.degrees) for e in a.experts] == [("Adaeze N. Okafor", ("RDN", "MScPH"))]
     assert all("Meet the Founder" not in e.titles for e in a.experts)
     assert a.start == len(PROSE)
+
+
+# -- a syndicated column's number under the byline block ------------------------------------------
+# set 11 p05, a medical school's syndicated question-and-answer column: the byline, the title
+# and the college, then the column's number with its desk code ('1234-FM') and a numeric date.
+def test_a_columns_number_and_desk_code_is_no_place():
+    a = found(
+        "By Hollis K. Varga, D.O., M.B.A.",
+        "Associate Professor of Family Medicine",
+        "Northbay College of Osteopathic Medicine",
+        "5310-FM",
+        "04/11/13",
+        prose=PROSE,
+    )
+    assert [(e.name, e.institution, e.place) for e in a.experts] == [
+        ("Hollis K. Varga", "Northbay College of Osteopathic Medicine", None)
+    ]
+    assert a.start == len(PROSE)

@@ -472,9 +472,12 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return False  # every date and time has a number
     if (m := _REGISTER.match(bare)) and not v.is_place(m.group(1)):
         return True  # "CRM-SP 123456", "GMC 7654321": a register's number ("WA 98101" a place)
+    if _ITEM_CODE.match(bare):
+        return True  # "4127-FM": a syndicated column's number and desk code under the byline
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
 
 
+_ITEM_CODE = re.compile(r"^\d{3,6}-[A-Z]{1,4}$")
 # A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
 _REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
