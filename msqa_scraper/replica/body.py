@@ -186,6 +186,12 @@ ROUND21_TWO_STYLES = (
     "starred_authors",  # "A *; B **" / "* Org" / "** Org": a journal's author block (oj28, oj07)
     "guest_editor",  # "Guest Editor:" / "A, MD; B, MD": a journal issue's page (w12)
 )
+# And a quarter of the "dr" posts round 20 left one of these.
+ROUND21_STYLES = (
+    "column_code",  # "By Name, DEG" / role / college / "4127-FM" / "03/09/12": a column (p05)
+    "semicolon_degrees",  # "Name DEG ; DEG" / role / company: a staffing blog's author (e32)
+)
+COLUMN_CODE = ("5310-FM", "04/11/13")  # a syndicated column's number and date (invented)
 CONTRIBUTORS_HEADING = "Contributors"
 GUEST_EDITOR = "Guest Editor"
 # The furniture, the address and the towns of the round-20 forms (invented)
@@ -322,6 +328,39 @@ def _round20_two_style(experts: tuple[Expert, ...], key: str) -> str:
     return _round21_two_style(experts, key)
 
 
+def _round21_style(expert: Expert, key: str, plain: str) -> str:
+    """A quarter of the "dr" posts round 20 left take the first round-21 form the expert can
+    carry (the "prof" ones stay: a small site still shows each plain form)."""
+    twentyfirst = zlib.crc32(f"round-21|{expert.name}|{key}".encode())
+    if plain != "dr" or twentyfirst % 4 != 2:
+        return plain
+    for step in range(len(ROUND21_STYLES)):
+        style = ROUND21_STYLES[((twentyfirst >> 2) + step) % len(ROUND21_STYLES)]
+        if _round21(expert, style) is not None:
+            return style
+    return plain
+
+
+def _round21(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-21 blocks of one person; None when the expert lacks what the form writes (one
+    role with no comma in it and an employer; two credentials for the semicolons)."""
+    if "(" in expert.name:
+        return None
+    titles, institution = expert.titles, expert.institution
+    role = titles[0] if titles and "," not in titles[0] else None
+    if style == "column_code" and expert.degrees and role and institution:
+        lines = (f"By {_name_line(expert, 'comma')}", role, institution, *COLUMN_CODE)
+        said = Signed(expert.name, expert.degrees, (role,), institution)
+        return tuple((Text(line),) for line in lines), (said,)
+    if style == "semicolon_degrees" and len(expert.degrees) >= 2 and role and institution:
+        head = f"{expert.name} {' ; '.join(expert.degrees)}"
+        said = Signed(expert.name, expert.degrees, (role,), institution)
+        return tuple((Text(line),) for line in (head, role, institution)), (said,)
+    return None
+
+
 def _round21_two_style(experts: tuple[Expert, ...], key: str) -> str:
     """Three in four of the "semicolon_two" posts round 20 left take the first round-21 form
     the two experts can carry."""
@@ -340,7 +379,7 @@ def _round20_style(expert: Expert, key: str, plain: str) -> str:
     carry (``plain``: the post's style otherwise)."""
     twentieth = zlib.crc32(f"round-20|{expert.name}|{key}".encode())
     if twentieth % 3:
-        return plain
+        return _round21_style(expert, key, plain)
     for step in range(len(ROUND20_STYLES)):
         style = ROUND20_STYLES[((twentieth >> 2) + step) % len(ROUND20_STYLES)]
         if _round20(expert, style, key) is not None:
@@ -701,6 +740,11 @@ def signature(
         said20 = _round20(experts[0], style, key)
         if said20 is not None:
             return said20
+        style = "dr"
+    if style in ROUND21_STYLES:
+        said21 = _round21(experts[0], style)
+        if said21 is not None:
+            return said21
         style = "dr"
     if style in ROUND21_TWO_STYLES and len(experts) == 2:
         said21 = _round21_two(experts, style)

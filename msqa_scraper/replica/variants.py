@@ -161,6 +161,9 @@ _SIG_NAMES = {
     "numbered_contributors": "sig_semicolon_two",
     "doctors_credit": "sig_semicolon_two",
     "starred_authors": "sig_semicolon_two",
+    # and a quarter of the "dr" ones round 20 left.
+    "column_code": "sig_dr",
+    "semicolon_degrees": "sig_dr",
     "guest_editor": "sig_semicolon_two",
 }
 
