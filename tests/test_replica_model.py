@@ -536,3 +536,48 @@ def test_round20_forms_write_what_they_say(crawl_site):
         lines[0].startswith("Hosts: ") and " & " in lines[0] and lines[1].startswith("Theme: ")
         for lines in lines_of["hosts_theme"]
     )
+
+
+# --- round 21: blocks of several people -------------------------------------------------------
+# As round 20's: the crawl site carries every round-21 form and each page reads back to its truth
+# (tests/test_signature_blocks_r21.py names each form's case and site).
+ROUND21 = ("column_code", "semicolon_degrees")
+ROUND21_TWO = ("numbered_contributors", "doctors_credit", "starred_authors", "guest_editor")
+
+
+def test_the_sites_carry_every_round21_form(site, crawl_site):
+    styles = {crawl_site.body(p).features.sig_style for p in crawl_site.posts}
+    styles |= {site.body(p).features.sig_style for p in site.posts}
+    assert set(ROUND21) | set(ROUND21_TWO) <= styles
+
+
+@pytest.mark.parametrize("style", [*ROUND21, *ROUND21_TWO])
+def test_round21_posts_read_back_to_their_truth(style, site, crawl_site):
+    test_round19_posts_read_back_to_their_truth(style, site, crawl_site)
+
+
+def test_round21_forms_write_what_they_say(crawl_site):
+    lines_of = {}
+    for spec in crawl_site.posts:
+        body = crawl_site.body(spec)
+        lines_of.setdefault(body.features.sig_style, []).append(
+            [plain(inline_text(line)) for line in body.signature]
+        )
+    assert all(
+        lines[0] == "Contributors" and lines[1].startswith("1. ") and lines[2].startswith("2. ")
+        for lines in lines_of["numbered_contributors"]
+    )
+    assert all(
+        re.match(r"Written by (?:doctors|specialists) \S", lines[0]) and ", and " in lines[0]
+        for lines in lines_of["doctors_credit"]
+    )
+    assert all(
+        lines[0].endswith(" **") and " *; " in lines[0] and lines[1].startswith("* ")
+        for lines in lines_of["starred_authors"]
+    )
+    assert all(
+        lines[0] == "Guest Editor:" and "; " in lines[1] for lines in lines_of["guest_editor"]
+    )
+    assert all(
+        lines[0].startswith("By ") and lines[-2] == "5310-FM" for lines in lines_of["column_code"]
+    )

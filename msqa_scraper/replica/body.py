@@ -178,6 +178,22 @@ ROUND20_STYLES = (
 ROUND20_TWO_STYLES = (
     "hosts_theme",  # "Hosts: A, PhD & B, MD" / "Theme: ...": a podcast episode's page (oh36)
 )
+# Round-21 blocks of several people (tests/test_signature_blocks_r21.py names each form's case
+# and site): three in four of the "semicolon_two" posts round 20 left take one.
+ROUND21_TWO_STYLES = (
+    "numbered_contributors",  # "Contributors" / "1. A, MD" / "2. B, PhD": an advisory post (r30)
+    "doctors_credit",  # "Written by doctors A, MD, and B, PhD": a clinic's book page (k11)
+    "starred_authors",  # "A *; B **" / "* Org" / "** Org": a journal's author block (oj28, oj07)
+    "guest_editor",  # "Guest Editor:" / "A, MD; B, MD": a journal issue's page (w12)
+)
+# And a quarter of the "dr" posts round 20 left one of these.
+ROUND21_STYLES = (
+    "column_code",  # "By Name, DEG" / role / college / "4127-FM" / "03/09/12": a column (p05)
+    "semicolon_degrees",  # "Name DEG ; DEG" / role / company: a staffing blog's author (e32)
+)
+COLUMN_CODE = ("5310-FM", "04/11/13")  # a syndicated column's number and date (invented)
+CONTRIBUTORS_HEADING = "Contributors"
+GUEST_EDITOR = "Guest Editor"
 # The furniture, the address and the towns of the round-20 forms (invented)
 LEARN_MORE = "Learn more"
 BACK_TO_TOP = "Back to top"
@@ -186,7 +202,13 @@ LETTER_TOWNS = ("Westfield", "Bellefonte")
 EPISODE_THEME = "Theme: What a relapse is, and what it is not."
 # Styles that sign with two experts.
 TWO_EXPERT_STYLES = frozenset(
-    {"two_experts", "semicolon_two", *ROUND19_TWO_STYLES, *ROUND20_TWO_STYLES}
+    {
+        "two_experts",
+        "semicolon_two",
+        *ROUND19_TWO_STYLES,
+        *ROUND20_TWO_STYLES,
+        *ROUND21_TWO_STYLES,
+    }
 )
 # The dates a dated byline may carry (no part of the expert).
 BYLINE_DATES = ("March 3, 2024", "September 22, 2023", "January 9, 2024", "June 14, 2022")
@@ -303,6 +325,52 @@ def _round20_two_style(experts: tuple[Expert, ...], key: str) -> str:
     twentieth = zlib.crc32(f"round-20-two|{experts[0].name}|{key}".encode())
     if twentieth % 2 and _round20_two(experts, "hosts_theme") is not None:
         return "hosts_theme"
+    return _round21_two_style(experts, key)
+
+
+def _round21_style(expert: Expert, key: str, plain: str) -> str:
+    """A quarter of the "dr" posts round 20 left take the first round-21 form the expert can
+    carry (the "prof" ones stay: a small site still shows each plain form)."""
+    twentyfirst = zlib.crc32(f"round-21|{expert.name}|{key}".encode())
+    if plain != "dr" or twentyfirst % 4 != 2:
+        return plain
+    for step in range(len(ROUND21_STYLES)):
+        style = ROUND21_STYLES[((twentyfirst >> 2) + step) % len(ROUND21_STYLES)]
+        if _round21(expert, style) is not None:
+            return style
+    return plain
+
+
+def _round21(
+    expert: Expert, style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-21 blocks of one person; None when the expert lacks what the form writes (one
+    role with no comma in it and an employer; two credentials for the semicolons)."""
+    if "(" in expert.name:
+        return None
+    titles, institution = expert.titles, expert.institution
+    role = titles[0] if titles and "," not in titles[0] else None
+    if style == "column_code" and expert.degrees and role and institution:
+        lines = (f"By {_name_line(expert, 'comma')}", role, institution, *COLUMN_CODE)
+        said = Signed(expert.name, expert.degrees, (role,), institution)
+        return tuple((Text(line),) for line in lines), (said,)
+    if style == "semicolon_degrees" and len(expert.degrees) >= 2 and role and institution:
+        head = f"{expert.name} {' ; '.join(expert.degrees)}"
+        said = Signed(expert.name, expert.degrees, (role,), institution)
+        return tuple((Text(line),) for line in (head, role, institution)), (said,)
+    return None
+
+
+def _round21_two_style(experts: tuple[Expert, ...], key: str) -> str:
+    """Three in four of the "semicolon_two" posts round 20 left take the first round-21 form
+    the two experts can carry."""
+    twentyfirst = zlib.crc32(f"round-21-pair|{experts[0].name}|{key}".encode())
+    if twentyfirst % 4 == 0:
+        return "semicolon_two"
+    for step in range(len(ROUND21_TWO_STYLES)):
+        style = ROUND21_TWO_STYLES[((twentyfirst >> 2) + step) % len(ROUND21_TWO_STYLES)]
+        if _round21_two(experts, style) is not None:
+            return style
     return "semicolon_two"
 
 
@@ -311,7 +379,7 @@ def _round20_style(expert: Expert, key: str, plain: str) -> str:
     carry (``plain``: the post's style otherwise)."""
     twentieth = zlib.crc32(f"round-20|{expert.name}|{key}".encode())
     if twentieth % 3:
-        return plain
+        return _round21_style(expert, key, plain)
     for step in range(len(ROUND20_STYLES)):
         style = ROUND20_STYLES[((twentieth >> 2) + step) % len(ROUND20_STYLES)]
         if _round20(expert, style, key) is not None:
@@ -359,6 +427,36 @@ def _round20_two(
     hosts = " & ".join(_name_line(e, "comma") for e in experts)
     lines = ((Text(f"Hosts: {hosts}"),), (Text(EPISODE_THEME),))
     return lines, tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+
+
+def _round21_two(
+    experts: tuple[Expert, ...], style: str
+) -> tuple[tuple[tuple[Inline, ...], ...], tuple[Signed, ...]] | None:
+    """The round-21 blocks of two people; None when either lacks a credential to write (or,
+    for the starred author line, an institution; a nickname in brackets is left out of it)."""
+    if any(not e.degrees for e in experts):
+        return None
+    said = tuple(Signed(e.name, e.degrees, (), None) for e in experts)
+    if style == "numbered_contributors":
+        items = [f"{i}. {_name_line(e, 'comma')}" for i, e in enumerate(experts, 1)]
+        return tuple((Text(line),) for line in (CONTRIBUTORS_HEADING, *items)), said
+    if style == "starred_authors" and all(e.institution and "(" not in e.name for e in experts):
+        stars = ("*", "**")
+        names = "; ".join(f"{e.name} {star}" for e, star in zip(experts, stars, strict=True))
+        notes = [f"{star} {e.institution}" for e, star in zip(experts, stars, strict=True)]
+        return tuple((Text(line),) for line in (names, *notes)), tuple(
+            Signed(e.name, (), (), e.institution) for e in experts
+        )
+    if style == "guest_editor":
+        names = "; ".join(_name_line(e, "comma") for e in experts)
+        lines = ((Text(f"{GUEST_EDITOR}:"),), (Text(names),))
+        return lines, tuple(Signed(e.name, e.degrees, (GUEST_EDITOR,), None) for e in experts)
+    if style == "doctors_credit":
+        # "doctors" for two doctors, a role in the plural for any two ("specialists")
+        group = "doctors" if all(e.doctor for e in experts) else "specialists"
+        first, second = (_name_line(e, "comma") for e in experts)
+        return ((Text(f"Written by {group} {first}, and {second}"),),), said
+    return None
 
 
 def _round19(
@@ -643,6 +741,16 @@ def signature(
         if said20 is not None:
             return said20
         style = "dr"
+    if style in ROUND21_STYLES:
+        said21 = _round21(experts[0], style)
+        if said21 is not None:
+            return said21
+        style = "dr"
+    if style in ROUND21_TWO_STYLES and len(experts) == 2:
+        said21 = _round21_two(experts, style)
+        if said21 is not None:
+            return said21
+        style = "semicolon_two"
     if style in ROUND20_TWO_STYLES and len(experts) == 2:
         said20 = _round20_two(experts, style)
         if said20 is not None:

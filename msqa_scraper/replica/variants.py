@@ -157,6 +157,14 @@ _SIG_NAMES = {
     "surname_note": "sig_dr",
     "back_to_top": "sig_dr",
     "hosts_theme": "sig_semicolon_two",
+    # The round-21 blocks of two people take three in four of the "semicolon_two" ones left.
+    "numbered_contributors": "sig_semicolon_two",
+    "doctors_credit": "sig_semicolon_two",
+    "starred_authors": "sig_semicolon_two",
+    # and a quarter of the "dr" ones round 20 left.
+    "column_code": "sig_dr",
+    "semicolon_degrees": "sig_dr",
+    "guest_editor": "sig_semicolon_two",
 }
 
 

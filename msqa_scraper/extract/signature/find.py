@@ -34,6 +34,7 @@ from msqa_scraper.extract.signature.segment import (
     is_sentence,
     is_town,
     is_town_name,
+    numbered_authors,
     parse_block,
     profile_line,
     split_name,
@@ -252,6 +253,9 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             ):
                 after = rest[len(phrase) :]
                 stripped = after.lstrip(" :-—–").lstrip()
+                # "Written by doctors A, M.D., and B, Ph.D.": a role in the plural between the
+                # credit and its names is the credit's (one word for all, no one's title)
+                stripped = stripped[_plural_before_names(stripped, v) :]
                 if _modifies_a_role(phrase, after, stripped, v):
                     continue  # "Guest Editor: Name", "GUEST EDITOR": the word is the title's
                 written = rest[: len(phrase)]
@@ -332,7 +336,24 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
         for phrase in v.lead_ins:
             if len(phrase) > 3 and bare.endswith(phrase) and rest.rstrip().endswith(":"):
                 return rest, ""
+    if not lead and ": " in rest and (run_on := _credit_sentence_lead(rest, v)) is not None:
+        return run_on
     return lead, rest
+
+
+def _credit_sentence_lead(rest: str, v: Vocabulary) -> tuple[str, str] | None:
+    """ "This book was written and reviewed by: Name, MD, ...": a short credit sentence ending in
+    a lead-in's "by" and a colon, run on before the capitalised names (a booklet's front
+    matter flattened into one paragraph), is the lead-in."""
+    head, _, after = rest.partition(": ")
+    if not after[:1].isupper() or not 2 < len(head.split()) <= 8:
+        return None
+    bare = head.casefold().rstrip()
+    if not bare.endswith(" by"):
+        return None
+    if not any(len(p) > 3 and p.endswith(" by") and bare.endswith(p) for p in v.lead_ins):
+        return None
+    return rest[: len(head) + 2], after
 
 
 def _role_before_name(rest: str, v: Vocabulary) -> bool:
@@ -344,6 +365,24 @@ def _role_before_name(rest: str, v: Vocabulary) -> bool:
         and words[1][:1].isupper()
         and words[2][:1].isupper()
     )
+
+
+def _plural_before_names(rest: str, v: Vocabulary) -> int:
+    """How much of ``rest`` a lower-case role in the plural before a capitalised name takes
+    ("doctors Tomas Name, M.D., and ...", "neurologists Ann Name and ..."): 0 when none."""
+    words = rest.split(None, 2)
+    if len(words) < 3 or not words[0].islower() or not words[1][:1].isupper():
+        return 0
+    word = words[0]
+    # an honorific in the plural ("doctors") names the same people as a role does
+    single = word[:-1]
+    if not (
+        len(word) > 4
+        and word.endswith("s")
+        and (single in v.prose_role_heads or (single.isalpha() and v.is_honorific(single)))
+    ):
+        return 0
+    return len(rest) - len(rest[len(word) :].lstrip())
 
 
 def _particle_lead_in(written: str, rest: str, v: Vocabulary) -> bool:
@@ -970,8 +1009,10 @@ def _contact_tail(text: str, v: Vocabulary) -> str:
     # one line of comma parts may hold more ("Correspondence to Dr Name, Role, Division,
     # Hospital, City postcode, UK; e-mail": a journal's correspondence line)
     most = 24 if head.count(",") >= 3 else 12
-    if not 2 <= len(head.split()) <= most or head[-1:] in ".!?:":
+    if not 2 <= len(head.split()) <= most or head[-1:] in "!?:":
         return ""
+    if head[-1:] == "." and (is_sentence(head, v) or not head.count(",") >= 3):
+        return ""  # a sentence's stop before the address; an address's town's stop is none
     return _without_contact_opener(head)
 
 
@@ -1663,7 +1704,8 @@ def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         above = _find_block(lines[:-size], v)
         if above is None or not above.accepted or above.tail_split is not None:
             continue
-        if above.start >= len(lines) - size or len(above.experts) != 1:
+        # the same person twice (a card's caption line over its heading) is one person
+        if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
             continue
         e = above.experts[0]
         if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
@@ -2055,6 +2097,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         if first_word in v.copy_marks and len(work[at].text.split()) <= 8:
             trailer = n - at  # "cc My Brain" under a letter's name: the copy lines and all after
             break
+    # "1. Ana Ruatapu*," / "2. Graham Pettigrew" (/ "1. *Dunedin and" / "2. Hamilton, ..."): a
+    # journal's numbered author list ends the answer; its items name people, no list of prose.
+    numbered_at = _numbered_list_start(work, n - trailer, v)
+    # "* Department of ..." / "** School of ...": affiliations keyed by footnote stars (one, two,
+    # three) under an author line with the same marks, no bullets of a list
+    starred = _starred_affiliations(work, n - trailer)
     # A forum member's counts under the block ("2,114 Posts"): its profile vouches for a handle.
     profiled = any(_noise_grammar(v)[0].match(work[i].text.strip()) for i in range(n - trailer, n))
     meta = [False] * n
@@ -2074,7 +2122,12 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             continue  # bodies stay empty: the parse never reads a contact line
         if len(work[k].text) > 160 and is_sentence(work[k].text, v):
             break  # a long line of prose (the cheap test first: most lines above are prose)
-        if is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
+        if k < n - 1 - trailer and fold(work[k].text.strip().rstrip(":")) in v.bio_headings:
+            # "Meet the Founder" over the founder's card: a heading that leaves the answer with
+            # the block, no title of the person ("Founder" is a role's head)
+            meta[k] = True
+            scores[k] = 0.25
+        elif is_meta_line(work[k].text, v) or (k > 0 and profile_line(work[k].text)):
             # "Updated on May 12, 2020", "5 minute read" above a byline: it goes with the block
             # (it leaves the answer) but is no part of the expert.
             meta[k] = True
@@ -2085,6 +2138,13 @@ def _find_signature(lines: list[SigLine], v: Vocabulary) -> Signature | None:
             # e-mail line inside the block goes with it and is no part of the expert.
             scores[k] = 0.0
             mailed[k] = True
+        elif k in starred:
+            bodies[k] = work[k].text.strip()
+            scores[k] = 0.0
+        elif k >= numbered_at:
+            # an item of the numbered author list: the parse reads the numbers (segment.py)
+            bodies[k] = work[k].text.strip()
+            scores[k] = 0.5
         elif work[k].text[:1].isdigit() and (author := _numbered_author(work[k].text, v)):
             # "2. Lebrun, Joel S. MD" under "Authors": a numbered author, no list of prose.
             bodies[k] = author
@@ -2693,13 +2753,20 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 
 
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
-_MARKED = re.compile(r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
+# A footnote symbol may be doubled or tripled for the second and third ("Name *; Name **").
+_MARKED = re.compile(
+    r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$"
+)
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
 # An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
 # number has its full stop or bracket ("1. Rest").
 _AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
-_MARKED_LINE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$")
+_MARKED_LINE = re.compile(
+    r"^(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$"
+)
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# "A *; B **; C ***": a journal's author line may part its starred names with semicolons
+_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
 _BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
 _STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
@@ -2711,12 +2778,13 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
     "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
     Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
     """
-    if len(text) > 300 or not ("," in text or " and " in text or "&" in text):
+    starred = re.search(r"[*†‡]\s*;", text) is not None
+    if len(text) > 300 or not ("," in text or starred or " and " in text or "&" in text):
         return None
     if any(w[:1].islower() and w != "and" for w in text.split()):
         return None
     authors: list[tuple[str, str, list[str]]] = []
-    for chunk in _AUTHOR_SEPS.split(text.strip().rstrip(".")):
+    for chunk in (_STARRED_SEPS if starred else _AUTHOR_SEPS).split(text.strip().rstrip(".")):
         if authors and v.is_credential(chunk):
             authors[-1][2].append(chunk)
             continue
@@ -2829,6 +2897,52 @@ def _numbered_author(text: str, v: Vocabulary) -> str | None:
     if not creds or not all(v.is_credential(c) for c in creds):
         return None
     return f"{m.group('given')} {m.group('surname')}, {', '.join(creds)}"
+
+
+def _numbered_list_start(work: list[SigLine], end: int, v: Vocabulary) -> int:
+    """Where a numbered list of authors that ends at ``end`` starts ("1. Name*," / "2. Name",
+    optionally "1. *Town" / "2. Town, Country" under it), or ``len(work)`` when the lines above
+    ``end`` are no such list: every item a person the name test vouches for, numbered from 1."""
+    none = len(work)
+    if end <= 0 or not work[end - 1].text[:1].isdigit():
+        return none  # the cheap test first: most answers end in no numbered line
+    start = end
+    while start > 0 and end - start < MAX_LINES and _NUMBERED_ITEM.match(work[start - 1].text):
+        start -= 1
+    while start < end and not work[start].text.lstrip().startswith("1"):
+        start += 1  # the list starts at its first item
+    if start >= end:
+        return none
+    texts = [line.text.strip() for line in work[start:end]]
+    authors = numbered_authors(texts, v)
+    if not authors or not all(
+        _full_name(e.name) and plausible_name(e.name, e.honorific, e.degrees) for e in authors
+    ):
+        return none
+    return start
+
+
+def _starred_affiliations(work: list[SigLine], end: int) -> frozenset[int]:
+    """The lines above ``end`` that open with footnote stars ("* Unit ...", "** Unit ...") when
+    two or more of them are marked with different numbers of stars (a list's bullets are all
+    one star) and a line above them ends a name with those stars ("A. Name*, B. Name**")."""
+    if not any(work[k].text.startswith("**") for k in range(max(0, end - MAX_LINES), end)):
+        return frozenset()  # the cheap test first: most answers hold no double star
+    marked = {
+        k: m.group(1)
+        for k in range(max(0, end - MAX_LINES), end)
+        if (m := _STARRED.match(work[k].text.strip()))
+    }
+    if len(set(marked.values())) < 2:
+        return frozenset()
+    first = min(marked)
+    above = " ".join(work[k].text for k in range(max(0, first - 2), first))
+    authors = set(re.findall(r"(?<=\w)\s?(\*{1,3})(?=\s*(?:[,;]|$))", above))
+    return frozenset(marked) if set(marked.values()) <= authors else frozenset()
+
+
+_STARRED = re.compile(r"^(\*{1,3})\s*[^\W\d_]")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 _ATTRIBUTION = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?), ((?:an? )?([a-z]+)\b[^,;:]*)$")

@@ -365,11 +365,14 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
         and last not in v.suffixes
         and last.rstrip(".") not in ("Inc", "Ltd", "Co", "St", "Dr", "Jr", "Sr")
     )
+    # "..., Northgate University, Leeds.": an address's town after its comma ends a block (a UK
+    # journal's author line with lower-case roles); a verb still makes it a sentence
+    addressed = ends and len(words) > 2 and words[-2].endswith(",") and is_town(last[:-1])
     if verbs >= 1 and lower >= 2:
         return True
     if ends and any(_bare_folded(w) in v.sentence_verbs for w in words[:16]):
         return True  # "Jane Doe, MD, is a neurologist at Harbour Clinic."
-    if ends and lower >= 2:
+    if ends and lower >= 2 and not addressed:
         return True
     return lower >= 4
 
@@ -469,9 +472,12 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return False  # every date and time has a number
     if (m := _REGISTER.match(bare)) and not v.is_place(m.group(1)):
         return True  # "CRM-SP 123456", "GMC 7654321": a register's number ("WA 98101" a place)
+    if _ITEM_CODE.match(bare):
+        return True  # "4127-FM": a syndicated column's number and desk code under the byline
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
 
 
+_ITEM_CODE = re.compile(r"^\d{3,6}-[A-Z]{1,4}$")
 # A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
 _REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
@@ -1110,7 +1116,11 @@ def split_name(
             and not (start == 0 and _surname_appositive(name, tokens[j:], after, v))
         ):
             continue
-        if j < len(tokens) and _runs_into_org(tokens[j], v):
+        if (
+            j < len(tokens)
+            and _runs_into_org(tokens[j], v)
+            and not _name_over_unit(name, tokens, j, v)
+        ):
             continue  # "Multiple Sclerosis Society of ...": the words were an organisation's
         if len(words) > 6 or name_kind(name[0], v) in ("particle", "suffix"):
             continue
@@ -1231,6 +1241,21 @@ def _credited_initials(tokens: list[str], i: int, v: Vocabulary) -> bool:
     while k < len(tokens) and tokens[k] in (",", ", "):
         k += 1
     return k < len(tokens) and is_cred(tokens[k], v) and "." not in tokens[k][-1:]
+
+
+def _name_over_unit(name: list[str], tokens: list[str], j: int, v: Vocabulary) -> bool:
+    """ "Sunil V Kelkar Department of Neurology, ...": a name line and the unit's line under it
+    flattened into one; a known given name or a middle initial vouches for the name, a unit's
+    head and its "of" open the organisation ("Harbour Clinic Department of ..." is one body's
+    name)."""
+    return (
+        2 <= len(name) <= 4
+        # a middle initial vouches as a known given name does ("Sunil V Kelkar")
+        and (is_given_name(name[0]) or any(re.fullmatch(r"[A-Z]\.?", w) for w in name[1:-1]))
+        and tokens[j] in v.unit_heads
+        and j + 1 < len(tokens)
+        and tokens[j + 1] in ("of", "for")
+    )
 
 
 def _runs_into_org(token: str, v: Vocabulary) -> bool:
@@ -2019,7 +2044,7 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
         return []
     authors = _medline_authors(lines, v)
     if authors is None:
-        authors = _numbered_authors(lines, v)
+        authors = numbered_authors(lines, v)
     if authors is not None:
         return authors
     lines, marks = _affiliation_lines(_glued_marks([_marks_spaced(line) for line in lines]))
@@ -2101,7 +2126,7 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[*†‡§]?[^\W\d_])(.+)$")
 _FOOTNOTE = "*†‡§"
 
 
-def _numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
+def numbered_authors(lines: list[str], v: Vocabulary) -> list[ParsedExpert] | None:
     """ "1. Davison, Stella C. PhD, RN" / "2. Lebrun, Joel S. MD": a numbered author list, one
     author a line, surname first before a comma (the name is kept in reading order). When the
     numbering starts again at 1 ("1. Ana Ruatapu*," / "2. Graham Pettigrew" / "1. *Dunedin and" /
@@ -2258,6 +2283,7 @@ def _parse_lines(
     units = units_of(lines, v)
     experts: list[ParsedExpert] = []
     pending: list[tuple[str, list[str]]] = []  # parts met before the first name
+    label_titles: list[str] = []  # the titles a role label above the first name gave it
     last_was_name = False  # credentials still follow the name
     taken = -1  # a unit already read as the name of a role-first list item
     trailer_line = -1  # a line that opened with signature text of no field
@@ -2364,6 +2390,8 @@ def _parse_lines(
                     _add_parts(expert, segment(rest, rest_sep, v), v, unit.line)
             if pending and len(experts) == 1:
                 _add_parts(expert, pending, v, -1)
+                if all(label == _ROLE for label, _ in pending):
+                    label_titles = list(expert.titles)
             continue
         if not experts:
             if idx < _MAX_PENDING and unit.line == 0:
@@ -2532,10 +2560,23 @@ def _parse_lines(
         if unit.sep == "," and current.titles and not current.orgs:
             parts = _role_by_position(parts, v)
         _add_parts(current, parts, v, unit.line)
+    if label_titles and len(experts) > 1 and _one_line_under_label(lines, units):
+        # "Guest Editor:" / "A, MD; B, MD": a role label over one line of names is each one's
+        for expert in experts[1:]:
+            if not (expert.titles or expert.orgs or expert.places):
+                expert.titles = list(label_titles)
     for expert in experts:
         _closing_city(expert)
         _town_before_region(expert, v)
     return experts
+
+
+def _one_line_under_label(lines: list[str], units: list[Unit]) -> bool:
+    """The block is a label ending in a colon and one line of names under it or after it
+    ("Guest Editor:" / "A, MD; B, MD", "Co-Chair: A and B")."""
+    if len(lines) == 2:
+        return lines[0].rstrip().endswith(":")
+    return len(lines) == 1 and len(units) > 1 and units[1].sep == ":"
 
 
 # A word glued to the next where a scrape dropped a line break: "PhDLicensed" (a listed
