@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -494,7 +495,13 @@ def degree_shaped(token: str, v: Vocabulary) -> bool:
 
 def is_town(text: str) -> bool:
     """A one-word town of the gazetteer (data/towns.txt)."""
-    return text in _towns()
+    return text in _towns() or (not text.isascii() and _unaccented(text) in _towns())
+
+
+def _unaccented(word: str) -> str:
+    # GeoNames' ASCII names are the gazetteer's ("Whakatane"); a page writes the town with its
+    # marks ("Whakatāne", a New Zealand letters page's macron).
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_town_name(text: str, v: Vocabulary) -> bool:
@@ -514,7 +521,7 @@ def _town(tokens: list[str], v: Vocabulary) -> bool:
     if v.is_place(text):
         return False
     if len(tokens) == 1:
-        return text in _towns()
+        return is_town(text)
     # "Name, M.D., Cedar Falls": a gazetteer's town of several words (data/places.txt), or one
     # of a town's shape, its last word a place's generic word ("... Rapids", "... Heights";
     # not_names.txt [place_last]); an organisation's words were refused above
@@ -1287,6 +1294,8 @@ def _score(
             return 3.0  # "Bayshore Point", "Ashford Hollow": a town's name by its ending
         if _address(span, v) or v.postcoded(text):
             return 2.5
+        if _district(span):
+            return 3.0
         return -9.0
     if label == _ROLE and (rel := _relative_at(span)):
         # "neurologist who has MS", "a neurologist who directs the MS Program": a role and the
@@ -3095,7 +3104,7 @@ def _add_parts(
             if (
                 expert._city is not None
                 and expert._city[0] == line
-                and (v.is_place(text) or v.postcoded(text) or _address(span, v))
+                and (v.is_place(text) or v.postcoded(text) or _address(span, v) or _district(span))
             ):
                 # "Palo Alto, CA": a bare word group right before a place on its line: its city;
                 # "Harbour Neurology Spokane, WA": only the words after its last head.
@@ -3265,6 +3274,16 @@ def _address(span: list[str], v: Vocabulary) -> bool:
         if t.strip(",.") in v.address_words:
             return all(not w[:1].isalpha() or w in _COMPASS for w in span[i + 1 :])
     return False
+
+
+# A postal district's number after its city: Dublin's run from 1 to 24 ("Dublin 6W" one more).
+_DISTRICT = re.compile(r"^(?:[1-9]|1\d|2[0-4])W?\.?$")
+
+
+def _district(span: list[str]) -> bool:
+    """ "Dublin 7", "Dublin 15": a town of the gazetteer and its postal district's number, the
+    place an Irish letters page prints under the writer's name or hospital."""
+    return len(span) == 2 and bool(_DISTRICT.match(span[1])) and is_town(span[0])
 
 
 _COMPASS = frozenset(("East", "West", "North", "South", "E", "W", "N", "S"))
