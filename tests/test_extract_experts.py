@@ -93,6 +93,33 @@ FORMS = [
             )
         ],
     ),
+    # a body's head ends a role's object: "Head of the ... Group."
+    # (https://www.ausdis.au/post/monash-expert-spotlight-on-multiple-sclerosis-as-numbers-climb)
+    (
+        ["Lena Holm, MD, Head of the Neuroinflammation Group"],
+        [E("Lena Holm", ["MD"], ["Head of the Neuroinflammation Group"])],
+    ),
+    # a centre named for a donor and its purpose, then the institution; a field after a title
+    # (http://icahn.mssm.edu/about-us/news-and-events/icahn-in-the-news/foxnewscom-current-
+    # treatment-options-for-multiple-sclerosis)
+    (
+        [
+            "Lena Holm, Professor, Neurology, Director of the Ada Voss Center for Multiple"
+            " Sclerosis, Fjord Medical Center"
+        ],
+        [
+            E(
+                "Lena Holm",
+                [],
+                [
+                    "Professor",
+                    "Neurology",
+                    "Director of the Ada Voss Center for Multiple Sclerosis",
+                ],
+                "Fjord Medical Center",
+            )
+        ],
+    ),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

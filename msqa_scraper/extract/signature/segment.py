@@ -1305,7 +1305,10 @@ def _score(
     # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
     # object. An organisation head that ends the span is the object's own head ("of the MS Center").
     bad_obj = any(
-        tok in v.org_lead_heads and obj[i - 1] not in v.connectors and i < len(obj) - 1
+        tok in v.org_lead_heads
+        and obj[i - 1] not in v.connectors
+        and i < len(obj) - 1
+        and not _named_centre(obj, i, v)
         for i, tok in enumerate(obj)
         if i
     )
@@ -1341,6 +1344,17 @@ def _score(
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _named_centre(obj: list[str], i: int, v: Vocabulary) -> bool:
+    """ "of the Loretta Wyse Center for Multiple Sclerosis": a body named for its donor and its
+    purpose ("for") is the object's own head, when no other head came before it in the object
+    (no institution began inside it, as in "of the MS Fellowship University of X")."""
+    return (
+        obj[i + 1] == "for"
+        and obj[1] in v.articles
+        and not any(t in v.org_heads or t in v.unit_heads or v.is_head_noun(t) for t in obj[2:i])
+    )
 
 
 def _relative_at(span: list[str]) -> int:
@@ -1468,13 +1482,15 @@ def _ends_object(token: str, v: Vocabulary) -> bool:
 
 
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
-    """ "of Neurology Cascade Health": the object ended and something else began."""
+    """ "of Neurology Cascade Health": the object ended and something else began. A body's head
+    that ends the object is the object's own ("Head of the Neuroinflammation Group")."""
     return any(
         _ends_object(tok, v)
         and nxt[:1].isupper()
         and nxt not in v.connectors
         and nxt not in v.object_ends
-        for tok, nxt in itertools.pairwise(obj)
+        and not (i == len(obj) - 2 and nxt in v.org_heads and nxt not in v.org_lead_heads)
+        for i, (tok, nxt) in enumerate(itertools.pairwise(obj))
     )
 
 
@@ -2816,6 +2832,10 @@ def _role_by_position(
     if len(parts) != 1 or parts[0][0] not in (_OTHER, _ORG):
         return parts
     span = parts[0][1]
+    if v.is_discipline(span) or (len(span) == 1 and _specialty_word(span[0], v)):
+        # "Professor, Neurology, Director of ...": a field of practice alone in its part after a
+        # title names the title's field, before any institution (a school's comes after one)
+        return [(_ROLE, span)]
     if len(span) < 3 or span[1] != "of":
         return parts
     head, obj = span[0], span[2:]
@@ -2835,6 +2855,16 @@ def _role_by_position(
         or _org_acronym(named[0], v)
     )
     return [(_ROLE, [head]), (_ORG, obj)] if organisation else parts
+
+
+def _specialty_word(word: str, v: Vocabulary) -> bool:
+    """ "Neurology", "Neuroimmunology": a word that ends a role's object and names a field of
+    medicine, not a body ("Clinic", "Program", "Department")."""
+    return (
+        _ends_object(word, v)
+        and word.isalpha()
+        and not (word in v.unit_heads or word in v.org_heads or word in v.org_lead_heads)
+    )
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
