@@ -120,6 +120,13 @@ FORMS = [
             )
         ],
     ),
+    # the specialty alone on the line under the name, a closing stop on both
+    # (https://github.com/vitrannn/GEP-PII-Detection/blob/44ef934f5a4977d598c943068784c7fdf911201f/
+    # datapreprocess/HealthCareMagic-s-origin.txt)
+    (["Dr. Lena Holm", "Neurology."], [E("Lena Holm", [], ["Neurology"])]),
+    # a news item's quotation introduced "Name, CEO of X, says:"
+    # (https://www.msif.org/news/2014/09/19/swedish-government-to-develop-national-guidelines/)
+    (["Lena Holm, CEO of Fjordforbundet, says:"], [E("Lena Holm", [], ["CEO of Fjordforbundet"])]),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

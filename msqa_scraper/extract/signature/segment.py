@@ -1313,7 +1313,9 @@ def _score(
         if i
     )
     if label == _ROLE:
-        if (sep == "\n" or flat) and v.is_discipline(span):
+        if ((sep == "\n" or flat) and v.is_discipline(span)) or (
+            sep == "\n" and len(span) == 1 and _specialty_word(span[0].rstrip("."), v)
+        ):
             # "Nursing", "Occupational Therapy": a discipline heading on its own line is the
             # expert's field ("..., Nursing, Delaware University" after a comma is the school's).
             # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole.
@@ -2397,6 +2399,8 @@ def _parse_lines(
             experts.append(expert)
             last_was_name, taken = False, idx + 1
             continue
+        if _reporting_tail(units, idx):
+            continue  # "Name, CEO of X, says:": the verb that opens the quotation, no field
         if no_field(" ".join(unit.tokens), v):
             # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
             # no field, in the raw block only; a trailer that opens its line takes the line
@@ -2855,6 +2859,19 @@ def _role_by_position(
         or _org_acronym(named[0], v)
     )
     return [(_ROLE, [head]), (_ORG, obj)] if organisation else parts
+
+
+def _reporting_tail(units: list[Unit], idx: int) -> bool:
+    """ "Name, CEO of X, says:" (a federation's news item before the quotation it introduces):
+    a lone lower-case reporting verb that ends its line after a comma."""
+    unit = units[idx]
+    if unit.sep != "," or len(unit.tokens) != 1 or not unit.tokens[0].islower():
+        return False
+    if idx + 1 < len(units) and units[idx + 1].line == unit.line:
+        return False
+    from msqa_scraper.extract.signature.mention import frames  # mention imports this module
+
+    return unit.tokens[0] in frames().reporting_verbs
 
 
 def _specialty_word(word: str, v: Vocabulary) -> bool:
