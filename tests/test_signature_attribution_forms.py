@@ -249,6 +249,13 @@ def test_a_city_and_its_postal_district_is_a_place(
     assert e.institution == institution and e.place == place
 
 
+def test_a_gazetteer_town_and_its_compass_point_is_a_place() -> None:
+    # http://www.theage.com.au/comment/the-age-letters/the-high-cost-of-those-trivial-
+    # complaints-20140105-30bo0.html : "Name, GP, Suburb North" on a letters page
+    (e,) = experts_of_lines([PROSE, "Imogen Farrow, GP, Croydon North"])
+    assert e.titles == ("GP",) and e.place == "Croydon North" and e.institution is None
+
+
 def test_a_gazetteer_town_written_with_its_marks_is_a_place() -> None:
     # https://nzherald.co.nz/nz/letters-delivering-healthcare-cross-leases-rsa-facilities-steve-
     # braunias-and-the-bayfair-flyover/RVLOEUB6S5AODIMM4IGDA3BHNY : "Dr Name, Whakatāne" (the

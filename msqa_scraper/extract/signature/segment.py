@@ -522,6 +522,10 @@ def _town(tokens: list[str], v: Vocabulary) -> bool:
         return False
     if len(tokens) == 1:
         return is_town(text)
+    if len(tokens) == 2 and any(
+        a in _COMPASS_WORDS and is_town(b) for a, b in (tokens, tokens[::-1])
+    ):
+        return True  # "Croydon North", "West Bromley": a town's quarter by its compass point
     # "Name, M.D., Cedar Falls": a gazetteer's town of several words (data/places.txt), or one
     # of a town's shape, its last word a place's generic word ("... Rapids", "... Heights";
     # not_names.txt [place_last]); an organisation's words were refused above
@@ -3333,7 +3337,8 @@ def _district(span: list[str]) -> bool:
     return len(span) == 2 and bool(_DISTRICT.match(span[1])) and is_town(span[0])
 
 
-_COMPASS = frozenset(("East", "West", "North", "South", "E", "W", "N", "S"))
+_COMPASS_WORDS = frozenset(("East", "West", "North", "South"))
+_COMPASS = _COMPASS_WORDS | {"E", "W", "N", "S"}
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:
