@@ -127,6 +127,25 @@ FORMS = [
     # a news item's quotation introduced "Name, CEO of X, says:"
     # (https://www.msif.org/news/2014/09/19/swedish-government-to-develop-national-guidelines/)
     (["Lena Holm, CEO of Fjordforbundet, says:"], [E("Lena Holm", [], ["CEO of Fjordforbundet"])]),
+    # two roles joined by a slash, spaced on either side or not, the last with five modifiers
+    # (https://github.com/TTIPLGIT/Elina_ISMS_V2/blob/c16589734a99176acbab8b0be0fc9f4966b90b6a/
+    # api-isms/resources/views/email/SchedulePhoneCall.blade.php and its neighbours)
+    (
+        ["Lena Holm", "Care Navigator/ Outreach and Enablement Services Navigator", "Team HARBOUR"],
+        [
+            E(
+                "Lena Holm",
+                [],
+                ["Care Navigator/ Outreach and Enablement Services Navigator"],
+                "Team HARBOUR",
+            )
+        ],
+    ),
+    (
+        ["Lena Holm", "Care Navigator /Outreach and Enablement Navigator"],
+        [E("Lena Holm", [], ["Care Navigator /Outreach and Enablement Navigator"])],
+    ),
+    (["Lena Holm, RN", "Care Navigator"], [E("Lena Holm", ["RN"], ["Care Navigator"])]),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

@@ -1466,13 +1466,17 @@ def _glued_condition(token: str, v: Vocabulary) -> bool:
 
 def _modifiers(words: list[str], v: Vocabulary) -> bool:
     """Words that may stand before a role's head noun: words, numbers, '&', hyphenations."""
-    if len(words) > 5:
+    # "Care Navigator/ Outreach and Enablement Services Navigator": a slash joins two roles,
+    # the bound holds for the last one's modifiers
+    slash = max((i for i, w in enumerate(words) if "/" in w), default=-1)
+    if len(words) - slash - (1 if slash >= 0 and words[slash].endswith("/") else 0) > 5:
         return False
     return (
         all(
             w[:1].isupper()
             or w[:1].isdigit()
             or w in ("&", "and", "/")
+            or (w[:1] == "/" and w[1:2].isupper())  # "Care Navigator /Outreach ... Navigator"
             or w.isalpha()  # "Māori health lead"
             or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
             for w in words
