@@ -146,6 +146,19 @@ FORMS = [
         [E("Lena Holm", [], ["Care Navigator /Outreach and Enablement Navigator"])],
     ),
     (["Lena Holm, RN", "Care Navigator"], [E("Lena Holm", ["RN"], ["Care Navigator"])]),
+    # name / role / foundation lines run together: the body after the role's head is the employer
+    # (http://www.mcmsgroup.com/msfyinewsletter.htm)
+    (
+        ["Lena Holm, RN Support Group Coordinator Fjord Coast Multiple Sclerosis Foundation"],
+        [
+            E(
+                "Lena Holm",
+                ["RN"],
+                ["Support Group Coordinator"],
+                "Fjord Coast Multiple Sclerosis Foundation",
+            )
+        ],
+    ),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

@@ -1640,6 +1640,15 @@ def _organisation_before_role(
             continue
         if not all(w[:1].isupper() or w in v.connectors for w in role):
             continue  # "Foundation president and ...": a lower-case phrase is read by the DP
+        head = next(j for j, w in enumerate(role) if v.is_head_noun(w))
+        if (
+            head + 1 < len(role)
+            and role[head + 1] not in v.object_openers
+            and any(w in v.org_heads or w in v.org_lead_heads for w in role[head + 1 :])
+        ):
+            # "Support Group Coordinator Multiple Sclerosis Foundation ..." (a stacked block run
+            # together): a body named right after the head is the employer, the DP's to part
+            continue
         if possessive:
             org = [*org[:-1], prev[: -len("'s")]]
         return [(_ORG, org), (_ROLE, role)]
