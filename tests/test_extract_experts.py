@@ -159,6 +159,26 @@ FORMS = [
             )
         ],
     ),
+    # stacked: the specialty, the town, then a second role and its publication; the place ends
+    # before the role (http://medicalcomputing.org/archives/0nvms.php)
+    (
+        [
+            "Lena Holm, MD",
+            "Emergency Medicine",
+            "Brookhaven, Pennsylvania",
+            "Medical Editor",
+            "Clinical Web Review",
+        ],
+        [
+            E(
+                "Lena Holm",
+                ["MD"],
+                ["Emergency Medicine", "Medical Editor"],
+                "Clinical Web Review",
+                "Brookhaven, Pennsylvania",
+            )
+        ],
+    ),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

@@ -75,6 +75,7 @@ class ParsedExpert:
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
     _org_line: int | None = None  # the line the last organisation was read on
     _last_org: bool = False  # the last part read was an organisation
+    _place_closed: bool = False  # a title came after the place: its address has ended
     _mark: str | None = None  # an author line's affiliation mark after the name ("Name 1, MD")
     _author: bool = False  # read from an article's author line (Medline style, or numbered)
 
@@ -1322,8 +1323,10 @@ def _score(
         ):
             # "Nursing", "Occupational Therapy": a discipline heading on its own line is the
             # expert's field ("..., Nursing, Delaware University" after a comma is the school's).
-            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole.
-            return max(2.0, _role_score(span, sep, head, obj, bad_obj, v))
+            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole;
+            # a whole line that is one ("Emergency Medicine") is over one ("Medicine" is a head).
+            floor = 3.0 if sep == "\n" and last and v.is_discipline(span) else 2.0
+            return max(floor, _role_score(span, sep, head, obj, bad_obj, v))
         return _role_score(span, sep, head, obj, bad_obj, v)
     if label == _UNIT:
         if not (span[0] in v.unit_heads and obj):
@@ -3163,6 +3166,7 @@ def _add_parts(
             expert.titles.append(text)
             expert._last_org = False
             expert._city = None
+            expert._place_closed = bool(expert.places)
             continue
         if label == _PLACE:
             if (
@@ -3203,8 +3207,10 @@ def _add_parts(
             expert._org_line = line
             expert._last_org = True
             continue
-        elif expert.places and _bare(span, v):
-            expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
+        elif expert.places and not expert._place_closed and _bare(span, v):
+            # an address goes on to its end: "..., San Mateo, CA 94143"; "Town, State" /
+            # "Medical Editor" / "Clinical Web Review": after a title the words are its employer's
+            expert.places.append(text)
         else:
             if label == _OTHER:
                 expert.unknown += 1
