@@ -52,6 +52,14 @@ def test_a_typists_reference_is_no_field():
     assert parsed("Osric Penhallow, M.D.", "/jm KLT") == [E("Osric Penhallow", ("M.D.",))]
 
 
+def test_a_column_number_is_no_place():
+    # set 11 p05 (http://www.oucom.ohiou.edu/communications/FamilyMedicine/2011/3429.htm: a
+    # syndicated column's number and series code under the college's name)
+    assert parsed(
+        "Ysolde Carrick, D.O.", "Professor of Family Medicine", "Harbour College", "5210-FM"
+    ) == [E("Ysolde Carrick", ("D.O.",), ("Professor of Family Medicine",), "Harbour College")]
+
+
 def test_no_field_reads_each_kind():
     v = vocabulary()
     for text in ("May 9", "2016", "Copyright 1999", "© 2020 Harbour Press", "jo@example.org"):

@@ -457,6 +457,8 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return False
     if not (bare[0].isalnum() or bare[0] in "(“\"'’©&"):
         return True  # "/c RLT", "#4": a typist's reference, no field
+    if _COLUMN_NUMBER.match(bare):
+        return True  # "4127-FM": a syndicated column's number and its series' letters
     if _YEAR.match(bare) or _CONTACT.match(bare) or re.fullmatch(_PHONE_RE, bare):
         return True
     if _CLASS_YEAR.search(bare):
@@ -474,6 +476,9 @@ def no_field(text: str, v: Vocabulary) -> bool:
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
 
 
+# A syndicated column's number with its series code ("4127-FM" under a medical school's
+# family-medicine column): one token, digits, a hyphen, capitals.
+_COLUMN_NUMBER = re.compile(r"^\d{3,5}-[A-Z]{1,3}$")
 # A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
 _REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
