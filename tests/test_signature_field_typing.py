@@ -60,6 +60,14 @@ def test_a_column_number_is_no_place():
     ) == [E("Ysolde Carrick", ("D.O.",), ("Professor of Family Medicine",), "Harbour College")]
 
 
+def test_a_captions_action_is_no_institution():
+    # set 27 ob29 (https://www.singhealth.com.sg/news/awards/exploring-the-ms-brain.html: a photo
+    # caption "<rank> <Name> receiving the <award> <year>")
+    assert parsed("Asst Prof Lim Wei Ling receiving the Harbour Research Award 2024") == [
+        E("Lim Wei Ling")
+    ]
+
+
 def test_no_field_reads_each_kind():
     v = vocabulary()
     for text in ("May 9", "2016", "Copyright 1999", "© 2020 Harbour Press", "jo@example.org"):

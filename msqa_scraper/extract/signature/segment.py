@@ -3121,6 +3121,8 @@ def _add_parts(
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
+        if label == _OTHER and _participle_clause(span, v):
+            continue  # "Name receiving the X Award" (a photo caption): what the person does
         if (
             label in (_ORG, _OTHER)
             and expert.titles
@@ -3228,6 +3230,18 @@ def _add_parts(
             continue
         expert._city = None
         expert._last_org = False
+
+
+def _participle_clause(span: list[str], v: Vocabulary) -> bool:
+    """ "receiving the NRF Awards 2025": a lower-case verb in -ing and an article, words no class
+    claims; a caption's action, no institution ("practising neurologist" is a role's)."""
+    return (
+        len(span) > 2
+        and span[0].endswith("ing")
+        and span[0].isalpha()
+        and span[0].islower()
+        and span[1] in v.articles
+    )
 
 
 def _expand_roles(parts: list[tuple[str, list[str]]], v: Vocabulary) -> list[tuple[str, list[str]]]:
