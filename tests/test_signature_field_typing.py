@@ -68,6 +68,14 @@ def test_a_captions_action_is_no_institution():
     ]
 
 
+def test_a_specialty_after_a_title_is_a_title():
+    # set 18 b17 (https://github.com/silverfoxy/JSCryptoMinerStudy/blob/afccd315654b9e4091c20fd0c
+    # 385a89b1bbb3b3c/pagesource/healthcaremagic.com: "Dr. Name, Pediatrician, Pulmonology")
+    assert parsed("Dr. Anand, Pediatrician, Pulmonology") == [
+        E("Anand", (), ("Pediatrician", "Pulmonology"))
+    ]
+
+
 def test_no_field_reads_each_kind():
     v = vocabulary()
     for text in ("May 9", "2016", "Copyright 1999", "© 2020 Harbour Press", "jo@example.org"):
