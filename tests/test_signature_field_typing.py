@@ -76,6 +76,14 @@ def test_a_specialty_after_a_title_is_a_title():
     ]
 
 
+def test_a_body_then_its_lower_case_role_before_the_name():
+    # set 10 m26 (https://www.thehindu.com/news/cities/Kochi/early-detection-makes-progression-
+    # of-ms-slower/article24428889.ece: a caption "<Body> national secretary <Name>.")
+    assert parsed("Fjord Neuro Society of Norway national secretary Ingrid Dahl") == [
+        E("Ingrid Dahl", (), ("national secretary",), "Fjord Neuro Society of Norway")
+    ]
+
+
 def test_no_field_reads_each_kind():
     v = vocabulary()
     for text in ("May 9", "2016", "Copyright 1999", "© 2020 Harbour Press", "jo@example.org"):

@@ -1530,6 +1530,17 @@ def _cut_evidence(
             and (i == len(tokens) - 1 or nxt in v.object_openers)
         ):
             return 3.0
+        rest = tokens[i:]
+        if (
+            2 <= len(rest) <= 3
+            and prev[:1].isupper()
+            and not (v.is_role_word(prev) or v.is_head_noun(prev))
+            and all(w.isalpha() and w.islower() for w in rest)
+            and fold(rest[-1]) in v.prose_role_heads
+        ):
+            # "Neuro Care Society of India | national secretary", "The Courier | medical
+            # expert": a body, then its lower-case role with a modifier, ending the part
+            return 3.0
         return -99.0
     evidence = 0.0
     if flat and _discipline_ends(tokens, i, v):
