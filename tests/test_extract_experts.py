@@ -93,6 +93,92 @@ FORMS = [
             )
         ],
     ),
+    # a body's head ends a role's object: "Head of the ... Group."
+    # (https://www.ausdis.au/post/monash-expert-spotlight-on-multiple-sclerosis-as-numbers-climb)
+    (
+        ["Lena Holm, MD, Head of the Neuroinflammation Group"],
+        [E("Lena Holm", ["MD"], ["Head of the Neuroinflammation Group"])],
+    ),
+    # a centre named for a donor and its purpose, then the institution; a field after a title
+    # (http://icahn.mssm.edu/about-us/news-and-events/icahn-in-the-news/foxnewscom-current-
+    # treatment-options-for-multiple-sclerosis)
+    (
+        [
+            "Lena Holm, Professor, Neurology, Director of the Ada Voss Center for Multiple"
+            " Sclerosis, Fjord Medical Center"
+        ],
+        [
+            E(
+                "Lena Holm",
+                [],
+                [
+                    "Professor",
+                    "Neurology",
+                    "Director of the Ada Voss Center for Multiple Sclerosis",
+                ],
+                "Fjord Medical Center",
+            )
+        ],
+    ),
+    # the specialty alone on the line under the name, a closing stop on both
+    # (https://github.com/vitrannn/GEP-PII-Detection/blob/44ef934f5a4977d598c943068784c7fdf911201f/
+    # datapreprocess/HealthCareMagic-s-origin.txt)
+    (["Dr. Lena Holm", "Neurology."], [E("Lena Holm", [], ["Neurology"])]),
+    # a news item's quotation introduced "Name, CEO of X, says:"
+    # (https://www.msif.org/news/2014/09/19/swedish-government-to-develop-national-guidelines/)
+    (["Lena Holm, CEO of Fjordforbundet, says:"], [E("Lena Holm", [], ["CEO of Fjordforbundet"])]),
+    # two roles joined by a slash, spaced on either side or not, the last with five modifiers
+    # (https://github.com/TTIPLGIT/Elina_ISMS_V2/blob/c16589734a99176acbab8b0be0fc9f4966b90b6a/
+    # api-isms/resources/views/email/SchedulePhoneCall.blade.php and its neighbours)
+    (
+        ["Lena Holm", "Care Navigator/ Outreach and Enablement Services Navigator", "Team HARBOUR"],
+        [
+            E(
+                "Lena Holm",
+                [],
+                ["Care Navigator/ Outreach and Enablement Services Navigator"],
+                "Team HARBOUR",
+            )
+        ],
+    ),
+    (
+        ["Lena Holm", "Care Navigator /Outreach and Enablement Navigator"],
+        [E("Lena Holm", [], ["Care Navigator /Outreach and Enablement Navigator"])],
+    ),
+    (["Lena Holm, RN", "Care Navigator"], [E("Lena Holm", ["RN"], ["Care Navigator"])]),
+    # name / role / foundation lines run together: the body after the role's head is the employer
+    # (http://www.mcmsgroup.com/msfyinewsletter.htm)
+    (
+        ["Lena Holm, RN Support Group Coordinator Fjord Coast Multiple Sclerosis Foundation"],
+        [
+            E(
+                "Lena Holm",
+                ["RN"],
+                ["Support Group Coordinator"],
+                "Fjord Coast Multiple Sclerosis Foundation",
+            )
+        ],
+    ),
+    # stacked: the specialty, the town, then a second role and its publication; the place ends
+    # before the role (http://medicalcomputing.org/archives/0nvms.php)
+    (
+        [
+            "Lena Holm, MD",
+            "Emergency Medicine",
+            "Brookhaven, Pennsylvania",
+            "Medical Editor",
+            "Clinical Web Review",
+        ],
+        [
+            E(
+                "Lena Holm",
+                ["MD"],
+                ["Emergency Medicine", "Medical Editor"],
+                "Clinical Web Review",
+                "Brookhaven, Pennsylvania",
+            )
+        ],
+    ),
     # joined by at / with / from; places; prose roles
     (
         ["Lena Holm, MD, Neurologist at Fjord Clinic"],

@@ -221,3 +221,44 @@ def test_a_province_or_state_as_the_press_abbreviates_it_ends_a_place(
 ) -> None:
     (e,) = experts_of_lines([PROSE, line])
     assert e.place == place and e.institution is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "institution", "place"),
+    [
+        # https://irishtimes-irishtimes-prod.web.arc-cdn.net/opinion/letters/overcrowding-in-a-e-
+        # units-1.454047 : "Dr NAME, Role, Hospital, Dublin 7." on one line
+        (
+            ["Dr MAEVE KINSELLA, Consultant Neurologist, St Aidan's Hospital, Dublin 7."],
+            "St Aidan's Hospital",
+            "Dublin 7.",
+        ),
+        # https://irishtimes.com/opinion/letters/cancer-care-in-ireland-1.1046716 : each part on
+        # its own line, the district's last
+        (
+            ["Dr ROISIN HEALY,", "St Aidan's Hospital,", "Dublin 11."],
+            "St Aidan's Hospital",
+            "Dublin 11.",
+        ),
+    ],
+)
+def test_a_city_and_its_postal_district_is_a_place(
+    lines: list[str], institution: str, place: str
+) -> None:
+    (e,) = experts_of_lines([PROSE, *lines])
+    assert e.institution == institution and e.place == place
+
+
+def test_a_gazetteer_town_and_its_compass_point_is_a_place() -> None:
+    # http://www.theage.com.au/comment/the-age-letters/the-high-cost-of-those-trivial-
+    # complaints-20140105-30bo0.html : "Name, GP, Suburb North" on a letters page
+    (e,) = experts_of_lines([PROSE, "Imogen Farrow, GP, Croydon North"])
+    assert e.titles == ("GP",) and e.place == "Croydon North" and e.institution is None
+
+
+def test_a_gazetteer_town_written_with_its_marks_is_a_place() -> None:
+    # https://nzherald.co.nz/nz/letters-delivering-healthcare-cross-leases-rsa-facilities-steve-
+    # braunias-and-the-bayfair-flyover/RVLOEUB6S5AODIMM4IGDA3BHNY : "Dr Name, Whakatāne" (the
+    # gazetteer's ASCII name is "Whakatane")
+    (e,) = experts_of_lines([PROSE, "Dr Aroha Ngata, Whakatāne"])
+    assert e.place == "Whakatāne" and e.institution is None

@@ -52,6 +52,38 @@ def test_a_typists_reference_is_no_field():
     assert parsed("Osric Penhallow, M.D.", "/jm KLT") == [E("Osric Penhallow", ("M.D.",))]
 
 
+def test_a_column_number_is_no_place():
+    # set 11 p05 (http://www.oucom.ohiou.edu/communications/FamilyMedicine/2011/3429.htm: a
+    # syndicated column's number and series code under the college's name)
+    assert parsed(
+        "Ysolde Carrick, D.O.", "Professor of Family Medicine", "Harbour College", "5210-FM"
+    ) == [E("Ysolde Carrick", ("D.O.",), ("Professor of Family Medicine",), "Harbour College")]
+
+
+def test_a_captions_action_is_no_institution():
+    # set 27 ob29 (https://www.singhealth.com.sg/news/awards/exploring-the-ms-brain.html: a photo
+    # caption "<rank> <Name> receiving the <award> <year>")
+    assert parsed("Asst Prof Lim Wei Ling receiving the Harbour Research Award 2024") == [
+        E("Lim Wei Ling")
+    ]
+
+
+def test_a_specialty_after_a_title_is_a_title():
+    # set 18 b17 (https://github.com/silverfoxy/JSCryptoMinerStudy/blob/afccd315654b9e4091c20fd0c
+    # 385a89b1bbb3b3c/pagesource/healthcaremagic.com: "Dr. Name, Pediatrician, Pulmonology")
+    assert parsed("Dr. Anand, Pediatrician, Pulmonology") == [
+        E("Anand", (), ("Pediatrician", "Pulmonology"))
+    ]
+
+
+def test_a_body_then_its_lower_case_role_before_the_name():
+    # set 10 m26 (https://www.thehindu.com/news/cities/Kochi/early-detection-makes-progression-
+    # of-ms-slower/article24428889.ece: a caption "<Body> national secretary <Name>.")
+    assert parsed("Fjord Neuro Society of Norway national secretary Ingrid Dahl") == [
+        E("Ingrid Dahl", (), ("national secretary",), "Fjord Neuro Society of Norway")
+    ]
+
+
 def test_no_field_reads_each_kind():
     v = vocabulary()
     for text in ("May 9", "2016", "Copyright 1999", "© 2020 Harbour Press", "jo@example.org"):

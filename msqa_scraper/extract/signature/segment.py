@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -74,6 +75,7 @@ class ParsedExpert:
     _city: tuple[int, int] | None = None  # (line, index in orgs) of a bare word group: a city?
     _org_line: int | None = None  # the line the last organisation was read on
     _last_org: bool = False  # the last part read was an organisation
+    _place_closed: bool = False  # a title came after the place: its address has ended
     _mark: str | None = None  # an author line's affiliation mark after the name ("Name 1, MD")
     _author: bool = False  # read from an article's author line (Medline style, or numbered)
 
@@ -458,6 +460,8 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return False
     if not (bare[0].isalnum() or bare[0] in "(“\"'’©&"):
         return True  # "/c RLT", "#4": a typist's reference, no field
+    if _COLUMN_NUMBER.match(bare):
+        return True  # "4127-FM": a syndicated column's number and its series' letters
     if _YEAR.match(bare) or _CONTACT.match(bare) or re.fullmatch(_PHONE_RE, bare):
         return True
     if _CLASS_YEAR.search(bare):
@@ -472,12 +476,12 @@ def no_field(text: str, v: Vocabulary) -> bool:
         return False  # every date and time has a number
     if (m := _REGISTER.match(bare)) and not v.is_place(m.group(1)):
         return True  # "CRM-SP 123456", "GMC 7654321": a register's number ("WA 98101" a place)
-    if _ITEM_CODE.match(bare):
-        return True  # "4127-FM": a syndicated column's number and desk code under the byline
     return is_meta_line(bare, v) or _date_part(bare.split(), v)
 
 
-_ITEM_CODE = re.compile(r"^\d{3,6}-[A-Z]{1,4}$")
+# A syndicated column's number with its series code ("4127-FM" under a medical school's
+# family-medicine column): one token, digits, a hyphen, capitals.
+_COLUMN_NUMBER = re.compile(r"^\d{3,5}-[A-Z]{1,3}$")
 # A register's acronym (a state's after a dash or slash) and its number: a licence, no field.
 _REGISTER = re.compile(r"^([A-Z]{3,6})(?:[-/ ][A-Z]{2})?:?\s*(?:[Nn][º°o]\.?\s*)?\d[\d./-]{3,}$")
 
@@ -500,7 +504,13 @@ def degree_shaped(token: str, v: Vocabulary) -> bool:
 
 def is_town(text: str) -> bool:
     """A one-word town of the gazetteer (data/towns.txt)."""
-    return text in _towns()
+    return text in _towns() or (not text.isascii() and _unaccented(text) in _towns())
+
+
+def _unaccented(word: str) -> str:
+    # GeoNames' ASCII names are the gazetteer's ("Whakatane"); a page writes the town with its
+    # marks ("Whakatāne", a New Zealand letters page's macron).
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_town_name(text: str, v: Vocabulary) -> bool:
@@ -520,7 +530,11 @@ def _town(tokens: list[str], v: Vocabulary) -> bool:
     if v.is_place(text):
         return False
     if len(tokens) == 1:
-        return text in _towns()
+        return is_town(text)
+    if len(tokens) == 2 and any(
+        a in _COMPASS_WORDS and is_town(b) for a, b in (tokens, tokens[::-1])
+    ):
+        return True  # "Croydon North", "West Bromley": a town's quarter by its compass point
     # "Name, M.D., Cedar Falls": a gazetteer's town of several words (data/places.txt), or one
     # of a town's shape, its last word a place's generic word ("... Rapids", "... Heights";
     # not_names.txt [place_last]); an organisation's words were refused above
@@ -1313,6 +1327,8 @@ def _score(
             return 3.0  # "Bayshore Point", "Ashford Hollow": a town's name by its ending
         if _address(span, v) or v.postcoded(text):
             return 2.5
+        if _district(span):
+            return 3.0
         return -9.0
     if label == _ROLE and (rel := _relative_at(span)):
         # "neurologist who has MS", "a neurologist who directs the MS Program": a role and the
@@ -1322,16 +1338,23 @@ def _score(
     # "of the Neuroimmunology Fellowship University of Kestrel": an institution began inside the
     # object. An organisation head that ends the span is the object's own head ("of the MS Center").
     bad_obj = any(
-        tok in v.org_lead_heads and obj[i - 1] not in v.connectors and i < len(obj) - 1
+        tok in v.org_lead_heads
+        and obj[i - 1] not in v.connectors
+        and i < len(obj) - 1
+        and not _named_centre(obj, i, v)
         for i, tok in enumerate(obj)
         if i
     )
     if label == _ROLE:
-        if (sep == "\n" or flat) and v.is_discipline(span):
+        if ((sep == "\n" or flat) and v.is_discipline(span)) or (
+            sep == "\n" and len(span) == 1 and _specialty_word(span[0].rstrip("."), v)
+        ):
             # "Nursing", "Occupational Therapy": a discipline heading on its own line is the
             # expert's field ("..., Nursing, Delaware University" after a comma is the school's).
-            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole.
-            return max(2.0, _role_score(span, sep, head, obj, bad_obj, v))
+            # It scores under an organisation's head: "Rehabilitation Institute of X" stays whole;
+            # a whole line that is one ("Emergency Medicine") is over one ("Medicine" is a head).
+            floor = 3.0 if sep == "\n" and last and v.is_discipline(span) else 2.0
+            return max(floor, _role_score(span, sep, head, obj, bad_obj, v))
         return _role_score(span, sep, head, obj, bad_obj, v)
     if label == _UNIT:
         if not (span[0] in v.unit_heads and obj):
@@ -1358,6 +1381,17 @@ def _score(
             score -= 2.5
         return score
     return 0.0  # _OTHER: claimed by no class
+
+
+def _named_centre(obj: list[str], i: int, v: Vocabulary) -> bool:
+    """ "of the Loretta Wyse Center for Multiple Sclerosis": a body named for its donor and its
+    purpose ("for") is the object's own head, when no other head came before it in the object
+    (no institution began inside it, as in "of the MS Fellowship University of X")."""
+    return (
+        obj[i + 1] == "for"
+        and obj[1] in v.articles
+        and not any(t in v.org_heads or t in v.unit_heads or v.is_head_noun(t) for t in obj[2:i])
+    )
 
 
 def _relative_at(span: list[str]) -> int:
@@ -1476,13 +1510,17 @@ def _glued_condition(token: str, v: Vocabulary) -> bool:
 
 def _modifiers(words: list[str], v: Vocabulary) -> bool:
     """Words that may stand before a role's head noun: words, numbers, '&', hyphenations."""
-    if len(words) > 5:
+    # "Care Navigator/ Outreach and Enablement Services Navigator": a slash joins two roles,
+    # the bound holds for the last one's modifiers
+    slash = max((i for i, w in enumerate(words) if "/" in w), default=-1)
+    if len(words) - slash - (1 if slash >= 0 and words[slash].endswith("/") else 0) > 5:
         return False
     return (
         all(
             w[:1].isupper()
             or w[:1].isdigit()
             or w in ("&", "and", "/")
+            or (w[:1] == "/" and w[1:2].isupper())  # "Care Navigator /Outreach ... Navigator"
             or w.isalpha()  # "Māori health lead"
             or (w[:1].islower() and "-" in w)  # "board-certified Neurologist"
             for w in words
@@ -1498,13 +1536,15 @@ def _ends_object(token: str, v: Vocabulary) -> bool:
 
 
 def _object_ended(obj: list[str], v: Vocabulary) -> bool:
-    """ "of Neurology Cascade Health": the object ended and something else began."""
+    """ "of Neurology Cascade Health": the object ended and something else began. A body's head
+    that ends the object is the object's own ("Head of the Neuroinflammation Group")."""
     return any(
         _ends_object(tok, v)
         and nxt[:1].isupper()
         and nxt not in v.connectors
         and nxt not in v.object_ends
-        for tok, nxt in itertools.pairwise(obj)
+        and not (i == len(obj) - 2 and nxt in v.org_heads and nxt not in v.org_lead_heads)
+        for i, (tok, nxt) in enumerate(itertools.pairwise(obj))
     )
 
 
@@ -1525,6 +1565,17 @@ def _cut_evidence(
             and not (v.is_role_word(prev) or v.is_head_noun(prev))
             and (i == len(tokens) - 1 or nxt in v.object_openers)
         ):
+            return 3.0
+        rest = tokens[i:]
+        if (
+            2 <= len(rest) <= 3
+            and prev[:1].isupper()
+            and not (v.is_role_word(prev) or v.is_head_noun(prev))
+            and all(w.isalpha() and w.islower() for w in rest)
+            and fold(rest[-1]) in v.prose_role_heads
+        ):
+            # "Neuro Care Society of India | national secretary", "The Courier | medical
+            # expert": a body, then its lower-case role with a modifier, ending the part
             return 3.0
         return -99.0
     evidence = 0.0
@@ -1652,6 +1703,15 @@ def _organisation_before_role(
             continue
         if not all(w[:1].isupper() or w in v.connectors for w in role):
             continue  # "Foundation president and ...": a lower-case phrase is read by the DP
+        head = next(j for j, w in enumerate(role) if v.is_head_noun(w))
+        if (
+            head + 1 < len(role)
+            and role[head + 1] not in v.object_openers
+            and any(w in v.org_heads or w in v.org_lead_heads for w in role[head + 1 :])
+        ):
+            # "Support Group Coordinator Multiple Sclerosis Foundation ..." (a stacked block run
+            # together): a body named right after the head is the employer, the DP's to part
+            continue
         if possessive:
             org = [*org[:-1], prev[: -len("'s")]]
         return [(_ORG, org), (_ROLE, role)]
@@ -2423,6 +2483,8 @@ def _parse_lines(
             experts.append(expert)
             last_was_name, taken = False, idx + 1
             continue
+        if _reporting_tail(units, idx):
+            continue  # "Name, CEO of X, says:": the verb that opens the quotation, no field
         if no_field(" ".join(unit.tokens), v):
             # "jdoe@kestrel.example.edu", "Dr Name: 14 May", "Copyright 1999": signature text of
             # no field, in the raw block only; a trailer that opens its line takes the line
@@ -2871,6 +2933,10 @@ def _role_by_position(
     if len(parts) != 1 or parts[0][0] not in (_OTHER, _ORG):
         return parts
     span = parts[0][1]
+    if v.is_discipline(span) or (len(span) == 1 and _specialty_word(span[0], v)):
+        # "Professor, Neurology, Director of ...": a field of practice alone in its part after a
+        # title names the title's field, before any institution (a school's comes after one)
+        return [(_ROLE, span)]
     if len(span) < 3 or span[1] != "of":
         return parts
     head, obj = span[0], span[2:]
@@ -2890,6 +2956,29 @@ def _role_by_position(
         or _org_acronym(named[0], v)
     )
     return [(_ROLE, [head]), (_ORG, obj)] if organisation else parts
+
+
+def _reporting_tail(units: list[Unit], idx: int) -> bool:
+    """ "Name, CEO of X, says:" (a federation's news item before the quotation it introduces):
+    a lone lower-case reporting verb that ends its line after a comma."""
+    unit = units[idx]
+    if unit.sep != "," or len(unit.tokens) != 1 or not unit.tokens[0].islower():
+        return False
+    if idx + 1 < len(units) and units[idx + 1].line == unit.line:
+        return False
+    from msqa_scraper.extract.signature.mention import frames  # mention imports this module
+
+    return unit.tokens[0] in frames().reporting_verbs
+
+
+def _specialty_word(word: str, v: Vocabulary) -> bool:
+    """ "Neurology", "Neuroimmunology": a word that ends a role's object and names a field of
+    medicine, not a body ("Clinic", "Program", "Department")."""
+    return (
+        _ends_object(word, v)
+        and word.isalpha()
+        and not (word in v.unit_heads or word in v.org_heads or word in v.org_lead_heads)
+    )
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
@@ -3104,6 +3193,8 @@ def _add_parts(
         text = " ".join(span).strip(" ,;")
         if not text or label == _META:
             continue  # a date, a copyright line: signature text of no field
+        if label == _OTHER and _participle_clause(span, v):
+            continue  # "Name receiving the X Award" (a photo caption): what the person does
         if (
             label in (_ORG, _OTHER)
             and expert.titles
@@ -3154,12 +3245,13 @@ def _add_parts(
             expert.titles.append(text)
             expert._last_org = False
             expert._city = None
+            expert._place_closed = bool(expert.places)
             continue
         if label == _PLACE:
             if (
                 expert._city is not None
                 and expert._city[0] == line
-                and (v.is_place(text) or v.postcoded(text) or _address(span, v))
+                and (v.is_place(text) or v.postcoded(text) or _address(span, v) or _district(span))
             ):
                 # "Palo Alto, CA": a bare word group right before a place on its line: its city;
                 # "Harbour Neurology Spokane, WA": only the words after its last head.
@@ -3194,8 +3286,10 @@ def _add_parts(
             expert._org_line = line
             expert._last_org = True
             continue
-        elif expert.places and _bare(span, v):
-            expert.places.append(text)  # an address goes on to its end: "..., San Mateo, CA 94143"
+        elif expert.places and not expert._place_closed and _bare(span, v):
+            # an address goes on to its end: "..., San Mateo, CA 94143"; "Town, State" /
+            # "Medical Editor" / "Clinical Web Review": after a title the words are its employer's
+            expert.places.append(text)
         else:
             if label == _OTHER:
                 expert.unknown += 1
@@ -3208,6 +3302,18 @@ def _add_parts(
             continue
         expert._city = None
         expert._last_org = False
+
+
+def _participle_clause(span: list[str], v: Vocabulary) -> bool:
+    """ "receiving the NRF Awards 2025": a lower-case verb in -ing and an article, words no class
+    claims; a caption's action, no institution ("practising neurologist" is a role's)."""
+    return (
+        len(span) > 2
+        and span[0].endswith("ing")
+        and span[0].isalpha()
+        and span[0].islower()
+        and span[1] in v.articles
+    )
 
 
 def _expand_roles(parts: list[tuple[str, list[str]]], v: Vocabulary) -> list[tuple[str, list[str]]]:
@@ -3331,7 +3437,18 @@ def _address(span: list[str], v: Vocabulary) -> bool:
     return False
 
 
-_COMPASS = frozenset(("East", "West", "North", "South", "E", "W", "N", "S"))
+# A postal district's number after its city: Dublin's run from 1 to 24 ("Dublin 6W" one more).
+_DISTRICT = re.compile(r"^(?:[1-9]|1\d|2[0-4])W?\.?$")
+
+
+def _district(span: list[str]) -> bool:
+    """ "Dublin 7", "Dublin 15": a town of the gazetteer and its postal district's number, the
+    place an Irish letters page prints under the writer's name or hospital."""
+    return len(span) == 2 and bool(_DISTRICT.match(span[1])) and is_town(span[0])
+
+
+_COMPASS_WORDS = frozenset(("East", "West", "North", "South"))
+_COMPASS = _COMPASS_WORDS | {"E", "W", "N", "S"}
 
 
 def _bare(span: list[str], v: Vocabulary) -> bool:
