@@ -121,11 +121,12 @@ ROUND21 = [
     (DATA / "signature_eval_cases_34.json", "ok", 36),
     (DATA / "signature_eval_cases_35.json", "ol", 36),
 ]
-# Set 36: collected blind in round 21 (second wave) by two collectors at once, split by host (set
-# 36: hosts a-m), measured on main before the round's parser merges, developed on by no one: (file,
-# id letter, fewest cases).
-ROUND21B_A = [
+# Sets 36 and 37: collected blind in round 21's second wave by two collectors at once, split by
+# host (set 36: hosts a-m; set 37: hosts n-z and digits), measured on main before the wave's parser
+# merges, developed on by no one: (file, id letter, fewest cases).
+ROUND21B = [
     (DATA / "signature_eval_cases_36.json", "om", 36),
+    (DATA / "signature_eval_cases_37.json", "on", 36),
 ]
 # every yardstick, in the order the sets were collected
 EVERY_SET = [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH]
@@ -143,7 +144,7 @@ EVERY_SET += [
     *(p for p, _, _ in ROUND19),
     *(p for p, _, _ in ROUND19B),
     *(p for p, _, _ in ROUND21),
-    *(p for p, _, _ in ROUND21B_A),
+    *(p for p, _, _ in ROUND21B),
 ]
 CORPUS = DATA / "signature_forms.py"
 ROUND4_HEADER = "# -- round 4: forms of the second yardstick"
@@ -646,7 +647,7 @@ def test_every_yardstick_file_is_in_the_list_the_schema_tests_read() -> None:
 
 @pytest.mark.parametrize(
     ("path", "letter", "fewest"),
-    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21 + ROUND21B_A,
+    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21 + ROUND21B,
     ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, fewest: int) -> None:
@@ -661,7 +662,7 @@ def test_sets_23_to_25_ids_size_negatives_and_sites(path: Path, letter: str, few
 
 @pytest.mark.parametrize(
     ("path", "letter", "fewest"),
-    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21 + ROUND21B_A,
+    ROUND15 + ROUND16 + ROUND17 + ROUND19 + ROUND19B + ROUND21 + ROUND21B,
     ids=lambda p: getattr(p, "name", p),
 )
 def test_sets_23_to_25_cite_no_page_any_other_file_cites(
