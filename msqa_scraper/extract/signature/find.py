@@ -1601,7 +1601,7 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         ):
             return colophon  # a stack of credits is read whole, never its last credit alone
         if plain is None or not plain.accepted:
-            return _block_over_bio(lines, v) or _named_bio(lines, v) or plain
+            return _name_over_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1683,73 +1683,87 @@ def _masthead_cut(words: list[str], v: Vocabulary) -> int | None:
     return None
 
 
-def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
-    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
-    of ...": a profile card's block over a sentence or two about the same person (the subject
-    one of the block's name words, an honorific before it or none) is the block's person;
-    the card leaves the answer whole, as a headed bio does."""
+def _name_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """A name over a sentence or two about the same person, the last line or two: a letter's
+    note on its writer (``_writer_note``), then each form of ``_BIO_FORMS`` in turn, one bio
+    line and then two."""
     if (noted := _writer_note(lines, v)) is not None:
         return noted
-    for size in (1, 2):
-        if len(lines) < size + 2:
-            return None
-        below = lines[-size:]
-        subject = _bio_subject(below[0].text, v)
-        if not subject[:1].isupper() or not any(
-            subject in line.text.split() for line in lines[-size - 4 : -size]
-        ):
-            continue  # the cheap test first: the subject must be a word of a line above
-        if not all(is_sentence(line.text, v) for line in below):
-            return None
-        above = _find_block(lines[:-size], v)
-        if above is None or not above.accepted or above.tail_split is not None:
-            continue
-        # the same person twice (a card's caption line over its heading) is one person
-        if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
-            continue
-        e = above.experts[0]
-        if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
-            e.institution,
-            e.place,
-        ):
-            # a bare name over its bio (or the name repeated, as a card's heading and caption
-            # print it): the bio's own reader reads the roles
-            return None
-        words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
-        if all(_bio_subject(line.text, v) in words for line in below):
-            above.lines = [*above.lines, *(line.text for line in below)]
-            return above
+    for form in _BIO_FORMS:
+        for size in (1, 2):
+            if len(lines) < size + 2:
+                break
+            got = form(lines, size, v)
+            if got is False:
+                break  # the lines below are no bio of this form, whatever their count
+            if got is not None:
+                return got
+    return None
+
+
+def _card_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | bool | None:
+    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
+    of ...": a profile card's block over ``size`` sentences about the same person (the subject
+    one of the block's name words, an honorific before it or none) is the block's person;
+    the card leaves the answer whole, as a headed bio does. False: no card of any size."""
+    below = lines[-size:]
+    subject = _bio_subject(below[0].text, v)
+    if not subject[:1].isupper() or not any(
+        subject in line.text.split() for line in lines[-size - 4 : -size]
+    ):
+        return None  # the cheap test first: the subject must be a word of a line above
+    if not all(is_sentence(line.text, v) for line in below):
+        return False
+    above = _find_block(lines[:-size], v)
+    if above is None or not above.accepted or above.tail_split is not None:
+        return None
+    # the same person twice (a card's caption line over its heading) is one person
+    if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
+        return None
+    e = above.experts[0]
+    if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
+        e.institution,
+        e.place,
+    ):
+        # a bare name over its bio (or the name repeated, as a card's heading and caption
+        # print it): the bio's own reader reads the roles
+        return False
+    words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
+    if all(_bio_subject(line.text, v) in words for line in below):
+        above.lines = [*above.lines, *(line.text for line in below)]
+        return above
     return None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+(?=[^\W\d_])|$)")
 
 
-def _named_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+def _heading_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | None:
     """ "Prof. Dr. med. Name" / "ist Professorin für Neurologie und leitet ...": a person's name
-    alone on a line (an interview's heading, an author box) over a bio paragraph in any
-    language whose first sentence opens with a verb of ``heading_bio_verbs`` (the heading its
-    subject) or with the name (its surname at least, honorifics before it) and that verb. The
-    role is the verb's complement to its first clause; name and bio leave the answer."""
-    for size in (1, 2):
-        if len(lines) < size + 2:
-            return None
-        who = _bare_person(lines[-size - 1].text, v)
-        if who is None:
-            continue
-        role = _bio_role(lines[-size].text, who, v)
-        if role is None:
-            continue
-        parsed = parse_block([f"{who.name}, {role}"], v)
-        if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
-            continue
-        if parsed[0].unknown:
-            continue  # a word no class reads: no role phrase ("seit 2009 für ...")
-        e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
-        score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
-        texts = [line.text for line in lines[-size - 1 :]]
-        return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
-    return None
+    alone on a line (an interview's heading, an author box) over a bio paragraph of ``size``
+    lines in any language whose first sentence opens with a verb of ``heading_bio_verbs`` (the
+    heading its subject) or with the name (its surname at least, honorifics before it) and that
+    verb. The role is the verb's complement to its first clause; name and bio leave the answer."""
+    who = _bare_person(lines[-size - 1].text, v)
+    if who is None:
+        return None
+    role = _bio_role(lines[-size].text, who, v)
+    if role is None:
+        return None
+    parsed = parse_block([f"{who.name}, {role}"], v)
+    if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
+        return None
+    if parsed[0].unknown:
+        return None  # a word no class reads: no role phrase ("seit 2009 für ...")
+    e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
+    score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
+    texts = [line.text for line in lines[-size - 1 :]]
+    return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
+
+
+# The bio forms under a name, in the order they are tried: a card's block keeps its roles,
+# a bare heading takes the bio's
+_BIO_FORMS = (_card_bio, _heading_bio)
 
 
 def _bare_person(text: str, v: Vocabulary) -> ParsedExpert | None:
