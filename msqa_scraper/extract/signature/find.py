@@ -2768,19 +2768,16 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
 # A footnote symbol may be doubled or tripled for the second and third ("Name *; Name **").
-_MARKED = re.compile(
-    r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$"
-)
+_MARK = r"(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_MARKED = re.compile(rf"^(?P<name>.+?)\s*{_MARK}?$")
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
 # An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
 # number has its full stop or bracket ("1. Rest").
 _AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
-_MARKED_LINE = re.compile(
-    r"^(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$"
-)
+_MARKED_LINE = re.compile(rf"^{_MARK}\s*(?P<rest>[A-Z].*)$")
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "A *; B **; C ***": a journal's author line may part its starred names with semicolons
-_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
+_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|" + _AUTHOR_SEPS.pattern)
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
 _BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
 _STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)

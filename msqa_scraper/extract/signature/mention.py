@@ -1647,11 +1647,7 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
     k = next((k for k, w in enumerate(words[: _LONGEST_ROLE_BEFORE + 1]) if w[:1].isupper()), None)
     if k is None or any(w.endswith((",", ";", ":")) for w in words[:k]):
         return None
-    end = k
-    while end < len(words) and end - k < 3 and words[end][:1].isupper():
-        end += 1
-        if words[end - 1].endswith((",", ".", ";", ":")):
-            break
+    end = _name_end(words, k)
     name = [w.strip(",.;:") for w in words[k:end]]
     if len(name) < 2 or not is_given_name(name[0]):
         return None
@@ -1661,6 +1657,17 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
             return None  # the name runs on into capitals: an organisation, not a person
     found = _read(f"{' '.join(name)}, {' '.join(words[:k])}", v, needs_part=True)
     return found if found is not None and found.titles and not found.institution else None
+
+
+def _name_end(words: list[str], k: int) -> int:
+    """Where the name that opens at ``words[k]`` ends: its capitalised words, three at most,
+    a word with a stop or comma after it the last."""
+    end = k
+    while end < len(words) and end - k < 3 and words[end][:1].isupper():
+        end += 1
+        if words[end - 1].endswith((",", ".", ";", ":")):
+            break
+    return end
 
 
 _LONGEST_ORG_BEFORE = 6  # "Eastbrook University Multiple Sclerosis Center administrator Name"
@@ -1706,11 +1713,7 @@ def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         org = [w for w in words[start:k] if _w(w) not in v.articles]
         if not org or start == 0 or any(v.is_honorific(w) or v.is_role_word_any(w) for w in org):
             continue  # the sentence's first word may be any capital; a role word is no org's
-        stop = end
-        while stop < len(words) and stop - end < 3 and words[stop][:1].isupper():
-            stop += 1
-            if words[stop - 1].endswith((",", ".", ";", ":")):
-                break
+        stop = _name_end(words, end)
         name = [w.strip(",.;:") for w in words[end:stop]]
         if len(name) < 2 or not is_given_name(name[0]) or v.is_honorific(name[0]):
             continue
