@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -30,6 +29,7 @@ from msqa_scraper.extract.signature.given_names import (
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
+    _unaccented,
     is_cred,
     is_sentence,
     is_town,
@@ -2629,11 +2629,6 @@ def _flat_name(text: str, v: Vocabulary) -> tuple[list[str], str]:
 def _name_start(word: str) -> bool:
     # "Siobhán": a given name the list holds without its accents ("siobhan") is one
     return word[:1].isupper() and (is_given_name(word) or is_given_name(_unaccented(word)))
-
-
-@lru_cache(maxsize=4096)
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _removed_picture(text: str) -> bool:
