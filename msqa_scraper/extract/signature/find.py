@@ -2772,7 +2772,8 @@ _AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*�
 _MARKED_LINE = re.compile(rf"^{_MARK}\s*(?P<rest>[A-Z].*)$")
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "A *; B **; C ***": a journal's author line may part its starred names with semicolons
-_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|" + _AUTHOR_SEPS.pattern)
+_STAR_SEMICOLON = r"(?<=[*†‡])\s*;\s*"
+_STARRED_SEPS = re.compile(f"{_STAR_SEMICOLON}|{_AUTHOR_SEPS.pattern}")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
 _BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
 _STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
@@ -2784,7 +2785,7 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
     "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
     Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
     """
-    starred = re.search(r"[*†‡]\s*;", text) is not None
+    starred = re.search(_STAR_SEMICOLON, text) is not None
     if len(text) > 300 or not ("," in text or starred or " and " in text or "&" in text):
         return None
     if any(w[:1].islower() and w != "and" for w in text.split()):

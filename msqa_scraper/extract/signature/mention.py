@@ -1464,14 +1464,23 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     return found if found is not None and found.titles else None
 
 
+def _storied(words: set[str], f: Frames) -> bool:
+    """The narrator's or the reader's words among a sentence's (folded) words ("we", "your",
+    "Ich war mit meiner Neurologin, Dr. Name, ...": any language's possessive): a patient's
+    story, no one's signature."""
+    return not (
+        words.isdisjoint(f.narrator_words)
+        and words.isdisjoint(f.audience_words)
+        and words.isdisjoint(f.narrator_possessives)
+    )
+
+
 def _bare_name_after_role(words: list[str], v: Vocabulary, f: Frames) -> int | None:
     """Where the name starts in "Consultant neuropsychologist Name worked in ...": a capital
     role word, lower-case role words ending in a role's head, then a known given name (no
     honorific); not in the narrator's or the reader's words ("Neurologist Name treated me")."""
     low = {_w(x) for x in words}
-    if not low.isdisjoint(f.narrator_words) or not low.isdisjoint(f.audience_words):
-        return None
-    if not low.isdisjoint(f.narrator_possessives) or not low.isdisjoint(f.cited_works):
+    if _storied(low, f) or not low.isdisjoint(f.cited_works):
         return None  # "Neurologist Name led the study": a citation, no signature
     k = 1
     while k < min(len(words), _LONGEST_ROLE_BEFORE + 1) and words[k][:1].islower():
@@ -1539,10 +1548,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     words = _as_appositive(words, f)
     low = [_w(x) for x in words]
     own = {low[k] for k in _outside_quotes(words)}
-    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+    if _storied(own, f):
         return None  # "we went with my neurologist, Dr Lee, ...": a patient's story
-    if not own.isdisjoint(f.narrator_possessives):
-        return None  # "Ich war mit meiner Neurologin, Dr. Name, ...": the same, in any language
     for j in range(len(words) - 1):
         if j and not words[j][:1].islower():
             continue  # a frame word is a verb or a preposition: lower case but first
@@ -1683,10 +1690,7 @@ def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     if len(words) > _LONGEST_REPORT:
         return None
     low = [_w(x) for x in words]
-    own = set(low)
-    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
-        return None
-    if not own.isdisjoint(f.narrator_possessives):
+    if _storied(set(low), f):
         return None
     for k in range(1, len(words) - 2):
         if not words[k][:1].islower() or not words[k - 1][:1].isupper():
