@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Literal
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.caseless import CONFIDENCE as CASELESS_CONFIDENCE
@@ -1701,7 +1702,7 @@ def _name_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
     return None
 
 
-def _card_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | bool | None:
+def _card_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | Literal[False] | None:
     """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
     of ...": a profile card's block over ``size`` sentences about the same person (the subject
     one of the block's name words, an honorific before it or none) is the block's person;
