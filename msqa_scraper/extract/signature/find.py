@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Literal
 
 from msqa_scraper.extract.records import Expert
 from msqa_scraper.extract.signature.caseless import CONFIDENCE as CASELESS_CONFIDENCE
@@ -30,6 +30,7 @@ from msqa_scraper.extract.signature.given_names import (
 from msqa_scraper.extract.signature.segment import (
     ParsedExpert,
     _full_name,
+    _unaccented,
     is_cred,
     is_sentence,
     is_town,
@@ -1601,7 +1602,7 @@ def _find_with_tail(lines: list[SigLine], v: Vocabulary) -> Signature | None:
         ):
             return colophon  # a stack of credits is read whole, never its last credit alone
         if plain is None or not plain.accepted:
-            return _block_over_bio(lines, v) or _named_bio(lines, v) or plain
+            return _name_over_bio(lines, v) or plain
         return plain
     if (
         plain is not None
@@ -1683,73 +1684,87 @@ def _masthead_cut(words: list[str], v: Vocabulary) -> int | None:
     return None
 
 
-def _block_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
-    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
-    of ...": a profile card's block over a sentence or two about the same person (the subject
-    one of the block's name words, an honorific before it or none) is the block's person;
-    the card leaves the answer whole, as a headed bio does."""
+def _name_over_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+    """A name over a sentence or two about the same person, the last line or two: a letter's
+    note on its writer (``_writer_note``), then each form of ``_BIO_FORMS`` in turn, one bio
+    line and then two."""
     if (noted := _writer_note(lines, v)) is not None:
         return noted
-    for size in (1, 2):
-        if len(lines) < size + 2:
-            return None
-        below = lines[-size:]
-        subject = _bio_subject(below[0].text, v)
-        if not subject[:1].isupper() or not any(
-            subject in line.text.split() for line in lines[-size - 4 : -size]
-        ):
-            continue  # the cheap test first: the subject must be a word of a line above
-        if not all(is_sentence(line.text, v) for line in below):
-            return None
-        above = _find_block(lines[:-size], v)
-        if above is None or not above.accepted or above.tail_split is not None:
-            continue
-        # the same person twice (a card's caption line over its heading) is one person
-        if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
-            continue
-        e = above.experts[0]
-        if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
-            e.institution,
-            e.place,
-        ):
-            # a bare name over its bio (or the name repeated, as a card's heading and caption
-            # print it): the bio's own reader reads the roles
-            return None
-        words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
-        if all(_bio_subject(line.text, v) in words for line in below):
-            above.lines = [*above.lines, *(line.text for line in below)]
-            return above
+    for form in _BIO_FORMS:
+        for size in (1, 2):
+            if len(lines) < size + 2:
+                break
+            got = form(lines, size, v)
+            if got is False:
+                break  # the lines below are no bio of this form, whatever their count
+            if got is not None:
+                return got
+    return None
+
+
+def _card_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | Literal[False] | None:
+    """ "Dr Kaveh Rostami" / "Clinic Director & Chiropractor" / "Dr Kaveh is the Clinic Director
+    of ...": a profile card's block over ``size`` sentences about the same person (the subject
+    one of the block's name words, an honorific before it or none) is the block's person;
+    the card leaves the answer whole, as a headed bio does. False: no card of any size."""
+    below = lines[-size:]
+    subject = _bio_subject(below[0].text, v)
+    if not subject[:1].isupper() or not any(
+        subject in line.text.split() for line in lines[-size - 4 : -size]
+    ):
+        return None  # the cheap test first: the subject must be a word of a line above
+    if not all(is_sentence(line.text, v) for line in below):
+        return False
+    above = _find_block(lines[:-size], v)
+    if above is None or not above.accepted or above.tail_split is not None:
+        return None
+    # the same person twice (a card's caption line over its heading) is one person
+    if above.start >= len(lines) - size or len({x.name for x in above.experts}) != 1:
+        return None
+    e = above.experts[0]
+    if not (e.degrees or e.titles or e.institution or e.place) or e.name in (
+        e.institution,
+        e.place,
+    ):
+        # a bare name over its bio (or the name repeated, as a card's heading and caption
+        # print it): the bio's own reader reads the roles
+        return False
+    words = {w.strip(".,") for w in above.experts[0].name.split() if len(w.strip(".")) > 1}
+    if all(_bio_subject(line.text, v) in words for line in below):
+        above.lines = [*above.lines, *(line.text for line in below)]
+        return above
     return None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+(?=[^\W\d_])|$)")
 
 
-def _named_bio(lines: list[SigLine], v: Vocabulary) -> Signature | None:
+def _heading_bio(lines: list[SigLine], size: int, v: Vocabulary) -> Signature | None:
     """ "Prof. Dr. med. Name" / "ist Professorin für Neurologie und leitet ...": a person's name
-    alone on a line (an interview's heading, an author box) over a bio paragraph in any
-    language whose first sentence opens with a verb of ``heading_bio_verbs`` (the heading its
-    subject) or with the name (its surname at least, honorifics before it) and that verb. The
-    role is the verb's complement to its first clause; name and bio leave the answer."""
-    for size in (1, 2):
-        if len(lines) < size + 2:
-            return None
-        who = _bare_person(lines[-size - 1].text, v)
-        if who is None:
-            continue
-        role = _bio_role(lines[-size].text, who, v)
-        if role is None:
-            continue
-        parsed = parse_block([f"{who.name}, {role}"], v)
-        if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
-            continue
-        if parsed[0].unknown:
-            continue  # a word no class reads: no role phrase ("seit 2009 für ...")
-        e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
-        score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
-        texts = [line.text for line in lines[-size - 1 :]]
-        return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
-    return None
+    alone on a line (an interview's heading, an author box) over a bio paragraph of ``size``
+    lines in any language whose first sentence opens with a verb of ``heading_bio_verbs`` (the
+    heading its subject) or with the name (its surname at least, honorifics before it) and that
+    verb. The role is the verb's complement to its first clause; name and bio leave the answer."""
+    who = _bare_person(lines[-size - 1].text, v)
+    if who is None:
+        return None
+    role = _bio_role(lines[-size].text, who, v)
+    if role is None:
+        return None
+    parsed = parse_block([f"{who.name}, {role}"], v)
+    if len(parsed) != 1 or parsed[0].name != who.name or not parsed[0].titles:
+        return None
+    if parsed[0].unknown:
+        return None  # a word no class reads: no role phrase ("seit 2009 für ...")
+    e = replace(parsed[0], degrees=who.degrees, honorific=who.honorific)
+    score = 2.5 + (1.0 if who.honorific or who.degrees else 0.0)
+    texts = [line.text for line in lines[-size - 1 :]]
+    return Signature(len(lines) - size - 1, texts, [e.to_expert()], _squash(score))
+
+
+# The bio forms under a name, in the order they are tried: a card's block keeps its roles,
+# a bare heading takes the bio's
+_BIO_FORMS = (_card_bio, _heading_bio)
 
 
 def _bare_person(text: str, v: Vocabulary) -> ParsedExpert | None:
@@ -2617,11 +2632,6 @@ def _name_start(word: str) -> bool:
     return word[:1].isupper() and (is_given_name(word) or is_given_name(_unaccented(word)))
 
 
-@lru_cache(maxsize=4096)
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _removed_picture(text: str) -> bool:
     """A noise line of the second-opinion reader's data ("Image removed.", "Photo removed.")."""
     # imported here: compose.py reads this module's own grammar at import time
@@ -2754,19 +2764,17 @@ def _heading(text: str, first: ParsedExpert, v: Vocabulary) -> bool:
 
 # An author's affiliation mark after the name ("Ritika Sood 1", "A. Bee*", "C. Dee²").
 # A footnote symbol may be doubled or tripled for the second and third ("Name *; Name **").
-_MARKED = re.compile(
-    r"^(?P<name>.+?)\s*(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$"
-)
+_MARK = r"(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_MARKED = re.compile(rf"^(?P<name>.+?)\s*{_MARK}?$")
 # A marked affiliation line: "1 Department of Neurology, ...", "² Harbour Clinic, ...".
 # An affiliation's mark before its first word ("1Department", "² School", "* Unit"); a list's
 # number has its full stop or bracket ("1. Rest").
 _AFFILIATION_MARK = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§¶]) ?[A-Z][a-z]")
-_MARKED_LINE = re.compile(
-    r"^(?P<mark>\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|[§¶]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<rest>[A-Z].*)$"
-)
+_MARKED_LINE = re.compile(rf"^{_MARK}\s*(?P<rest>[A-Z].*)$")
 _AUTHOR_SEPS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "A *; B **; C ***": a journal's author line may part its starred names with semicolons
-_STARRED_SEPS = re.compile(r"(?<=[*†‡])\s*;\s*|\s*,\s*|\s+(?:and|&)\s+")
+_STAR_SEMICOLON = r"(?<=[*†‡])\s*;\s*"
+_STARRED_SEPS = re.compile(f"{_STAR_SEMICOLON}|{_AUTHOR_SEPS.pattern}")
 # A bracketed country after the city: "New Delhi (India)", "New York, NY (U.S.A.)".
 _BRACKET_COUNTRY = re.compile(r"\s*\(([^()]+)\)$")
 _STAND_IN = "Ann Example"  # the name line an affiliation is read under (then replaced)
@@ -2778,7 +2786,7 @@ def _author_names(text: str, v: Vocabulary) -> list[tuple[str, str, list[str]]] 
     "Okonkwo AR, Pellegrini HL." (surname and initials, Medline), "Ritika Sood 1, MD, Arjun
     Malhotra 1, MD" (affiliation marks, credentials after each name): two names or more.
     """
-    starred = re.search(r"[*†‡]\s*;", text) is not None
+    starred = re.search(_STAR_SEMICOLON, text) is not None
     if len(text) > 300 or not ("," in text or starred or " and " in text or "&" in text):
         return None
     if any(w[:1].islower() and w != "and" for w in text.split()):

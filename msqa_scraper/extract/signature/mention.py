@@ -1464,14 +1464,23 @@ def _role_honorific_subject(sentence: str, v: Vocabulary, f: Frames) -> Expert |
     return found if found is not None and found.titles else None
 
 
+def _storied(words: set[str], f: Frames) -> bool:
+    """The narrator's or the reader's words among a sentence's (folded) words ("we", "your",
+    "Ich war mit meiner Neurologin, Dr. Name, ...": any language's possessive): a patient's
+    story, no one's signature."""
+    return not (
+        words.isdisjoint(f.narrator_words)
+        and words.isdisjoint(f.audience_words)
+        and words.isdisjoint(f.narrator_possessives)
+    )
+
+
 def _bare_name_after_role(words: list[str], v: Vocabulary, f: Frames) -> int | None:
     """Where the name starts in "Consultant neuropsychologist Name worked in ...": a capital
     role word, lower-case role words ending in a role's head, then a known given name (no
     honorific); not in the narrator's or the reader's words ("Neurologist Name treated me")."""
     low = {_w(x) for x in words}
-    if not low.isdisjoint(f.narrator_words) or not low.isdisjoint(f.audience_words):
-        return None
-    if not low.isdisjoint(f.narrator_possessives) or not low.isdisjoint(f.cited_works):
+    if _storied(low, f) or not low.isdisjoint(f.cited_works):
         return None  # "Neurologist Name led the study": a citation, no signature
     k = 1
     while k < min(len(words), _LONGEST_ROLE_BEFORE + 1) and words[k][:1].islower():
@@ -1539,10 +1548,8 @@ def _introduced(sentence: str, above: list[str], v: Vocabulary, f: Frames) -> Ex
     words = _as_appositive(words, f)
     low = [_w(x) for x in words]
     own = {low[k] for k in _outside_quotes(words)}
-    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
+    if _storied(own, f):
         return None  # "we went with my neurologist, Dr Lee, ...": a patient's story
-    if not own.isdisjoint(f.narrator_possessives):
-        return None  # "Ich war mit meiner Neurologin, Dr. Name, ...": the same, in any language
     for j in range(len(words) - 1):
         if j and not words[j][:1].islower():
             continue  # a frame word is a verb or a preposition: lower case but first
@@ -1647,11 +1654,7 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
     k = next((k for k, w in enumerate(words[: _LONGEST_ROLE_BEFORE + 1]) if w[:1].isupper()), None)
     if k is None or any(w.endswith((",", ";", ":")) for w in words[:k]):
         return None
-    end = k
-    while end < len(words) and end - k < 3 and words[end][:1].isupper():
-        end += 1
-        if words[end - 1].endswith((",", ".", ";", ":")):
-            break
+    end = _name_end(words, k)
     name = [w.strip(",.;:") for w in words[k:end]]
     if len(name) < 2 or not is_given_name(name[0]):
         return None
@@ -1661,6 +1664,17 @@ def _role_then_person(words: list[str], v: Vocabulary) -> Expert | None:
             return None  # the name runs on into capitals: an organisation, not a person
     found = _read(f"{' '.join(name)}, {' '.join(words[:k])}", v, needs_part=True)
     return found if found is not None and found.titles and not found.institution else None
+
+
+def _name_end(words: list[str], k: int) -> int:
+    """Where the name that opens at ``words[k]`` ends: its capitalised words, three at most,
+    a word with a stop or comma after it the last."""
+    end = k
+    while end < len(words) and end - k < 3 and words[end][:1].isupper():
+        end += 1
+        if words[end - 1].endswith((",", ".", ";", ":")):
+            break
+    return end
 
 
 _LONGEST_ORG_BEFORE = 6  # "Eastbrook University Multiple Sclerosis Center administrator Name"
@@ -1676,10 +1690,7 @@ def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
     if len(words) > _LONGEST_REPORT:
         return None
     low = [_w(x) for x in words]
-    own = set(low)
-    if not own.isdisjoint(f.narrator_words) or not own.isdisjoint(f.audience_words):
-        return None
-    if not own.isdisjoint(f.narrator_possessives):
+    if _storied(set(low), f):
         return None
     for k in range(1, len(words) - 2):
         if not words[k][:1].islower() or not words[k - 1][:1].isupper():
@@ -1706,11 +1717,7 @@ def _org_role_person(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         org = [w for w in words[start:k] if _w(w) not in v.articles]
         if not org or start == 0 or any(v.is_honorific(w) or v.is_role_word_any(w) for w in org):
             continue  # the sentence's first word may be any capital; a role word is no org's
-        stop = end
-        while stop < len(words) and stop - end < 3 and words[stop][:1].isupper():
-            stop += 1
-            if words[stop - 1].endswith((",", ".", ";", ":")):
-                break
+        stop = _name_end(words, end)
         name = [w.strip(",.;:") for w in words[end:stop]]
         if len(name) < 2 or not is_given_name(name[0]) or v.is_honorific(name[0]):
             continue

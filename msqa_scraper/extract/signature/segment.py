@@ -507,9 +507,11 @@ def is_town(text: str) -> bool:
     return text in _towns() or (not text.isascii() and _unaccented(text) in _towns())
 
 
+@lru_cache(maxsize=4096)
 def _unaccented(word: str) -> str:
     # GeoNames' ASCII names are the gazetteer's ("Whakatane"); a page writes the town with its
-    # marks ("Whakatāne", a New Zealand letters page's macron).
+    # marks ("Whakatāne", a New Zealand letters page's macron); the given-name list holds
+    # "Siobhán" as "siobhan" (find.py)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -2974,11 +2976,7 @@ def _reporting_tail(units: list[Unit], idx: int) -> bool:
 def _specialty_word(word: str, v: Vocabulary) -> bool:
     """ "Neurology", "Neuroimmunology": a word that ends a role's object and names a field of
     medicine, not a body ("Clinic", "Program", "Department")."""
-    return (
-        _ends_object(word, v)
-        and word.isalpha()
-        and not (word in v.unit_heads or word in v.org_heads or word in v.org_lead_heads)
-    )
+    return _ends_object(word, v) and word.isalpha() and not _runs_into_org(word, v)
 
 
 def _shaped_run(tokens: list[str], v: Vocabulary) -> int:
