@@ -38,6 +38,7 @@ _TOKEN = re.compile(
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
+_GLUED_PARTICLE = re.compile(r"^([a-z]{2,3})[A-Z][a-z]{2,}$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 # An e-mail address or a web address alone in its part: contact data, no institution.
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\.?$")
@@ -295,8 +296,14 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if _INITIAL.match(token):
         return "initial"
     bare = token.strip(",")
-    if not _WORD.match(bare) or not bare[:1].isupper():
+    if not _WORD.match(bare):
         return None
+    if not bare[:1].isupper():
+        # "vanOosten", "deGrasse", "diMarco": a particle written glued to the capitalised
+        # surname it opens is one word of the name
+        glued = _GLUED_PARTICLE.match(bare)
+        if glued is None or glued.group(1) not in v.particles:
+            return None
     caps = bare.isupper() and len(bare) > 1
     if caps and (v.is_credential(bare) or bare in v.places):
         return None  # "MD", "MS", "WA": in capitals these are credentials or places
