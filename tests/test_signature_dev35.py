@@ -11,16 +11,18 @@ from signature_helpers import found
 PROSE = ["Cooling vests help some people with heat-sensitive MS.", "Ask your MS nurse which kind."]
 
 
-# set 34 ok12, a university health system's blog (https://www.uchealth.org/today/): a byline
-# whose surname writes its particle glued to it ('By First vanLast').
+# set 34 ok12, a university health system's blog
+# (https://www.dukehealth.org/blog/5-common-questions-about-migraines): a byline whose surname
+# writes its particle glued to it ('By First vanLast').
 def test_a_particle_glued_to_the_surname_is_a_name_word():
     a = found("By Lena vanOosten", "Updated May 9, 2022", prose=PROSE)
     assert [e.name for e in a.experts] == ["Lena vanOosten"]
     assert a.start == len(PROSE)
 
 
-# set 34 ok37, a physical therapy association's letter to an editor: the role after the
-# credentials, repeated on the next line before the association.
+# set 34 ok37, a physical therapy association's letter to an editor
+# (http://www.apta.org/Media/Letters/2010/9/22/): the role after the credentials, repeated on
+# the next line before the association.
 def test_a_role_the_next_line_repeats_is_one_title():
     a = found(
         "Yours sincerely,",
@@ -31,8 +33,32 @@ def test_a_role_the_next_line_repeats_is_one_title():
     assert [e.titles for e in a.experts] == [("President",)]
 
 
-# set 35 ol06, a US regional newspaper's health Q-and-A: the byline over the 'View Comments'
-# link of the newspaper's page.
+# set 35 ol06, a US regional newspaper's health Q-and-A
+# (https://www.sj-r.com/story/news/2011/02/16/what-is-lupus-how-is/46593437007/): the byline over
+# the 'View Comments' link of the newspaper's page.
 def test_view_comments_under_a_byline_is_page_furniture():
     a = found("Dr. Lena J. Holm", "View Comments", prose=PROSE)
     assert [(e.name, e.place, e.institution) for e in a.experts] == [("Lena J. Holm", None, None)]
+
+
+# set 34 ok02, a clinical reference article's editor line
+# (https://www.medlink.com/article/fatigue_in_multiple_sclerosis): the role after the degree
+# with its full stop, then the opening bracket of an affiliation link the page stripped.
+def test_a_dangling_bracket_after_a_role_is_no_institution():
+    a = found("Colm J Hartigan MD, editor. (", prose=PROSE)
+    assert [(e.degrees, e.titles, e.institution) for e in a.experts] == [
+        (("MD",), ("editor",), None)
+    ]
+
+
+# set 35 ol21, a hospital news network's first-person blog post
+# (https://newsnetwork.mayoclinic.org/discussion/stroke-awareness-do-you-know-the-signs/): a credit
+# sentence 'This post was written by Name, ROLE at ORG in STATE.' after the last paragraph.
+def test_a_this_post_was_written_by_credit_sentence_is_the_block():
+    a = found(
+        "This post was written by Gail Pardoe, nurse administrator at Northfield Clinic’s"
+        " comprehensive Stroke Center in Oregon.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [("Gail Pardoe", ("nurse administrator",))]
+    assert a.start == len(PROSE)

@@ -377,6 +377,11 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
     # "..., Northgate University, Leeds.": an address's town after its comma ends a block (a UK
     # journal's author line with lower-case roles); a verb still makes it a sentence
     addressed = ends and len(words) > 2 and words[-2].endswith(",") and is_town(last[:-1])
+    # "..., nurse administrator at X Clinic's Stroke Center in Oregon.": so does a state or
+    # country after the joiner "in" (a credit sentence's closing place)
+    addressed = addressed or (
+        ends and len(words) > 3 and words[-2] == "in" and v.is_place(last[:-1])
+    )
     if verbs >= 1 and lower >= 2:
         return True
     if ends and any(_bare_folded(w) in v.sentence_verbs for w in words[:16]):
@@ -2066,6 +2071,7 @@ _ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \((?:[A-Z]{1,3}-?)?\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
 
 
+_DANGLING_BRACKET = re.compile(r"(?:(?<=[a-z]{3})\.)?\s+\($")
 # "**Dr. Name**": a Markdown source's emphasis around a whole line of the block
 _EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
@@ -2074,6 +2080,9 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     lines = [_EMPHASIS.sub(r"\2", line.strip()) if line[:1] in "*_" else line for line in lines]
     lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
     lines = [_REGISTER_NUMBER.sub("", line) if "(" in line else line for line in lines]
+    # "Name MD, editor. (": the opening bracket of an affiliation link the page stripped (and
+    # the line's full stop before it, as at any line's end)
+    lines = [_DANGLING_BRACKET.sub("", line) if line.endswith("(") else line for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
