@@ -62,3 +62,17 @@ def test_a_this_post_was_written_by_credit_sentence_is_the_block():
     )
     assert [(e.name, e.titles) for e in a.experts] == [("Gail Pardoe", ("nurse administrator",))]
     assert a.start == len(PROSE)
+
+
+# set 35 ol11, a hospital medicines formulary chapter on a document-sharing site
+# (https://pdfslide.net/documents/centralnervoussystem-medicinesformularyacentralnervoussystem
+# version8fprincipalauthorgarethmalsonupdatesapprovedbymcgtfeb2017published150317.html): the page
+# header's document control line under the author's credit is no field.
+def test_an_updates_approved_by_line_under_the_author_is_no_institution():
+    a = found(
+        "Principal Author: Owen Tredwell",
+        "Updates approved by MMC: Mar 2018 (published 20/04/18)",
+        prose=PROSE,
+    )
+    assert [(e.name, e.institution) for e in a.experts] == [("Owen Tredwell", None)]
+    assert a.start == len(PROSE)
