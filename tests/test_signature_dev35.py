@@ -76,3 +76,20 @@ def test_an_updates_approved_by_line_under_the_author_is_no_institution():
     )
     assert [(e.name, e.institution) for e in a.experts] == [("Owen Tredwell", None)]
     assert a.start == len(PROSE)
+
+
+# set 35 ol02, a journal's abstract page (https://www.thieme-connect.com/products/ejournals/
+# abstract/10.1055/s-0036-1581069): the author's name alone (its superscript mark a link the
+# page dropped), then the affiliation line that opens with the mark '1'.
+def test_the_one_authors_numbered_affiliation_loses_its_mark():
+    a = found(
+        "Harold T. Wexley",
+        "1   Department of Neurology, Fairmont University School of Medicine, Ashby, Vermont",
+        prose=PROSE,
+    )
+    assert [(e.institution, e.place) for e in a.experts] == [
+        ("Department of Neurology, Fairmont University School of Medicine", "Ashby, Vermont")
+    ]
+    # an address's house number stays the address's
+    a = found("Harold T. Wexley, MD", "1 Main Street, Ashby, Vermont", prose=PROSE)
+    assert [e.place for e in a.experts] == ["1 Main Street, Ashby, Vermont"]

@@ -2314,8 +2314,23 @@ def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             keep.append(line)
     author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:[,;]|$))", lines[0]))
     if not marks or not set(marks) <= author_marks:
+        if not author_marks and list(marks) == ["1"] and len(lines) == len(given):
+            # "Name" / "1 Department of Neurology, ...": the one author's mark lost with the
+            # superscript link on the name; the affiliation line is the author's, unmarked
+            return [_unmarked_unit(line) for line in given], {}
         return given, {}
     return keep, marks
+
+
+def _unmarked_unit(line: str) -> str:
+    """ "1 Department of X, ..." -> "Department of X, ...": only before a unit's or an
+    organisation's head ("1 Main Street" is an address's number)."""
+    m = _AFFILIATION.match(line)
+    if m is None or m.group(1) != "1":
+        return line
+    v = vocabulary()
+    head = m.group(2).split(None, 1)[0]
+    return m.group(2) if head in v.unit_heads or head in v.org_lead_heads else line
 
 
 def _marked_name(unit: Unit, marks: dict[str, str], v: Vocabulary) -> NameSplit | None:
