@@ -93,3 +93,18 @@ def test_the_one_authors_numbered_affiliation_loses_its_mark():
     # an address's house number stays the address's
     a = found("Harold T. Wexley, MD", "1 Main Street, Ashby, Vermont", prose=PROSE)
     assert [e.place for e in a.experts] == ["1 Main Street, Ashby, Vermont"]
+
+
+# set 34 ok11, the Korean edition of a medical manual's consumer page (https://msdmanuals.com/ko/
+# home/): the label '작성자:' (author) with no space before the romanised name, and a review-date
+# line under it whose date writes the Korean year, month and day marks.
+def test_a_korean_author_label_and_review_date_line():
+    a = found(
+        "작성자:Daniel R. Whitcombe, MD, College of Medicine, University of Kestrel Bay",
+        "검토/개정일 2022년 9월 12일",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees, e.institution) for e in a.experts] == [
+        ("Daniel R. Whitcombe", ("MD",), "College of Medicine, University of Kestrel Bay")
+    ]
+    assert a.start == len(PROSE)

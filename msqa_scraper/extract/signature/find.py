@@ -243,7 +243,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             lead, rest = rest[: len(dash)], after.lstrip()
             break
     folded = rest.casefold()
-    first = folded.split(None, 1)[0].rstrip(":") if folded else ""
+    # "작성자:Name": a label's colon may stand with no space before the name
+    first = folded.split(None, 1)[0].split(":", 1)[0] if folded else ""
     # Twice at most: "Guest Post By Name" is the lead-in "Guest" and then "Post By".
     for _ in range(2):
         taken = False
