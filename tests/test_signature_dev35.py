@@ -108,3 +108,13 @@ def test_a_korean_author_label_and_review_date_line():
         ("Daniel R. Whitcombe", ("MD",), "College of Medicine, University of Kestrel Bay")
     ]
     assert a.start == len(PROSE)
+
+
+# set 35 ol26, a German regional newspaper's article (https://www.westfalen-blatt.de/OWL/
+# Kreis-Hoexter/Warburg/3787302-Telefonsprechstunde-bei-Chefarzt-Keine-Angst-bei-heiklen-Themen):
+# its photo caption ends 'Foto: Name' and the byline 'Von Name' follows over the text (rendered
+# here after it); the photo credit over the byline leaves the answer with it.
+def test_a_photo_credit_over_the_byline_leaves_with_it():
+    a = found("Foto: Jonas Rieke", "Von Jonas Rieke", prose=PROSE)
+    assert [e.name for e in a.experts] == ["Jonas Rieke"]
+    assert a.start == len(PROSE)
