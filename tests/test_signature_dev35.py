@@ -118,3 +118,13 @@ def test_a_photo_credit_over_the_byline_leaves_with_it():
     a = found("Foto: Jonas Rieke", "Von Jonas Rieke", prose=PROSE)
     assert [e.name for e in a.experts] == ["Jonas Rieke"]
     assert a.start == len(PROSE)
+
+
+# set 34 ok30, a Spanish medical newspaper's interview (https://amp.redaccionmedica.com/
+# autonomias/extremadura/): the photo caption 'Name, consejero de Sanidad de <region>.' (a
+# regional health minister's title, the Spanish role head 'consejero').
+def test_the_spanish_role_head_consejero_reads_the_caption():
+    a = found("Tomás Ibarrola Sáenz, consejero de Sanidad de Valdemora.", prose=PROSE)
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Tomás Ibarrola Sáenz", ("consejero de Sanidad de Valdemora",))
+    ]
