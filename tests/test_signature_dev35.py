@@ -128,3 +128,21 @@ def test_the_spanish_role_head_consejero_reads_the_caption():
     assert [(e.name, e.titles) for e in a.experts] == [
         ("Tomás Ibarrola Sáenz", ("consejero de Sanidad de Valdemora",))
     ]
+
+
+# set 34 ok16, a caregiving magazine's special section where several experts answer the same
+# questions (https://chicagocaregiving.com/diagnosis-dementia): an answer paragraph opens with
+# its speaker's name and
+# credentials before a colon; the paragraph stays in the answer.
+def test_a_name_and_credentials_label_opening_the_last_answer_paragraph():
+    a = found(
+        "Lena Holm, PhD: Many conditions can cause memory loss, so start with a full check-up.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.degrees) for e in a.experts] == [("Lena Holm", ("PhD",))]
+    assert a.start is None  # the turn stays in the answer
+    # a bare name's label under no dialogue is no one's (a guest's last words)
+    a = found(
+        "Lena Holm: Many conditions can cause memory loss, so start with a check-up.", prose=PROSE
+    )
+    assert a.experts == []

@@ -2495,7 +2495,14 @@ def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
             return found  # "Dr Hanna Lindgren: ...": the person named in full by the label
     else:
         found = _read(label, v, needs_part=False) if is_given_name(words[0]) else None
-        if found is None or found.name != label:
+        if found is None:
+            return None
+        if found.degrees and not (found.titles or found.institution) and " " in found.name:
+            # "Name, PhD: Many conditions ...": an expert panel's answer opens with its
+            # speaker's name and credentials (a caregiving magazine's special section), which
+            # say who answers as a dialogue would
+            return found
+        if found.name != label:
             return None
     for line in above:
         other = _TURN.match(line)
