@@ -132,8 +132,7 @@ def test_the_spanish_role_head_consejero_reads_the_caption():
 
 # set 34 ok16, a caregiving magazine's special section where several experts answer the same
 # questions (https://chicagocaregiving.com/diagnosis-dementia): an answer paragraph opens with
-# its speaker's name and
-# credentials before a colon; the paragraph stays in the answer.
+# its speaker's name and credentials before a colon; the paragraph stays in the answer.
 def test_a_name_and_credentials_label_opening_the_last_answer_paragraph():
     a = found(
         "Lena Holm, PhD: Many conditions can cause memory loss, so start with a full check-up.",
