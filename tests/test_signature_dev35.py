@@ -145,3 +145,22 @@ def test_a_name_and_credentials_label_opening_the_last_answer_paragraph():
         "Lena Holm: Many conditions can cause memory loss, so start with a check-up.", prose=PROSE
     )
     assert a.experts == []
+
+
+# set 35 ol07, a US regional newspaper's health Q-and-A (https://www.sj-r.com/story/news/2011/02/
+# 16/what-is-lupus-how-is/46593437007/): the intro's appositive role runs on into a bio clause
+# ('an assistant professor of internal medicine specializing in rheumatology at X, explains ...').
+def test_an_appositive_role_running_on_into_a_specializing_clause():
+    a = found(
+        "Dr. Lena J. Holm, an assistant professor of internal medicine specializing in"
+        " rheumatology at Prairie State University School of Medicine, explains in a Q-and-A how"
+        " it is diagnosed and treated.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles, e.institution) for e in a.experts] == [
+        (
+            "Lena J. Holm",
+            ("assistant professor of internal medicine specializing in rheumatology",),
+            "Prairie State University School of Medicine",
+        )
+    ]

@@ -471,7 +471,7 @@ def _read(
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
     if any(
-        is_sentence(part, v)
+        is_sentence(_before_clause(part), v)
         and not (listed and v.is_role_word_any(part.split()[0]))
         and not _role_of_body(part, v)
         for part in [*p.titles, *p.orgs]
@@ -480,6 +480,17 @@ def _read(
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
     return _unvague(_unit_of(p, chunk), frames()).to_expert()
+
+
+def _before_clause(part: str) -> str:
+    """The part before a bio clause that a role runs on into ("assistant professor of internal
+    medicine specializing in rheumatology"): the clause's lower-case words make no sentence of
+    the role, which keeps them."""
+    folded = part.casefold()
+    if " in " not in folded and " on " not in folded and " with " not in folded:
+        return part
+    cuts = [k for c in frames().bio_clauses if (k := folded.find(f" {' '.join(c)} ")) > 0]
+    return part[: min(cuts)] if cuts else part
 
 
 def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
