@@ -164,3 +164,17 @@ def test_an_appositive_role_running_on_into_a_specializing_clause():
             "Prairie State University School of Medicine",
         )
     ]
+
+
+# set 35 ol13, an MS news blog reposting a study report (http://training-for-msnewschannel.
+# blogspot.com/2014/02/therapy-for-multiple-sclerosis.html): after an opening phrase, the lead author
+# with an appositive and a trailing city before 'and colleagues' and the verb.
+def test_a_lead_author_before_and_colleagues_after_an_opening_phrase():
+    a = found(
+        "In their study report, Graham Oduya, a professor at the University of Coralvale School"
+        " of Medicine, Port Aldine, and colleagues describe how one patient improved.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles, e.place) for e in a.experts] == [
+        ("Graham Oduya", ("professor",), "Port Aldine")
+    ]

@@ -689,6 +689,10 @@ def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         found = _subject_at(words[start:], v, f)
         if found is not None:
             return found
+    if start > 0 and _word(words[start - 1]) not in ("by", "from"):
+        # "In their study report, Name, a professor at X, City, and colleagues describe how
+        # ...": the report's lead author, named with an appositive before the co-author tail
+        return _with_colleagues(" ".join(words[start:]), 0, v, f)
     return None
 
 
