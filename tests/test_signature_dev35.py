@@ -178,3 +178,17 @@ def test_a_lead_author_before_and_colleagues_after_an_opening_phrase():
     assert [(e.name, e.titles, e.place) for e in a.experts] == [
         ("Graham Oduya", ("professor",), "Port Aldine")
     ]
+
+
+# set 35 ol27, a German regional newspaper's article on a surgeon's phone hour
+# (https://www.westfalen-blatt.de/OWL/Kreis-Hoexter/Warburg/): the reporting verb 'weiß' (its
+# ß folded as the sentence's words are) before the speaker.
+def test_a_german_weiss_auch_frame_reports_the_speaker():
+    a = found(
+        "Dass dabei selten eine verlässliche Diagnose herauskommt, weiß auch Dr. Harald Wendt,"
+        " Chefarzt der Allgemein- und Viszeralchirurgie am Kreisklinikum in Brakelheim.",
+        prose=PROSE,
+    )
+    assert [(e.name, e.titles) for e in a.experts] == [
+        ("Harald Wendt", ("Chefarzt der Allgemein- und Viszeralchirurgie",))
+    ]

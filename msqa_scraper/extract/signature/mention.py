@@ -316,7 +316,9 @@ def frames() -> Frames:
 
 def _phrases(raw: dict, key: str) -> tuple[tuple[str, ...], ...]:
     """A list of phrases as word tuples, longest first (so "hi there" wins over "hi")."""
-    return tuple(sorted((tuple(p.split()) for p in raw.get(key, ())), key=len, reverse=True))
+    # folded as the sentence's words are ("weiß" is matched as "weiss")
+    phrases = (tuple(fold(w) for w in p.split()) for p in raw.get(key, ()))
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
