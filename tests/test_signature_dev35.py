@@ -192,3 +192,15 @@ def test_a_german_weiss_auch_frame_reports_the_speaker():
     assert [(e.name, e.titles) for e in a.experts] == [
         ("Harald Wendt", ("Chefarzt der Allgemein- und Viszeralchirurgie",))
     ]
+
+
+# set 34 ok39, a newspaper's syndicated pet column of several questions (http://www.mcall.com/
+# classified/realestate/sns-201112271800--tms--petwrldctnya-a20111229dec29,0,6500119.column),
+# each answer opening with its own 'A:' label: no word of the attribution sentence after it.
+def test_an_answer_label_opening_the_last_paragraph_is_no_part_of_the_mention():
+    a = found(
+        'A: Dr. Anton Brevik, chief of medicine for Harlow, says, "Have her checked by a vet'
+        ' first, because a poor appetite can be a sign of illness."',
+        prose=PROSE,
+    )
+    assert [e.name for e in a.experts] == ["Anton Brevik"]

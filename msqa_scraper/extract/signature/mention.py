@@ -91,6 +91,7 @@ from msqa_scraper.extract.signature.segment import ParsedExpert, _towns, is_sent
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
+_ANSWER_LABEL = re.compile(r"^(?:answer|a):\s+(?=\S)", re.I)
 _LONGEST_MENTION = 24  # words from the frame to the sentence's end
 _LONGEST_BIO = 44  # words in a bio sentence (a name, credentials and two or three roles)
 _QUOTES = '"“”‘’'
@@ -2757,6 +2758,9 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
     if len(texts) > 2 and (_page_mark(texts[-1][1], f) or _label_line(texts[-1][1], f)):
         texts = texts[:-1]  # a contents page's "Page 10", a blog's "Labels: ...": furniture
     last, text = texts[-1]
+    # "A: Dr. Name, ROLE, says, ...": a column of several questions opens each answer with its
+    # label (the page's first "A:" is the extractor's); the label is no word of the sentence
+    text = _ANSWER_LABEL.sub("", text, count=1) if text[:1] in "Aa" else text
     if (turn := _last_turn(text, [t for _, t in texts[:-1]], v)) is not None:
         return Mention(last, text, "self", turn)
     found_in = sentences(text, v)
