@@ -128,6 +128,10 @@ def one_each(experts: list[Expert]) -> list[Expert]:
     institution or place where it has none)."""
     out: list[Expert] = []
     for e in experts:
+        # "Name, PT, PhD, President" / "President, Association": a role the next line repeats
+        # before its organisation is one title
+        titles = tuple({t.casefold(): t for t in reversed(e.titles)}.values())[::-1]
+        e = e if len(titles) == len(e.titles) else replace(e, titles=titles)
         at = next((i for i, x in enumerate(out) if _same_person(x, e)), None)
         if at is None:
             out.append(e)

@@ -37,7 +37,10 @@ def _grammar(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"(?:(?:{_alt(v.weekdays)})\.?,?\s+)?"
         rf"(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+(?:{of})?{month},?\s+(?:de\s+)?{year}"
         rf"|{month},?\s+{year}"
-        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+        # "2022년 9월 12일", "2021年3月12日": the year, month and day marks of Korean, Japanese
+        # and Chinese dates
+        r"|(?:19|20)\d{2} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日일])?)"
         rf"(?:(?:,?\s+|\s*\|\s*)(?:at\s+|à\s+|um\s+|@\s*)?{clock})?"
     )
     reading = rf"\d+\s*-?\s*(?:{_alt(v.time_units)})\.?\s+(?:read|listen|watch)"

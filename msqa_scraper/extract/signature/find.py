@@ -244,7 +244,8 @@ def strip_lead_in(text: str, v: Vocabulary) -> tuple[str, str]:
             lead, rest = rest[: len(dash)], after.lstrip()
             break
     folded = rest.casefold()
-    first = folded.split(None, 1)[0].rstrip(":") if folded else ""
+    # "작성자:Name": a label's colon may stand with no space before the name
+    first = folded.split(None, 1)[0].split(":", 1)[0] if folded else ""
     # Twice at most: "Guest Post By Name" is the lead-in "Guest" and then "Post By".
     for _ in range(2):
         taken = False
@@ -1492,7 +1493,7 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     end = lines[-1].text.rstrip()[-1:] if lines else ""
     ruled = _RULED_END.match(lines[-1].text) if end in ("_", "-", "=") else None
     if ruled is None:
-        return _find_glued(lines, v) or _caseless(lines)
+        return _with_credit_above(lines, _find_glued(lines, v), v) or _caseless(lines)
     # "Contributed by: Name, Role, Company ____": a rule drawn under the block in a paragraph
     # that lost its line breaks is the block's last line, no part of the institution
     last = lines[-1]
@@ -1500,6 +1501,20 @@ def find_signature(lines: list[SigLine], v: Vocabulary | None = None) -> Signatu
     if found is not None and found.lines and found.start < len(lines):
         found.lines = [*found.lines[:-1], f"{found.lines[-1]} {ruled[2]}"]  # as written
     return found
+
+
+def _with_credit_above(
+    lines: list[SigLine], found: Signature | None, v: Vocabulary
+) -> Signature | None:
+    """ "Foto: Name" / "Von Name": a photo's credit line over the byline (a newspaper's caption
+    above its article, rendered after it) is the page's production credit, no sentence of the
+    answer: it leaves the answer with the block."""
+    if found is None or not found.accepted or found.tail_split is not None or found.start < 2:
+        return found
+    above = lines[found.start - 1].text.strip()
+    if not above or not _production_credit(above, v) or is_sentence(above, v):
+        return found
+    return replace(found, start=found.start - 1, lines=[lines[found.start - 1].text, *found.lines])
 
 
 def _caseless(lines: list[SigLine]) -> Signature | None:

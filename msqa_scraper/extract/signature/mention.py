@@ -91,6 +91,7 @@ from msqa_scraper.extract.signature.segment import ParsedExpert, _towns, is_sent
 from msqa_scraper.extract.signature.vocabulary import Vocabulary, fold, vocabulary
 
 CONFIDENCE = 0.6  # a mention is read, not signed: under any signature block the finder accepts
+_ANSWER_LABEL = re.compile(r"^(?:answer|a):\s+(?=\S)", re.I)
 _LONGEST_MENTION = 24  # words from the frame to the sentence's end
 _LONGEST_BIO = 44  # words in a bio sentence (a name, credentials and two or three roles)
 _QUOTES = '"“”‘’'
@@ -316,7 +317,9 @@ def frames() -> Frames:
 
 def _phrases(raw: dict, key: str) -> tuple[tuple[str, ...], ...]:
     """A list of phrases as word tuples, longest first (so "hi there" wins over "hi")."""
-    return tuple(sorted((tuple(p.split()) for p in raw.get(key, ())), key=len, reverse=True))
+    # folded as the sentence's words are ("weiß" is matched as "weiss")
+    phrases = (tuple(fold(w) for w in p.split()) for p in raw.get(key, ()))
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -471,7 +474,7 @@ def _read(
     if needs_part and not (p.titles or p.orgs):
         return None  # a bare name in a sentence says nothing of who answered
     if any(
-        is_sentence(part, v)
+        is_sentence(_before_clause(part), v)
         and not (listed and v.is_role_word_any(part.split()[0]))
         and not _role_of_body(part, v)
         for part in [*p.titles, *p.orgs]
@@ -480,6 +483,17 @@ def _read(
     if any(_second_person(part.split(), v) for part in [*p.titles, *p.orgs]):
         return None  # "X University and Dr Other Name": a second person inside a part
     return _unvague(_unit_of(p, chunk), frames()).to_expert()
+
+
+def _before_clause(part: str) -> str:
+    """The part before a bio clause that a role runs on into ("assistant professor of internal
+    medicine specializing in rheumatology"): the clause's lower-case words make no sentence of
+    the role, which keeps them."""
+    folded = part.casefold()
+    if " in " not in folded and " on " not in folded and " with " not in folded:
+        return part
+    cuts = [k for c in frames().bio_clauses if (k := folded.find(f" {' '.join(c)} ")) > 0]
+    return part[: min(cuts)] if cuts else part
 
 
 def _unvague(p: ParsedExpert, f: Frames) -> ParsedExpert:
@@ -678,6 +692,10 @@ def _subject(sentence: str, v: Vocabulary, f: Frames) -> Expert | None:
         found = _subject_at(words[start:], v, f)
         if found is not None:
             return found
+    if start > 0 and _word(words[start - 1]) not in ("by", "from"):
+        # "In their study report, Name, a professor at X, City, and colleagues describe how
+        # ...": the report's lead author, named with an appositive before the co-author tail
+        return _with_colleagues(" ".join(words[start:]), 0, v, f)
     return None
 
 
@@ -2502,7 +2520,14 @@ def _last_turn(text: str, above: list[str], v: Vocabulary) -> Expert | None:
             return found  # "Dr Hanna Lindgren: ...": the person named in full by the label
     else:
         found = _read(label, v, needs_part=False) if is_given_name(words[0]) else None
-        if found is None or found.name != label:
+        if found is None:
+            return None
+        if found.degrees and not (found.titles or found.institution) and " " in found.name:
+            # "Name, PhD: Many conditions ...": an expert panel's answer opens with its
+            # speaker's name and credentials (a caregiving magazine's special section), which
+            # say who answers as a dialogue would
+            return found
+        if found.name != label:
             return None
     for line in above:
         other = _TURN.match(line)
@@ -2740,6 +2765,9 @@ def _read_mention(lines: list[SigLine], v: Vocabulary, f: Frames) -> Mention | N
     if len(texts) > 2 and (_page_mark(texts[-1][1], f) or _label_line(texts[-1][1], f)):
         texts = texts[:-1]  # a contents page's "Page 10", a blog's "Labels: ...": furniture
     last, text = texts[-1]
+    # "A: Dr. Name, ROLE, says, ...": a column of several questions opens each answer with its
+    # label (the page's first "A:" is the extractor's); the label is no word of the sentence
+    text = _ANSWER_LABEL.sub("", text, count=1) if text[:1] in "Aa" else text
     if (turn := _last_turn(text, [t for _, t in texts[:-1]], v)) is not None:
         return Mention(last, text, "self", turn)
     found_in = sentences(text, v)

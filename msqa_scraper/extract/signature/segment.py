@@ -38,6 +38,7 @@ _TOKEN = re.compile(
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’\-.]*$")
+_GLUED_PARTICLE = re.compile(r"^([a-z]{2,3})[A-Z][a-z]{2,}$")
 _NICK = re.compile(r"^[(“\"][^\W\d_][\w'’\-. ]*[)”\"]$")
 # An e-mail address or a web address alone in its part: contact data, no institution.
 _CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\.?$")
@@ -295,8 +296,14 @@ def name_kind(token: str, v: Vocabulary) -> str | None:
     if _INITIAL.match(token):
         return "initial"
     bare = token.strip(",")
-    if not _WORD.match(bare) or not bare[:1].isupper():
+    if not _WORD.match(bare):
         return None
+    if not bare[:1].isupper():
+        # "vanOosten", "deGrasse", "diMarco": a particle written glued to the capitalised
+        # surname it opens is one word of the name
+        glued = _GLUED_PARTICLE.match(bare)
+        if glued is None or glued.group(1) not in v.particles:
+            return None
     caps = bare.isupper() and len(bare) > 1
     if caps and (v.is_credential(bare) or bare in v.places):
         return None  # "MD", "MS", "WA": in capitals these are credentials or places
@@ -370,6 +377,11 @@ def _is_sentence(text: str, v: Vocabulary) -> bool:
     # "..., Northgate University, Leeds.": an address's town after its comma ends a block (a UK
     # journal's author line with lower-case roles); a verb still makes it a sentence
     addressed = ends and len(words) > 2 and words[-2].endswith(",") and is_town(last[:-1])
+    # "..., nurse administrator at X Clinic's Stroke Center in Oregon.": so does a state or
+    # country after the joiner "in" (a credit sentence's closing place)
+    addressed = addressed or (
+        ends and len(words) > 3 and words[-2] == "in" and v.is_place(last[:-1])
+    )
     if verbs >= 1 and lower >= 2:
         return True
     if ends and any(_bare_folded(w) in v.sentence_verbs for w in words[:16]):
@@ -2061,6 +2073,7 @@ _ESCAPED = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _REGISTER_NUMBER = re.compile(r"(?<=[^\W\d_]) \((?:[A-Z]{1,3}-?)?\d{3,8}\)(?=[ ,;]+[^\W\d_]|$)")
 
 
+_DANGLING_BRACKET = re.compile(r"(?:(?<=[a-z]{3})\.)?\s+\($")
 # "**Dr. Name**": a Markdown source's emphasis around a whole line of the block
 _EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
@@ -2069,6 +2082,9 @@ def _parse(lines: list[str], v: Vocabulary, listed: bool = False) -> list[Parsed
     lines = [_EMPHASIS.sub(r"\2", line.strip()) if line[:1] in "*_" else line for line in lines]
     lines = [_ESCAPED.sub(lambda m: html.unescape(m.group()), line) for line in lines]
     lines = [_REGISTER_NUMBER.sub("", line) if "(" in line else line for line in lines]
+    # "Name MD, editor. (": the opening bracket of an affiliation link the page stripped (and
+    # the line's full stop before it, as at any line's end)
+    lines = [_DANGLING_BRACKET.sub("", line) if line.endswith("(") else line for line in lines]
     lines = [_unglued_breaks(line, v) for line in lines]
     lines = _without_contacts(lines, v)
     lines = _before_distribution(lines)
@@ -2300,8 +2316,23 @@ def _affiliation_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             keep.append(line)
     author_marks = set(re.findall(r"(?<=\S )(\d{1,2}|[*†‡§])(?=\s*(?:[,;]|$))", lines[0]))
     if not marks or not set(marks) <= author_marks:
+        if not author_marks and list(marks) == ["1"] and len(lines) == len(given):
+            # "Name" / "1 Department of Neurology, ...": the one author's mark lost with the
+            # superscript link on the name; the affiliation line is the author's, unmarked
+            return [_unmarked_unit(line) for line in given], {}
         return given, {}
     return keep, marks
+
+
+def _unmarked_unit(line: str) -> str:
+    """ "1 Department of X, ..." -> "Department of X, ...": only before a unit's or an
+    organisation's head ("1 Main Street" is an address's number)."""
+    m = _AFFILIATION.match(line)
+    if m is None or m.group(1) != "1":
+        return line
+    v = vocabulary()
+    head = m.group(2).split(None, 1)[0]
+    return m.group(2) if head in v.unit_heads or head in v.org_lead_heads else line
 
 
 def _marked_name(unit: Unit, marks: dict[str, str], v: Vocabulary) -> NameSplit | None:
