@@ -478,13 +478,19 @@ def test_round19_posts_read_back_to_their_truth(style, site, crawl_site):
     assert checked
 
 
-def test_round19_forms_write_what_they_say(crawl_site):
-    lines_of = {}
+def _signature_lines_by_style(crawl_site) -> dict[str, list[list[str]]]:
+    """Each crawl-site post's signature lines as plain text, grouped by the post's style."""
+    lines_of: dict[str, list[list[str]]] = {}
     for spec in crawl_site.posts:
         body = crawl_site.body(spec)
         lines_of.setdefault(body.features.sig_style, []).append(
             [plain(inline_text(line)) for line in body.signature]
         )
+    return lines_of
+
+
+def test_round19_forms_write_what_they_say(crawl_site):
+    lines_of = _signature_lines_by_style(crawl_site)
     assert all(lines[0].startswith("Contributed by: ") for lines in lines_of["ruled_credit"])
     assert all(set(lines[-1]) == {"_"} for lines in lines_of["ruled_credit"])
     assert all(": " in lines[1] for lines in lines_of["profile_card"])
@@ -514,12 +520,7 @@ def test_round20_posts_read_back_to_their_truth(style, site, crawl_site):
 
 
 def test_round20_forms_write_what_they_say(crawl_site):
-    lines_of = {}
-    for spec in crawl_site.posts:
-        body = crawl_site.body(spec)
-        lines_of.setdefault(body.features.sig_style, []).append(
-            [plain(inline_text(line)) for line in body.signature]
-        )
+    lines_of = _signature_lines_by_style(crawl_site)
     assert all(
         lines[0].startswith("- Dr. ") and lines[-1] == "Learn more"
         for lines in lines_of["linked_dash"]
@@ -557,12 +558,7 @@ def test_round21_posts_read_back_to_their_truth(style, site, crawl_site):
 
 
 def test_round21_forms_write_what_they_say(crawl_site):
-    lines_of = {}
-    for spec in crawl_site.posts:
-        body = crawl_site.body(spec)
-        lines_of.setdefault(body.features.sig_style, []).append(
-            [plain(inline_text(line)) for line in body.signature]
-        )
+    lines_of = _signature_lines_by_style(crawl_site)
     assert all(
         lines[0] == "Contributors" and lines[1].startswith("1. ") and lines[2].startswith("2. ")
         for lines in lines_of["numbered_contributors"]
